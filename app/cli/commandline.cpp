@@ -1,0 +1,212 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commandline.h"
+
+#include "cli/catalogjson.h"
+#include "cli/commandcontext.h"
+#include "cli/scenariocommands.h"
+
+#include "engine/registry.h"
+#include "storage/store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace Planner::Cli {
+
+namespace {
+
+const QStringList kCommands{QStringLiteral("catalog"), QStringLiteral("scenarios"), QStringLiteral("scenario")};
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+                              Tr::tr("Use the scenario database at <path> instead of the default one."),
+                              QStringLiteral("path"));
+}
+
+QCommandLineOption langOption()
+{
+    return QCommandLineOption(QStringLiteral("lang"),
+                              Tr::tr("Language of the interface and messages: zh_CN (default) or en."),
+                              QStringLiteral("zh_CN|en"));
+}
+
+QString commandsDescription()
+{
+    return Tr::tr(
+        "Decision support for the Beautiful Jilin construction plan (2024-2035).\n"
+        "Without a command, opens the window.\n\n"
+        "Commands:\n"
+        "  catalog [--json]                      the plan's indicators, baselines and targets\n"
+        "  scenarios [--json]                    list the scenarios in the database\n"
+        "  scenario create NAME [--author A] [--notes N]\n"
+        "  scenario fork NAME NEW [--author A]   copy a scenario with all its settings\n"
+        "  scenario rename NAME NEW\n"
+        "  scenario delete NAME --yes            (the last scenario is never deleted)\n\n"
+        "Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.\n"
+        "Run \"jilin-planner COMMAND --help\" for the options of one command.");
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(commandsDescription());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(dbOption());
+    parser.addOption(langOption());
+}
+
+std::optional<CommonOptions> readCommonOptions(const QCommandLineParser &parser, QString *error)
+{
+    CommonOptions options;
+    options.databasePath = parser.value(QStringLiteral("db"));
+    if (parser.isSet(QStringLiteral("lang"))) {
+        options.language = I18n::languageFromCode(parser.value(QStringLiteral("lang")));
+        if (!options.language) {
+            *error = Tr::tr("Unknown language \"%1\": use zh_CN or en.").arg(parser.value(QStringLiteral("lang")));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("db")) && options.databasePath.isEmpty()) {
+        *error = Tr::tr("--db needs a file path.");
+        return std::nullopt;
+    }
+    return options;
+}
+
+int runCatalog(CommandContext &context)
+{
+    QCommandLineParser &parser = context.parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON.")));
+    if (!context.reparse(0))
+        return ExitUsage;
+    Engine::Catalog catalog;
+    QString error;
+    if (!context.registry.buildCatalog(&catalog, &error)) {
+        context.err << Tr::tr("The application's catalog data is broken: %1").arg(error) << Qt::endl;
+        return ExitFailure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        context.out << QString::fromUtf8(QJsonDocument(catalogToJson(catalog)).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    const bool zh = context.language == I18n::Language::Chinese;
+    for (const Engine::Chapter &chapter : catalog.chapters()) {
+        context.out << chapter.numeral << QStringLiteral("、") << (zh ? chapter.nameZh : chapter.nameEn) << Qt::endl;
+        for (const Engine::Indicator *ind : catalog.indicatorsOf(chapter.id)) {
+            context.out << QStringLiteral("  ") << (zh ? ind->nameZh : ind->nameEn) << QStringLiteral(" [")
+                        << (zh ? ind->unitZh : ind->unitEn) << QStringLiteral("]");
+            if (ind->baseline.value)
+                context.out << QStringLiteral(" ") << Tr::tr("baseline %1: %2").arg(ind->baseline.year)
+                                                          .arg(*ind->baseline.value)
+                            << (ind->baseline.assumption ? Tr::tr(" (assumption)") : QString());
+            context.out << Qt::endl;
+            for (const Engine::Target &t : ind->targets) {
+                context.out << QStringLiteral("    ") << t.id << QStringLiteral("  ") << t.year << QStringLiteral("  ")
+                            << Engine::targetKindToString(t.kind);
+                if (t.value)
+                    context.out << QStringLiteral("  ") << *t.value;
+                context.out << QStringLiteral("  ") << (zh ? t.textZh : t.textEn) << Qt::endl;
+            }
+        }
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+QString defaultDatabasePath()
+{
+    return Storage::Store::defaultPath();
+}
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1StringView("--db") || arg == QLatin1StringView("--lang")) {
+            ++i;  // skip the value
+            continue;
+        }
+        if (arg == QLatin1StringView("-h") || arg == QLatin1StringView("--help")
+            || arg == QLatin1StringView("--help-all") || arg == QLatin1StringView("-v")
+            || arg == QLatin1StringView("--version"))
+            return true;
+        if (!arg.startsWith(u'-'))
+            return true;
+    }
+    return false;
+}
+
+std::optional<CommonOptions> parseWindowOptions(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    return readCommonOptions(parser, error);
+}
+
+int run(const QStringList &arguments, const Engine::ModuleRegistry &registry)
+{
+    CommandContext context(arguments, registry);
+
+    // The language first, so that help and messages come in it.
+    QString error;
+    {
+        QCommandLineParser probe;
+        addCommonOptions(probe);
+        probe.parse(arguments);
+        const std::optional<CommonOptions> common = readCommonOptions(probe, &error);
+        if (common)
+            context.options = *common;
+        context.language = context.options.language.value_or(I18n::Language::Chinese);
+        I18n::setLanguage(context.language);
+    }
+    if (!error.isEmpty()) {
+        context.err << error << Qt::endl;
+        return ExitUsage;
+    }
+
+    QCommandLineParser &parser = context.parser;
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("catalog, scenarios or scenario (see above)."));
+
+    // First pass: find the command; its own options are added before the
+    // second pass, so an option of another command is reported as unknown.
+    parser.parse(arguments);
+    const QString command = parser.positionalArguments().value(0);
+
+    if (!command.isEmpty() && !kCommands.contains(command)) {
+        context.err << Tr::tr("Unknown command \"%1\". Run \"jilin-planner --help\" for the list of commands.")
+                           .arg(command) << Qt::endl;
+        return ExitUsage;
+    }
+    if (command.isEmpty()) {
+        if (!parser.parse(arguments)) {
+            context.err << parser.errorText() << Qt::endl;
+            return ExitUsage;
+        }
+        if (parser.isSet(QStringLiteral("version"))) {
+            context.out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
+                        << Qt::endl;
+            return ExitOk;
+        }
+        context.out << parser.helpText();
+        return ExitOk;
+    }
+
+    if (command == QLatin1StringView("catalog"))
+        return runCatalog(context);
+    if (command == QLatin1StringView("scenarios"))
+        return runScenarios(context);
+    return runScenario(context);
+}
+
+} // namespace Planner::Cli

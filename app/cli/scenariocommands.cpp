@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/scenariocommands.h"
+
+#include "cli/commandcontext.h"
+
+#include "storage/scenariorepository.h"
+#include "storage/store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Planner::Cli {
+
+namespace {
+
+QString currentUser()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+
+QJsonObject scenarioToJson(const Storage::Scenario &s)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("name"), s.name},
+        {QStringLiteral("parent"), s.parentName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.parentName)},
+        {QStringLiteral("notes"), s.notes},
+        {QStringLiteral("author"), s.author},
+        {QStringLiteral("created"), s.created.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("modified"), s.modified.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("revision"), s.revision},
+    };
+}
+
+int fail(CommandContext &context, const Storage::StoreError &error)
+{
+    context.err << error.message << Qt::endl;
+    return ExitFailure;
+}
+
+int usageExit(const CommandContext &context)
+{
+    return context.helpShown ? ExitOk : ExitUsage;
+}
+
+} // namespace
+
+int runScenarios(CommandContext &context)
+{
+    context.parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON.")));
+    if (!context.reparse(0, QStringLiteral("jilin-planner scenarios [--json]")))
+        return usageExit(context);
+    Storage::Store *store = context.openStore();
+    if (!store)
+        return ExitFailure;
+    const Storage::Result<QList<Storage::Scenario>> list = Storage::ScenarioRepository(*store).list();
+    if (!list.ok())
+        return fail(context, list.error());
+    if (context.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Storage::Scenario &s : list.value())
+            array.append(scenarioToJson(s));
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    for (const Storage::Scenario &s : list.value()) {
+        context.out << s.name << u'\t' << Tr::tr("revision %1").arg(s.revision);
+        if (!s.parentName.isEmpty())
+            context.out << u'\t' << Tr::tr("forked from %1").arg(s.parentName);
+        context.out << u'\t' << s.author << u'\t' << s.modified.toLocalTime().toString(Qt::ISODate) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int runScenario(CommandContext &context)
+{
+    QCommandLineParser &parser = context.parser;
+    parser.clearPositionalArguments();
+    parser.addPositionalArgument(QStringLiteral("scenario"), Tr::tr("The word \"scenario\"."));
+    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("create, fork, rename or delete."));
+    parser.addPositionalArgument(QStringLiteral("names"), Tr::tr("The scenario's name (and the new name)."),
+                                 QStringLiteral("NAME [NEW]"));
+    parser.parse(context.arguments);
+    const QString action = parser.positionalArguments().value(1);
+    Storage::Store *store = nullptr;
+
+    if (action == QLatin1StringView("create")) {
+        parser.addOption(QCommandLineOption(QStringLiteral("author"), Tr::tr("Author of the scenario."), QStringLiteral("name")));
+        parser.addOption(QCommandLineOption(QStringLiteral("notes"), Tr::tr("Notes."), QStringLiteral("text")));
+        if (!context.reparse(1, QStringLiteral("jilin-planner scenario create NAME [--author A] [--notes N]")))
+            return usageExit(context);
+        if (!(store = context.openStore()))
+            return ExitFailure;
+        const QString author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author")) : currentUser();
+        const auto created = Storage::ScenarioRepository(*store).create(parser.positionalArguments().at(2), author,
+                                                                        parser.value(QStringLiteral("notes")));
+        if (!created.ok())
+            return fail(context, created.error());
+        context.out << Tr::tr("Created scenario \"%1\".").arg(created.value().name) << Qt::endl;
+        return ExitOk;
+    }
+    if (action == QLatin1StringView("fork")) {
+        parser.addOption(QCommandLineOption(QStringLiteral("author"), Tr::tr("Author of the new scenario."), QStringLiteral("name")));
+        if (!context.reparse(2, QStringLiteral("jilin-planner scenario fork NAME NEW [--author A]")))
+            return usageExit(context);
+        if (!(store = context.openStore()))
+            return ExitFailure;
+        const QStringList names = parser.positionalArguments().mid(2);
+        const QString author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author")) : currentUser();
+        const auto forked = Storage::ScenarioRepository(*store).fork(names.at(0), names.at(1), author);
+        if (!forked.ok())
+            return fail(context, forked.error());
+        context.out << Tr::tr("Forked \"%1\" from \"%2\".").arg(forked.value().name, names.at(0)) << Qt::endl;
+        return ExitOk;
+    }
+    if (action == QLatin1StringView("rename")) {
+        if (!context.reparse(2, QStringLiteral("jilin-planner scenario rename NAME NEW")))
+            return usageExit(context);
+        if (!(store = context.openStore()))
+            return ExitFailure;
+        const QStringList names = parser.positionalArguments().mid(2);
+        const auto renamed = Storage::ScenarioRepository(*store).rename(names.at(0), names.at(1));
+        if (!renamed.ok())
+            return fail(context, renamed.error());
+        context.out << Tr::tr("Renamed \"%1\" to \"%2\".").arg(names.at(0), renamed.value().name) << Qt::endl;
+        return ExitOk;
+    }
+    if (action == QLatin1StringView("delete")) {
+        parser.addOption(QCommandLineOption(QStringLiteral("yes"), Tr::tr("Confirm the deletion (required).")));
+        if (!context.reparse(1, QStringLiteral("jilin-planner scenario delete NAME --yes")))
+            return usageExit(context);
+        if (!parser.isSet(QStringLiteral("yes"))) {
+            context.err << Tr::tr("Deleting a scenario cannot be undone: add --yes to confirm.") << Qt::endl;
+            return ExitUsage;
+        }
+        if (!(store = context.openStore()))
+            return ExitFailure;
+        const QString name = parser.positionalArguments().at(2);
+        if (const Storage::StoreError e = Storage::ScenarioRepository(*store).remove(name))
+            return fail(context, e);
+        context.out << Tr::tr("Deleted scenario \"%1\".").arg(name) << Qt::endl;
+        return ExitOk;
+    }
+    if (!parser.parse(context.arguments)) {
+        context.err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return ExitOk;
+    }
+    context.err << (action.isEmpty() ? Tr::tr("scenario needs an action: create, fork, rename or delete.")
+                                     : Tr::tr("Unknown scenario action \"%1\": use create, fork, rename or delete.").arg(action))
+                << Qt::endl;
+    return ExitUsage;
+}
+
+} // namespace Planner::Cli

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "i18n/i18n.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace Planner::Storage { class Store; }
+namespace Planner::Workbench {
+class PageRegistry;
+class ScenarioDocument;
+}
+
+namespace Planner::Shell {
+
+// The main window: a navigation list (overview and the six chapters), the
+// pages, a scenario picker in the tool bar. It assembles; the pages do the work.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Storage::Store &store, const Workbench::PageRegistry &pages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Workbench::ScenarioDocument *document() const { return m_document; }
+    QListWidget *navigation() const { return m_navigation; }
+    QStackedWidget *pages() const { return m_pages; }
+    QComboBox *scenarioPicker() const { return m_scenarioPicker; }
+
+    // Shows the page of a chapter id, or "overview".
+    void showPage(const QString &pageId);
+    // Opens the named scenario; false (and a message) when it cannot.
+    bool openScenario(const QString &name);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createNavigation(const Workbench::PageRegistry &registry);
+    void reloadScenarioList();
+    void switchLanguage(I18n::Language language);
+    void retranslate();
+    void showAbout();
+    void restoreSettings();
+
+    Storage::Store &m_store;
+    Workbench::ScenarioDocument *m_document;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QComboBox *m_scenarioPicker;
+    QLabel *m_scenarioLabel;
+    QLabel *m_databaseLabel;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_chineseAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QStringList m_pageIds;
+};
+
+} // namespace Planner::Shell

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "i18n/i18n.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+#include <optional>
+
+namespace Planner::Shell {
+
+// The window's preferences, typed. The keys live here and nowhere else.
+class ShellSettings final
+{
+public:
+    QByteArray geometry() const;
+    void setGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QString lastScenario() const;
+    void setLastScenario(const QString &name);
+    QString lastPage() const;         // "overview" or a chapter id
+    void setLastPage(const QString &page);
+    std::optional<I18n::Language> language() const;
+    void setLanguage(I18n::Language language);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace Planner::Shell

@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/startwindow.h"
+
+#include "shell/mainwindow.h"
+#include "shell/shellsettings.h"
+
+#include "engine/registry.h"
+#include "storage/store.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace Planner::Shell {
+
+bool displayAvailable()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+QString noDisplayMessage()
+{
+    // Shown before any translation is loaded, so in both languages.
+    return QStringLiteral(
+        "没有找到显示器（未设置 DISPLAY 或 WAYLAND_DISPLAY），无法在此打开窗口。请改用命令行，例如：\n"
+        "No display was found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open here.\n"
+        "Use the command line instead, for example:\n"
+        "  jilin-planner --help\n"
+        "  jilin-planner catalog --json\n"
+        "  jilin-planner scenarios\n"
+        "or run the window under a virtual display: xvfb-run jilin-planner");
+}
+
+void applyInterfaceFont(QApplication &app)
+{
+    QFont font = app.font();
+    font.setFamilies({QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"),
+                      QStringLiteral("Microsoft YaHei"), QStringLiteral("SimHei"), font.family()});
+    app.setFont(font);
+}
+
+int runWindow(QApplication &app, const Engine::ModuleRegistry &modules, const Workbench::PageRegistry &pages,
+              const Cli::CommonOptions &options)
+{
+    ShellSettings settings;
+    I18n::setLanguage(options.language.value_or(settings.language().value_or(I18n::Language::Chinese)));
+    applyInterfaceFont(app);
+
+    Engine::Catalog catalog;
+    QString error;
+    if (!modules.buildCatalog(&catalog, &error)) {
+        QMessageBox::critical(nullptr, MainWindow::tr("Cannot start"),
+                              MainWindow::tr("The application's catalog data is broken: %1").arg(error));
+        return Cli::ExitFailure;
+    }
+    QString path = options.databasePath;
+    if (path.isEmpty()) {
+        path = Cli::defaultDatabasePath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    Storage::Result<std::unique_ptr<Storage::Store>> store = Storage::Store::open(path, catalog);
+    if (!store.ok()) {
+        QMessageBox::critical(nullptr, MainWindow::tr("Cannot open the scenario database"), store.error().message);
+        return Cli::ExitFailure;
+    }
+
+    MainWindow window(*store.value(), pages);
+    window.show();
+    return app.exec();
+}
+
+} // namespace Planner::Shell

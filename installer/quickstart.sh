@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The README's two Quick start commands:
+#   installer/quickstart.sh run [ARGS...]   install what is missing, build, start the application
+#   installer/quickstart.sh test            install what is missing, build, run every test with ctest
+# On Debian 12. As root it installs missing Debian packages itself; as another
+# user it prints the one sudo line to run first.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${PLANNER_BUILD_DIR:-$here/build}"
+
+# Build: compiler, CMake, Qt 6.4 (Widgets, Charts, SQL + SQLite driver, Linguist, Test).
+# Run:   Chinese fonts (WenQuanYi Micro Hei renders and copies out correctly; Noto CJK as fallback),
+#        Qt's own translations.
+packages=(
+    g++ cmake ninja-build pkg-config
+    qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
+    fonts-wqy-microhei fonts-noto-cjk
+)
+
+usage() {
+    echo "usage: installer/quickstart.sh run [ARGS...] | test" >&2
+    exit 2
+}
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" -eq 0 ]; then
+        echo "quickstart: installing ${missing[*]}"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq
+        apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    else
+        echo "quickstart: these Debian packages are missing. Run this once, then this command again:" >&2
+        echo "  sudo apt-get install -y ${missing[*]}" >&2
+        exit 1
+    fi
+}
+
+configure_and_build() {
+    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$build" --parallel "$(nproc)"
+}
+
+[ $# -ge 1 ] || usage
+command=$1
+shift
+case "$command" in
+    run)
+        install_missing
+        configure_and_build
+        exec "$build/bin/jilin-planner" "$@"
+        ;;
+    test)
+        install_missing
+        configure_and_build
+        cd "$build"
+        exec ctest --output-on-failure --parallel "$(nproc)"
+        ;;
+    *)
+        usage
+        ;;
+esac

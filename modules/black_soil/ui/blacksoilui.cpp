@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "black_soil/ui/blacksoilui.h"
+
+#include "workbench/chapterpage.h"
+#include "workbench/pageregistry.h"
+
+namespace Planner::BlackSoil {
+
+void setupUi(Workbench::PageRegistry &registry)
+{
+    // The chapter's indicators and targets; its own views join here as the
+    // chapter's model grows.
+    registry.add(QStringLiteral("black_soil"), [](const Workbench::PageContext &context, QWidget *parent) {
+        return new Workbench::ChapterPage(context, parent);
+    });
+}
+
+} // namespace Planner::BlackSoil

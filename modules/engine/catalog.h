@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Planner::Engine {
+
+// How a target is judged (../shared/plan/TARGETS.md, "Kinds").
+enum class TargetKind {
+    AtLeast,        // value >= target by the year
+    About,          // value within +/- tolerance of the target by the year
+    AtMost,         // value <= target
+    PeakBefore,     // the series peaks no later than the year and declines after
+    PlateauWithin,  // the series stops growing inside [windowStart, year]
+    PhaseOut,       // a stock falls to (about) zero by the year
+    FullCoverage,   // a share reaches 100 % by the year
+    Milestone,      // qualitative: status with evidence
+    Direction,      // keeps moving the indicator's better way
+};
+
+// Which way an indicator should move.
+enum class Direction { Increase, Decrease, None };
+
+// Where a target comes from: the plan's excerpt, the press announcement that
+// came with it, or the planner (the plan gives no number or no year).
+enum class TargetSource { Plan, Announcement, Planner };
+
+std::optional<TargetKind> targetKindFromString(const QString &text);
+QString targetKindToString(TargetKind kind);
+std::optional<Direction> directionFromString(const QString &text);
+QString directionToString(Direction direction);
+std::optional<TargetSource> targetSourceFromString(const QString &text);
+QString targetSourceToString(TargetSource source);
+
+struct YearValue
+{
+    int year = 0;
+    double value = 0.0;
+    QString source;
+};
+
+struct Baseline
+{
+    int year = 0;
+    std::optional<double> value;  // empty for qualitative indicators
+    QString source;
+    bool assumption = false;      // no published figure: an editable assumption
+    QString note;                 // one line: where it was published, or why this value
+};
+
+struct Target
+{
+    QString id;                   // G-01 ... S-06, X-01 ..., M-xx, A-xx
+    QString indicatorId;
+    int year = 0;                 // milestone year
+    std::optional<int> windowStart;  // plateau_within: first year of the window
+    std::optional<double> value;  // empty for milestones
+    TargetKind kind = TargetKind::AtLeast;
+    std::optional<double> tolerance;  // about: absolute, in the indicator's unit
+    bool everyYear = false;       // must hold in every year, not only at `year`
+    QString textZh;               // the plan's own words
+    QString textEn;
+    TargetSource source = TargetSource::Plan;
+    QString note;
+};
+
+struct Indicator
+{
+    QString id;                   // snake_case, in the plan's terms: forest_coverage
+    QString chapterId;
+    QString nameZh;
+    QString nameEn;
+    QString unitZh;
+    QString unitEn;
+    Direction direction = Direction::None;
+    int decimals = 1;
+    Baseline baseline;
+    QList<YearValue> observed;    // published yearly figures, oldest first
+    QStringList proxyFor;         // milestone target ids this indicator tracks
+    QList<Target> targets;
+};
+
+struct Chapter
+{
+    QString id;                   // green_transition ...
+    int order = 0;
+    QString numeral;              // 二 ... 七
+    QString nameZh;
+    QString nameEn;
+    QString titleZh;
+    QString titleEn;
+};
+
+// The plan's catalog: chapters, their indicators and targets, in plan order.
+class Catalog
+{
+public:
+    const QList<Chapter> &chapters() const { return m_chapters; }
+    const QList<Indicator> &indicators() const { return m_indicators; }
+
+    const Chapter *chapter(const QString &id) const;
+    const Indicator *indicator(const QString &id) const;
+    const Target *target(const QString &id) const;
+    QList<const Indicator *> indicatorsOf(const QString &chapterId) const;
+    int targetCount() const;
+
+    // Adds one chapter's data (the JSON of resources/catalog/<chapter>.json).
+    // On error returns false, sets *error naming the field, and leaves the
+    // catalog unchanged.
+    bool addChapterJson(const QByteArray &json, QString *error);
+
+    // Adds one chapter with its indicators (as read back from the store).
+    // Same checks as addChapterJson: unique chapter, indicator and target ids.
+    bool addChapter(const Chapter &chapter, const QList<Indicator> &indicators, QString *error);
+
+private:
+    QList<Chapter> m_chapters;
+    QList<Indicator> m_indicators;
+};
+
+} // namespace Planner::Engine

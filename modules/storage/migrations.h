@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/storeerror.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace Planner::Storage {
+
+// The schema version this build writes (PRAGMA user_version).
+int currentSchemaVersion();
+
+// Brings a database from its user_version up to currentSchemaVersion(), one
+// migration function per version, all inside the caller's transaction.
+StoreError migrate(QSqlDatabase db);
+
+// Tables that hold per-scenario data keyed by scenario_id: forking copies
+// them, deleting a scenario cascades to them. A migration that adds such a
+// table adds it here.
+QStringList scenarioTables();
+
+} // namespace Planner::Storage

@@ -1,0 +1,397 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/scenariorepository.h"
+
+#include "storage/migrations.h"
+#include "storage/sqlvalues.h"
+#include "storage/store.h"
+#include "storage/transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+#include <cmath>
+
+namespace Planner::Storage {
+
+QString baselineScenarioName()
+{
+    return QStringLiteral("基准情景");
+}
+
+namespace {
+
+constexpr int kMaxNameLength = 100;
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT s.id, s.name, s.parent_id, p.name, s.notes, s.author, s.created, s.modified, s.revision"
+    " FROM scenarios s LEFT JOIN scenarios p ON p.id = s.parent_id");
+
+Scenario readScenario(const QSqlQuery &q)
+{
+    Scenario s;
+    s.id = q.value(0).toLongLong();
+    s.name = q.value(1).toString();
+    s.parentId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
+    s.parentName = q.value(3).toString();
+    s.notes = q.value(4).toString();
+    s.author = q.value(5).toString();
+    s.created = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    s.modified = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    s.revision = q.value(8).toLongLong();
+    return s;
+}
+
+StoreError notFound(const QString &name)
+{
+    return StoreError{StoreError::Code::NotFound, Tr::tr("There is no scenario named \"%1\".").arg(name)};
+}
+
+} // namespace
+
+StoreError ScenarioRepository::validateName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return {StoreError::Code::InvalidName, Tr::tr("A scenario name cannot be empty.")};
+    if (trimmed != name)
+        return {StoreError::Code::InvalidName,
+                Tr::tr("A scenario name cannot start or end with spaces: \"%1\".").arg(name)};
+    if (name.size() > kMaxNameLength)
+        return {StoreError::Code::InvalidName,
+                Tr::tr("A scenario name can have at most %1 characters.").arg(kMaxNameLength)};
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return {StoreError::Code::InvalidName, Tr::tr("A scenario name cannot contain control characters.")};
+    }
+    return {};
+}
+
+Result<QList<Scenario>> ScenarioRepository::list() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(kSelect + QStringLiteral(" ORDER BY s.id")))
+        return Store::sqlError(Tr::tr("Listing scenarios failed"), q.lastError());
+    QList<Scenario> result;
+    while (q.next())
+        result.append(readScenario(q));
+    return result;
+}
+
+Result<Scenario> ScenarioRepository::find(const QString &name) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(kSelect + QStringLiteral(" WHERE s.name = :name"));
+    q.bindValue(QStringLiteral(":name"), name);
+    if (!q.exec())
+        return Store::sqlError(Tr::tr("Reading scenario \"%1\" failed").arg(name), q.lastError());
+    if (!q.next())
+        return notFound(name);
+    return readScenario(q);
+}
+
+Result<Scenario> ScenarioRepository::findById(qint64 id) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(kSelect + QStringLiteral(" WHERE s.id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return Store::sqlError(Tr::tr("Reading a scenario failed"), q.lastError());
+    if (!q.next())
+        return StoreError{StoreError::Code::NotFound, Tr::tr("The scenario no longer exists.")};
+    return readScenario(q);
+}
+
+Result<Scenario> ScenarioRepository::create(const QString &name, const QString &author, const QString &notes) const
+{
+    if (StoreError e = m_store.checkWritable())
+        return e;
+    if (StoreError e = validateName(name))
+        return e;
+    Transaction tx(m_store.database());
+    if (!tx.isActive())
+        return Store::sqlError(Tr::tr("Creating scenario \"%1\" failed").arg(name), m_store.database().lastError());
+    if (find(name).ok())
+        return StoreError{StoreError::Code::Duplicate, Tr::tr("A scenario named \"%1\" already exists.").arg(name)};
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("INSERT INTO scenarios (name, notes, author, created, modified, revision)"
+                             " VALUES (:name, :notes, :author, :created, :modified, 1)"));
+    const QString timestamp = now();
+    q.bindValue(QStringLiteral(":name"), name);
+    q.bindValue(QStringLiteral(":notes"), sqlText(notes));
+    q.bindValue(QStringLiteral(":author"), sqlText(author));
+    q.bindValue(QStringLiteral(":created"), timestamp);
+    q.bindValue(QStringLiteral(":modified"), timestamp);
+    if (!q.exec())
+        return Store::sqlError(Tr::tr("Creating scenario \"%1\" failed").arg(name), q.lastError());
+    Result<Scenario> created = find(name);
+    if (created.ok() && !tx.commit())
+        return Store::sqlError(Tr::tr("Creating scenario \"%1\" failed").arg(name), m_store.database().lastError());
+    return created;
+}
+
+Result<Scenario> ScenarioRepository::fork(const QString &source, const QString &newName, const QString &author) const
+{
+    if (StoreError e = m_store.checkWritable())
+        return e;
+    if (StoreError e = validateName(newName))
+        return e;
+    QSqlDatabase db = m_store.database();
+    const QString what = Tr::tr("Forking scenario \"%1\" failed").arg(source);
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Store::sqlError(what, db.lastError());
+    const Result<Scenario> parent = find(source);
+    if (!parent.ok())
+        return parent.error();
+    if (find(newName).ok())
+        return StoreError{StoreError::Code::Duplicate, Tr::tr("A scenario named \"%1\" already exists.").arg(newName)};
+
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO scenarios (name, parent_id, notes, author, created, modified, revision)"
+                                  " VALUES (:name, :parent, :notes, :author, :created, :modified, 1)"));
+    const QString timestamp = now();
+    insert.bindValue(QStringLiteral(":name"), newName);
+    insert.bindValue(QStringLiteral(":parent"), parent.value().id);
+    insert.bindValue(QStringLiteral(":notes"), sqlText(parent.value().notes));
+    insert.bindValue(QStringLiteral(":author"), sqlText(author));
+    insert.bindValue(QStringLiteral(":created"), timestamp);
+    insert.bindValue(QStringLiteral(":modified"), timestamp);
+    if (!insert.exec())
+        return Store::sqlError(what, insert.lastError());
+    const qint64 newId = insert.lastInsertId().toLongLong();
+
+    // Copy every per-scenario table. Table and column names come from the
+    // schema (constants and PRAGMA table_info), never from user input; the
+    // scenario ids are bound.
+    for (const QString &table : scenarioTables()) {
+        const QSqlRecord record = db.record(table);
+        QStringList columns;
+        for (int i = 0; i < record.count(); ++i) {
+            if (record.fieldName(i) != QLatin1StringView("scenario_id"))
+                columns.append(record.fieldName(i));
+        }
+        const QString list = columns.join(QStringLiteral(", "));
+        QSqlQuery copy(db);
+        copy.prepare(QStringLiteral("INSERT INTO %1 (scenario_id, %2) SELECT :new, %2 FROM %1 WHERE scenario_id = :old")
+                         .arg(table, list));
+        copy.bindValue(QStringLiteral(":new"), newId);
+        copy.bindValue(QStringLiteral(":old"), parent.value().id);
+        if (!copy.exec())
+            return Store::sqlError(what, copy.lastError());
+    }
+    Result<Scenario> forked = findById(newId);
+    if (forked.ok() && !tx.commit())
+        return Store::sqlError(what, db.lastError());
+    return forked;
+}
+
+StoreError ScenarioRepository::touch(const Scenario &scenario, std::optional<qint64> expectedRevision) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("UPDATE scenarios SET revision = revision + 1, modified = :modified"
+                             " WHERE id = :id AND (:expected IS NULL OR revision = :expected2)"));
+    const QVariant expected = expectedRevision ? QVariant(*expectedRevision) : QVariant(QMetaType(QMetaType::LongLong));
+    q.bindValue(QStringLiteral(":modified"), now());
+    q.bindValue(QStringLiteral(":id"), scenario.id);
+    q.bindValue(QStringLiteral(":expected"), expected);
+    q.bindValue(QStringLiteral(":expected2"), expected);
+    if (!q.exec())
+        return Store::sqlError(Tr::tr("Saving scenario \"%1\" failed").arg(scenario.name), q.lastError());
+    if (q.numRowsAffected() != 1)
+        return {StoreError::Code::RevisionConflict,
+                Tr::tr("Scenario \"%1\" was changed elsewhere (now revision %2, you edited revision %3). "
+                       "Reload it, or save your version as a fork.")
+                    .arg(scenario.name).arg(scenario.revision).arg(expectedRevision.value_or(0))};
+    return {};
+}
+
+Result<Scenario> ScenarioRepository::rename(const QString &name, const QString &newName,
+                                            std::optional<qint64> expectedRevision) const
+{
+    if (StoreError e = m_store.checkWritable())
+        return e;
+    if (StoreError e = validateName(newName))
+        return e;
+    QSqlDatabase db = m_store.database();
+    const QString what = Tr::tr("Renaming scenario \"%1\" failed").arg(name);
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Store::sqlError(what, db.lastError());
+    const Result<Scenario> scenario = find(name);
+    if (!scenario.ok())
+        return scenario.error();
+    if (newName != name && find(newName).ok())
+        return StoreError{StoreError::Code::Duplicate, Tr::tr("A scenario named \"%1\" already exists.").arg(newName)};
+    if (StoreError e = touch(scenario.value(), expectedRevision))
+        return e;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE scenarios SET name = :name WHERE id = :id"));
+    q.bindValue(QStringLiteral(":name"), newName);
+    q.bindValue(QStringLiteral(":id"), scenario.value().id);
+    if (!q.exec())
+        return Store::sqlError(what, q.lastError());
+    Result<Scenario> renamed = findById(scenario.value().id);
+    if (renamed.ok() && !tx.commit())
+        return Store::sqlError(what, db.lastError());
+    return renamed;
+}
+
+Result<Scenario> ScenarioRepository::setNotes(const QString &name, const QString &notes,
+                                              std::optional<qint64> expectedRevision) const
+{
+    if (StoreError e = m_store.checkWritable())
+        return e;
+    QSqlDatabase db = m_store.database();
+    const QString what = Tr::tr("Saving the notes of scenario \"%1\" failed").arg(name);
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Store::sqlError(what, db.lastError());
+    const Result<Scenario> scenario = find(name);
+    if (!scenario.ok())
+        return scenario.error();
+    if (StoreError e = touch(scenario.value(), expectedRevision))
+        return e;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE scenarios SET notes = :notes WHERE id = :id"));
+    q.bindValue(QStringLiteral(":notes"), sqlText(notes));
+    q.bindValue(QStringLiteral(":id"), scenario.value().id);
+    if (!q.exec())
+        return Store::sqlError(what, q.lastError());
+    Result<Scenario> saved = findById(scenario.value().id);
+    if (saved.ok() && !tx.commit())
+        return Store::sqlError(what, db.lastError());
+    return saved;
+}
+
+StoreError ScenarioRepository::remove(const QString &name) const
+{
+    if (StoreError e = m_store.checkWritable())
+        return e;
+    QSqlDatabase db = m_store.database();
+    const QString what = Tr::tr("Deleting scenario \"%1\" failed").arg(name);
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Store::sqlError(what, db.lastError());
+    const Result<Scenario> scenario = find(name);
+    if (!scenario.ok())
+        return scenario.error();
+    QSqlQuery count(db);
+    if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM scenarios")) || !count.next())
+        return Store::sqlError(what, count.lastError());
+    if (count.value(0).toInt() <= 1)
+        return {StoreError::Code::LastScenario,
+                Tr::tr("\"%1\" is the only scenario; a database always keeps at least one.").arg(name)};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM scenarios WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), scenario.value().id);
+    if (!q.exec())
+        return Store::sqlError(what, q.lastError());
+    if (!tx.commit())
+        return Store::sqlError(what, db.lastError());
+    return {};
+}
+
+Result<Scenario> ScenarioRepository::setBaselineOverride(const QString &scenarioName, const QString &indicatorId,
+                                                         int year, double value, const QString &source,
+                                                         std::optional<qint64> expectedRevision) const
+{
+    if (StoreError e = m_store.checkWritable())
+        return e;
+    QSqlDatabase db = m_store.database();
+    const QString what = Tr::tr("Saving the baseline of %1 failed").arg(indicatorId);
+    if (!std::isfinite(value))
+        return StoreError{StoreError::Code::InvalidValue, Tr::tr("%1: the baseline value must be a finite number.").arg(indicatorId)};
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Store::sqlError(what, db.lastError());
+    const Result<Scenario> scenario = find(scenarioName);
+    if (!scenario.ok())
+        return scenario.error();
+    if (StoreError e = touch(scenario.value(), expectedRevision))
+        return e;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO baseline_overrides (scenario_id, indicator_id, year, value, source)"
+                             " VALUES (:s, :i, :y, :v, :src)"
+                             " ON CONFLICT(scenario_id, indicator_id) DO UPDATE SET year = excluded.year,"
+                             " value = excluded.value, source = excluded.source"));
+    q.bindValue(QStringLiteral(":s"), scenario.value().id);
+    q.bindValue(QStringLiteral(":i"), indicatorId);
+    q.bindValue(QStringLiteral(":y"), year);
+    q.bindValue(QStringLiteral(":v"), value);
+    q.bindValue(QStringLiteral(":src"), sqlText(source));
+    if (!q.exec())
+        return Store::sqlError(what, q.lastError());
+    Result<Scenario> saved = findById(scenario.value().id);
+    if (saved.ok() && !tx.commit())
+        return Store::sqlError(what, db.lastError());
+    return saved;
+}
+
+Result<Scenario> ScenarioRepository::setTargetOverride(const QString &scenarioName, const QString &targetId, int year,
+                                                       std::optional<double> value, std::optional<double> tolerance,
+                                                       std::optional<qint64> expectedRevision) const
+{
+    if (StoreError e = m_store.checkWritable())
+        return e;
+    QSqlDatabase db = m_store.database();
+    const QString what = Tr::tr("Saving target %1 failed").arg(targetId);
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Store::sqlError(what, db.lastError());
+    const Result<Scenario> scenario = find(scenarioName);
+    if (!scenario.ok())
+        return scenario.error();
+    if (StoreError e = touch(scenario.value(), expectedRevision))
+        return e;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO target_overrides (scenario_id, target_id, year, value, tolerance)"
+                             " VALUES (:s, :t, :y, :v, :tol)"
+                             " ON CONFLICT(scenario_id, target_id) DO UPDATE SET year = excluded.year,"
+                             " value = excluded.value, tolerance = excluded.tolerance"));
+    q.bindValue(QStringLiteral(":s"), scenario.value().id);
+    q.bindValue(QStringLiteral(":t"), targetId);
+    q.bindValue(QStringLiteral(":y"), year);
+    q.bindValue(QStringLiteral(":v"), sqlNumber(value));
+    q.bindValue(QStringLiteral(":tol"), sqlNumber(tolerance));
+    if (!q.exec())
+        return Store::sqlError(what, q.lastError());
+    Result<Scenario> saved = findById(scenario.value().id);
+    if (saved.ok() && !tx.commit())
+        return Store::sqlError(what, db.lastError());
+    return saved;
+}
+
+StoreError ScenarioRepository::seedBaselineIfEmpty() const
+{
+    QSqlDatabase db = m_store.database();
+    QSqlQuery count(db);
+    if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM scenarios")) || !count.next())
+        return Store::sqlError(Tr::tr("Creating the baseline scenario failed"), count.lastError());
+    if (count.value(0).toInt() > 0)
+        return {};
+    count.finish();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO scenarios (name, notes, author, created, modified, revision)"
+                             " VALUES (:name, :notes, :author, :created, :modified, 1)"));
+    const QString timestamp = now();
+    q.bindValue(QStringLiteral(":name"), baselineScenarioName());
+    q.bindValue(QStringLiteral(":notes"),
+                QStringLiteral("基准情景 / Baseline: the plan's targets with published baselines; "
+                               "no planner overrides."));
+    q.bindValue(QStringLiteral(":author"), QStringLiteral("jilin-planner"));
+    q.bindValue(QStringLiteral(":created"), timestamp);
+    q.bindValue(QStringLiteral(":modified"), timestamp);
+    if (!q.exec())
+        return Store::sqlError(Tr::tr("Creating the baseline scenario failed"), q.lastError());
+    return {};
+}
+
+} // namespace Planner::Storage

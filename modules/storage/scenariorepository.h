@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/scenario.h"
+#include "storage/storeerror.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Planner::Storage {
+
+class Store;
+
+// Scenarios and their per-scenario overrides. Every change is one
+// transaction and raises the scenario's revision.
+class ScenarioRepository final
+{
+public:
+    explicit ScenarioRepository(const Store &store) : m_store(store) {}
+
+    Result<QList<Scenario>> list() const;
+    Result<Scenario> find(const QString &name) const;
+    Result<Scenario> findById(qint64 id) const;
+
+    Result<Scenario> create(const QString &name, const QString &author, const QString &notes = {}) const;
+    // A copy of `source` with all its per-scenario data, remembering its parent.
+    Result<Scenario> fork(const QString &source, const QString &newName, const QString &author) const;
+    // expectedRevision: the revision the caller read, or nullopt to skip the check.
+    Result<Scenario> rename(const QString &name, const QString &newName,
+                            std::optional<qint64> expectedRevision = std::nullopt) const;
+    Result<Scenario> setNotes(const QString &name, const QString &notes,
+                              std::optional<qint64> expectedRevision = std::nullopt) const;
+    // Refuses to delete the last scenario.
+    StoreError remove(const QString &name) const;
+
+    Result<Scenario> setBaselineOverride(const QString &scenario, const QString &indicatorId, int year, double value,
+                                         const QString &source,
+                                         std::optional<qint64> expectedRevision = std::nullopt) const;
+    Result<Scenario> setTargetOverride(const QString &scenario, const QString &targetId, int year,
+                                       std::optional<double> value, std::optional<double> tolerance,
+                                       std::optional<qint64> expectedRevision = std::nullopt) const;
+
+    // Creates the baseline scenario when there is none. Runs inside the
+    // caller's transaction (Store::open).
+    StoreError seedBaselineIfEmpty() const;
+
+    // Checks a scenario name: trimmed, 1-100 characters, no control characters.
+    static StoreError validateName(const QString &name);
+
+private:
+    // Raises the revision (checking expectedRevision) inside the caller's transaction.
+    StoreError touch(const Scenario &scenario, std::optional<qint64> expectedRevision) const;
+
+    const Store &m_store;
+};
+
+} // namespace Planner::Storage

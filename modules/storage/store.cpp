@@ -1,0 +1,243 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/store.h"
+
+#include "storage/catalogrepository.h"
+#include "storage/migrations.h"
+#include "storage/scenariorepository.h"
+#include "storage/transaction.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+namespace Planner::Storage {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("planner-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// True when the file's permission bits give nobody write access. Checked on
+// the bits, not with access(2), so a file marked read-only is honoured even
+// when the program runs as root.
+bool markedReadOnly(const QFileInfo &info)
+{
+    const QFile::Permissions p = info.permissions();
+    const bool anyWrite = p & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
+    return !anyWrite || !info.isWritable();
+}
+
+bool folderWritable(const QString &folder)
+{
+    const QFileInfo dir(folder);
+    const QFile::Permissions p = dir.permissions();
+    return dir.isDir() && dir.isWritable() && (p & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+}
+
+StoreError error(StoreError::Code code, const QString &message)
+{
+    return StoreError{code, message};
+}
+
+// Looks at the first bytes before SQLite does, so that a foreign file is
+// refused without SQLite writing anything next to it.
+StoreError checkHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return error(StoreError::Code::NotFound,
+                     Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray head = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (head.size() < 100 || !head.startsWith(magic))
+        return error(StoreError::Code::NotADatabase,
+                     Tr::tr("%1 is not a scenario database (it is not an SQLite file). It was left unchanged.")
+                         .arg(QDir::toNativeSeparators(path)));
+    return {};
+}
+
+} // namespace
+
+Store::Store(QString path, QString connectionName, bool readOnly)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
+{
+}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = database();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Store::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("scenarios.sqlite"));
+}
+
+StoreError Store::sqlError(const QString &what, const QSqlError &sqlError)
+{
+    const QString native = sqlError.nativeErrorCode();
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another program holds the lock.
+    if (native == QLatin1StringView("5") || native == QLatin1StringView("6"))
+        return error(StoreError::Code::Locked,
+                     Tr::tr("%1: the database is busy: another program is writing to it. Try again in a moment.")
+                         .arg(what));
+    // SQLITE_CORRUPT (11), SQLITE_NOTADB (26).
+    if (native == QLatin1StringView("11") || native == QLatin1StringView("26"))
+        return error(StoreError::Code::Damaged, Tr::tr("%1: the database file is damaged (%2).")
+                                                    .arg(what, sqlError.databaseText()));
+    // SQLITE_READONLY (8).
+    if (native == QLatin1StringView("8"))
+        return error(StoreError::Code::ReadOnly, Tr::tr("%1: the database is read-only.").arg(what));
+    return error(StoreError::Code::Sql, QStringLiteral("%1: %2").arg(what, sqlError.text()));
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+StoreError Store::checkWritable() const
+{
+    if (m_readOnly)
+        return error(StoreError::Code::ReadOnly,
+                     Tr::tr("%1 is open read-only: changes cannot be saved.").arg(QDir::toNativeSeparators(m_path)));
+    return {};
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, const Engine::Catalog &catalog, Access access)
+{
+    const QString nativePath = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    bool readOnly = access == Access::ReadOnly;
+    bool isNew = false;
+
+    if (info.exists()) {
+        if (info.isDir())
+            return error(StoreError::Code::NotADatabase, Tr::tr("%1 is a folder, not a scenario database.").arg(nativePath));
+        if (info.size() == 0) {
+            isNew = true;  // an empty file is an empty database: nothing in it to lose
+        } else if (StoreError e = checkHeader(path)) {
+            return e;
+        }
+        if (markedReadOnly(info) || !folderWritable(info.absolutePath()))
+            readOnly = true;
+        if (readOnly && isNew)
+            return error(StoreError::Code::ReadOnly,
+                         Tr::tr("%1 is empty and read-only: there is nothing to show.").arg(nativePath));
+    } else {
+        if (readOnly)
+            return error(StoreError::Code::NotFound, Tr::tr("%1 does not exist.").arg(nativePath));
+        const QString folder = info.absolutePath();
+        if (!QFileInfo(folder).isDir())
+            return error(StoreError::Code::CannotCreate,
+                         Tr::tr("Cannot create the database %1: the folder %2 does not exist.")
+                             .arg(nativePath, QDir::toNativeSeparators(folder)));
+        if (!folderWritable(folder))
+            return error(StoreError::Code::CannotCreate,
+                         Tr::tr("Cannot create the database %1: the folder %2 is not writable.")
+                             .arg(nativePath, QDir::toNativeSeparators(folder)));
+        isNew = true;
+    }
+
+    const QString connectionName = nextConnectionName();
+    std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), connectionName, readOnly));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        if (!db.isValid())
+            return error(StoreError::Code::Sql, Tr::tr("The SQLite driver for Qt is not installed (libqt6sql6-sqlite)."));
+        db.setDatabaseName(info.absoluteFilePath());
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+        if (readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+        if (!db.open())
+            return sqlError(Tr::tr("Cannot open %1").arg(nativePath), db.lastError());
+    }
+    QSqlDatabase db = store->database();
+
+    if (!isNew) {
+        const int version = store->schemaVersion();
+        if (version < 0)
+            return error(StoreError::Code::Damaged,
+                         Tr::tr("%1 is damaged: its schema cannot be read. It was left unchanged.").arg(nativePath));
+        if (version > currentSchemaVersion())
+            return error(StoreError::Code::NewerSchema,
+                         Tr::tr("%1 was written by a newer version of the application (schema %2; this version "
+                                "reads up to %3). Update the application to open it. The file was left unchanged.")
+                             .arg(nativePath).arg(version).arg(currentSchemaVersion()));
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
+            || check.value(0).toString() != QLatin1StringView("ok")) {
+            const QString detail = check.lastError().isValid() ? check.lastError().databaseText()
+                                                                : check.value(0).toString();
+            return error(StoreError::Code::Damaged,
+                         Tr::tr("%1 is damaged and cannot be opened (%2). It was left unchanged; restore it from a "
+                                "backup.").arg(nativePath, detail));
+        }
+        check.finish();
+        if (version == 0) {
+            // Version 0 with tables in it is somebody else's SQLite database:
+            // adding our tables to it would change a file that is not ours.
+            QSqlQuery tables(db);
+            if (!tables.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !tables.next())
+                return sqlError(Tr::tr("Cannot open %1").arg(nativePath), tables.lastError());
+            if (tables.value(0).toInt() > 0)
+                return error(StoreError::Code::NotADatabase,
+                             Tr::tr("%1 is an SQLite database of another program, not a scenario database. "
+                                    "It was left unchanged.").arg(nativePath));
+        }
+        if (readOnly && version < currentSchemaVersion())
+            return error(StoreError::Code::ReadOnly,
+                         Tr::tr("%1 is read-only and uses an older schema (%2) that this version must upgrade "
+                                "before it can show it. Make it writable and open it once.")
+                             .arg(nativePath).arg(version));
+    }
+
+    if (readOnly) {
+        QSqlQuery pragma(db);
+        pragma.exec(QStringLiteral("PRAGMA query_only = ON"));
+        return store;
+    }
+
+    QSqlQuery pragma(db);
+    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return sqlError(Tr::tr("Cannot open %1").arg(nativePath), pragma.lastError());
+    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return sqlError(Tr::tr("Cannot open %1").arg(nativePath), pragma.lastError());
+    pragma.finish();
+
+    Transaction tx(db);
+    if (!tx.isActive())
+        return sqlError(Tr::tr("Cannot open %1").arg(nativePath), db.lastError());
+    if (StoreError e = migrate(db))
+        return e;
+    if (StoreError e = CatalogRepository(*store).synchronise(catalog))
+        return e;
+    if (StoreError e = ScenarioRepository(*store).seedBaselineIfEmpty())
+        return e;
+    if (!tx.commit())
+        return sqlError(Tr::tr("Cannot open %1").arg(nativePath), db.lastError());
+    return store;
+}
+
+} // namespace Planner::Storage

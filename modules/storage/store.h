@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/storeerror.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Planner::Engine { class Catalog; }
+
+namespace Planner::Storage {
+
+// One connection to a scenario database (SQLite through Qt SQL).
+//
+// open() checks the file before it changes anything: a file that is not
+// SQLite, a damaged one, or one written by a newer schema is refused and left
+// untouched; a file without write permission (or in a folder without it) is
+// opened read-only for viewing. A writable database is upgraded by the
+// migrations, then its catalog tables are brought in line with the
+// application's catalog and, on first start, the baseline scenario is seeded.
+class Store final
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    ~Store();
+    Q_DISABLE_COPY_MOVE(Store)
+
+    static Result<std::unique_ptr<Store>> open(const QString &path, const Engine::Catalog &catalog,
+                                               Access access = Access::ReadWrite);
+
+    // The database file the user uses when no --db is given.
+    static QString defaultPath();
+
+    QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+
+    // StoreError::Code::ReadOnly with a message, or no error.
+    StoreError checkWritable() const;
+
+    // A StoreError describing a failed query, telling "locked" apart.
+    static StoreError sqlError(const QString &what, const class QSqlError &error);
+
+private:
+    Store(QString path, QString connectionName, bool readOnly);
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+};
+
+} // namespace Planner::Storage

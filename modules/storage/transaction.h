@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+
+namespace Planner::Storage {
+
+// One multi-step write. Rolls back when it leaves scope uncommitted, so an
+// early return or an error never leaves half a change behind.
+class Transaction final
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    bool isActive() const { return m_active; }
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace Planner::Storage

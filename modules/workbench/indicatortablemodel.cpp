@@ -1,0 +1,205 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workbench/indicatortablemodel.h"
+
+#include "workbench/language.h"
+#include "workbench/scenariodocument.h"
+
+#include <QFont>
+#include <QLocale>
+
+namespace Planner::Workbench {
+
+namespace {
+
+QString formatNumber(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString unitOf(const Engine::Indicator &indicator)
+{
+    return pick(indicator.unitZh, indicator.unitEn);
+}
+
+} // namespace
+
+IndicatorTableModel::IndicatorTableModel(ScenarioDocument *document, QString chapterId, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document), m_chapterId(std::move(chapterId))
+{
+    connect(m_document, &ScenarioDocument::scenarioChanged, this, &IndicatorTableModel::refresh);
+    refresh();
+}
+
+void IndicatorTableModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const Engine::Indicator &indicator : m_document->catalog().indicators()) {
+        if (!m_chapterId.isEmpty() && indicator.chapterId != m_chapterId)
+            continue;
+        if (indicator.targets.isEmpty())
+            m_rows.append({&indicator, nullptr});
+        for (const Engine::Target &target : indicator.targets)
+            m_rows.append({&indicator, &target});
+    }
+    endResetModel();
+}
+
+int IndicatorTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int IndicatorTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString IndicatorTableModel::kindLabel(Engine::TargetKind kind)
+{
+    switch (kind) {
+    case Engine::TargetKind::AtLeast: return tr("at least");
+    case Engine::TargetKind::About: return tr("about");
+    case Engine::TargetKind::AtMost: return tr("at most");
+    case Engine::TargetKind::PeakBefore: return tr("peak before");
+    case Engine::TargetKind::PlateauWithin: return tr("plateau within");
+    case Engine::TargetKind::PhaseOut: return tr("phase out");
+    case Engine::TargetKind::FullCoverage: return tr("full coverage");
+    case Engine::TargetKind::Milestone: return tr("milestone");
+    case Engine::TargetKind::Direction: return tr("direction");
+    }
+    return {};
+}
+
+QString IndicatorTableModel::formatTargetValue(const Engine::Target &target, const Engine::Indicator &indicator)
+{
+    const QString unit = unitOf(indicator);
+    const auto number = [&](double v) -> QString { return formatNumber(v, indicator.decimals) + u' ' + unit; };
+    switch (target.kind) {
+    case Engine::TargetKind::AtLeast:
+    case Engine::TargetKind::FullCoverage:
+        return target.value ? QStringLiteral("≥ ") + number(*target.value) : QString();
+    case Engine::TargetKind::AtMost:
+        return target.value ? QStringLiteral("≤ ") + number(*target.value) : QString();
+    case Engine::TargetKind::About:
+        return target.value ? QStringLiteral("≈ %1 ± %2").arg(number(*target.value),
+                                                              formatNumber(target.tolerance.value_or(0.0), indicator.decimals))
+                            : QString();
+    case Engine::TargetKind::PhaseOut:
+        return target.value ? QStringLiteral("→ ") + number(*target.value) : QString();
+    case Engine::TargetKind::PeakBefore:
+        return tr("peak by %1").arg(target.year);
+    case Engine::TargetKind::PlateauWithin:
+        return tr("plateau %1–%2").arg(target.windowStart.value_or(target.year)).arg(target.year);
+    case Engine::TargetKind::Direction:
+        return indicator.direction == Engine::Direction::Decrease ? tr("falling") : tr("rising");
+    case Engine::TargetKind::Milestone:
+        return tr("qualitative");
+    }
+    return {};
+}
+
+QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Engine::Indicator &ind = *row.indicator;
+    const Engine::Target *target = row.target;
+
+    switch (role) {
+    case TargetIdRole:
+        return target ? target->id : QString();
+    case IndicatorIdRole:
+        return ind.id;
+    case AssumptionRole:
+        return ind.baseline.assumption;
+    case Qt::FontRole:
+        if (index.column() == BaselineValueColumn && ind.baseline.assumption) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == BaselineYearColumn || index.column() == BaselineValueColumn
+            || index.column() == TargetYearColumn || index.column() == TargetValueColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case BaselineValueColumn:
+        case SourceColumn:
+            return ind.baseline.note.isEmpty() ? ind.baseline.source : ind.baseline.source + u'\n' + ind.baseline.note;
+        case TargetTextColumn:
+        case TargetValueColumn:
+        case TargetYearColumn:
+            return target ? (target->note.isEmpty() ? target->textZh : target->textZh + u'\n' + target->note)
+                          : QVariant();
+        default:
+            return {};
+        }
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+
+    switch (index.column()) {
+    case ChapterColumn: {
+        const Engine::Chapter *chapter = m_document->catalog().chapter(ind.chapterId);
+        return chapter ? chapter->numeral + u' ' + pick(chapter->nameZh, chapter->nameEn) : QString();
+    }
+    case TargetIdColumn:
+        return target ? target->id : QString();
+    case IndicatorColumn:
+        return pick(ind.nameZh, ind.nameEn);
+    case UnitColumn:
+        return unitOf(ind);
+    case BaselineYearColumn:
+        return ind.baseline.year > 0 ? QString::number(ind.baseline.year) : QString();
+    case BaselineValueColumn:
+        if (!ind.baseline.value)
+            return QStringLiteral("—");
+        return ind.baseline.assumption ? tr("%1 (assumption)").arg(formatNumber(*ind.baseline.value, ind.decimals))
+                                       : formatNumber(*ind.baseline.value, ind.decimals);
+    case SourceColumn:
+        return ind.baseline.assumption ? tr("Assumption: %1").arg(ind.baseline.note) : ind.baseline.source;
+    case TargetYearColumn:
+        if (!target)
+            return QString();
+        return target->windowStart ? QStringLiteral("%1–%2").arg(*target->windowStart).arg(target->year)
+                                   : QString::number(target->year);
+    case TargetValueColumn:
+        return target ? formatTargetValue(*target, ind) : QString();
+    case KindColumn:
+        return target ? kindLabel(target->kind) : tr("context");
+    case TargetTextColumn:
+        return target ? pick(target->textZh, target->textEn) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ChapterColumn: return tr("Chapter");
+    case TargetIdColumn: return tr("Target");
+    case IndicatorColumn: return tr("Indicator");
+    case UnitColumn: return tr("Unit");
+    case BaselineYearColumn: return tr("Baseline year");
+    case BaselineValueColumn: return tr("Baseline");
+    case SourceColumn: return tr("Source");
+    case TargetYearColumn: return tr("Target year");
+    case TargetValueColumn: return tr("Target value");
+    case KindColumn: return tr("Kind");
+    case TargetTextColumn: return tr("In the plan's words");
+    default: return {};
+    }
+}
+
+} // namespace Planner::Workbench

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/catalog.h"
+
+#include <QAbstractTableModel>
+
+namespace Planner::Workbench {
+
+class ScenarioDocument;
+
+// The indicators and targets of one chapter (or of the whole plan), as the
+// document's scenario sees them: one row per target, and one row for an
+// indicator without a target. Follows the document: a scenario switch or
+// reload refreshes the rows.
+class IndicatorTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        ChapterColumn,
+        TargetIdColumn,
+        IndicatorColumn,
+        UnitColumn,
+        BaselineYearColumn,
+        BaselineValueColumn,
+        SourceColumn,
+        TargetYearColumn,
+        TargetValueColumn,
+        KindColumn,
+        TargetTextColumn,
+        ColumnCount
+    };
+
+    enum Role {
+        TargetIdRole = Qt::UserRole + 1,  // QString, empty for indicator-only rows
+        IndicatorIdRole,                  // QString
+        AssumptionRole,                   // bool: the baseline is an assumption
+    };
+
+    // chapterId empty: every chapter (the overview).
+    IndicatorTableModel(ScenarioDocument *document, QString chapterId, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Re-reads the rows, e.g. after the language changed.
+    void refresh();
+
+    static QString kindLabel(Engine::TargetKind kind);
+    static QString formatTargetValue(const Engine::Target &target, const Engine::Indicator &indicator);
+
+private:
+    struct Row
+    {
+        const Engine::Indicator *indicator = nullptr;
+        const Engine::Target *target = nullptr;  // null: indicator without targets
+    };
+
+    ScenarioDocument *m_document;
+    QString m_chapterId;
+    QList<Row> m_rows;
+};
+
+} // namespace Planner::Workbench

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <map>
+
+class QWidget;
+
+namespace Planner::Workbench {
+
+class ScenarioDocument;
+
+// What a chapter page is given when the window creates it.
+struct PageContext
+{
+    ScenarioDocument *document = nullptr;
+    QString chapterId;
+};
+
+// Chapter pages by module id. Each module's ui library adds its factory in
+// setupUi(); the window asks for pages in plan order.
+class PageRegistry final
+{
+public:
+    using Factory = std::function<QWidget *(const PageContext &, QWidget *parent)>;
+
+    void add(const QString &moduleId, Factory factory);
+    QWidget *createPage(const PageContext &context, QWidget *parent) const;
+    bool contains(const QString &moduleId) const { return m_factories.count(moduleId) > 0; }
+
+private:
+    std::map<QString, Factory> m_factories;
+};
+
+} // namespace Planner::Workbench

@@ -1,0 +1,288 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The command line end to end: the built binary run as a process, its JSON
+// parsed, its exit codes and messages checked, the database inspected.
+
+#include "clirunner.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_env = QProcessEnvironment::systemEnvironment();
+        // A home of its own: the default database and settings never touch the user's.
+        m_env.insert(QStringLiteral("HOME"), m_dir.path());
+        m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    }
+
+    void version()
+    {
+        const CliResult r = runCli({QStringLiteral("--version")}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("jilin-planner ")), qPrintable(r.out));
+    }
+
+    void helpDocumentsCommands()
+    {
+        const CliResult r = runCli({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        for (const char *word : {"catalog", "scenarios", "scenario fork", "scenario rename", "scenario delete",
+                                 "--db", "--lang", "--version", "--yes"})
+            QVERIFY2(r.out.contains(QLatin1StringView(word)), word);
+    }
+
+    void catalogJson()
+    {
+        const CliResult r = runCli({QStringLiteral("catalog"), QStringLiteral("--json")}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(doc.isArray());
+        const QJsonArray indicators = doc.array();
+
+        QJsonObject g01;
+        QJsonObject s02Indicator;
+        int targets = 0;
+        for (const QJsonValue &v : indicators) {
+            const QJsonObject ind = v.toObject();
+            for (const char *key : {"id", "chapter", "name_zh", "name_en", "unit", "baseline", "targets"})
+                QVERIFY2(ind.contains(QLatin1StringView(key)), key);
+            const QJsonObject baseline = ind.value(QStringLiteral("baseline")).toObject();
+            for (const char *key : {"year", "value", "source", "assumption"})
+                QVERIFY2(baseline.contains(QLatin1StringView(key)), key);
+            for (const QJsonValue &t : ind.value(QStringLiteral("targets")).toArray()) {
+                const QJsonObject target = t.toObject();
+                for (const char *key : {"id", "year", "value", "kind", "tolerance", "text_zh"})
+                    QVERIFY2(target.contains(QLatin1StringView(key)), key);
+                ++targets;
+                if (target.value(QStringLiteral("id")).toString() == QLatin1StringView("G-01"))
+                    g01 = target;
+                if (target.value(QStringLiteral("id")).toString() == QLatin1StringView("S-02"))
+                    s02Indicator = ind;
+            }
+        }
+        QVERIFY(targets >= 40);  // every target of TARGETS.md, plus the planner's in chapters 六 and 七
+        // G-01: 到2035年,全省耕地保有量不低于10944万亩.
+        QCOMPARE(g01.value(QStringLiteral("year")).toInt(), 2035);
+        QCOMPARE(g01.value(QStringLiteral("value")).toDouble(), 10944.0);
+        QCOMPARE(g01.value(QStringLiteral("kind")).toString(), QStringLiteral("at_least"));
+        QVERIFY(g01.value(QStringLiteral("tolerance")).isNull());
+        QVERIFY(g01.value(QStringLiteral("text_zh")).toString().contains(QStringLiteral("10944万亩")));
+        // S-02 sits on forest coverage, 45.42 % in 2023 (2023 bulletin).
+        QCOMPARE(s02Indicator.value(QStringLiteral("chapter")).toString(), QStringLiteral("ecological_security"));
+        const QJsonObject baseline = s02Indicator.value(QStringLiteral("baseline")).toObject();
+        QCOMPARE(baseline.value(QStringLiteral("value")).toDouble(), 45.42);
+        QCOMPARE(baseline.value(QStringLiteral("year")).toInt(), 2023);
+        QCOMPARE(baseline.value(QStringLiteral("assumption")).toBool(), false);
+    }
+
+    void milestonesHaveNullValue()
+    {
+        const CliResult r = runCli({QStringLiteral("catalog"), QStringLiteral("--json")}, m_env);
+        const QJsonArray indicators = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        int milestones = 0;
+        for (const QJsonValue &v : indicators) {
+            for (const QJsonValue &t : v.toObject().value(QStringLiteral("targets")).toArray()) {
+                if (t.toObject().value(QStringLiteral("kind")).toString() == QLatin1StringView("milestone")) {
+                    QVERIFY(t.toObject().value(QStringLiteral("value")).isNull());
+                    ++milestones;
+                }
+            }
+        }
+        // G-09, G-10, G-11, E-03, E-07, E-09, B-04, B-05, S-04, S-05, S-06 at least.
+        QVERIFY(milestones >= 11);
+    }
+
+    void scenariosListsSeed()
+    {
+        const CliResult r = run({QStringLiteral("scenarios"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("基准情景"));
+        QCOMPARE(list.first().toObject().value(QStringLiteral("revision")).toInt(), 1);
+    }
+
+    void forkRenameDelete()
+    {
+        CliResult r = run({QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("基准情景"),
+                           QStringLiteral("加速造林"), QStringLiteral("--author"), QStringLiteral("王工")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({QStringLiteral("scenario"), QStringLiteral("rename"), QStringLiteral("加速造林"),
+                 QStringLiteral("造林提速")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonArray list = listScenarios();
+        QCOMPARE(list.size(), 2);
+        const QJsonObject fork = list.at(1).toObject();
+        QCOMPARE(fork.value(QStringLiteral("name")).toString(), QStringLiteral("造林提速"));
+        QCOMPARE(fork.value(QStringLiteral("parent")).toString(), QStringLiteral("基准情景"));
+        QCOMPARE(fork.value(QStringLiteral("author")).toString(), QStringLiteral("王工"));
+        QCOMPARE(fork.value(QStringLiteral("revision")).toInt(), 2);  // created 1, renamed 2
+
+        r = run({QStringLiteral("scenario"), QStringLiteral("delete"), QStringLiteral("造林提速")});
+        QCOMPARE(r.exitCode, 2);  // asks nothing: needs --yes
+        QVERIFY(r.err.contains(QStringLiteral("--yes")));
+        QCOMPARE(listScenarios().size(), 2);
+
+        r = run({QStringLiteral("scenario"), QStringLiteral("delete"), QStringLiteral("造林提速"), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(listScenarios().size(), 1);
+
+        r = run({QStringLiteral("scenario"), QStringLiteral("delete"), QStringLiteral("基准情景"), QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("唯一的情景")), qPrintable(r.err));  // Chinese by default
+        QCOMPARE(listScenarios().size(), 1);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << 2 << QStringLiteral("frobnicate");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("Unknown command");
+        QTest::newRow("option of another command")
+            << QStringList{QStringLiteral("catalog"), QStringLiteral("--yes")} << 2 << QStringLiteral("yes");
+        QTest::newRow("bad language") << QStringList{QStringLiteral("catalog"), QStringLiteral("--lang"), QStringLiteral("fr")}
+                                      << 2 << QStringLiteral("zh_CN");
+        QTest::newRow("unknown action") << QStringList{QStringLiteral("scenario"), QStringLiteral("copy")} << 2
+                                        << QStringLiteral("copy");
+        QTest::newRow("fork: missing name") << QStringList{QStringLiteral("scenario"), QStringLiteral("fork"),
+                                                          QStringLiteral("基准情景")}
+                                            << 2 << QStringLiteral("Usage");
+        QTest::newRow("fork: unknown scenario")
+            << QStringList{QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("无此情景"), QStringLiteral("x")}
+            << 1 << QStringLiteral("无此情景");
+        QTest::newRow("fork: duplicate")
+            << QStringList{QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("基准情景"),
+                           QStringLiteral("基准情景")}
+            << 1 << QStringLiteral("already exists");
+        QTest::newRow("fork: empty name")
+            << QStringList{QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("基准情景"), QString()}
+            << 1 << QStringLiteral("empty");
+        QTest::newRow("rename: unknown")
+            << QStringList{QStringLiteral("scenario"), QStringLiteral("rename"), QStringLiteral("无此情景"), QStringLiteral("y")}
+            << 1 << QStringLiteral("无此情景");
+        QTest::newRow("delete: unknown")
+            << QStringList{QStringLiteral("scenario"), QStringLiteral("delete"), QStringLiteral("无此情景"), QStringLiteral("--yes")}
+            << 1 << QStringLiteral("无此情景");
+    }
+
+    void badInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString db = m_dir.filePath(QStringLiteral("bad-input.sqlite"));
+        // Make sure the database exists, then check that the failing command changes nothing in it.
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("scenarios")}, m_env).exitCode, 0);
+        const QByteArray before = scenarioRows(db);
+        const CliResult r = runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en")}
+                                       + arguments, m_env);
+        QCOMPARE(r.exitStatus, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(scenarioRows(db), before);
+    }
+
+    void badDatabaseLeavesFileUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("csv") << QByteArray("indicator,year,value\n") << QStringLiteral("not an SQLite file");
+        QTest::newRow("truncated header") << QByteArray("SQLite format 3\0garbage", 24) << QStringLiteral("not an SQLite file");
+    }
+
+    void badDatabaseLeavesFileUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(QStringLiteral("foreign.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+        file.close();
+        const CliResult r = runCli({QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en"),
+                                    QStringLiteral("scenarios")}, m_env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content);
+    }
+
+    void unwritablePlace()
+    {
+        const CliResult r = runCli({QStringLiteral("--db"), QStringLiteral("/proc/no-such-dir/x.sqlite"),
+                                    QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("scenarios")}, m_env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Cannot create the database")), qPrintable(r.err));
+    }
+
+    void defaultDatabaseInDataDirectory()
+    {
+        const CliResult r = runCli({QStringLiteral("scenarios")}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("data/JilinPlanner/jilin-planner/scenarios.sqlite"))));
+    }
+
+    void chineseMessagesByDefault()
+    {
+        const CliResult r = run({QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("无此情景"),
+                                 QStringLiteral("x")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("没有")), qPrintable(r.err));
+    }
+
+    void windowWithoutDisplayExplains()
+    {
+        QProcessEnvironment env = m_env;
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        const CliResult r = runCli({QStringLiteral("--db"), m_db}, env);
+        QCOMPARE(r.exitStatus, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("No display")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("jilin-planner --help")));
+    }
+
+private:
+    CliResult run(const QStringList &arguments)
+    {
+        return runCli(QStringList{QStringLiteral("--db"), m_db} + arguments, m_env);
+    }
+
+    QJsonArray listScenarios()
+    {
+        return QJsonDocument::fromJson(run({QStringLiteral("scenarios"), QStringLiteral("--json")}).out.toUtf8()).array();
+    }
+
+    QByteArray scenarioRows(const QString &db)
+    {
+        return runCli({QStringLiteral("--db"), db, QStringLiteral("scenarios"), QStringLiteral("--json")}, m_env).out.toUtf8();
+    }
+
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_env;
+    QString m_db;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Schema migrations: a database at version 0 is upgraded to the current
+// version by running every migration in order.
+
+#include "plancatalog.h"
+
+#include "storage/migrations.h"
+#include "storage/scenariorepository.h"
+#include "storage/store.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Planner;
+
+namespace {
+
+// Makes an SQLite file at schema version 0 with Qt SQL directly, as an empty
+// database written by an older tool would be.
+bool makeVersionZeroDatabase(const QString &path)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v0"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            // A table made and dropped forces SQLite to write the header page;
+            // what is left is an empty database at user_version 0.
+            ok = q.exec(QStringLiteral("CREATE TABLE t (x)")) && q.exec(QStringLiteral("DROP TABLE t"))
+                 && q.exec(QStringLiteral("PRAGMA user_version = 0"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v0"));
+    return ok && QFileInfo(path).size() >= 100;
+}
+
+QStringList tables(const Storage::Store &store)
+{
+    QStringList names;
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
+} // namespace
+
+class TestMigrations final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_catalog = planCatalog();
+    }
+
+    void upgradesFromVersionZero()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v0.sqlite"));
+        QVERIFY(makeVersionZeroDatabase(path));
+        auto opened = Storage::Store::open(path, m_catalog);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        QCOMPARE(opened.value()->schemaVersion(), Storage::currentSchemaVersion());
+        QVERIFY(Storage::currentSchemaVersion() >= 1);
+        const QStringList expected{QStringLiteral("baseline_overrides"), QStringLiteral("chapters"),
+                                   QStringLiteral("indicators"), QStringLiteral("meta"),
+                                   QStringLiteral("observations"), QStringLiteral("scenarios"),
+                                   QStringLiteral("target_overrides"), QStringLiteral("targets")};
+        const QStringList actual = tables(*opened.value());
+        for (const QString &table : expected)
+            QVERIFY2(actual.contains(table), qPrintable(table));
+        QCOMPARE(Storage::ScenarioRepository(*opened.value()).list().value().size(), 1);
+    }
+
+    void emptyFileIsANewDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        auto opened = Storage::Store::open(path, m_catalog);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        QCOMPARE(opened.value()->schemaVersion(), Storage::currentSchemaVersion());
+    }
+
+    void reopeningRunsNoMigrationTwice()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("twice.sqlite"));
+        {
+            auto first = Storage::Store::open(path, m_catalog);
+            QVERIFY(first.ok());
+        }
+        auto second = Storage::Store::open(path, m_catalog);
+        QVERIFY2(second.ok(), qPrintable(second.error().message));
+        QCOMPARE(second.value()->schemaVersion(), Storage::currentSchemaVersion());
+    }
+
+    void scenarioTablesCascade()
+    {
+        // Every per-scenario table names scenario_id with ON DELETE CASCADE,
+        // so deleting a scenario leaves nothing of it behind.
+        const QString path = m_dir.filePath(QStringLiteral("cascade.sqlite"));
+        auto opened = Storage::Store::open(path, m_catalog);
+        QVERIFY(opened.ok());
+        for (const QString &table : Storage::scenarioTables()) {
+            QSqlQuery q(opened.value()->database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table)));
+            bool cascades = false;
+            while (q.next()) {
+                if (q.value(QStringLiteral("from")).toString() == QLatin1StringView("scenario_id"))
+                    cascades = q.value(QStringLiteral("on_delete")).toString() == QLatin1StringView("CASCADE");
+            }
+            QVERIFY2(cascades, qPrintable(table));
+        }
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Engine::Catalog m_catalog;
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The window shell, offscreen: navigation of the overview and six chapters,
+// chapter tables, Chinese by default and English without a restart, and the
+// window's state remembered.
+
+#include "modules.h"
+#include "shell/mainwindow.h"
+
+#include "engine/registry.h"
+#include "i18n/i18n.h"
+#include "storage/scenariorepository.h"
+#include "storage/store.h"
+#include "workbench/chapterpage.h"
+#include "workbench/indicatortablemodel.h"
+#include "workbench/pageregistry.h"
+#include "workbench/scenariodocument.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Planner;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
+        QCoreApplication::setOrganizationName(QStringLiteral("JilinPlannerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        App::registerModules(m_modules);
+        App::registerPages(m_pages);
+        QString error;
+        QVERIFY2(m_modules.buildCatalog(&m_catalog, &error), qPrintable(error));
+        auto opened = Storage::Store::open(m_dir.filePath(QStringLiteral("w.sqlite")), m_catalog);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        m_store = std::move(opened.value());
+    }
+
+    void init() { I18n::setLanguage(I18n::Language::Chinese); }
+
+    void navigationHoldsOverviewAndSixChapters()
+    {
+        Shell::MainWindow window(*m_store, m_pages);
+        window.show();
+        QCOMPARE(window.navigation()->count(), 7);
+        QCOMPARE(window.pages()->count(), 7);
+        QCOMPARE(window.navigation()->item(0)->text(), QStringLiteral("总览"));
+        QCOMPARE(window.navigation()->item(1)->text(), QStringLiteral("二、绿色引领"));
+        QCOMPARE(window.navigation()->item(4)->text(), QStringLiteral("五、安全筑底"));
+        QCOMPARE(window.navigation()->item(6)->text(), QStringLiteral("七、多元共治"));
+        QCOMPARE(window.scenarioPicker()->currentText(), QStringLiteral("基准情景"));
+    }
+
+    void chapterPageShowsItsTable()
+    {
+        Shell::MainWindow window(*m_store, m_pages);
+        window.show();
+        window.showPage(QStringLiteral("black_soil"));
+        auto *page = qobject_cast<Workbench::ChapterPage *>(window.pages()->currentWidget());
+        QVERIFY(page);
+        QCOMPARE(page->chapterId(), QStringLiteral("black_soil"));
+        QStringList ids;
+        for (int row = 0; row < page->model()->rowCount(); ++row)
+            ids.append(page->model()->index(row, 0).data(Workbench::IndicatorTableModel::TargetIdRole).toString());
+        for (const char *id : {"B-01", "B-02", "B-03", "B-04", "B-05", "B-06", "B-07"})
+            QVERIFY2(ids.contains(QLatin1StringView(id)), id);
+        QVERIFY(page->table()->isColumnHidden(Workbench::IndicatorTableModel::ChapterColumn));
+    }
+
+    void chineseByDefaultEnglishWithoutRestart()
+    {
+        Shell::MainWindow window(*m_store, m_pages);
+        window.show();
+        window.showPage(QStringLiteral("ecological_security"));
+        auto *page = qobject_cast<Workbench::ChapterPage *>(window.pages()->currentWidget());
+        QVERIFY(page);
+        const auto header = [page](int column) {
+            return page->model()->headerData(column, Qt::Horizontal).toString();
+        };
+        QCOMPARE(header(Workbench::IndicatorTableModel::IndicatorColumn), QStringLiteral("指标"));
+        QCOMPARE(header(Workbench::IndicatorTableModel::BaselineValueColumn), QStringLiteral("基准值"));
+
+        I18n::setLanguage(I18n::Language::English);
+        QCoreApplication::processEvents();
+        QCOMPARE(header(Workbench::IndicatorTableModel::IndicatorColumn), QStringLiteral("Indicator"));
+        QCOMPARE(window.navigation()->item(0)->text(), QStringLiteral("Overview"));
+        QCOMPARE(window.navigation()->item(4)->text(), QStringLiteral("五、Ecological security"));
+        const int row = [&] {
+            for (int r = 0; r < page->model()->rowCount(); ++r)
+                if (page->model()->index(r, 0).data(Workbench::IndicatorTableModel::TargetIdRole) == QStringLiteral("S-02"))
+                    return r;
+            return -1;
+        }();
+        QCOMPARE(page->model()->index(row, Workbench::IndicatorTableModel::IndicatorColumn).data().toString(),
+                 QStringLiteral("Forest coverage"));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Beautiful Jilin planning desk")));
+    }
+
+    void remembersPageAndScenario()
+    {
+        Storage::ScenarioRepository repo(*m_store);
+        QVERIFY(repo.fork(Storage::baselineScenarioName(), QStringLiteral("方案二"), {}).ok());
+        {
+            Shell::MainWindow window(*m_store, m_pages);
+            window.show();
+            QVERIFY(window.openScenario(QStringLiteral("方案二")));
+            window.showPage(QStringLiteral("environment"));
+            window.resize(1111, 777);
+            window.close();
+        }
+        Shell::MainWindow again(*m_store, m_pages);
+        again.show();
+        QCOMPARE(again.document()->scenario().name, QStringLiteral("方案二"));
+        QCOMPARE(again.navigation()->currentRow(), 2);
+        QCOMPARE(again.size(), QSize(1111, 777));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Engine::ModuleRegistry m_modules;
+    Workbench::PageRegistry m_pages;
+    Engine::Catalog m_catalog;
+    std::unique_ptr<Storage::Store> m_store;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,563 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Planner::Cli</name>
+    <message>
+        <source>Wrong number of arguments.</source>
+        <translation>Wrong number of arguments.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>The application's catalog data is broken: %1</source>
+        <translation>The application's catalog data is broken: %1</translation>
+    </message>
+    <message>
+        <source>Use the scenario database at &lt;path&gt; instead of the default one.</source>
+        <translation>Use the scenario database at &lt;path&gt; instead of the default one.</translation>
+    </message>
+    <message>
+        <source>Language of the interface and messages: zh_CN (default) or en.</source>
+        <translation>Language of the interface and messages: zh_CN (default) or en.</translation>
+    </message>
+    <message>
+        <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
+Without a command, opens the window.
+
+Commands:
+  catalog [--json]                      the plan's indicators, baselines and targets
+  scenarios [--json]                    list the scenarios in the database
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
+  scenario rename NAME NEW
+  scenario delete NAME --yes            (the last scenario is never deleted)
+
+Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
+Run "jilin-planner COMMAND --help" for the options of one command.</source>
+        <translation>Decision support for the Beautiful Jilin construction plan (2024-2035).
+Without a command, opens the window.
+
+Commands:
+  catalog [--json]                      the plan's indicators, baselines and targets
+  scenarios [--json]                    list the scenarios in the database
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
+  scenario rename NAME NEW
+  scenario delete NAME --yes            (the last scenario is never deleted)
+
+Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
+Run "jilin-planner COMMAND --help" for the options of one command.</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1": use zh_CN or en.</source>
+        <translation>Unknown language "%1": use zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>--db needs a file path.</source>
+        <translation>--db needs a file path.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>baseline %1: %2</source>
+        <translation>baseline %1: %2</translation>
+    </message>
+    <message>
+        <source> (assumption)</source>
+        <translation> (assumption)</translation>
+    </message>
+    <message>
+        <source>catalog, scenarios or scenario (see above).</source>
+        <translation>catalog, scenarios or scenario (see above).</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1". Run "jilin-planner --help" for the list of commands.</source>
+        <translation>Unknown command "%1". Run "jilin-planner --help" for the list of commands.</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message>
+        <source>forked from %1</source>
+        <translation>forked from %1</translation>
+    </message>
+    <message>
+        <source>The word "scenario".</source>
+        <translation>The word "scenario".</translation>
+    </message>
+    <message>
+        <source>create, fork, rename or delete.</source>
+        <translation>create, fork, rename or delete.</translation>
+    </message>
+    <message>
+        <source>The scenario's name (and the new name).</source>
+        <translation>The scenario's name (and the new name).</translation>
+    </message>
+    <message>
+        <source>Author of the scenario.</source>
+        <translation>Author of the scenario.</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>Notes.</translation>
+    </message>
+    <message>
+        <source>Created scenario "%1".</source>
+        <translation>Created scenario "%1".</translation>
+    </message>
+    <message>
+        <source>Author of the new scenario.</source>
+        <translation>Author of the new scenario.</translation>
+    </message>
+    <message>
+        <source>Forked "%1" from "%2".</source>
+        <translation>Forked "%1" from "%2".</translation>
+    </message>
+    <message>
+        <source>Renamed "%1" to "%2".</source>
+        <translation>Renamed "%1" to "%2".</translation>
+    </message>
+    <message>
+        <source>Confirm the deletion (required).</source>
+        <translation>Confirm the deletion (required).</translation>
+    </message>
+    <message>
+        <source>Deleting a scenario cannot be undone: add --yes to confirm.</source>
+        <translation>Deleting a scenario cannot be undone: add --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>Deleted scenario "%1".</source>
+        <translation>Deleted scenario "%1".</translation>
+    </message>
+    <message>
+        <source>scenario needs an action: create, fork, rename or delete.</source>
+        <translation>scenario needs an action: create, fork, rename or delete.</translation>
+    </message>
+    <message>
+        <source>Unknown scenario action "%1": use create, fork, rename or delete.</source>
+        <translation>Unknown scenario action "%1": use create, fork, rename or delete.</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Shell::MainWindow</name>
+    <message>
+        <source>Cannot open scenario</source>
+        <translation>Cannot open scenario</translation>
+    </message>
+    <message>
+        <source>Beautiful Jilin planning desk — %1</source>
+        <translation>Beautiful Jilin planning desk — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario: </source>
+        <translation>&amp;Scenario: </translation>
+    </message>
+    <message>
+        <source>The scenario every page shows</source>
+        <translation>The scenario every page shows</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Read-only: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written: it is open for viewing only.</source>
+        <translation>The database file cannot be written: it is open for viewing only.</translation>
+    </message>
+    <message>
+        <source>Every change is saved to this file as it is made.</source>
+        <translation>Every change is saved to this file as it is made.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Beautiful Jilin planning desk %1&lt;/h3&gt;&lt;p&gt;Decision support for 《美丽吉林建设规划纲要(2024—2035年)》.&lt;/p&gt;&lt;p&gt;Targets: the plan's published excerpt, and the 2027 stage targets announced with it (2024-05-28). Baselines: Jilin's ecological-environment bulletins and official press reports; values without a published source are marked as assumptions.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Beautiful Jilin planning desk %1&lt;/h3&gt;&lt;p&gt;Decision support for 《美丽吉林建设规划纲要(2024—2035年)》.&lt;/p&gt;&lt;p&gt;Targets: the plan's published excerpt, and the 2027 stage targets announced with it (2024-05-28). Baselines: Jilin's ecological-environment bulletins and official press reports; values without a published source are marked as assumptions.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>Cannot start</translation>
+    </message>
+    <message>
+        <source>The application's catalog data is broken: %1</source>
+        <translation>The application's catalog data is broken: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario database</source>
+        <translation>Cannot open the scenario database</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Storage</name>
+    <message>
+        <source>Writing the plan's catalog failed</source>
+        <translation>Writing the plan's catalog failed</translation>
+    </message>
+    <message>
+        <source>Reading the plan's catalog failed</source>
+        <translation>Reading the plan's catalog failed</translation>
+    </message>
+    <message>
+        <source>set by the planner in this scenario</source>
+        <translation>set by the planner in this scenario</translation>
+    </message>
+    <message>
+        <source>Upgrading the database failed</source>
+        <translation>Upgrading the database failed</translation>
+    </message>
+    <message>
+        <source>Reading the schema version failed</source>
+        <translation>Reading the schema version failed</translation>
+    </message>
+    <message>
+        <source>Writing the schema version failed</source>
+        <translation>Writing the schema version failed</translation>
+    </message>
+    <message>
+        <source>There is no scenario named "%1".</source>
+        <translation>There is no scenario named "%1".</translation>
+    </message>
+    <message>
+        <source>A scenario name cannot be empty.</source>
+        <translation>A scenario name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>A scenario name cannot start or end with spaces: "%1".</source>
+        <translation>A scenario name cannot start or end with spaces: "%1".</translation>
+    </message>
+    <message>
+        <source>A scenario name can have at most %1 characters.</source>
+        <translation>A scenario name can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A scenario name cannot contain control characters.</source>
+        <translation>A scenario name cannot contain control characters.</translation>
+    </message>
+    <message>
+        <source>Listing scenarios failed</source>
+        <translation>Listing scenarios failed</translation>
+    </message>
+    <message>
+        <source>Reading scenario "%1" failed</source>
+        <translation>Reading scenario "%1" failed</translation>
+    </message>
+    <message>
+        <source>Reading a scenario failed</source>
+        <translation>Reading a scenario failed</translation>
+    </message>
+    <message>
+        <source>The scenario no longer exists.</source>
+        <translation>The scenario no longer exists.</translation>
+    </message>
+    <message>
+        <source>Creating scenario "%1" failed</source>
+        <translation>Creating scenario "%1" failed</translation>
+    </message>
+    <message>
+        <source>A scenario named "%1" already exists.</source>
+        <translation>A scenario named "%1" already exists.</translation>
+    </message>
+    <message>
+        <source>Forking scenario "%1" failed</source>
+        <translation>Forking scenario "%1" failed</translation>
+    </message>
+    <message>
+        <source>Saving scenario "%1" failed</source>
+        <translation>Saving scenario "%1" failed</translation>
+    </message>
+    <message>
+        <source>Scenario "%1" was changed elsewhere (now revision %2, you edited revision %3). Reload it, or save your version as a fork.</source>
+        <translation>Scenario "%1" was changed elsewhere (now revision %2, you edited revision %3). Reload it, or save your version as a fork.</translation>
+    </message>
+    <message>
+        <source>Renaming scenario "%1" failed</source>
+        <translation>Renaming scenario "%1" failed</translation>
+    </message>
+    <message>
+        <source>Saving the notes of scenario "%1" failed</source>
+        <translation>Saving the notes of scenario "%1" failed</translation>
+    </message>
+    <message>
+        <source>Deleting scenario "%1" failed</source>
+        <translation>Deleting scenario "%1" failed</translation>
+    </message>
+    <message>
+        <source>"%1" is the only scenario; a database always keeps at least one.</source>
+        <translation>"%1" is the only scenario; a database always keeps at least one.</translation>
+    </message>
+    <message>
+        <source>Saving the baseline of %1 failed</source>
+        <translation>Saving the baseline of %1 failed</translation>
+    </message>
+    <message>
+        <source>%1: the baseline value must be a finite number.</source>
+        <translation>%1: the baseline value must be a finite number.</translation>
+    </message>
+    <message>
+        <source>Saving target %1 failed</source>
+        <translation>Saving target %1 failed</translation>
+    </message>
+    <message>
+        <source>Creating the baseline scenario failed</source>
+        <translation>Creating the baseline scenario failed</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario database (it is not an SQLite file). It was left unchanged.</source>
+        <translation>%1 is not a scenario database (it is not an SQLite file). It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>%1: the database is busy: another program is writing to it. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>%1: the database file is damaged (%2).</source>
+        <translation>%1: the database file is damaged (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the database is read-only.</source>
+        <translation>%1: the database is read-only.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: changes cannot be saved.</source>
+        <translation>%1 is open read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a scenario database.</source>
+        <translation>%1 is a folder, not a scenario database.</translation>
+    </message>
+    <message>
+        <source>%1 is empty and read-only: there is nothing to show.</source>
+        <translation>%1 is empty and read-only: there is nothing to show.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 does not exist.</source>
+        <translation>Cannot create the database %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 is not writable.</source>
+        <translation>Cannot create the database %1: the folder %2 is not writable.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (libqt6sql6-sqlite).</source>
+        <translation>The SQLite driver for Qt is not installed (libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Cannot open %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its schema cannot be read. It was left unchanged.</source>
+        <translation>%1 is damaged: its schema cannot be read. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of the application (schema %2; this version reads up to %3). Update the application to open it. The file was left unchanged.</source>
+        <translation>%1 was written by a newer version of the application (schema %2; this version reads up to %3). Update the application to open it. The file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened (%2). It was left unchanged; restore it from a backup.</source>
+        <translation>%1 is damaged and cannot be opened (%2). It was left unchanged; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a scenario database. It was left unchanged.</source>
+        <translation>%1 is an SQLite database of another program, not a scenario database. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and uses an older schema (%2) that this version must upgrade before it can show it. Make it writable and open it once.</source>
+        <translation>%1 is read-only and uses an older schema (%2) that this version must upgrade before it can show it. Make it writable and open it once.</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ChapterPage</name>
+    <message>
+        <source>Overview: every target of the plan</source>
+        <translation>Overview: every target of the plan</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Scenario: %1</translation>
+    </message>
+    <message>
+        <source>Select a row to see where its baseline comes from. Values in italics are assumptions: no published figure was found.</source>
+        <translation>Select a row to see where its baseline comes from. Values in italics are assumptions: no published figure was found.</translation>
+    </message>
+    <message>
+        <source>%1 — baseline %2 is an assumption: %3</source>
+        <translation>%1 — baseline %2 is an assumption: %3</translation>
+    </message>
+    <message>
+        <source>%1 — baseline %2 from %3</source>
+        <translation>%1 — baseline %2 from %3</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::IndicatorTableModel</name>
+    <message>
+        <source>at least</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>about</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <source>peak before</source>
+        <translation>peak before</translation>
+    </message>
+    <message>
+        <source>plateau within</source>
+        <translation>plateau within</translation>
+    </message>
+    <message>
+        <source>phase out</source>
+        <translation>phase out</translation>
+    </message>
+    <message>
+        <source>full coverage</source>
+        <translation>full coverage</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>milestone</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <source>peak by %1</source>
+        <translation>peak by %1</translation>
+    </message>
+    <message>
+        <source>plateau %1–%2</source>
+        <translation>plateau %1–%2</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>falling</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>rising</translation>
+    </message>
+    <message>
+        <source>qualitative</source>
+        <translation>qualitative</translation>
+    </message>
+    <message>
+        <source>%1 (assumption)</source>
+        <translation>%1 (assumption)</translation>
+    </message>
+    <message>
+        <source>Assumption: %1</source>
+        <translation>Assumption: %1</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>context</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Baseline year</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>In the plan's words</source>
+        <translation>In the plan's words</translation>
+    </message>
+</context>
+</TS>

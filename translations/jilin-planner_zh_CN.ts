@@ -1,0 +1,563 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Planner::Cli</name>
+    <message>
+        <source>Wrong number of arguments.</source>
+        <translation>参数个数不对。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>The application's catalog data is broken: %1</source>
+        <translation>程序自带的目录数据有误：%1</translation>
+    </message>
+    <message>
+        <source>Use the scenario database at &lt;path&gt; instead of the default one.</source>
+        <translation>使用 &lt;path&gt; 处的情景数据库，而不是默认数据库。</translation>
+    </message>
+    <message>
+        <source>Language of the interface and messages: zh_CN (default) or en.</source>
+        <translation>界面和提示的语言：zh_CN（默认）或 en。</translation>
+    </message>
+    <message>
+        <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
+Without a command, opens the window.
+
+Commands:
+  catalog [--json]                      the plan's indicators, baselines and targets
+  scenarios [--json]                    list the scenarios in the database
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
+  scenario rename NAME NEW
+  scenario delete NAME --yes            (the last scenario is never deleted)
+
+Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
+Run "jilin-planner COMMAND --help" for the options of one command.</source>
+        <translation>《美丽吉林建设规划纲要(2024—2035年)》决策支持工具。
+不带命令时打开窗口。
+
+命令：
+  catalog [--json]                      规划的指标、基准值和目标
+  scenarios [--json]                    列出数据库中的情景
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   复制情景及其全部设置
+  scenario rename NAME NEW
+  scenario delete NAME --yes            （最后一个情景不会被删除）
+
+退出状态：0 完成，1 命令无法执行，2 命令行有误。
+运行 "jilin-planner COMMAND --help" 查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1": use zh_CN or en.</source>
+        <translation>未知语言“%1”：请用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>--db needs a file path.</source>
+        <translation>--db 需要一个文件路径。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>baseline %1: %2</source>
+        <translation>基准 %1：%2</translation>
+    </message>
+    <message>
+        <source> (assumption)</source>
+        <translation>（假设）</translation>
+    </message>
+    <message>
+        <source>catalog, scenarios or scenario (see above).</source>
+        <translation>catalog、scenarios 或 scenario（见上）。</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1". Run "jilin-planner --help" for the list of commands.</source>
+        <translation>未知命令“%1”。运行 "jilin-planner --help" 查看命令列表。</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>forked from %1</source>
+        <translation>派生自 %1</translation>
+    </message>
+    <message>
+        <source>The word "scenario".</source>
+        <translation>即 "scenario"。</translation>
+    </message>
+    <message>
+        <source>create, fork, rename or delete.</source>
+        <translation>create、fork、rename 或 delete。</translation>
+    </message>
+    <message>
+        <source>The scenario's name (and the new name).</source>
+        <translation>情景名称（及新名称）。</translation>
+    </message>
+    <message>
+        <source>Author of the scenario.</source>
+        <translation>情景作者。</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>Created scenario "%1".</source>
+        <translation>已创建情景“%1”。</translation>
+    </message>
+    <message>
+        <source>Author of the new scenario.</source>
+        <translation>新情景的作者。</translation>
+    </message>
+    <message>
+        <source>Forked "%1" from "%2".</source>
+        <translation>已从“%2”派生“%1”。</translation>
+    </message>
+    <message>
+        <source>Renamed "%1" to "%2".</source>
+        <translation>已将“%1”重命名为“%2”。</translation>
+    </message>
+    <message>
+        <source>Confirm the deletion (required).</source>
+        <translation>确认删除（必需）。</translation>
+    </message>
+    <message>
+        <source>Deleting a scenario cannot be undone: add --yes to confirm.</source>
+        <translation>删除情景无法撤销：请加 --yes 确认。</translation>
+    </message>
+    <message>
+        <source>Deleted scenario "%1".</source>
+        <translation>已删除情景“%1”。</translation>
+    </message>
+    <message>
+        <source>scenario needs an action: create, fork, rename or delete.</source>
+        <translation>scenario 需要一个操作：create、fork、rename 或 delete。</translation>
+    </message>
+    <message>
+        <source>Unknown scenario action "%1": use create, fork, rename or delete.</source>
+        <translation>未知的情景操作“%1”：请用 create、fork、rename 或 delete。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Shell::MainWindow</name>
+    <message>
+        <source>Cannot open scenario</source>
+        <translation>无法打开情景</translation>
+    </message>
+    <message>
+        <source>Beautiful Jilin planning desk — %1</source>
+        <translation>美丽吉林规划决策台 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario: </source>
+        <translation>情景(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The scenario every page shows</source>
+        <translation>各页面显示的情景</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written: it is open for viewing only.</source>
+        <translation>数据库文件不可写入：仅以查看方式打开。</translation>
+    </message>
+    <message>
+        <source>Every change is saved to this file as it is made.</source>
+        <translation>每次修改都会立即保存到此文件。</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Beautiful Jilin planning desk %1&lt;/h3&gt;&lt;p&gt;Decision support for 《美丽吉林建设规划纲要(2024—2035年)》.&lt;/p&gt;&lt;p&gt;Targets: the plan's published excerpt, and the 2027 stage targets announced with it (2024-05-28). Baselines: Jilin's ecological-environment bulletins and official press reports; values without a published source are marked as assumptions.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;美丽吉林规划决策台 %1&lt;/h3&gt;&lt;p&gt;《美丽吉林建设规划纲要(2024—2035年)》决策支持工具。&lt;/p&gt;&lt;p&gt;目标：规划纲要公开摘编，以及发布时（2024-05-28）公布的2027年阶段目标。基准值：吉林省生态环境状况公报和官方新闻报道；没有公开来源的数值均标为假设。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>无法启动</translation>
+    </message>
+    <message>
+        <source>The application's catalog data is broken: %1</source>
+        <translation>程序自带的目录数据有误：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario database</source>
+        <translation>无法打开情景数据库</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Storage</name>
+    <message>
+        <source>Writing the plan's catalog failed</source>
+        <translation>写入规划目录失败</translation>
+    </message>
+    <message>
+        <source>Reading the plan's catalog failed</source>
+        <translation>读取规划目录失败</translation>
+    </message>
+    <message>
+        <source>set by the planner in this scenario</source>
+        <translation>由规划人员在本情景中设定</translation>
+    </message>
+    <message>
+        <source>Upgrading the database failed</source>
+        <translation>数据库升级失败</translation>
+    </message>
+    <message>
+        <source>Reading the schema version failed</source>
+        <translation>读取数据库结构版本失败</translation>
+    </message>
+    <message>
+        <source>Writing the schema version failed</source>
+        <translation>写入数据库结构版本失败</translation>
+    </message>
+    <message>
+        <source>There is no scenario named "%1".</source>
+        <translation>没有名为“%1”的情景。</translation>
+    </message>
+    <message>
+        <source>A scenario name cannot be empty.</source>
+        <translation>情景名称不能为空。</translation>
+    </message>
+    <message>
+        <source>A scenario name cannot start or end with spaces: "%1".</source>
+        <translation>情景名称首尾不能有空格：“%1”。</translation>
+    </message>
+    <message>
+        <source>A scenario name can have at most %1 characters.</source>
+        <translation>情景名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A scenario name cannot contain control characters.</source>
+        <translation>情景名称不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>Listing scenarios failed</source>
+        <translation>列出情景失败</translation>
+    </message>
+    <message>
+        <source>Reading scenario "%1" failed</source>
+        <translation>读取情景“%1”失败</translation>
+    </message>
+    <message>
+        <source>Reading a scenario failed</source>
+        <translation>读取情景失败</translation>
+    </message>
+    <message>
+        <source>The scenario no longer exists.</source>
+        <translation>该情景已不存在。</translation>
+    </message>
+    <message>
+        <source>Creating scenario "%1" failed</source>
+        <translation>创建情景“%1”失败</translation>
+    </message>
+    <message>
+        <source>A scenario named "%1" already exists.</source>
+        <translation>名为“%1”的情景已存在。</translation>
+    </message>
+    <message>
+        <source>Forking scenario "%1" failed</source>
+        <translation>派生情景“%1”失败</translation>
+    </message>
+    <message>
+        <source>Saving scenario "%1" failed</source>
+        <translation>保存情景“%1”失败</translation>
+    </message>
+    <message>
+        <source>Scenario "%1" was changed elsewhere (now revision %2, you edited revision %3). Reload it, or save your version as a fork.</source>
+        <translation>情景“%1”已在别处被修改（当前版本 %2，您编辑的是版本 %3）。请重新载入，或将您的修改另存为派生情景。</translation>
+    </message>
+    <message>
+        <source>Renaming scenario "%1" failed</source>
+        <translation>重命名情景“%1”失败</translation>
+    </message>
+    <message>
+        <source>Saving the notes of scenario "%1" failed</source>
+        <translation>保存情景“%1”的备注失败</translation>
+    </message>
+    <message>
+        <source>Deleting scenario "%1" failed</source>
+        <translation>删除情景“%1”失败</translation>
+    </message>
+    <message>
+        <source>"%1" is the only scenario; a database always keeps at least one.</source>
+        <translation>“%1”是唯一的情景；数据库至少保留一个情景。</translation>
+    </message>
+    <message>
+        <source>Saving the baseline of %1 failed</source>
+        <translation>保存 %1 的基准值失败</translation>
+    </message>
+    <message>
+        <source>%1: the baseline value must be a finite number.</source>
+        <translation>%1：基准值必须是有限的数字。</translation>
+    </message>
+    <message>
+        <source>Saving target %1 failed</source>
+        <translation>保存目标 %1 失败</translation>
+    </message>
+    <message>
+        <source>Creating the baseline scenario failed</source>
+        <translation>创建基准情景失败</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario database (it is not an SQLite file). It was left unchanged.</source>
+        <translation>%1 不是情景数据库（不是 SQLite 文件）。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>%1：数据库正忙，另一个程序正在写入。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>%1: the database file is damaged (%2).</source>
+        <translation>%1：数据库文件已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the database is read-only.</source>
+        <translation>%1：数据库为只读。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: changes cannot be saved.</source>
+        <translation>%1 以只读方式打开：无法保存修改。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a scenario database.</source>
+        <translation>%1 是文件夹，不是情景数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is empty and read-only: there is nothing to show.</source>
+        <translation>%1 为空且只读：没有可显示的内容。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 does not exist.</source>
+        <translation>无法创建数据库 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 is not writable.</source>
+        <translation>无法创建数据库 %1：文件夹 %2 不可写入。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (libqt6sql6-sqlite).</source>
+        <translation>未安装 Qt 的 SQLite 驱动（libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its schema cannot be read. It was left unchanged.</source>
+        <translation>%1 已损坏：无法读取其结构。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of the application (schema %2; this version reads up to %3). Update the application to open it. The file was left unchanged.</source>
+        <translation>%1 由更新版本的程序写入（结构版本 %2；本版本最高可读 %3）。请升级程序后再打开。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened (%2). It was left unchanged; restore it from a backup.</source>
+        <translation>%1 已损坏，无法打开（%2）。文件未作任何改动；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a scenario database. It was left unchanged.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是情景数据库。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and uses an older schema (%2) that this version must upgrade before it can show it. Make it writable and open it once.</source>
+        <translation>%1 为只读，且使用旧的结构版本（%2），本版本须先升级才能显示。请将其设为可写并打开一次。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ChapterPage</name>
+    <message>
+        <source>Overview: every target of the plan</source>
+        <translation>总览：规划的全部目标</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>情景：%1</translation>
+    </message>
+    <message>
+        <source>Select a row to see where its baseline comes from. Values in italics are assumptions: no published figure was found.</source>
+        <translation>选中一行可查看其基准值的来源。斜体数值为假设：未找到公开发布的数据。</translation>
+    </message>
+    <message>
+        <source>%1 — baseline %2 is an assumption: %3</source>
+        <translation>%1 — %2年基准值为假设：%3</translation>
+    </message>
+    <message>
+        <source>%1 — baseline %2 from %3</source>
+        <translation>%1 — %2年基准值来源：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::IndicatorTableModel</name>
+    <message>
+        <source>at least</source>
+        <translation>不低于</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>左右</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>不高于</translation>
+    </message>
+    <message>
+        <source>peak before</source>
+        <translation>达峰</translation>
+    </message>
+    <message>
+        <source>plateau within</source>
+        <translation>进入平台期</translation>
+    </message>
+    <message>
+        <source>phase out</source>
+        <translation>基本淘汰</translation>
+    </message>
+    <message>
+        <source>full coverage</source>
+        <translation>全覆盖</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向性</translation>
+    </message>
+    <message>
+        <source>peak by %1</source>
+        <translation>%1年前达峰</translation>
+    </message>
+    <message>
+        <source>plateau %1–%2</source>
+        <translation>%1–%2年进入平台期</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>逐步下降</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>逐步提高</translation>
+    </message>
+    <message>
+        <source>qualitative</source>
+        <translation>定性目标</translation>
+    </message>
+    <message>
+        <source>%1 (assumption)</source>
+        <translation>%1（假设）</translation>
+    </message>
+    <message>
+        <source>Assumption: %1</source>
+        <translation>假设：%1</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>背景指标</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标编号</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基准值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>目标年份</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>In the plan's words</source>
+        <translation>规划原文</translation>
+    </message>
+</context>
+</TS>
