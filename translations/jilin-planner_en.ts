@@ -421,6 +421,42 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
         <source>%1 is read-only and uses an older schema (%2) that this version must upgrade before it can show it. Make it writable and open it once.</source>
         <translation>%1 is read-only and uses an older schema (%2) that this version must upgrade before it can show it. Make it writable and open it once.</translation>
     </message>
+    <message>
+        <source>%1, %2: the value must be a finite number.</source>
+        <translation>%1, %2: the value must be a finite number.</translation>
+    </message>
+    <message>
+        <source>%1: unknown uncertainty "%2" (none, uniform, triangular or normal).</source>
+        <translation>%1: unknown uncertainty "%2" (none, uniform, triangular or normal).</translation>
+    </message>
+    <message>
+        <source>%1: the uncertainty spread must be a finite number not below zero.</source>
+        <translation>%1: the uncertainty spread must be a finite number not below zero.</translation>
+    </message>
+    <message>
+        <source>Reading the scenario's settings failed</source>
+        <translation>Reading the scenario's settings failed</translation>
+    </message>
+    <message>
+        <source>Saving lever %1 failed</source>
+        <translation>Saving lever %1 failed</translation>
+    </message>
+    <message>
+        <source>Saving the uncertainty of %1 failed</source>
+        <translation>Saving the uncertainty of %1 failed</translation>
+    </message>
+    <message>
+        <source>Saving observed values of %1 failed</source>
+        <translation>Saving observed values of %1 failed</translation>
+    </message>
+    <message>
+        <source>Saving the projection of %1 failed</source>
+        <translation>Saving the projection of %1 failed</translation>
+    </message>
+    <message>
+        <source>%1: the target value must be a finite number.</source>
+        <translation>%1: the target value must be a finite number.</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Workbench::ChapterPage</name>
@@ -508,10 +544,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
         <translation>%1 (assumption)</translation>
     </message>
     <message>
-        <source>Assumption: %1</source>
-        <translation>Assumption: %1</translation>
-    </message>
-    <message>
         <source>context</source>
         <translation>context</translation>
     </message>
@@ -558,6 +590,14 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     <message>
         <source>In the plan's words</source>
         <translation>In the plan's words</translation>
+    </message>
+    <message>
+        <source>Assumption (see note)</source>
+        <translation>Assumption (see note)</translation>
+    </message>
+    <message>
+        <source>Qualitative: status and evidence</source>
+        <translation>Qualitative: status and evidence</translation>
     </message>
 </context>
 </TS>

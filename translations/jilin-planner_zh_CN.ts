@@ -421,6 +421,42 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <source>%1 is read-only and uses an older schema (%2) that this version must upgrade before it can show it. Make it writable and open it once.</source>
         <translation>%1 为只读，且使用旧的结构版本（%2），本版本须先升级才能显示。请将其设为可写并打开一次。</translation>
     </message>
+    <message>
+        <source>%1, %2: the value must be a finite number.</source>
+        <translation>%1，%2年：数值必须是有限的数字。</translation>
+    </message>
+    <message>
+        <source>%1: unknown uncertainty "%2" (none, uniform, triangular or normal).</source>
+        <translation>%1：未知的不确定性类型“%2”（none、uniform、triangular 或 normal）。</translation>
+    </message>
+    <message>
+        <source>%1: the uncertainty spread must be a finite number not below zero.</source>
+        <translation>%1：不确定性幅度必须是不小于零的有限数字。</translation>
+    </message>
+    <message>
+        <source>Reading the scenario's settings failed</source>
+        <translation>读取情景设置失败</translation>
+    </message>
+    <message>
+        <source>Saving lever %1 failed</source>
+        <translation>保存调控变量 %1 失败</translation>
+    </message>
+    <message>
+        <source>Saving the uncertainty of %1 failed</source>
+        <translation>保存 %1 的不确定性失败</translation>
+    </message>
+    <message>
+        <source>Saving observed values of %1 failed</source>
+        <translation>保存 %1 的观测值失败</translation>
+    </message>
+    <message>
+        <source>Saving the projection of %1 failed</source>
+        <translation>保存 %1 的预测方法失败</translation>
+    </message>
+    <message>
+        <source>%1: the target value must be a finite number.</source>
+        <translation>%1：目标值必须是有限的数字。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Workbench::ChapterPage</name>
@@ -508,10 +544,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>%1（假设）</translation>
     </message>
     <message>
-        <source>Assumption: %1</source>
-        <translation>假设：%1</translation>
-    </message>
-    <message>
         <source>context</source>
         <translation>背景指标</translation>
     </message>
@@ -558,6 +590,14 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source>In the plan's words</source>
         <translation>规划原文</translation>
+    </message>
+    <message>
+        <source>Assumption (see note)</source>
+        <translation>假设（见说明）</translation>
+    </message>
+    <message>
+        <source>Qualitative: status and evidence</source>
+        <translation>定性：以状态和证据跟踪</translation>
     </message>
 </context>
 </TS>

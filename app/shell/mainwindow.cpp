@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -84,6 +85,9 @@ MainWindow::MainWindow(Storage::Store &store, const Workbench::PageRegistry &pag
 
     statusBar()->addPermanentWidget(m_databaseLabel);
     retranslate();
+    // The navigation as wide as its longest chapter name, in either language.
+    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24);
+    splitter->setSizes({m_navigation->minimumWidth(), 1200});
     restoreSettings();
 }
 
@@ -236,8 +240,11 @@ void MainWindow::showAbout()
 void MainWindow::restoreSettings()
 {
     ShellSettings settings;
-    if (!restoreGeometry(settings.geometry()))
-        resize(1400, 860);
+    if (!restoreGeometry(settings.geometry())) {
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        const QSize available = screen ? screen->availableSize() : QSize(1600, 1000);
+        resize(available * 0.9);
+    }
     restoreState(settings.windowState());
     const QString page = settings.lastPage();
     if (!page.isEmpty())

@@ -103,6 +103,46 @@ StoreError migrateTo1(QSqlDatabase db)
     });
 }
 
+// Version 1 -> 2: what the engine needs per scenario: lever settings by
+// year, the uncertainty of levers and baselines, observed (monitoring) values
+// and the projection chosen for indicators without a model.
+StoreError migrateTo2(QSqlDatabase db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE lever_settings ("
+                       " scenario_id INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,"
+                       " lever_id TEXT NOT NULL,"
+                       " year INTEGER NOT NULL,"
+                       " value REAL NOT NULL,"
+                       " PRIMARY KEY (scenario_id, lever_id, year))"),
+        QStringLiteral("CREATE TABLE lever_uncertainty ("
+                       " scenario_id INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,"
+                       " lever_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " spread REAL NOT NULL,"
+                       " PRIMARY KEY (scenario_id, lever_id))"),
+        QStringLiteral("CREATE TABLE baseline_uncertainty ("
+                       " scenario_id INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,"
+                       " indicator_id TEXT NOT NULL REFERENCES indicators(id),"
+                       " kind TEXT NOT NULL,"
+                       " spread REAL NOT NULL,"
+                       " PRIMARY KEY (scenario_id, indicator_id))"),
+        QStringLiteral("CREATE TABLE observed_values ("
+                       " scenario_id INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,"
+                       " indicator_id TEXT NOT NULL REFERENCES indicators(id),"
+                       " year INTEGER NOT NULL,"
+                       " value REAL NOT NULL,"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (scenario_id, indicator_id, year))"),
+        QStringLiteral("CREATE TABLE projection_choices ("
+                       " scenario_id INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,"
+                       " indicator_id TEXT NOT NULL REFERENCES indicators(id),"
+                       " method TEXT NOT NULL,"
+                       " parameters TEXT NOT NULL DEFAULT '{}',"
+                       " PRIMARY KEY (scenario_id, indicator_id))"),
+    });
+}
+
 using Migration = std::function<StoreError(QSqlDatabase)>;
 
 const std::vector<Migration> &migrations()
@@ -110,6 +150,7 @@ const std::vector<Migration> &migrations()
     // migrations()[v] upgrades a database from version v to v + 1.
     static const std::vector<Migration> list{
         migrateTo1,
+        migrateTo2,
     };
     return list;
 }
@@ -123,18 +164,23 @@ int currentSchemaVersion()
 
 QStringList scenarioTables()
 {
-    return {QStringLiteral("baseline_overrides"), QStringLiteral("target_overrides")};
+    return {QStringLiteral("baseline_overrides"), QStringLiteral("target_overrides"),
+            QStringLiteral("lever_settings"),     QStringLiteral("lever_uncertainty"),
+            QStringLiteral("baseline_uncertainty"), QStringLiteral("observed_values"),
+            QStringLiteral("projection_choices")};
 }
 
-StoreError migrate(QSqlDatabase db)
+StoreError migrate(QSqlDatabase db, int targetVersion)
 {
+    if (targetVersion < 0 || targetVersion > currentSchemaVersion())
+        targetVersion = currentSchemaVersion();
     QSqlQuery versionQuery(db);
     if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next())
         return Store::sqlError(Tr::tr("Reading the schema version failed"), versionQuery.lastError());
     int version = versionQuery.value(0).toInt();
     versionQuery.finish();
 
-    for (; version < currentSchemaVersion(); ++version) {
+    for (; version < targetVersion; ++version) {
         if (StoreError e = migrations().at(std::size_t(version))(db))
             return e;
         QSqlQuery set(db);

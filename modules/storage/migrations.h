@@ -12,9 +12,10 @@ namespace Planner::Storage {
 // The schema version this build writes (PRAGMA user_version).
 int currentSchemaVersion();
 
-// Brings a database from its user_version up to currentSchemaVersion(), one
-// migration function per version, all inside the caller's transaction.
-StoreError migrate(QSqlDatabase db);
+// Brings a database from its user_version up to targetVersion (by default
+// currentSchemaVersion()), one migration function per version, all inside the
+// caller's transaction. Tests stop early to make an old database.
+StoreError migrate(QSqlDatabase db, int targetVersion = -1);
 
 // Tables that hold per-scenario data keyed by scenario_id: forking copies
 // them, deleting a scenario cascades to them. A migration that adds such a

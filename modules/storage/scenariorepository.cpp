@@ -213,62 +213,56 @@ StoreError ScenarioRepository::touch(const Scenario &scenario, std::optional<qin
     return {};
 }
 
-Result<Scenario> ScenarioRepository::rename(const QString &name, const QString &newName,
-                                            std::optional<qint64> expectedRevision) const
+Result<Scenario> ScenarioRepository::modify(const QString &name, std::optional<qint64> expectedRevision,
+                                            const QString &what, const Change &change) const
 {
     if (StoreError e = m_store.checkWritable())
         return e;
-    if (StoreError e = validateName(newName))
-        return e;
     QSqlDatabase db = m_store.database();
-    const QString what = Tr::tr("Renaming scenario \"%1\" failed").arg(name);
     Transaction tx(db);
     if (!tx.isActive())
         return Store::sqlError(what, db.lastError());
     const Result<Scenario> scenario = find(name);
     if (!scenario.ok())
         return scenario.error();
-    if (newName != name && find(newName).ok())
-        return StoreError{StoreError::Code::Duplicate, Tr::tr("A scenario named \"%1\" already exists.").arg(newName)};
     if (StoreError e = touch(scenario.value(), expectedRevision))
         return e;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE scenarios SET name = :name WHERE id = :id"));
-    q.bindValue(QStringLiteral(":name"), newName);
-    q.bindValue(QStringLiteral(":id"), scenario.value().id);
-    if (!q.exec())
-        return Store::sqlError(what, q.lastError());
-    Result<Scenario> renamed = findById(scenario.value().id);
-    if (renamed.ok() && !tx.commit())
+    if (StoreError e = change(db, scenario.value()))
+        return e;
+    Result<Scenario> saved = findById(scenario.value().id);
+    if (saved.ok() && !tx.commit())
         return Store::sqlError(what, db.lastError());
-    return renamed;
+    return saved;
+}
+
+Result<Scenario> ScenarioRepository::rename(const QString &name, const QString &newName,
+                                            std::optional<qint64> expectedRevision) const
+{
+    if (StoreError e = validateName(newName))
+        return e;
+    const QString what = Tr::tr("Renaming scenario \"%1\" failed").arg(name);
+    return modify(name, expectedRevision, what, [&](QSqlDatabase db, const Scenario &scenario) -> StoreError {
+        if (newName != name && find(newName).ok())
+            return {StoreError::Code::Duplicate, Tr::tr("A scenario named \"%1\" already exists.").arg(newName)};
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE scenarios SET name = :name WHERE id = :id"));
+        q.bindValue(QStringLiteral(":name"), newName);
+        q.bindValue(QStringLiteral(":id"), scenario.id);
+        return q.exec() ? StoreError{} : Store::sqlError(what, q.lastError());
+    });
 }
 
 Result<Scenario> ScenarioRepository::setNotes(const QString &name, const QString &notes,
                                               std::optional<qint64> expectedRevision) const
 {
-    if (StoreError e = m_store.checkWritable())
-        return e;
-    QSqlDatabase db = m_store.database();
     const QString what = Tr::tr("Saving the notes of scenario \"%1\" failed").arg(name);
-    Transaction tx(db);
-    if (!tx.isActive())
-        return Store::sqlError(what, db.lastError());
-    const Result<Scenario> scenario = find(name);
-    if (!scenario.ok())
-        return scenario.error();
-    if (StoreError e = touch(scenario.value(), expectedRevision))
-        return e;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE scenarios SET notes = :notes WHERE id = :id"));
-    q.bindValue(QStringLiteral(":notes"), sqlText(notes));
-    q.bindValue(QStringLiteral(":id"), scenario.value().id);
-    if (!q.exec())
-        return Store::sqlError(what, q.lastError());
-    Result<Scenario> saved = findById(scenario.value().id);
-    if (saved.ok() && !tx.commit())
-        return Store::sqlError(what, db.lastError());
-    return saved;
+    return modify(name, expectedRevision, what, [&](QSqlDatabase db, const Scenario &scenario) -> StoreError {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE scenarios SET notes = :notes WHERE id = :id"));
+        q.bindValue(QStringLiteral(":notes"), sqlText(notes));
+        q.bindValue(QStringLiteral(":id"), scenario.id);
+        return q.exec() ? StoreError{} : Store::sqlError(what, q.lastError());
+    });
 }
 
 StoreError ScenarioRepository::remove(const QString &name) const
@@ -303,70 +297,46 @@ Result<Scenario> ScenarioRepository::setBaselineOverride(const QString &scenario
                                                          int year, double value, const QString &source,
                                                          std::optional<qint64> expectedRevision) const
 {
-    if (StoreError e = m_store.checkWritable())
-        return e;
-    QSqlDatabase db = m_store.database();
-    const QString what = Tr::tr("Saving the baseline of %1 failed").arg(indicatorId);
     if (!std::isfinite(value))
-        return StoreError{StoreError::Code::InvalidValue, Tr::tr("%1: the baseline value must be a finite number.").arg(indicatorId)};
-    Transaction tx(db);
-    if (!tx.isActive())
-        return Store::sqlError(what, db.lastError());
-    const Result<Scenario> scenario = find(scenarioName);
-    if (!scenario.ok())
-        return scenario.error();
-    if (StoreError e = touch(scenario.value(), expectedRevision))
-        return e;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO baseline_overrides (scenario_id, indicator_id, year, value, source)"
-                             " VALUES (:s, :i, :y, :v, :src)"
-                             " ON CONFLICT(scenario_id, indicator_id) DO UPDATE SET year = excluded.year,"
-                             " value = excluded.value, source = excluded.source"));
-    q.bindValue(QStringLiteral(":s"), scenario.value().id);
-    q.bindValue(QStringLiteral(":i"), indicatorId);
-    q.bindValue(QStringLiteral(":y"), year);
-    q.bindValue(QStringLiteral(":v"), value);
-    q.bindValue(QStringLiteral(":src"), sqlText(source));
-    if (!q.exec())
-        return Store::sqlError(what, q.lastError());
-    Result<Scenario> saved = findById(scenario.value().id);
-    if (saved.ok() && !tx.commit())
-        return Store::sqlError(what, db.lastError());
-    return saved;
+        return StoreError{StoreError::Code::InvalidValue,
+                          Tr::tr("%1: the baseline value must be a finite number.").arg(indicatorId)};
+    const QString what = Tr::tr("Saving the baseline of %1 failed").arg(indicatorId);
+    return modify(scenarioName, expectedRevision, what, [&](QSqlDatabase db, const Scenario &scenario) -> StoreError {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO baseline_overrides (scenario_id, indicator_id, year, value, source)"
+                                 " VALUES (:s, :i, :y, :v, :src)"
+                                 " ON CONFLICT(scenario_id, indicator_id) DO UPDATE SET year = excluded.year,"
+                                 " value = excluded.value, source = excluded.source"));
+        q.bindValue(QStringLiteral(":s"), scenario.id);
+        q.bindValue(QStringLiteral(":i"), indicatorId);
+        q.bindValue(QStringLiteral(":y"), year);
+        q.bindValue(QStringLiteral(":v"), value);
+        q.bindValue(QStringLiteral(":src"), sqlText(source));
+        return q.exec() ? StoreError{} : Store::sqlError(what, q.lastError());
+    });
 }
 
 Result<Scenario> ScenarioRepository::setTargetOverride(const QString &scenarioName, const QString &targetId, int year,
                                                        std::optional<double> value, std::optional<double> tolerance,
                                                        std::optional<qint64> expectedRevision) const
 {
-    if (StoreError e = m_store.checkWritable())
-        return e;
-    QSqlDatabase db = m_store.database();
+    if ((value && !std::isfinite(*value)) || (tolerance && !std::isfinite(*tolerance)))
+        return StoreError{StoreError::Code::InvalidValue,
+                          Tr::tr("%1: the target value must be a finite number.").arg(targetId)};
     const QString what = Tr::tr("Saving target %1 failed").arg(targetId);
-    Transaction tx(db);
-    if (!tx.isActive())
-        return Store::sqlError(what, db.lastError());
-    const Result<Scenario> scenario = find(scenarioName);
-    if (!scenario.ok())
-        return scenario.error();
-    if (StoreError e = touch(scenario.value(), expectedRevision))
-        return e;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO target_overrides (scenario_id, target_id, year, value, tolerance)"
-                             " VALUES (:s, :t, :y, :v, :tol)"
-                             " ON CONFLICT(scenario_id, target_id) DO UPDATE SET year = excluded.year,"
-                             " value = excluded.value, tolerance = excluded.tolerance"));
-    q.bindValue(QStringLiteral(":s"), scenario.value().id);
-    q.bindValue(QStringLiteral(":t"), targetId);
-    q.bindValue(QStringLiteral(":y"), year);
-    q.bindValue(QStringLiteral(":v"), sqlNumber(value));
-    q.bindValue(QStringLiteral(":tol"), sqlNumber(tolerance));
-    if (!q.exec())
-        return Store::sqlError(what, q.lastError());
-    Result<Scenario> saved = findById(scenario.value().id);
-    if (saved.ok() && !tx.commit())
-        return Store::sqlError(what, db.lastError());
-    return saved;
+    return modify(scenarioName, expectedRevision, what, [&](QSqlDatabase db, const Scenario &scenario) -> StoreError {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO target_overrides (scenario_id, target_id, year, value, tolerance)"
+                                 " VALUES (:s, :t, :y, :v, :tol)"
+                                 " ON CONFLICT(scenario_id, target_id) DO UPDATE SET year = excluded.year,"
+                                 " value = excluded.value, tolerance = excluded.tolerance"));
+        q.bindValue(QStringLiteral(":s"), scenario.id);
+        q.bindValue(QStringLiteral(":t"), targetId);
+        q.bindValue(QStringLiteral(":y"), year);
+        q.bindValue(QStringLiteral(":v"), sqlNumber(value));
+        q.bindValue(QStringLiteral(":tol"), sqlNumber(tolerance));
+        return q.exec() ? StoreError{} : Store::sqlError(what, q.lastError());
+    });
 }
 
 StoreError ScenarioRepository::seedBaselineIfEmpty() const

@@ -6,6 +6,9 @@
 #include "storage/storeerror.h"
 
 #include <QList>
+#include <QSqlDatabase>
+
+#include <functional>
 
 #include <optional>
 
@@ -48,6 +51,14 @@ public:
 
     // Checks a scenario name: trimmed, 1-100 characters, no control characters.
     static StoreError validateName(const QString &name);
+
+    // One change to a scenario, the way every change is made: in one
+    // transaction, find the scenario, raise its revision (refusing when
+    // expectedRevision is given and stale), apply `change`, commit, and
+    // return the scenario as saved. Any error rolls everything back.
+    using Change = std::function<StoreError(QSqlDatabase db, const Scenario &scenario)>;
+    Result<Scenario> modify(const QString &name, std::optional<qint64> expectedRevision, const QString &what,
+                            const Change &change) const;
 
 private:
     // Raises the revision (checking expectedRevision) inside the caller's transaction.

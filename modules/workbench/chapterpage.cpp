@@ -54,14 +54,23 @@ ChapterPage::ChapterPage(const PageContext &context, QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ChapterPage::showProvenance);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_table->resizeColumnsToContents();
-        const int maxWidth = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24;
-        for (int c = 0; c < IndicatorTableModel::TargetTextColumn; ++c)
-            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), maxWidth));
+        fitColumns();
         retranslate();
     });
-    m_table->resizeColumnsToContents();
+    fitColumns();
     retranslate();
+}
+
+void ChapterPage::fitColumns()
+{
+    // Columns as wide as their contents, but none so wide that the target
+    // columns leave the screen; long texts are in tool tips and below the table.
+    m_table->resizeColumnsToContents();
+    const int maxWidth = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16;
+    for (int c = 0; c < IndicatorTableModel::TargetTextColumn; ++c) {
+        const int cap = c == IndicatorTableModel::IndicatorColumn ? maxWidth * 3 / 2 : maxWidth;
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), cap));
+    }
 }
 
 void ChapterPage::changeEvent(QEvent *event)

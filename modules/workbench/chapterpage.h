@@ -32,6 +32,7 @@ protected:
 
 private:
     void retranslate();
+    void fitColumns();
     void showProvenance();
 
     PageContext m_context;

@@ -165,7 +165,10 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         return ind.baseline.assumption ? tr("%1 (assumption)").arg(formatNumber(*ind.baseline.value, ind.decimals))
                                        : formatNumber(*ind.baseline.value, ind.decimals);
     case SourceColumn:
-        return ind.baseline.assumption ? tr("Assumption: %1").arg(ind.baseline.note) : ind.baseline.source;
+        // The full note is in the tool tip and under the table.
+        if (!ind.baseline.value)
+            return tr("Qualitative: status and evidence");
+        return ind.baseline.assumption ? tr("Assumption (see note)") : ind.baseline.source;
     case TargetYearColumn:
         if (!target)
             return QString();

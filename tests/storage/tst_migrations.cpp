@@ -104,6 +104,53 @@ private Q_SLOTS:
         QCOMPARE(second.value()->schemaVersion(), Storage::currentSchemaVersion());
     }
 
+    void upgradesVersionOneKeepingData()
+    {
+        // A database as version 1 left it: catalog, a scenario with a
+        // baseline override. Version 2 adds the engine's per-scenario tables
+        // and must keep what was there.
+        const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+        QVERIFY(makeVersionZeroDatabase(path));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(!Storage::migrate(db, 1).isError());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO chapters VALUES ('ecological_security', 4, '五', '安全筑底', "
+                                          "'Ecological security', 't', 't')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO indicators VALUES ('forest_coverage', 'ecological_security', 0, '森林覆盖率', "
+                "'Forest coverage', '%', '%', 'increase', 2, 2023, 45.42, 'bulletin', 0, '', '')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO scenarios (name, notes, author, created, modified, revision) "
+                                          "VALUES ('旧情景', 'old notes', '张工', '2025-01-01T00:00:00.000Z', "
+                                          "'2025-01-02T00:00:00.000Z', 7)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO baseline_overrides VALUES (1, 'forest_coverage', 2024, 45.7, "
+                                          "'survey')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        auto opened = Storage::Store::open(path, m_catalog);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        QCOMPARE(opened.value()->schemaVersion(), Storage::currentSchemaVersion());
+        const auto old = Storage::ScenarioRepository(*opened.value()).find(QStringLiteral("旧情景"));
+        QVERIFY(old.ok());
+        QCOMPARE(old.value().revision, 7);
+        QCOMPARE(old.value().author, QStringLiteral("张工"));
+        QSqlQuery q(opened.value()->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM baseline_overrides WHERE indicator_id = 'forest_coverage'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toDouble(), 45.7);
+        for (const char *table : {"lever_settings", "lever_uncertainty", "baseline_uncertainty", "observed_values",
+                                  "projection_choices"})
+            QVERIFY2(tables(*opened.value()).contains(QLatin1StringView(table)), table);
+        // The seed is not added to a database that has scenarios.
+        QCOMPARE(Storage::ScenarioRepository(*opened.value()).list().value().size(), 1);
+    }
+
     void scenarioTablesCascade()
     {
         // Every per-scenario table names scenario_id with ON DELETE CASCADE,

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace Planner::Storage {
+
+// What a scenario stores for the engine, as rows: the engine turns them into
+// its own types (lever schedules, uncertainty, observed series, projections).
+
+struct StoredUncertainty
+{
+    QString id;      // lever id or indicator id
+    QString kind;    // none, uniform, triangular, normal
+    double spread = 0.0;
+};
+
+struct StoredObservation
+{
+    int year = 0;
+    double value = 0.0;
+    QString source;
+};
+
+struct StoredProjection
+{
+    QString method;          // hold, linear, growth, logistic, milestones, fitted
+    QJsonObject parameters;
+};
+
+struct StoredInputs
+{
+    QMap<QString, QMap<int, double>> levers;               // lever id -> year -> value
+    QMap<QString, StoredUncertainty> leverUncertainty;     // by lever id
+    QMap<QString, StoredUncertainty> baselineUncertainty;  // by indicator id
+    QMap<QString, QList<StoredObservation>> observed;      // indicator id -> values, oldest first
+    QMap<QString, StoredProjection> projections;           // by indicator id
+};
+
+} // namespace Planner::Storage

@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/scenarioinputsrepository.h"
+
+#include "storage/scenariorepository.h"
+#include "storage/sqlvalues.h"
+#include "storage/store.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cmath>
+
+namespace Planner::Storage {
+
+namespace {
+
+StoreError notFinite(const QString &id, int year)
+{
+    return {StoreError::Code::InvalidValue,
+            Tr::tr("%1, %2: the value must be a finite number.").arg(id).arg(year)};
+}
+
+StoreError checkUncertainty(const StoredUncertainty &u)
+{
+    static const QStringList kinds{QStringLiteral("none"), QStringLiteral("uniform"), QStringLiteral("triangular"),
+                                   QStringLiteral("normal")};
+    if (!kinds.contains(u.kind))
+        return {StoreError::Code::InvalidValue,
+                Tr::tr("%1: unknown uncertainty \"%2\" (none, uniform, triangular or normal).").arg(u.id, u.kind)};
+    if (!std::isfinite(u.spread) || u.spread < 0)
+        return {StoreError::Code::InvalidValue,
+                Tr::tr("%1: the uncertainty spread must be a finite number not below zero.").arg(u.id)};
+    return {};
+}
+
+} // namespace
+
+Result<StoredInputs> ScenarioInputsRepository::load(qint64 scenarioId) const
+{
+    QSqlDatabase db = m_store.database();
+    const QString what = Tr::tr("Reading the scenario's settings failed");
+    StoredInputs inputs;
+    QSqlQuery q(db);
+
+    q.prepare(QStringLiteral("SELECT lever_id, year, value FROM lever_settings WHERE scenario_id = :s ORDER BY year"));
+    q.bindValue(QStringLiteral(":s"), scenarioId);
+    if (!q.exec())
+        return Store::sqlError(what, q.lastError());
+    while (q.next())
+        inputs.levers[q.value(0).toString()].insert(q.value(1).toInt(), q.value(2).toDouble());
+
+    const auto readUncertainty = [&](const QString &sql, QMap<QString, StoredUncertainty> &into) -> StoreError {
+        q.prepare(sql);
+        q.bindValue(QStringLiteral(":s"), scenarioId);
+        if (!q.exec())
+            return Store::sqlError(what, q.lastError());
+        while (q.next())
+            into.insert(q.value(0).toString(), {q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble()});
+        return {};
+    };
+    if (StoreError e = readUncertainty(
+            QStringLiteral("SELECT lever_id, kind, spread FROM lever_uncertainty WHERE scenario_id = :s"),
+            inputs.leverUncertainty))
+        return e;
+    if (StoreError e = readUncertainty(
+            QStringLiteral("SELECT indicator_id, kind, spread FROM baseline_uncertainty WHERE scenario_id = :s"),
+            inputs.baselineUncertainty))
+        return e;
+
+    q.prepare(QStringLiteral("SELECT indicator_id, year, value, source FROM observed_values WHERE scenario_id = :s"
+                             " ORDER BY year"));
+    q.bindValue(QStringLiteral(":s"), scenarioId);
+    if (!q.exec())
+        return Store::sqlError(what, q.lastError());
+    while (q.next())
+        inputs.observed[q.value(0).toString()].append({q.value(1).toInt(), q.value(2).toDouble(), q.value(3).toString()});
+
+    q.prepare(QStringLiteral("SELECT indicator_id, method, parameters FROM projection_choices WHERE scenario_id = :s"));
+    q.bindValue(QStringLiteral(":s"), scenarioId);
+    if (!q.exec())
+        return Store::sqlError(what, q.lastError());
+    while (q.next())
+        inputs.projections.insert(q.value(0).toString(),
+                                  {q.value(1).toString(), QJsonDocument::fromJson(q.value(2).toByteArray()).object()});
+    return inputs;
+}
+
+Result<Scenario> ScenarioInputsRepository::setLeverValues(const QString &scenario, const QString &leverId,
+                                                          const QMap<int, double> &values,
+                                                          std::optional<qint64> expectedRevision) const
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!std::isfinite(it.value()))
+            return notFinite(leverId, it.key());
+    }
+    const QString what = Tr::tr("Saving lever %1 failed").arg(leverId);
+    return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
+                                              [&](QSqlDatabase db, const Scenario &s) -> StoreError {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO lever_settings (scenario_id, lever_id, year, value)"
+                                 " VALUES (:s, :l, :y, :v)"
+                                 " ON CONFLICT(scenario_id, lever_id, year) DO UPDATE SET value = excluded.value"));
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            q.bindValue(QStringLiteral(":s"), s.id);
+            q.bindValue(QStringLiteral(":l"), leverId);
+            q.bindValue(QStringLiteral(":y"), it.key());
+            q.bindValue(QStringLiteral(":v"), it.value());
+            if (!q.exec())
+                return Store::sqlError(what, q.lastError());
+        }
+        return {};
+    });
+}
+
+Result<Scenario> ScenarioInputsRepository::clearLever(const QString &scenario, const QString &leverId,
+                                                      std::optional<qint64> expectedRevision) const
+{
+    const QString what = Tr::tr("Saving lever %1 failed").arg(leverId);
+    return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
+                                              [&](QSqlDatabase db, const Scenario &s) -> StoreError {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM lever_settings WHERE scenario_id = :s AND lever_id = :l"));
+        q.bindValue(QStringLiteral(":s"), s.id);
+        q.bindValue(QStringLiteral(":l"), leverId);
+        return q.exec() ? StoreError{} : Store::sqlError(what, q.lastError());
+    });
+}
+
+Result<Scenario> ScenarioInputsRepository::setLeverUncertainty(const QString &scenario,
+                                                               const StoredUncertainty &uncertainty,
+                                                               std::optional<qint64> expectedRevision) const
+{
+    if (StoreError e = checkUncertainty(uncertainty))
+        return e;
+    const QString what = Tr::tr("Saving the uncertainty of %1 failed").arg(uncertainty.id);
+    return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
+                                              [&](QSqlDatabase db, const Scenario &s) -> StoreError {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO lever_uncertainty (scenario_id, lever_id, kind, spread)"
+                                 " VALUES (:s, :id, :k, :sp) ON CONFLICT(scenario_id, lever_id)"
+                                 " DO UPDATE SET kind = excluded.kind, spread = excluded.spread"));
+        q.bindValue(QStringLiteral(":s"), s.id);
+        q.bindValue(QStringLiteral(":id"), uncertainty.id);
+        q.bindValue(QStringLiteral(":k"), uncertainty.kind);
+        q.bindValue(QStringLiteral(":sp"), uncertainty.spread);
+        return q.exec() ? StoreError{} : Store::sqlError(what, q.lastError());
+    });
+}
+
+Result<Scenario> ScenarioInputsRepository::setBaselineUncertainty(const QString &scenario,
+                                                                  const StoredUncertainty &uncertainty,
+                                                                  std::optional<qint64> expectedRevision) const
+{
+    if (StoreError e = checkUncertainty(uncertainty))
+        return e;
+    const QString what = Tr::tr("Saving the uncertainty of %1 failed").arg(uncertainty.id);
+    return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
+                                              [&](QSqlDatabase db, const Scenario &s) -> StoreError {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO baseline_uncertainty (scenario_id, indicator_id, kind, spread)"
+                                 " VALUES (:s, :id, :k, :sp) ON CONFLICT(scenario_id, indicator_id)"
+                                 " DO UPDATE SET kind = excluded.kind, spread = excluded.spread"));
+        q.bindValue(QStringLiteral(":s"), s.id);
+        q.bindValue(QStringLiteral(":id"), uncertainty.id);
+        q.bindValue(QStringLiteral(":k"), uncertainty.kind);
+        q.bindValue(QStringLiteral(":sp"), uncertainty.spread);
+        return q.exec() ? StoreError{} : Store::sqlError(what, q.lastError());
+    });
+}
+
+Result<Scenario> ScenarioInputsRepository::setObserved(const QString &scenario, const QString &indicatorId,
+                                                       const QList<StoredObservation> &values,
+                                                       std::optional<qint64> expectedRevision) const
+{
+    for (const StoredObservation &o : values) {
+        if (!std::isfinite(o.value))
+            return notFinite(indicatorId, o.year);
+    }
+    const QString what = Tr::tr("Saving observed values of %1 failed").arg(indicatorId);
+    return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
+                                              [&](QSqlDatabase db, const Scenario &s) -> StoreError {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO observed_values (scenario_id, indicator_id, year, value, source)"
+                                 " VALUES (:s, :i, :y, :v, :src) ON CONFLICT(scenario_id, indicator_id, year)"
+                                 " DO UPDATE SET value = excluded.value, source = excluded.source"));
+        for (const StoredObservation &o : values) {
+            q.bindValue(QStringLiteral(":s"), s.id);
+            q.bindValue(QStringLiteral(":i"), indicatorId);
+            q.bindValue(QStringLiteral(":y"), o.year);
+            q.bindValue(QStringLiteral(":v"), o.value);
+            q.bindValue(QStringLiteral(":src"), sqlText(o.source));
+            if (!q.exec())
+                return Store::sqlError(what, q.lastError());
+        }
+        return {};
+    });
+}
+
+Result<Scenario> ScenarioInputsRepository::setProjection(const QString &scenario, const QString &indicatorId,
+                                                         const StoredProjection &projection,
+                                                         std::optional<qint64> expectedRevision) const
+{
+    const QString what = Tr::tr("Saving the projection of %1 failed").arg(indicatorId);
+    return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
+                                              [&](QSqlDatabase db, const Scenario &s) -> StoreError {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO projection_choices (scenario_id, indicator_id, method, parameters)"
+                                 " VALUES (:s, :i, :m, :p) ON CONFLICT(scenario_id, indicator_id)"
+                                 " DO UPDATE SET method = excluded.method, parameters = excluded.parameters"));
+        q.bindValue(QStringLiteral(":s"), s.id);
+        q.bindValue(QStringLiteral(":i"), indicatorId);
+        q.bindValue(QStringLiteral(":m"), projection.method);
+        q.bindValue(QStringLiteral(":p"), QString::fromUtf8(QJsonDocument(projection.parameters).toJson(QJsonDocument::Compact)));
+        return q.exec() ? StoreError{} : Store::sqlError(what, q.lastError());
+    });
+}
+
+} // namespace Planner::Storage

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/scenario.h"
+#include "storage/scenarioinputs.h"
+#include "storage/storeerror.h"
+
+#include <optional>
+
+namespace Planner::Storage {
+
+class Store;
+
+// A scenario's inputs to the engine: lever settings by year, uncertainty,
+// observed values and projection choices. Each setter is one transaction
+// that raises the scenario's revision (ScenarioRepository::modify). Values
+// are checked for being finite here; ranges are the engine's to check.
+class ScenarioInputsRepository final
+{
+public:
+    explicit ScenarioInputsRepository(const Store &store) : m_store(store) {}
+
+    Result<StoredInputs> load(qint64 scenarioId) const;
+
+    // Sets the given years of a lever (other years keep their values).
+    Result<Scenario> setLeverValues(const QString &scenario, const QString &leverId, const QMap<int, double> &values,
+                                    std::optional<qint64> expectedRevision = std::nullopt) const;
+    // Back to the lever's default in every year.
+    Result<Scenario> clearLever(const QString &scenario, const QString &leverId,
+                                std::optional<qint64> expectedRevision = std::nullopt) const;
+    Result<Scenario> setLeverUncertainty(const QString &scenario, const StoredUncertainty &uncertainty,
+                                         std::optional<qint64> expectedRevision = std::nullopt) const;
+    Result<Scenario> setBaselineUncertainty(const QString &scenario, const StoredUncertainty &uncertainty,
+                                            std::optional<qint64> expectedRevision = std::nullopt) const;
+    // Sets observed values of an indicator for the given years.
+    Result<Scenario> setObserved(const QString &scenario, const QString &indicatorId,
+                                 const QList<StoredObservation> &values,
+                                 std::optional<qint64> expectedRevision = std::nullopt) const;
+    Result<Scenario> setProjection(const QString &scenario, const QString &indicatorId,
+                                   const StoredProjection &projection,
+                                   std::optional<qint64> expectedRevision = std::nullopt) const;
+
+private:
+    const Store &m_store;
+};
+
+} // namespace Planner::Storage
