@@ -229,12 +229,78 @@ Indicator readIndicator(const QJsonObject &json, const QString &path, const QStr
     for (const QJsonValue &v : r.array("proxy_for"))
         ind.proxyFor.append(v.toString());
 
+    const QJsonValue projection = json.value(QLatin1StringView("projection"));
+    if (projection.isObject()) {
+        QJsonObject parameters = projection.toObject();
+        ind.projectionMethod = parameters.take(QLatin1StringView("method")).toString();
+        ind.projectionParameters = parameters;
+        if (ind.projectionMethod.isEmpty())
+            r.failWith(QStringLiteral("%1.method must name a projection method").arg(r.pathOf("projection")));
+    } else if (!projection.isUndefined()) {
+        r.fail("projection", QStringLiteral("an object"));
+    }
+
     const QJsonArray targets = r.array("targets");
     for (qsizetype i = 0; i < targets.size(); ++i) {
         const QString tpath = QStringLiteral("%1[%2]").arg(r.pathOf("targets")).arg(i);
         ind.targets.append(readTarget(targets.at(i).toObject(), tpath, ind.id, error));
     }
     return ind;
+}
+
+Lever readLever(const QJsonObject &json, const QString &path, const QString &chapterId, QString *error)
+{
+    FieldReader r(json, path, error);
+    Lever lever;
+    lever.id = r.string("id");
+    lever.moduleId = chapterId;
+    lever.nameZh = r.string("name_zh");
+    lever.nameEn = r.string("name_en");
+    lever.unitZh = r.string("unit");
+    lever.unitEn = r.string("unit_en");
+    lever.min = r.number("min", false).value_or(0.0);
+    lever.max = r.number("max", false).value_or(0.0);
+    lever.defaultValue = r.number("default", false).value_or(0.0);
+    const QJsonValue uncertainty = json.value(QLatin1StringView("uncertainty"));
+    if (uncertainty.isObject()) {
+        FieldReader u(uncertainty.toObject(), r.pathOf("uncertainty"), error);
+        const QString kind = u.string("kind");
+        if (const auto k = uncertaintyKindFromString(kind))
+            lever.uncertainty.kind = *k;
+        else
+            u.failWith(QStringLiteral("%1 has an unknown kind \"%2\"").arg(u.pathOf("kind"), kind));
+        lever.uncertainty.spread = u.number("spread", false).value_or(0.0);
+    }
+    for (const QJsonValue &v : r.array("moves"))
+        lever.moves.append(v.toString());
+    lever.source = r.string("source", false);
+    lever.assumption = r.boolean("assumption");
+    lever.note = r.string("note", false);
+    if (!lever.assumption && lever.source.isEmpty())
+        r.failWith(QStringLiteral("%1 must name a source unless the default is an assumption").arg(r.pathOf("source")));
+    if (error->isEmpty()) {
+        if (const Error e = validateLever(lever))
+            r.failWith(path + QStringLiteral(": ") + e.message);
+    }
+    return lever;
+}
+
+Coefficient readCoefficient(const QJsonObject &json, const QString &path, const QString &chapterId, QString *error)
+{
+    FieldReader r(json, path, error);
+    Coefficient c;
+    c.id = r.string("id");
+    c.chapterId = chapterId;
+    c.value = r.number("value", false).value_or(0.0);
+    c.unit = r.string("unit", false);
+    c.nameZh = r.string("name_zh");
+    c.nameEn = r.string("name_en");
+    c.source = r.string("source", false);
+    c.assumption = r.boolean("assumption");
+    c.note = r.string("note", false);
+    if (!c.assumption && c.source.isEmpty())
+        r.failWith(QStringLiteral("%1 must name a source unless it is an assumption").arg(r.pathOf("source")));
+    return c;
 }
 
 } // namespace
@@ -324,11 +390,60 @@ bool Catalog::addChapterJson(const QByteArray &json, QString *error)
         indicators.append(readIndicator(array.at(i).toObject(), path, chapter.id, &problem));
     }
 
+    QList<Lever> levers;
+    const QJsonArray leverArray = root.array("levers");
+    for (qsizetype i = 0; i < leverArray.size(); ++i) {
+        const QString path = QStringLiteral("%1.levers[%2]").arg(chapter.id).arg(i);
+        levers.append(readLever(leverArray.at(i).toObject(), path, chapter.id, &problem));
+    }
+    QList<Coefficient> coefficients;
+    const QJsonArray coefficientArray = root.array("coefficients");
+    for (qsizetype i = 0; i < coefficientArray.size(); ++i) {
+        const QString path = QStringLiteral("%1.coefficients[%2]").arg(chapter.id).arg(i);
+        coefficients.append(readCoefficient(coefficientArray.at(i).toObject(), path, chapter.id, &problem));
+    }
+    for (const Lever &lever : std::as_const(levers)) {
+        if (problem.isEmpty() && this->lever(lever.id))
+            problem = QStringLiteral("lever id %1 appears twice").arg(lever.id);
+        if (problem.isEmpty()
+            && std::count_if(levers.cbegin(), levers.cend(), [&](const Lever &l) { return l.id == lever.id; }) > 1)
+            problem = QStringLiteral("lever id %1 appears twice").arg(lever.id);
+    }
+    for (const Coefficient &coefficient : std::as_const(coefficients)) {
+        if (problem.isEmpty() && std::count_if(coefficients.cbegin(), coefficients.cend(),
+                                               [&](const Coefficient &o) { return o.id == coefficient.id; }) > 1)
+            problem = QStringLiteral("coefficient id %1 appears twice in %2").arg(coefficient.id, chapter.id);
+    }
+
     if (!problem.isEmpty()) {
         *error = problem;
         return false;
     }
-    return addChapter(chapter, indicators, error);
+    if (!addChapter(chapter, indicators, error))
+        return false;
+    m_levers.append(levers);
+    m_coefficients.append(coefficients);
+    return true;
+}
+
+void Catalog::setLeversAndCoefficients(const QList<Lever> &levers, const QList<Coefficient> &coefficients)
+{
+    m_levers = levers;
+    m_coefficients = coefficients;
+}
+
+const Lever *Catalog::lever(const QString &id) const
+{
+    const auto it = std::find_if(m_levers.cbegin(), m_levers.cend(), [&](const Lever &l) { return l.id == id; });
+    return it == m_levers.cend() ? nullptr : &*it;
+}
+
+const Coefficient *Catalog::coefficient(const QString &chapterId, const QString &id) const
+{
+    const auto it = std::find_if(m_coefficients.cbegin(), m_coefficients.cend(), [&](const Coefficient &c) {
+        return c.chapterId == chapterId && c.id == id;
+    });
+    return it == m_coefficients.cend() ? nullptr : &*it;
 }
 
 bool Catalog::addChapter(const Chapter &chapter, const QList<Indicator> &indicators, QString *error)

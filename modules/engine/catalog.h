@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/lever.h"
+
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -83,6 +86,27 @@ struct Indicator
     QList<YearValue> observed;    // published yearly figures, oldest first
     QStringList proxyFor;         // milestone target ids this indicator tracks
     QList<Target> targets;
+    // How the indicator is carried forward when no model publishes it and
+    // the scenario chose nothing: a projection method name and its
+    // parameters (projectionchoice.h); empty method: hold the latest value.
+    QString projectionMethod;
+    QJsonObject projectionParameters;
+};
+
+// A fixed number a chapter's model uses (an emission factor, a land area, a
+// response coefficient), with where it comes from. What a planner may change
+// is a lever instead.
+struct Coefficient
+{
+    QString id;                   // unique within its chapter
+    QString chapterId;
+    double value = 0.0;
+    QString unit;
+    QString nameZh;
+    QString nameEn;
+    QString source;
+    bool assumption = false;
+    QString note;
 };
 
 struct Chapter
@@ -102,6 +126,11 @@ class Catalog
 public:
     const QList<Chapter> &chapters() const { return m_chapters; }
     const QList<Indicator> &indicators() const { return m_indicators; }
+    const QList<Lever> &levers() const { return m_levers; }
+    const QList<Coefficient> &coefficients() const { return m_coefficients; }
+    const Lever *lever(const QString &id) const;
+    // The coefficient of a chapter; null when there is none of that id.
+    const Coefficient *coefficient(const QString &chapterId, const QString &id) const;
 
     const Chapter *chapter(const QString &id) const;
     const Indicator *indicator(const QString &id) const;
@@ -118,9 +147,16 @@ public:
     // Same checks as addChapterJson: unique chapter, indicator and target ids.
     bool addChapter(const Chapter &chapter, const QList<Indicator> &indicators, QString *error);
 
+    // Levers and coefficients come from the application's data only (the
+    // store keeps the scenario's settings of them, not their definitions);
+    // the store's copy of the catalog takes them from here.
+    void setLeversAndCoefficients(const QList<Lever> &levers, const QList<Coefficient> &coefficients);
+
 private:
     QList<Chapter> m_chapters;
     QList<Indicator> m_indicators;
+    QList<Lever> m_levers;
+    QList<Coefficient> m_coefficients;
 };
 
 } // namespace Planner::Engine

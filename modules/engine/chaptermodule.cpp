@@ -2,9 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/chaptermodule.h"
 
+#include "engine/model.h"
+
 #include <QFile>
 
 namespace Planner::Engine {
+
+std::vector<std::unique_ptr<Model>> ChapterModule::createModels(const Catalog &) const
+{
+    return {};
+}
 
 QByteArray embeddedCatalogJson(const QString &moduleId)
 {

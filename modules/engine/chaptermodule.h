@@ -5,7 +5,13 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+#include <vector>
+
 namespace Planner::Engine {
+
+class Catalog;
+class Model;
 
 // What one chapter of the plan contributes to the engine. Each module under
 // modules/<chapter>/core implements this once and registers it in setup().
@@ -21,6 +27,11 @@ public:
 
     // The chapter's catalog (resources/catalog/<id>.json), as compiled in.
     virtual QByteArray catalogJson() const = 0;
+
+    // The chapter's yearly models, built from the catalog (the chapter's
+    // coefficients are read once here). Indicators no model publishes are
+    // projected generically. The default: no model.
+    virtual std::vector<std::unique_ptr<Model>> createModels(const Catalog &catalog) const;
 };
 
 // Reads the catalog JSON that a module compiled into the binary from

@@ -231,6 +231,10 @@ Result<Engine::Catalog> CatalogRepository::load(qint64 scenarioId) const
                 ind.baseline.note = Tr::tr("set by the planner in this scenario");
             }
             ind.observed = observations.value(ind.id);
+            if (const Engine::Indicator *shipped = m_store.applicationCatalog().indicator(ind.id)) {
+                ind.projectionMethod = shipped->projectionMethod;
+                ind.projectionParameters = shipped->projectionParameters;
+            }
             ind.targets = targets.value(ind.id);
             indicatorsByChapter[ind.chapterId].append(ind);
         }
@@ -254,6 +258,7 @@ Result<Engine::Catalog> CatalogRepository::load(qint64 scenarioId) const
         if (!catalog.addChapter(c, indicatorsByChapter.value(c.id), &problem))
             return StoreError{StoreError::Code::Damaged, what + QStringLiteral(": ") + problem};
     }
+    catalog.setLeversAndCoefficients(m_store.applicationCatalog().levers(), m_store.applicationCatalog().coefficients());
     return catalog;
 }
 

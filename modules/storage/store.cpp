@@ -69,8 +69,9 @@ StoreError checkHeader(const QString &path)
 
 } // namespace
 
-Store::Store(QString path, QString connectionName, bool readOnly)
+Store::Store(QString path, QString connectionName, bool readOnly, Engine::Catalog catalog)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
+    , m_catalog(std::move(catalog))
 {
 }
 
@@ -160,7 +161,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Engine::Ca
     }
 
     const QString connectionName = nextConnectionName();
-    std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), connectionName, readOnly));
+    std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), connectionName, readOnly, catalog));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         if (!db.isValid())

@@ -9,7 +9,7 @@
 
 #include <memory>
 
-namespace Planner::Engine { class Catalog; }
+#include "engine/catalog.h"
 
 namespace Planner::Storage {
 
@@ -39,6 +39,9 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
+    // The application's catalog the store was opened with: levers,
+    // coefficients and default projections come from it, not from SQL.
+    const Engine::Catalog &applicationCatalog() const { return m_catalog; }
 
     // StoreError::Code::ReadOnly with a message, or no error.
     StoreError checkWritable() const;
@@ -47,11 +50,12 @@ public:
     static StoreError sqlError(const QString &what, const class QSqlError &error);
 
 private:
-    Store(QString path, QString connectionName, bool readOnly);
+    Store(QString path, QString connectionName, bool readOnly, Engine::Catalog catalog);
 
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    Engine::Catalog m_catalog;
 };
 
 } // namespace Planner::Storage
