@@ -97,6 +97,60 @@ private Q_SLOTS:
         QCOMPARE(catalog.indicators().size(), 0);
     }
 
+    void readsLeversCoefficientsAndProjection()
+    {
+        const QByteArray json = "{\"format\": 1, \"chapter\": {\"id\": \"ecological_security\", \"order\": 4,"
+            " \"numeral\": \"五\", \"name_zh\": \"安全筑底\", \"name_en\": \"e\", \"title_zh\": \"t\", \"title_en\": \"t\"},"
+            " \"indicators\": [" + indicatorJson("forest_coverage", {}).chopped(1)
+            + ", \"projection\": {\"method\": \"growth\", \"rate\": 0.01}}],"
+            " \"levers\": [{\"id\": \"afforestation\", \"name_zh\": \"造林\", \"name_en\": \"Afforestation\","
+            " \"unit\": \"万亩/年\", \"unit_en\": \"10,000 mu/yr\", \"min\": 0, \"max\": 500, \"default\": 120,"
+            " \"uncertainty\": {\"kind\": \"triangular\", \"spread\": 20}, \"moves\": [\"forest_coverage\"],"
+            " \"source\": \"plan\", \"assumption\": false}],"
+            " \"coefficients\": [{\"id\": \"land_area\", \"name_zh\": \"土地面积\", \"name_en\": \"Land area\","
+            " \"value\": 187400, \"unit\": \"km²\", \"source\": \"TARGETS.md\", \"assumption\": false}]}";
+        Engine::Catalog catalog;
+        QString error;
+        QVERIFY2(catalog.addChapterJson(json, &error), qPrintable(error));
+        const Engine::Lever *lever = catalog.lever(QStringLiteral("afforestation"));
+        QVERIFY(lever);
+        QCOMPARE(lever->moduleId, QStringLiteral("ecological_security"));
+        QCOMPARE(lever->max, 500.0);
+        QCOMPARE(lever->defaultValue, 120.0);
+        QCOMPARE(lever->uncertainty.kind, Engine::Uncertainty::Kind::Triangular);
+        QCOMPARE(lever->uncertainty.spread, 20.0);
+        QCOMPARE(lever->moves, QStringList{QStringLiteral("forest_coverage")});
+        const Engine::Coefficient *area = catalog.coefficient(QStringLiteral("ecological_security"), QStringLiteral("land_area"));
+        QVERIFY(area);
+        QCOMPARE(area->value, 187400.0);
+        const Engine::Indicator *forest = catalog.indicator(QStringLiteral("forest_coverage"));
+        QCOMPARE(forest->projectionMethod, QStringLiteral("growth"));
+        QCOMPARE(forest->projectionParameters.value(QStringLiteral("rate")).toDouble(), 0.01);
+    }
+
+    void refusesBadLever_data()
+    {
+        QTest::addColumn<QByteArray>("lever");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("default above max") << QByteArray("\"min\": 0, \"max\": 10, \"default\": 11") << QStringLiteral("x");
+        QTest::newRow("min above max") << QByteArray("\"min\": 5, \"max\": 1, \"default\": 3") << QStringLiteral("x");
+        QTest::newRow("max missing") << QByteArray("\"min\": 0, \"default\": 3") << QStringLiteral("max");
+    }
+
+    void refusesBadLever()
+    {
+        QFETCH(QByteArray, lever);
+        QFETCH(QString, mentions);
+        const QByteArray json = chapterJson({}).chopped(1) + ", \"levers\": [{\"id\": \"x\", \"name_zh\": \"x\","
+            " \"name_en\": \"x\", \"unit\": \"u\", \"unit_en\": \"u\", " + lever + ", \"source\": \"s\"}]}";
+        Engine::Catalog catalog;
+        QString error;
+        QVERIFY(!catalog.addChapterJson(json, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+        QVERIFY(catalog.levers().isEmpty());
+        QVERIFY(catalog.chapters().isEmpty());
+    }
+
     void refusesSecondCopyOfChapter()
     {
         Engine::Catalog catalog;
