@@ -24,34 +24,6 @@
         <translation>Language of the interface and messages: zh_CN (default) or en.</translation>
     </message>
     <message>
-        <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
-Without a command, opens the window.
-
-Commands:
-  catalog [--json]                      the plan's indicators, baselines and targets
-  scenarios [--json]                    list the scenarios in the database
-  scenario create NAME [--author A] [--notes N]
-  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
-  scenario rename NAME NEW
-  scenario delete NAME --yes            (the last scenario is never deleted)
-
-Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
-Run "jilin-planner COMMAND --help" for the options of one command.</source>
-        <translation>Decision support for the Beautiful Jilin construction plan (2024-2035).
-Without a command, opens the window.
-
-Commands:
-  catalog [--json]                      the plan's indicators, baselines and targets
-  scenarios [--json]                    list the scenarios in the database
-  scenario create NAME [--author A] [--notes N]
-  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
-  scenario rename NAME NEW
-  scenario delete NAME --yes            (the last scenario is never deleted)
-
-Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
-Run "jilin-planner COMMAND --help" for the options of one command.</translation>
-    </message>
-    <message>
         <source>Unknown language "%1": use zh_CN or en.</source>
         <translation>Unknown language "%1": use zh_CN or en.</translation>
     </message>
@@ -70,10 +42,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     <message>
         <source> (assumption)</source>
         <translation> (assumption)</translation>
-    </message>
-    <message>
-        <source>catalog, scenarios or scenario (see above).</source>
-        <translation>catalog, scenarios or scenario (see above).</translation>
     </message>
     <message>
         <source>Unknown command "%1". Run "jilin-planner --help" for the list of commands.</source>
@@ -142,6 +110,202 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     <message>
         <source>Unknown scenario action "%1": use create, fork, rename or delete.</source>
         <translation>Unknown scenario action "%1": use create, fork, rename or delete.</translation>
+    </message>
+    <message>
+        <source>%1 %4 (range %2 to %3)</source>
+        <translation>%1 %4 (range %2 to %3)</translation>
+    </message>
+    <message>
+        <source>The word "lever".</source>
+        <translation>The word "lever".</translation>
+    </message>
+    <message>
+        <source>The action: set.</source>
+        <translation>The action: set.</translation>
+    </message>
+    <message>
+        <source>The lever's new value, in its unit.</source>
+        <translation>The lever's new value, in its unit.</translation>
+    </message>
+    <message>
+        <source>The scenario to change.</source>
+        <translation>The scenario to change.</translation>
+    </message>
+    <message>
+        <source>The lever's id (see "levers").</source>
+        <translation>The lever's id (see "levers").</translation>
+    </message>
+    <message>
+        <source>Set the years of stage 1 (2024-2027), 2 (2028-2030) or 3 (2031-2035).</source>
+        <translation>Set the years of stage 1 (2024-2027), 2 (2028-2030) or 3 (2031-2035).</translation>
+    </message>
+    <message>
+        <source>Set one year (2024-2035).</source>
+        <translation>Set one year (2024-2035).</translation>
+    </message>
+    <message>
+        <source>Set every year 2024-2035.</source>
+        <translation>Set every year 2024-2035.</translation>
+    </message>
+    <message>
+        <source>Unknown lever action "%1": use set.</source>
+        <translation>Unknown lever action "%1": use set.</translation>
+    </message>
+    <message>
+        <source>--%1 is required. Usage: %2</source>
+        <translation>--%1 is required. Usage: %2</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --stage, --year or --all-years.</source>
+        <translation>Give exactly one of --stage, --year or --all-years.</translation>
+    </message>
+    <message>
+        <source>VALUE: "%1" is not a number.</source>
+        <translation>VALUE: "%1" is not a number.</translation>
+    </message>
+    <message>
+        <source>--stage: "%1" is not 1, 2 or 3.</source>
+        <translation>--stage: "%1" is not 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <source>--year: "%1" is not a year from %2 to %3.</source>
+        <translation>--year: "%1" is not a year from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>--lever: there is no lever "%1" (see "jilin-planner levers").</source>
+        <translation>--lever: there is no lever "%1" (see "jilin-planner levers").</translation>
+    </message>
+    <message>
+        <source>VALUE: %1 is outside the range of lever %2 (%3 to %4 %5). Nothing was changed.</source>
+        <translation>VALUE: %1 is outside the range of lever %2 (%3 to %4 %5). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 for %3-%4 in "%5" (revision %6).</source>
+        <translation>Set %1 to %2 for %3-%4 in "%5" (revision %6).</translation>
+    </message>
+    <message>
+        <source>The scenario to project.</source>
+        <translation>The scenario to project.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo draws (default 1000).</source>
+        <translation>Monte Carlo draws (default 1000).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 20240528).</source>
+        <translation>Random seed (default 20240528).</translation>
+    </message>
+    <message>
+        <source>Last year (2035 by default, at most 2040).</source>
+        <translation>Last year (2035 by default, at most 2040).</translation>
+    </message>
+    <message>
+        <source>--scenario is required. Usage: %1</source>
+        <translation>--scenario is required. Usage: %1</translation>
+    </message>
+    <message>
+        <source>--draws: "%1" is not a whole number from 1 to 100000.</source>
+        <translation>--draws: "%1" is not a whole number from 1 to 100000.</translation>
+    </message>
+    <message>
+        <source>--seed: "%1" is not a whole number of 0 or more.</source>
+        <translation>--seed: "%1" is not a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>--until: "%1" is not a year from %2 to %3.</source>
+        <translation>--until: "%1" is not a year from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>The scenario.</source>
+        <translation>The scenario.</translation>
+    </message>
+    <message>
+        <source>The target's id, e.g. S-02.</source>
+        <translation>The target's id, e.g. S-02.</translation>
+    </message>
+    <message>
+        <source>--target: there is no target "%1".</source>
+        <translation>--target: there is no target "%1".</translation>
+    </message>
+    <message>
+        <source>%1 %2 every year</source>
+        <translation>%1 %2 every year</translation>
+    </message>
+    <message>
+        <source>not reachable within the lever's range (%1)</source>
+        <translation>not reachable within the lever's range (%1)</translation>
+    </message>
+    <message>
+        <source>%1 by lever %2 (scenario's setting %3 %4)</source>
+        <translation>%1 by lever %2 (scenario's setting %3 %4)</translation>
+    </message>
+    <message>
+        <source>The indicator's id.</source>
+        <translation>The indicator's id.</translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation>The year.</translation>
+    </message>
+    <message>
+        <source>--indicator: there is no indicator "%1".</source>
+        <translation>--indicator: there is no indicator "%1".</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 with the scenario's settings</source>
+        <translation>%1 in %2: %3 with the scenario's settings</translation>
+    </message>
+    <message>
+        <source>swing %1</source>
+        <translation>swing %1</translation>
+    </message>
+    <message>
+        <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
+Without a command, opens the window.
+
+Commands:
+  catalog [--json]                      the plan's indicators, baselines and targets
+  scenarios [--json]                    list the scenarios in the database
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
+  scenario rename NAME NEW
+  scenario delete NAME --yes            (the last scenario is never deleted)
+  levers [--json]                       every lever: unit, range, default, what it moves
+  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
+                                        trajectories to 2035 with P10/P50/P90 and every target judged
+  goalseek --scenario NAME --target ID --lever ID [--json]
+                                        the lever setting that meets a target (P50 and 90 %)
+  sensitivity --scenario NAME --indicator ID --year Y [--json]
+                                        each lever at its bounds, sorted by swing
+
+Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
+Run "jilin-planner COMMAND --help" for the options of one command.</source>
+        <translation>Decision support for the Beautiful Jilin construction plan (2024-2035).
+Without a command, opens the window.
+
+Commands:
+  catalog [--json]                      the plan's indicators, baselines and targets
+  scenarios [--json]                    list the scenarios in the database
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
+  scenario rename NAME NEW
+  scenario delete NAME --yes            (the last scenario is never deleted)
+  levers [--json]                       every lever: unit, range, default, what it moves
+  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
+                                        trajectories to 2035 with P10/P50/P90 and every target judged
+  goalseek --scenario NAME --target ID --lever ID [--json]
+                                        the lever setting that meets a target (P50 and 90 %)
+  sensitivity --scenario NAME --indicator ID --year Y [--json]
+                                        each lever at its bounds, sorted by swing
+
+Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
+Run "jilin-planner COMMAND --help" for the options of one command.</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>One of the commands above.</translation>
     </message>
 </context>
 <context>
@@ -598,6 +762,69 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     <message>
         <source>Qualitative: status and evidence</source>
         <translation>Qualitative: status and evidence</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>off track</translation>
+    </message>
+    <message>
+        <source>not assessable</source>
+        <translation>not assessable</translation>
+    </message>
+    <message>
+        <source>acceleration needed</source>
+        <translation>acceleration needed</translation>
+    </message>
+    <message>
+        <source>limited progress</source>
+        <translation>limited progress</translation>
+    </message>
+    <message>
+        <source>moving away</source>
+        <translation>moving away</translation>
+    </message>
+    <message>
+        <source>Projected (P50)</source>
+        <translation>Projected (P50)</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trend test</source>
+        <translation>Trend test</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ScenarioDocument</name>
+    <message>
+        <source>There is no lever %1.</source>
+        <translation>There is no lever %1.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range of %2 (%3 to %4).</source>
+        <translation>%1 is outside the range of %2 (%3 to %4).</translation>
     </message>
 </context>
 </TS>

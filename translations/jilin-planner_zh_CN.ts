@@ -24,34 +24,6 @@
         <translation>界面和提示的语言：zh_CN（默认）或 en。</translation>
     </message>
     <message>
-        <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
-Without a command, opens the window.
-
-Commands:
-  catalog [--json]                      the plan's indicators, baselines and targets
-  scenarios [--json]                    list the scenarios in the database
-  scenario create NAME [--author A] [--notes N]
-  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
-  scenario rename NAME NEW
-  scenario delete NAME --yes            (the last scenario is never deleted)
-
-Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
-Run "jilin-planner COMMAND --help" for the options of one command.</source>
-        <translation>《美丽吉林建设规划纲要(2024—2035年)》决策支持工具。
-不带命令时打开窗口。
-
-命令：
-  catalog [--json]                      规划的指标、基准值和目标
-  scenarios [--json]                    列出数据库中的情景
-  scenario create NAME [--author A] [--notes N]
-  scenario fork NAME NEW [--author A]   复制情景及其全部设置
-  scenario rename NAME NEW
-  scenario delete NAME --yes            （最后一个情景不会被删除）
-
-退出状态：0 完成，1 命令无法执行，2 命令行有误。
-运行 "jilin-planner COMMAND --help" 查看某个命令的选项。</translation>
-    </message>
-    <message>
         <source>Unknown language "%1": use zh_CN or en.</source>
         <translation>未知语言“%1”：请用 zh_CN 或 en。</translation>
     </message>
@@ -70,10 +42,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source> (assumption)</source>
         <translation>（假设）</translation>
-    </message>
-    <message>
-        <source>catalog, scenarios or scenario (see above).</source>
-        <translation>catalog、scenarios 或 scenario（见上）。</translation>
     </message>
     <message>
         <source>Unknown command "%1". Run "jilin-planner --help" for the list of commands.</source>
@@ -142,6 +110,202 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source>Unknown scenario action "%1": use create, fork, rename or delete.</source>
         <translation>未知的情景操作“%1”：请用 create、fork、rename 或 delete。</translation>
+    </message>
+    <message>
+        <source>%1 %4 (range %2 to %3)</source>
+        <translation>%1 %4（范围 %2 至 %3）</translation>
+    </message>
+    <message>
+        <source>The word "lever".</source>
+        <translation>即 "lever"。</translation>
+    </message>
+    <message>
+        <source>The action: set.</source>
+        <translation>操作：set。</translation>
+    </message>
+    <message>
+        <source>The lever's new value, in its unit.</source>
+        <translation>调控变量的新取值（按其单位）。</translation>
+    </message>
+    <message>
+        <source>The scenario to change.</source>
+        <translation>要修改的情景。</translation>
+    </message>
+    <message>
+        <source>The lever's id (see "levers").</source>
+        <translation>调控变量编号（见 "levers"）。</translation>
+    </message>
+    <message>
+        <source>Set the years of stage 1 (2024-2027), 2 (2028-2030) or 3 (2031-2035).</source>
+        <translation>设置第一阶段（2024—2027）、第二阶段（2028—2030）或第三阶段（2031—2035）的各年。</translation>
+    </message>
+    <message>
+        <source>Set one year (2024-2035).</source>
+        <translation>设置某一年（2024—2035）。</translation>
+    </message>
+    <message>
+        <source>Set every year 2024-2035.</source>
+        <translation>设置2024—2035年的每一年。</translation>
+    </message>
+    <message>
+        <source>Unknown lever action "%1": use set.</source>
+        <translation>未知的调控变量操作“%1”：请用 set。</translation>
+    </message>
+    <message>
+        <source>--%1 is required. Usage: %2</source>
+        <translation>必须给出 --%1。用法：%2</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --stage, --year or --all-years.</source>
+        <translation>--stage、--year、--all-years 三者须给出且只给出一个。</translation>
+    </message>
+    <message>
+        <source>VALUE: "%1" is not a number.</source>
+        <translation>VALUE：“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>--stage: "%1" is not 1, 2 or 3.</source>
+        <translation>--stage：“%1”不是 1、2 或 3。</translation>
+    </message>
+    <message>
+        <source>--year: "%1" is not a year from %2 to %3.</source>
+        <translation>--year：“%1”不是 %2 至 %3 之间的年份。</translation>
+    </message>
+    <message>
+        <source>--lever: there is no lever "%1" (see "jilin-planner levers").</source>
+        <translation>--lever：没有调控变量“%1”（见 "jilin-planner levers"）。</translation>
+    </message>
+    <message>
+        <source>VALUE: %1 is outside the range of lever %2 (%3 to %4 %5). Nothing was changed.</source>
+        <translation>VALUE：%1 超出调控变量 %2 的范围（%3 至 %4 %5）。未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 for %3-%4 in "%5" (revision %6).</source>
+        <translation>已将“%5”中 %1 的 %3—%4 年取值设为 %2（版本 %6）。</translation>
+    </message>
+    <message>
+        <source>The scenario to project.</source>
+        <translation>要预测的情景。</translation>
+    </message>
+    <message>
+        <source>Monte Carlo draws (default 1000).</source>
+        <translation>蒙特卡洛抽样次数（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Random seed (default 20240528).</source>
+        <translation>随机种子（默认 20240528）。</translation>
+    </message>
+    <message>
+        <source>Last year (2035 by default, at most 2040).</source>
+        <translation>最后一年（默认 2035，最晚 2040）。</translation>
+    </message>
+    <message>
+        <source>--scenario is required. Usage: %1</source>
+        <translation>必须给出 --scenario。用法：%1</translation>
+    </message>
+    <message>
+        <source>--draws: "%1" is not a whole number from 1 to 100000.</source>
+        <translation>--draws：“%1”不是 1 至 100000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--seed: "%1" is not a whole number of 0 or more.</source>
+        <translation>--seed：“%1”不是大于等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>--until: "%1" is not a year from %2 to %3.</source>
+        <translation>--until：“%1”不是 %2 至 %3 之间的年份。</translation>
+    </message>
+    <message>
+        <source>The scenario.</source>
+        <translation>情景。</translation>
+    </message>
+    <message>
+        <source>The target's id, e.g. S-02.</source>
+        <translation>目标编号，如 S-02。</translation>
+    </message>
+    <message>
+        <source>--target: there is no target "%1".</source>
+        <translation>--target：没有目标“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 %2 every year</source>
+        <translation>每年 %1 %2</translation>
+    </message>
+    <message>
+        <source>not reachable within the lever's range (%1)</source>
+        <translation>在调控变量范围内无法达到（%1）</translation>
+    </message>
+    <message>
+        <source>%1 by lever %2 (scenario's setting %3 %4)</source>
+        <translation>%1，调控变量 %2（情景当前取值 %3 %4）</translation>
+    </message>
+    <message>
+        <source>The indicator's id.</source>
+        <translation>指标编号。</translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation>年份。</translation>
+    </message>
+    <message>
+        <source>--indicator: there is no indicator "%1".</source>
+        <translation>--indicator：没有指标“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 with the scenario's settings</source>
+        <translation>%1（%2年）：按情景设置为 %3</translation>
+    </message>
+    <message>
+        <source>swing %1</source>
+        <translation>变幅 %1</translation>
+    </message>
+    <message>
+        <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
+Without a command, opens the window.
+
+Commands:
+  catalog [--json]                      the plan's indicators, baselines and targets
+  scenarios [--json]                    list the scenarios in the database
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
+  scenario rename NAME NEW
+  scenario delete NAME --yes            (the last scenario is never deleted)
+  levers [--json]                       every lever: unit, range, default, what it moves
+  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
+                                        trajectories to 2035 with P10/P50/P90 and every target judged
+  goalseek --scenario NAME --target ID --lever ID [--json]
+                                        the lever setting that meets a target (P50 and 90 %)
+  sensitivity --scenario NAME --indicator ID --year Y [--json]
+                                        each lever at its bounds, sorted by swing
+
+Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
+Run "jilin-planner COMMAND --help" for the options of one command.</source>
+        <translation>《美丽吉林建设规划纲要(2024—2035年)》决策支持工具。
+不带命令时打开窗口。
+
+命令：
+  catalog [--json]                      规划的指标、基准值和目标
+  scenarios [--json]                    列出数据库中的情景
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   复制情景及其全部设置
+  scenario rename NAME NEW
+  scenario delete NAME --yes            （最后一个情景不会被删除）
+  levers [--json]                       全部调控变量：单位、范围、默认值、影响的指标
+  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
+                                        预测至2035年的轨迹（P10/P50/P90）及每项目标的评估
+  goalseek --scenario NAME --target ID --lever ID [--json]
+                                        达到目标所需的调控变量取值（P50 和 90%）
+  sensitivity --scenario NAME --indicator ID --year Y [--json]
+                                        各调控变量取上下限时的影响，按幅度排序
+
+退出状态：0 完成，1 命令无法执行，2 命令行有误。
+运行 "jilin-planner COMMAND --help" 查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>上面列出的命令之一。</translation>
     </message>
 </context>
 <context>
@@ -598,6 +762,69 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source>Qualitative: status and evidence</source>
         <translation>定性：以状态和证据跟踪</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>有望达成</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>存在风险</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>难以达成</translation>
+    </message>
+    <message>
+        <source>not assessable</source>
+        <translation>无法评估</translation>
+    </message>
+    <message>
+        <source>acceleration needed</source>
+        <translation>需加速</translation>
+    </message>
+    <message>
+        <source>limited progress</source>
+        <translation>进展有限</translation>
+    </message>
+    <message>
+        <source>moving away</source>
+        <translation>背离目标</translation>
+    </message>
+    <message>
+        <source>Projected (P50)</source>
+        <translation>预测值（P50）</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>达成概率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Trend test</source>
+        <translation>趋势检验</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ScenarioDocument</name>
+    <message>
+        <source>There is no lever %1.</source>
+        <translation>没有调控变量 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range of %2 (%3 to %4).</source>
+        <translation>%1 超出 %2 的范围（%3 至 %4）。</translation>
     </message>
 </context>
 </TS>

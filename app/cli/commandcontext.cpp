@@ -32,7 +32,9 @@ bool CommandContext::reparse(int positionals, const QString &usage)
     }
     // The command itself (and a subcommand, for "scenario fork") come first.
     const QStringList positional = parser.positionalArguments();
-    const qsizetype consumed = positional.value(0) == QLatin1StringView("scenario") ? 2 : 1;
+    const bool hasAction = positional.value(0) == QLatin1StringView("scenario")
+                           || positional.value(0) == QLatin1StringView("lever");
+    const qsizetype consumed = hasAction ? 2 : 1;
     if (positional.size() - consumed != positionals) {
         err << Tr::tr("Wrong number of arguments.");
         if (!usage.isEmpty())

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 
+#include "cli/analysiscommands.h"
 #include "cli/catalogjson.h"
 #include "cli/commandcontext.h"
 #include "cli/scenariocommands.h"
@@ -19,7 +20,9 @@ namespace Planner::Cli {
 
 namespace {
 
-const QStringList kCommands{QStringLiteral("catalog"), QStringLiteral("scenarios"), QStringLiteral("scenario")};
+const QStringList kCommands{QStringLiteral("catalog"),  QStringLiteral("scenarios"),   QStringLiteral("scenario"),
+                            QStringLiteral("levers"),   QStringLiteral("lever"),       QStringLiteral("project"),
+                            QStringLiteral("goalseek"), QStringLiteral("sensitivity")};
 
 QCommandLineOption dbOption()
 {
@@ -46,7 +49,15 @@ QString commandsDescription()
         "  scenario create NAME [--author A] [--notes N]\n"
         "  scenario fork NAME NEW [--author A]   copy a scenario with all its settings\n"
         "  scenario rename NAME NEW\n"
-        "  scenario delete NAME --yes            (the last scenario is never deleted)\n\n"
+        "  scenario delete NAME --yes            (the last scenario is never deleted)\n"
+        "  levers [--json]                       every lever: unit, range, default, what it moves\n"
+        "  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE\n"
+        "  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]\n"
+        "                                        trajectories to 2035 with P10/P50/P90 and every target judged\n"
+        "  goalseek --scenario NAME --target ID --lever ID [--json]\n"
+        "                                        the lever setting that meets a target (P50 and 90 %)\n"
+        "  sensitivity --scenario NAME --indicator ID --year Y [--json]\n"
+        "                                        each lever at its bounds, sorted by swing\n\n"
         "Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.\n"
         "Run \"jilin-planner COMMAND --help\" for the options of one command.");
 }
@@ -176,7 +187,7 @@ int run(const QStringList &arguments, const Engine::ModuleRegistry &registry)
 
     QCommandLineParser &parser = context.parser;
     addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("catalog, scenarios or scenario (see above)."));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("One of the commands above."));
 
     // First pass: find the command; its own options are added before the
     // second pass, so an option of another command is reported as unknown.
@@ -206,7 +217,17 @@ int run(const QStringList &arguments, const Engine::ModuleRegistry &registry)
         return runCatalog(context);
     if (command == QLatin1StringView("scenarios"))
         return runScenarios(context);
-    return runScenario(context);
+    if (command == QLatin1StringView("scenario"))
+        return runScenario(context);
+    if (command == QLatin1StringView("levers"))
+        return runLevers(context);
+    if (command == QLatin1StringView("lever"))
+        return runLever(context);
+    if (command == QLatin1StringView("project"))
+        return runProject(context);
+    if (command == QLatin1StringView("goalseek"))
+        return runGoalSeek(context);
+    return runSensitivity(context);
 }
 
 } // namespace Planner::Cli

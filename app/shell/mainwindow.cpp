@@ -34,10 +34,11 @@ const QString kOverview = QStringLiteral("overview");
 constexpr int kPageIdRole = Qt::UserRole + 1;
 } // namespace
 
-MainWindow::MainWindow(Storage::Store &store, const Workbench::PageRegistry &pages, QWidget *parent)
+MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modules, const Workbench::PageRegistry &pages,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
-    , m_document(new Workbench::ScenarioDocument(store, this))
+    , m_document(new Workbench::ScenarioDocument(store, modules, this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_scenarioPicker(new QComboBox(this))
@@ -152,7 +153,7 @@ void MainWindow::showPage(const QString &pageId)
 
 bool MainWindow::openScenario(const QString &name)
 {
-    if (const Storage::StoreError e = m_document->open(name)) {
+    if (const Engine::Error e = m_document->open(name)) {
         QMessageBox::warning(this, tr("Cannot open scenario"), e.message);
         reloadScenarioList();
         return false;

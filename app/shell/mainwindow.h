@@ -13,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 
+namespace Planner::Engine { class ModuleRegistry; }
 namespace Planner::Storage { class Store; }
 namespace Planner::Workbench {
 class PageRegistry;
@@ -28,7 +29,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Storage::Store &store, const Workbench::PageRegistry &pages, QWidget *parent = nullptr);
+    MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modules, const Workbench::PageRegistry &pages,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Workbench::ScenarioDocument *document() const { return m_document; }

@@ -71,7 +71,7 @@ int runWindow(QApplication &app, const Engine::ModuleRegistry &modules, const Wo
         return Cli::ExitFailure;
     }
 
-    MainWindow window(*store.value(), pages);
+    MainWindow window(*store.value(), modules, pages);
     window.show();
     return app.exec();
 }

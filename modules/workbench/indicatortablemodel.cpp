@@ -72,6 +72,34 @@ QString IndicatorTableModel::kindLabel(Engine::TargetKind kind)
     return {};
 }
 
+QString IndicatorTableModel::statusLabel(const QString &status)
+{
+    if (status == QLatin1StringView("achieved")) return tr("achieved");
+    if (status == QLatin1StringView("on_track")) return tr("on track");
+    if (status == QLatin1StringView("at_risk")) return tr("at risk");
+    if (status == QLatin1StringView("off_track")) return tr("off track");
+    return tr("not assessable");
+}
+
+QString IndicatorTableModel::rateClassLabel(const QString &rateClass)
+{
+    if (rateClass == QLatin1StringView("achieved")) return tr("achieved");
+    if (rateClass == QLatin1StringView("on_track")) return tr("on track");
+    if (rateClass == QLatin1StringView("acceleration_needed")) return tr("acceleration needed");
+    if (rateClass == QLatin1StringView("limited_progress")) return tr("limited progress");
+    if (rateClass == QLatin1StringView("moving_away")) return tr("moving away");
+    return tr("not assessable");
+}
+
+QColor IndicatorTableModel::statusColor(const QString &status)
+{
+    if (status == QLatin1StringView("achieved")) return QColor(0x1b, 0x5e, 0x20);
+    if (status == QLatin1StringView("on_track")) return QColor(0x43, 0xa0, 0x47);
+    if (status == QLatin1StringView("at_risk")) return QColor(0xf9, 0xa8, 0x25);
+    if (status == QLatin1StringView("off_track")) return QColor(0xc6, 0x28, 0x28);
+    return QColor(0x9e, 0x9e, 0x9e);
+}
+
 QString IndicatorTableModel::formatTargetValue(const Engine::Target &target, const Engine::Indicator &indicator)
 {
     const QString unit = unitOf(indicator);
@@ -115,6 +143,12 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         return ind.id;
     case AssumptionRole:
         return ind.baseline.assumption;
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn && target) {
+            const Analysis::TargetOutcome *o = m_document->outcome(target->id);
+            return statusColor(o ? o->status : QString());
+        }
+        return {};
     case Qt::FontRole:
         if (index.column() == BaselineValueColumn && ind.baseline.assumption) {
             QFont font;
@@ -124,11 +158,19 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == BaselineYearColumn || index.column() == BaselineValueColumn
-            || index.column() == TargetYearColumn || index.column() == TargetValueColumn)
+            || index.column() == TargetYearColumn || index.column() == TargetValueColumn
+            || index.column() == ProjectedColumn || index.column() == GapColumn
+            || index.column() == ProbabilityColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case StatusColumn:
+        case RateClassColumn:
+        case ProjectedColumn:
+            if (const Analysis::TargetOutcome *o = target ? m_document->outcome(target->id) : nullptr)
+                return o->detail.isEmpty() ? QVariant() : QVariant(o->detail);
+            return {};
         case BaselineValueColumn:
         case SourceColumn:
             return ind.baseline.note.isEmpty() ? ind.baseline.source : ind.baseline.source + u'\n' + ind.baseline.note;
@@ -181,6 +223,25 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     case TargetTextColumn:
         return target ? pick(target->textZh, target->textEn) : QString();
     default:
+        break;
+    }
+
+    const Analysis::TargetOutcome *o = target ? m_document->outcome(target->id) : nullptr;
+    if (!o)
+        return QString();
+    switch (index.column()) {
+    case ProjectedColumn:
+        return o->projected ? formatNumber(*o->projected, ind.decimals) : QStringLiteral("—");
+    case GapColumn:
+        return o->gap ? formatNumber(*o->gap, ind.decimals) : QStringLiteral("—");
+    case ProbabilityColumn:
+        return o->probability ? QLocale().toString(*o->probability * 100.0, 'f', 0) + QStringLiteral(" %")
+                              : QStringLiteral("—");
+    case StatusColumn:
+        return statusLabel(o->status);
+    case RateClassColumn:
+        return rateClassLabel(o->rateClass);
+    default:
         return {};
     }
 }
@@ -200,6 +261,11 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
     case TargetYearColumn: return tr("Target year");
     case TargetValueColumn: return tr("Target value");
     case KindColumn: return tr("Kind");
+    case ProjectedColumn: return tr("Projected (P50)");
+    case GapColumn: return tr("Gap");
+    case ProbabilityColumn: return tr("Probability");
+    case StatusColumn: return tr("Status");
+    case RateClassColumn: return tr("Trend test");
     case TargetTextColumn: return tr("In the plan's words");
     default: return {};
     }

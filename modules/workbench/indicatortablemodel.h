@@ -5,6 +5,7 @@
 #include "engine/catalog.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 
 namespace Planner::Workbench {
 
@@ -30,6 +31,11 @@ public:
         TargetYearColumn,
         TargetValueColumn,
         KindColumn,
+        ProjectedColumn,
+        GapColumn,
+        ProbabilityColumn,
+        StatusColumn,
+        RateClassColumn,
         TargetTextColumn,
         ColumnCount
     };
@@ -52,6 +58,11 @@ public:
     void refresh();
 
     static QString kindLabel(Engine::TargetKind kind);
+    // achieved, on_track ... in words, in the current language.
+    static QString statusLabel(const QString &status);
+    static QString rateClassLabel(const QString &rateClass);
+    // The colour of a status light; the label carries the meaning in print.
+    static QColor statusColor(const QString &status);
     static QString formatTargetValue(const Engine::Target &target, const Engine::Indicator &indicator);
 
 private:

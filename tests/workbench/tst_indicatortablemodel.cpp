@@ -31,14 +31,13 @@ private Q_SLOTS:
     {
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         QVERIFY(m_dir.isValid());
-        Engine::ModuleRegistry registry;
-        App::registerModules(registry);
+        App::registerModules(m_modules);
         QString error;
-        QVERIFY2(registry.buildCatalog(&m_catalog, &error), qPrintable(error));
+        QVERIFY2(m_modules.buildCatalog(&m_catalog, &error), qPrintable(error));
         auto opened = Storage::Store::open(m_dir.filePath(QStringLiteral("t.sqlite")), m_catalog);
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
         m_store = std::move(opened.value());
-        m_document = std::make_unique<Workbench::ScenarioDocument>(*m_store);
+        m_document = std::make_unique<Workbench::ScenarioDocument>(*m_store, m_modules);
         QVERIFY(!m_document->open(Storage::baselineScenarioName()).isError());
     }
 
@@ -128,6 +127,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    Engine::ModuleRegistry m_modules;
     Engine::Catalog m_catalog;
     std::unique_ptr<Storage::Store> m_store;
     std::unique_ptr<Workbench::ScenarioDocument> m_document;

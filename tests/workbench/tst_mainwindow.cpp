@@ -54,7 +54,7 @@ private Q_SLOTS:
 
     void navigationHoldsOverviewAndSixChapters()
     {
-        Shell::MainWindow window(*m_store, m_pages);
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
         window.show();
         QCOMPARE(window.navigation()->count(), 7);
         QCOMPARE(window.pages()->count(), 7);
@@ -67,7 +67,7 @@ private Q_SLOTS:
 
     void chapterPageShowsItsTable()
     {
-        Shell::MainWindow window(*m_store, m_pages);
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
         window.show();
         window.showPage(QStringLiteral("black_soil"));
         auto *page = qobject_cast<Workbench::ChapterPage *>(window.pages()->currentWidget());
@@ -83,7 +83,7 @@ private Q_SLOTS:
 
     void chineseByDefaultEnglishWithoutRestart()
     {
-        Shell::MainWindow window(*m_store, m_pages);
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
         window.show();
         window.showPage(QStringLiteral("ecological_security"));
         auto *page = qobject_cast<Workbench::ChapterPage *>(window.pages()->currentWidget());
@@ -115,14 +115,14 @@ private Q_SLOTS:
         Storage::ScenarioRepository repo(*m_store);
         QVERIFY(repo.fork(Storage::baselineScenarioName(), QStringLiteral("方案二"), {}).ok());
         {
-            Shell::MainWindow window(*m_store, m_pages);
+            Shell::MainWindow window(*m_store, m_modules, m_pages);
             window.show();
             QVERIFY(window.openScenario(QStringLiteral("方案二")));
             window.showPage(QStringLiteral("environment"));
             window.resize(1111, 777);
             window.close();
         }
-        Shell::MainWindow again(*m_store, m_pages);
+        Shell::MainWindow again(*m_store, m_modules, m_pages);
         again.show();
         QCOMPARE(again.document()->scenario().name, QStringLiteral("方案二"));
         QCOMPARE(again.navigation()->currentRow(), 2);

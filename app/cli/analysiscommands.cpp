@@ -1,0 +1,411 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/analysiscommands.h"
+
+#include "cli/commandcontext.h"
+#include "cli/numberoption.h"
+
+#include "analysis/projectionjson.h"
+#include "analysis/scenariosession.h"
+#include "engine/goalseek.h"
+#include "engine/registry.h"
+#include "engine/sensitivity.h"
+#include "engine/stages.h"
+#include "storage/scenarioinputsrepository.h"
+#include "storage/store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace Planner::Cli {
+
+namespace {
+
+QJsonObject leverToJson(const Engine::Lever &lever)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), lever.id},
+        {QStringLiteral("module"), lever.moduleId},
+        {QStringLiteral("name_zh"), lever.nameZh},
+        {QStringLiteral("name_en"), lever.nameEn},
+        {QStringLiteral("unit"), lever.unitZh},
+        {QStringLiteral("unit_en"), lever.unitEn},
+        {QStringLiteral("min"), lever.min},
+        {QStringLiteral("max"), lever.max},
+        {QStringLiteral("default"), lever.defaultValue},
+        {QStringLiteral("uncertainty"),
+         QJsonObject{{QStringLiteral("kind"), Engine::uncertaintyKindToString(lever.uncertainty.kind)},
+                     {QStringLiteral("spread"), lever.uncertainty.spread}}},
+        {QStringLiteral("moves"), QJsonArray::fromStringList(lever.moves)},
+        {QStringLiteral("source"), lever.source},
+        {QStringLiteral("assumption"), lever.assumption},
+        {QStringLiteral("note"), lever.note},
+    };
+}
+
+int engineFailure(CommandContext &context, const Engine::Error &error)
+{
+    context.err << error.message << Qt::endl;
+    return ExitFailure;
+}
+
+} // namespace
+
+int runLevers(CommandContext &context)
+{
+    context.parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON.")));
+    if (!context.reparse(0, QStringLiteral("jilin-planner levers [--json]")))
+        return context.helpShown ? ExitOk : ExitUsage;
+    Engine::Catalog catalog;
+    QString error;
+    if (!context.registry.buildCatalog(&catalog, &error)) {
+        context.err << Tr::tr("The application's catalog data is broken: %1").arg(error) << Qt::endl;
+        return ExitFailure;
+    }
+    if (context.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Engine::Lever &lever : catalog.levers())
+            array.append(leverToJson(lever));
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    const bool zh = context.language == I18n::Language::Chinese;
+    for (const Engine::Lever &lever : catalog.levers()) {
+        context.out << lever.id << u'\t' << (zh ? lever.nameZh : lever.nameEn) << u'\t'
+                    << Tr::tr("%1 %4 (range %2 to %3)").arg(lever.defaultValue).arg(lever.min).arg(lever.max)
+                           .arg(zh ? lever.unitZh : lever.unitEn)
+                    << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int runLever(CommandContext &context)
+{
+    QCommandLineParser &parser = context.parser;
+    parser.clearPositionalArguments();
+    parser.addPositionalArgument(QStringLiteral("lever"), Tr::tr("The word \"lever\"."));
+    parser.addPositionalArgument(QStringLiteral("set"), Tr::tr("The action: set."));
+    parser.addPositionalArgument(QStringLiteral("value"), Tr::tr("The lever's new value, in its unit."));
+    parser.addOption(QCommandLineOption(QStringLiteral("scenario"), Tr::tr("The scenario to change."), QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("lever"), Tr::tr("The lever's id (see \"levers\")."), QStringLiteral("id")));
+    parser.addOption(QCommandLineOption(QStringLiteral("stage"), Tr::tr("Set the years of stage 1 (2024-2027), 2 (2028-2030) or 3 (2031-2035)."), QStringLiteral("1|2|3")));
+    parser.addOption(QCommandLineOption(QStringLiteral("year"), Tr::tr("Set one year (2024-2035)."), QStringLiteral("year")));
+    parser.addOption(QCommandLineOption(QStringLiteral("all-years"), Tr::tr("Set every year 2024-2035.")));
+    const QString usage = QStringLiteral("jilin-planner lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE");
+    if (!context.reparse(1, usage))
+        return context.helpShown ? ExitOk : ExitUsage;
+    if (parser.positionalArguments().value(1) != QLatin1StringView("set")) {
+        context.err << Tr::tr("Unknown lever action \"%1\": use set.").arg(parser.positionalArguments().value(1)) << Qt::endl;
+        return ExitUsage;
+    }
+    for (const char *required : {"scenario", "lever"}) {
+        if (!parser.isSet(QLatin1StringView(required))) {
+            context.err << Tr::tr("--%1 is required. Usage: %2").arg(QLatin1StringView(required), usage) << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    const int chosen = int(parser.isSet(QStringLiteral("stage"))) + int(parser.isSet(QStringLiteral("year")))
+                       + int(parser.isSet(QStringLiteral("all-years")));
+    if (chosen != 1) {
+        context.err << Tr::tr("Give exactly one of --stage, --year or --all-years.") << Qt::endl;
+        return ExitUsage;
+    }
+
+    const QString valueText = parser.positionalArguments().value(2);
+    const std::optional<double> value = parseNumber(valueText);
+    if (!value) {
+        context.err << Tr::tr("VALUE: \"%1\" is not a number.").arg(valueText) << Qt::endl;
+        return ExitUsage;
+    }
+    QList<int> years;
+    if (parser.isSet(QStringLiteral("stage"))) {
+        const std::optional<int> number = parseWholeNumber(parser.value(QStringLiteral("stage")));
+        const std::optional<Engine::Stage> stage = number ? Engine::planStage(*number) : std::nullopt;
+        if (!stage) {
+            context.err << Tr::tr("--stage: \"%1\" is not 1, 2 or 3.").arg(parser.value(QStringLiteral("stage"))) << Qt::endl;
+            return ExitUsage;
+        }
+        for (int y = stage->first; y <= stage->last; ++y)
+            years.append(y);
+    } else if (parser.isSet(QStringLiteral("year"))) {
+        const std::optional<int> year = parseWholeNumber(parser.value(QStringLiteral("year")));
+        if (!year || *year < Engine::kPlanFirstYear || *year > Engine::kPlanLastYear) {
+            context.err << Tr::tr("--year: \"%1\" is not a year from %2 to %3.")
+                               .arg(parser.value(QStringLiteral("year"))).arg(Engine::kPlanFirstYear).arg(Engine::kPlanLastYear)
+                        << Qt::endl;
+            return ExitUsage;
+        }
+        years.append(*year);
+    } else {
+        for (int y = Engine::kPlanFirstYear; y <= Engine::kPlanLastYear; ++y)
+            years.append(y);
+    }
+
+    Storage::Store *store = context.openStore();
+    if (!store)
+        return ExitFailure;
+    const QString leverId = parser.value(QStringLiteral("lever"));
+    const Engine::Lever *lever = store->applicationCatalog().lever(leverId);
+    if (!lever) {
+        context.err << Tr::tr("--lever: there is no lever \"%1\" (see \"jilin-planner levers\").").arg(leverId) << Qt::endl;
+        return ExitFailure;
+    }
+    if (*value < lever->min || *value > lever->max) {
+        context.err << Tr::tr("VALUE: %1 is outside the range of lever %2 (%3 to %4 %5). Nothing was changed.")
+                           .arg(valueText, leverId).arg(lever->min).arg(lever->max)
+                           .arg(context.language == I18n::Language::Chinese ? lever->unitZh : lever->unitEn)
+                    << Qt::endl;
+        return ExitFailure;
+    }
+    QMap<int, double> values;
+    for (int y : std::as_const(years))
+        values.insert(y, *value);
+    const QString scenario = parser.value(QStringLiteral("scenario"));
+    const auto saved = Storage::ScenarioInputsRepository(*store).setLeverValues(scenario, leverId, values);
+    if (!saved.ok()) {
+        context.err << saved.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    context.out << Tr::tr("Set %1 to %2 for %3-%4 in \"%5\" (revision %6).")
+                       .arg(leverId, valueText).arg(years.first()).arg(years.last()).arg(scenario).arg(saved.value().revision)
+                << Qt::endl;
+    return ExitOk;
+}
+
+int runProject(CommandContext &context)
+{
+    QCommandLineParser &parser = context.parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("scenario"), Tr::tr("The scenario to project."), QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("draws"), Tr::tr("Monte Carlo draws (default 1000)."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("seed"), Tr::tr("Random seed (default 20240528)."), QStringLiteral("S")));
+    parser.addOption(QCommandLineOption(QStringLiteral("until"), Tr::tr("Last year (2035 by default, at most 2040)."), QStringLiteral("year")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON.")));
+    const QString usage = QStringLiteral("jilin-planner project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]");
+    if (!context.reparse(0, usage))
+        return context.helpShown ? ExitOk : ExitUsage;
+    if (!parser.isSet(QStringLiteral("scenario"))) {
+        context.err << Tr::tr("--scenario is required. Usage: %1").arg(usage) << Qt::endl;
+        return ExitUsage;
+    }
+    Analysis::ProjectionRequest request;
+    if (parser.isSet(QStringLiteral("draws"))) {
+        const std::optional<int> draws = parseWholeNumber(parser.value(QStringLiteral("draws")));
+        if (!draws || *draws <= 0 || *draws > 100000) {
+            context.err << Tr::tr("--draws: \"%1\" is not a whole number from 1 to 100000.").arg(parser.value(QStringLiteral("draws"))) << Qt::endl;
+            return ExitUsage;
+        }
+        request.draws = *draws;
+    }
+    if (parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        request.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok) {
+            context.err << Tr::tr("--seed: \"%1\" is not a whole number of 0 or more.").arg(parser.value(QStringLiteral("seed"))) << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(QStringLiteral("until"))) {
+        const std::optional<int> until = parseWholeNumber(parser.value(QStringLiteral("until")));
+        if (!until || *until < Engine::kPlanFirstYear || *until > Engine::kLatestProjectionYear) {
+            context.err << Tr::tr("--until: \"%1\" is not a year from %2 to %3.").arg(parser.value(QStringLiteral("until")))
+                               .arg(Engine::kPlanFirstYear).arg(Engine::kLatestProjectionYear) << Qt::endl;
+            return ExitUsage;
+        }
+        request.endYear = *until;
+    }
+
+    Storage::Store *store = context.openStore();
+    if (!store)
+        return ExitFailure;
+    const auto session = Analysis::ScenarioSession::load(*store, context.registry, parser.value(QStringLiteral("scenario")));
+    if (!session.ok())
+        return engineFailure(context, session.error());
+    const auto projection = Analysis::project(session.value(), request);
+    if (!projection.ok())
+        return engineFailure(context, projection.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        context.out << QString::fromUtf8(QJsonDocument(Analysis::projectionToJson(projection.value(), session.value().catalog())).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    context.out << Analysis::projectionSummary(projection.value(), session.value().catalog(), context.language == I18n::Language::Chinese);
+    return ExitOk;
+}
+
+namespace {
+
+QJsonValue jsonNumber(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject answerToJson(const Engine::GoalSeekAnswer &answer)
+{
+    return QJsonObject{
+        {QStringLiteral("reachable"), answer.reachable},
+        {QStringLiteral("value"), answer.reachable ? jsonNumber(answer.value) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("projected"), answer.reachable ? jsonNumber(answer.projected) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("probability"), answer.reachable ? jsonNumber(answer.probability) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("reason"), answer.reason},
+    };
+}
+
+// Options every analysis command shares, and the session they open.
+std::optional<Analysis::ScenarioSession> openSession(CommandContext &context, const QString &usage, int *exitCode)
+{
+    if (!context.parser.isSet(QStringLiteral("scenario"))) {
+        context.err << Tr::tr("--scenario is required. Usage: %1").arg(usage) << Qt::endl;
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    Storage::Store *store = context.openStore();
+    if (!store) {
+        *exitCode = ExitFailure;
+        return std::nullopt;
+    }
+    auto session = Analysis::ScenarioSession::load(*store, context.registry, context.parser.value(QStringLiteral("scenario")));
+    if (!session.ok()) {
+        *exitCode = engineFailure(context, session.error());
+        return std::nullopt;
+    }
+    return session.takeValue();
+}
+
+} // namespace
+
+int runGoalSeek(CommandContext &context)
+{
+    QCommandLineParser &parser = context.parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("scenario"), Tr::tr("The scenario."), QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("target"), Tr::tr("The target's id, e.g. S-02."), QStringLiteral("id")));
+    parser.addOption(QCommandLineOption(QStringLiteral("lever"), Tr::tr("The lever's id (see \"levers\")."), QStringLiteral("id")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON.")));
+    const QString usage = QStringLiteral("jilin-planner goalseek --scenario NAME --target ID --lever ID [--json]");
+    if (!context.reparse(0, usage))
+        return context.helpShown ? ExitOk : ExitUsage;
+    for (const char *required : {"target", "lever"}) {
+        if (!parser.isSet(QLatin1StringView(required))) {
+            context.err << Tr::tr("--%1 is required. Usage: %2").arg(QLatin1StringView(required), usage) << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    int exitCode = ExitOk;
+    const std::optional<Analysis::ScenarioSession> session = openSession(context, usage, &exitCode);
+    if (!session)
+        return exitCode;
+    const QString targetId = parser.value(QStringLiteral("target"));
+    const QString leverId = parser.value(QStringLiteral("lever"));
+    const Engine::Target *target = session->catalog().target(targetId);
+    if (!target) {
+        context.err << Tr::tr("--target: there is no target \"%1\".").arg(targetId) << Qt::endl;
+        return ExitFailure;
+    }
+    if (!session->catalog().lever(leverId)) {
+        context.err << Tr::tr("--lever: there is no lever \"%1\" (see \"jilin-planner levers\").").arg(leverId) << Qt::endl;
+        return ExitFailure;
+    }
+    auto prepared = session->prepare(std::max(target->year, int(Engine::kPlanLastYear)));
+    if (!prepared.ok())
+        return engineFailure(context, prepared.error());
+    const auto result = Engine::goalSeek(prepared.takeValue(), *target,
+                                         *session->catalog().indicator(target->indicatorId), leverId);
+    if (!result.ok())
+        return engineFailure(context, result.error());
+    const Engine::GoalSeekResult &r = result.value();
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject json{
+            {QStringLiteral("scenario"), session->scenario().name},
+            {QStringLiteral("target"), r.targetId},
+            {QStringLiteral("lever"), r.leverId},
+            {QStringLiteral("unit"), r.unitZh},
+            {QStringLiteral("unit_en"), r.unitEn},
+            {QStringLiteral("scenario_setting"), jsonNumber(r.scenarioSetting)},
+            {QStringLiteral("p50"), answerToJson(r.p50)},
+            {QStringLiteral("p90"), answerToJson(r.p90)},
+        };
+        context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    const bool zh = context.language == I18n::Language::Chinese;
+    const QString unit = zh ? r.unitZh : r.unitEn;
+    const auto line = [&](const char *label, const Engine::GoalSeekAnswer &a) {
+        context.out << QLatin1StringView(label) << QStringLiteral(": ")
+                    << (a.reachable ? Tr::tr("%1 %2 every year").arg(a.value).arg(unit)
+                                    : Tr::tr("not reachable within the lever's range (%1)").arg(a.reason))
+                    << Qt::endl;
+    };
+    context.out << Tr::tr("%1 by lever %2 (scenario's setting %3 %4)").arg(r.targetId, r.leverId).arg(r.scenarioSetting).arg(unit) << Qt::endl;
+    line("P50", r.p50);
+    line("P90", r.p90);
+    return ExitOk;
+}
+
+int runSensitivity(CommandContext &context)
+{
+    QCommandLineParser &parser = context.parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("scenario"), Tr::tr("The scenario."), QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("indicator"), Tr::tr("The indicator's id."), QStringLiteral("id")));
+    parser.addOption(QCommandLineOption(QStringLiteral("year"), Tr::tr("The year."), QStringLiteral("year")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON.")));
+    const QString usage = QStringLiteral("jilin-planner sensitivity --scenario NAME --indicator ID --year Y [--json]");
+    if (!context.reparse(0, usage))
+        return context.helpShown ? ExitOk : ExitUsage;
+    for (const char *required : {"indicator", "year"}) {
+        if (!parser.isSet(QLatin1StringView(required))) {
+            context.err << Tr::tr("--%1 is required. Usage: %2").arg(QLatin1StringView(required), usage) << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    const std::optional<int> year = parseWholeNumber(parser.value(QStringLiteral("year")));
+    if (!year || *year < Engine::kPlanFirstYear || *year > Engine::kLatestProjectionYear) {
+        context.err << Tr::tr("--year: \"%1\" is not a year from %2 to %3.").arg(parser.value(QStringLiteral("year")))
+                           .arg(Engine::kPlanFirstYear).arg(Engine::kLatestProjectionYear) << Qt::endl;
+        return ExitUsage;
+    }
+    int exitCode = ExitOk;
+    const std::optional<Analysis::ScenarioSession> session = openSession(context, usage, &exitCode);
+    if (!session)
+        return exitCode;
+    const QString indicatorId = parser.value(QStringLiteral("indicator"));
+    const Engine::Indicator *indicator = session->catalog().indicator(indicatorId);
+    if (!indicator) {
+        context.err << Tr::tr("--indicator: there is no indicator \"%1\".").arg(indicatorId) << Qt::endl;
+        return ExitFailure;
+    }
+    auto prepared = session->prepare(std::max(*year, int(Engine::kPlanLastYear)));
+    if (!prepared.ok())
+        return engineFailure(context, prepared.error());
+    const auto result = Engine::tornado(prepared.takeValue(), indicatorId, *year);
+    if (!result.ok())
+        return engineFailure(context, result.error());
+    const Engine::Tornado &t = result.value();
+    QJsonArray bars;
+    for (const Engine::TornadoBar &b : t.bars) {
+        bars.append(QJsonObject{{QStringLiteral("lever"), b.leverId},
+                                {QStringLiteral("lever_min"), b.leverMin},
+                                {QStringLiteral("lever_max"), b.leverMax},
+                                {QStringLiteral("value_at_min"), jsonNumber(b.valueAtMin)},
+                                {QStringLiteral("value_at_max"), jsonNumber(b.valueAtMax)},
+                                {QStringLiteral("swing"), jsonNumber(b.swing)}});
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject json{{QStringLiteral("scenario"), session->scenario().name},
+                               {QStringLiteral("indicator"), t.indicatorId},
+                               {QStringLiteral("year"), t.year},
+                               {QStringLiteral("unit"), indicator->unitZh},
+                               {QStringLiteral("unit_en"), indicator->unitEn},
+                               {QStringLiteral("value"), jsonNumber(t.scenarioValue)},
+                               {QStringLiteral("bars"), bars}};
+        context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    context.out << Tr::tr("%1 in %2: %3 with the scenario's settings").arg(t.indicatorId).arg(t.year).arg(t.scenarioValue) << Qt::endl;
+    for (const Engine::TornadoBar &b : t.bars)
+        context.out << b.leverId << u'\t' << b.valueAtMin << QStringLiteral(" .. ") << b.valueAtMax << u'\t'
+                    << Tr::tr("swing %1").arg(b.swing) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace Planner::Cli
