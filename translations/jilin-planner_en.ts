@@ -644,6 +644,18 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
         <source>%1 — baseline %2 from %3</source>
         <translation>%1 — baseline %2 from %3</translation>
     </message>
+    <message>
+        <source>Setting not saved</source>
+        <translation>Setting not saved</translation>
+    </message>
+    <message>
+        <source>Levers by stage (double-click a value to change it; saved at once)</source>
+        <translation>Levers by stage (double-click a value to change it; saved at once)</translation>
+    </message>
+    <message>
+        <source>The projection could not run: %1</source>
+        <translation>The projection could not run: %1</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Workbench::IndicatorTableModel</name>
@@ -814,6 +826,39 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     <message>
         <source>Trend test</source>
         <translation>Trend test</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::LeverTableModel</name>
+    <message>
+        <source>%1
+Unit: %2; range %3 to %4; default %5</source>
+        <translation>%1
+Unit: %2; range %3 to %4; default %5</translation>
+    </message>
+    <message>
+        <source>Default is an assumption: %1</source>
+        <translation>Default is an assumption: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>Lever</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" is not a number.</translation>
     </message>
 </context>
 <context>

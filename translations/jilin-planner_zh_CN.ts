@@ -644,6 +644,18 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <source>%1 — baseline %2 from %3</source>
         <translation>%1 — %2年基准值来源：%3</translation>
     </message>
+    <message>
+        <source>Setting not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <source>Levers by stage (double-click a value to change it; saved at once)</source>
+        <translation>分阶段调控变量（双击数值即可修改，立即保存）</translation>
+    </message>
+    <message>
+        <source>The projection could not run: %1</source>
+        <translation>无法运行预测：%1</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Workbench::IndicatorTableModel</name>
@@ -814,6 +826,39 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source>Trend test</source>
         <translation>趋势检验</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::LeverTableModel</name>
+    <message>
+        <source>%1
+Unit: %2; range %3 to %4; default %5</source>
+        <translation>%1
+单位：%2；范围 %3 至 %4；默认 %5</translation>
+    </message>
+    <message>
+        <source>Default is an assumption: %1</source>
+        <translation>默认值为假设：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>调控变量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number.</source>
+        <translation>“%1”不是数字。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "workbench/chapterpage.h"
 
 #include "workbench/indicatortablemodel.h"
+#include "workbench/leverdelegate.h"
+#include "workbench/levertablemodel.h"
 #include "workbench/language.h"
 #include "workbench/scenariodocument.h"
 
@@ -10,6 +12,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -49,7 +53,44 @@ ChapterPage::ChapterPage(const PageContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
-    layout->addWidget(m_table, 1);
+    bool hasLevers = false;
+    for (const Engine::Lever &lever : context.document->catalog().levers())
+        hasLevers |= !context.chapterId.isEmpty() && lever.moduleId == context.chapterId;
+    if (hasLevers) {
+        // Levers by stage above, the chapter's targets below, both full width.
+        m_leverModel = new LeverTableModel(context.document, context.chapterId, this);
+        m_leverTable = new QTableView(this);
+        m_leverTable->setObjectName(QStringLiteral("leverTable"));
+        m_leverTable->setModel(m_leverModel);
+        m_leverTable->setItemDelegate(new LeverDelegate(&context.document->catalog(), m_leverTable));
+        m_leverTable->verticalHeader()->setVisible(false);
+        m_leverTable->setEditTriggers(QAbstractItemView::AllEditTriggers);
+        m_leverTable->setSelectionBehavior(QAbstractItemView::SelectItems);
+        m_leverTable->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+        m_leverTitle = new QLabel(this);
+        QFont bold = m_leverTitle->font();
+        bold.setBold(true);
+        m_leverTitle->setFont(bold);
+        auto *leverPane = new QWidget(this);
+        auto *leverLayout = new QVBoxLayout(leverPane);
+        leverLayout->setContentsMargins(0, 0, 0, 0);
+        leverLayout->addWidget(m_leverTitle);
+        leverLayout->addWidget(m_leverTable);
+        auto *split = new QSplitter(Qt::Vertical, this);
+        split->addWidget(leverPane);
+        split->addWidget(m_table);
+        split->setStretchFactor(0, 2);
+        split->setStretchFactor(1, 3);
+        split->setChildrenCollapsible(false);
+        layout->addWidget(split, 1);
+        connect(m_leverModel, &LeverTableModel::editRefused, this, [this](const QString &message) {
+            QMessageBox::warning(this, tr("Setting not saved"), message);
+        });
+        connect(m_leverModel, &QAbstractItemModel::modelReset, m_leverTable, &QTableView::resizeColumnsToContents);
+        m_leverTable->resizeColumnsToContents();
+    } else {
+        layout->addWidget(m_table, 1);
+    }
     layout->addWidget(m_provenance);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ChapterPage::showProvenance);
@@ -75,8 +116,11 @@ void ChapterPage::fitColumns()
 
 void ChapterPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_model->refresh();  // re-reads names, units and headers in the new language
+        if (m_leverModel)
+            m_leverModel->refresh();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -91,6 +135,10 @@ void ChapterPage::retranslate()
         m_subtitle->setText(tr("Scenario: %1").arg(m_context.document->scenario().name));
     }
     m_table->setAccessibleName(m_title->text());
+    if (m_leverTitle)
+        m_leverTitle->setText(tr("Levers by stage (double-click a value to change it; saved at once)"));
+    if (m_context.document->projectionError().size())
+        m_subtitle->setText(m_subtitle->text() + u'\n' + tr("The projection could not run: %1").arg(m_context.document->projectionError()));
     showProvenance();
 }
 

@@ -12,6 +12,7 @@ class QTableView;
 namespace Planner::Workbench {
 
 class IndicatorTableModel;
+class LeverTableModel;
 
 // A chapter's page: its title and the table of its indicators and targets,
 // with the provenance of the selected row underneath. With an empty chapter
@@ -25,6 +26,9 @@ public:
 
     QTableView *table() const { return m_table; }
     IndicatorTableModel *model() const { return m_model; }
+    // Null on the overview and for a chapter without levers.
+    QTableView *leverTable() const { return m_leverTable; }
+    LeverTableModel *leverModel() const { return m_leverModel; }
     QString chapterId() const { return m_context.chapterId; }
 
 protected:
@@ -41,6 +45,9 @@ private:
     QTableView *m_table;
     QLabel *m_provenance;
     IndicatorTableModel *m_model;
+    QLabel *m_leverTitle = nullptr;
+    QTableView *m_leverTable = nullptr;
+    LeverTableModel *m_leverModel = nullptr;
 };
 
 } // namespace Planner::Workbench
