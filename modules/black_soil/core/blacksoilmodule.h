@@ -15,6 +15,10 @@ class BlackSoilModule final : public Engine::ChapterModule
 public:
     QString id() const override;
     QByteArray catalogJson() const override;
+    // High-standard farmland (B-01), organic matter and conservation tillage
+    // (B-07), grain output, contaminated farmland (B-03), groundwater (B-06)
+    // and core bases (B-02). B-04 and B-05 stay milestones.
+    std::vector<std::unique_ptr<Engine::Model>> createModels(const Engine::Catalog &catalog) const override;
 };
 
 // Registers the chapter with the engine.
