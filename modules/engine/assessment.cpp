@@ -1,0 +1,271 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/assessment.h"
+
+#include <array>
+#include <cmath>
+#include <limits>
+#include <utility>
+#include <vector>
+
+namespace Planner::Engine {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+constexpr std::array<std::pair<TargetStatus, const char *>, 5> kNames{{
+    {TargetStatus::Achieved, "achieved"},
+    {TargetStatus::OnTrack, "on_track"},
+    {TargetStatus::AtRisk, "at_risk"},
+    {TargetStatus::OffTrack, "off_track"},
+    {TargetStatus::NotAssessable, "not_assessable"},
+}};
+
+// The data points that count as observed: an assumed baseline does not.
+QList<YearPoint> evidence(const IndicatorResult &result)
+{
+    QList<YearPoint> points = result.observed;
+    if (result.baselineIsAssumption && result.baseline) {
+        const YearPoint baseline = *result.baseline;
+        points.removeIf([baseline](const YearPoint &p) { return p == baseline; });
+    }
+    return points;
+}
+
+// Data points as a dense yearly series (NaN between them).
+struct DenseSeries
+{
+    std::vector<double> values;
+    SeriesView view;
+};
+
+DenseSeries dense(const QList<YearPoint> &points)
+{
+    DenseSeries s;
+    if (points.isEmpty())
+        return s;
+    const int first = points.constFirst().year;
+    s.values.assign(std::size_t(points.constLast().year - first + 1), kNaN);
+    for (const YearPoint &p : points)
+        s.values[std::size_t(p.year - first)] = p.value;
+    s.view = SeriesView{first, int(s.values.size()), s.values.data(), 1};
+    return s;
+}
+
+// Do the observed data alone meet the target?
+bool observedMeets(const Target &target, const Indicator &indicator, const QList<YearPoint> &points,
+                   const AssessmentSettings &settings)
+{
+    if (points.isEmpty())
+        return false;
+    const int latestYear = points.constLast().year;
+    if (const std::optional<LevelBand> band = levelBand(target, indicator, settings)) {
+        if (!target.everyYear) {
+            // The latest data point at or before the target's year.
+            for (qsizetype i = points.size() - 1; i >= 0; --i) {
+                if (points.at(i).year <= target.year)
+                    return band->contains(points.at(i).value, settings.comparisonSlack);
+            }
+            return false;
+        }
+        if (latestYear < target.year)
+            return false;  // later years are still to come
+        for (const YearPoint &p : points) {
+            if (p.year <= target.year && !band->contains(p.value, settings.comparisonSlack))
+                return false;
+        }
+        return true;
+    }
+    if (latestYear < target.year)
+        return false;
+    const DenseSeries s = dense(points);
+    return seriesMeetsTarget(s.view, target, indicator, points.constFirst().year, settings);
+}
+
+TargetAssessment frame(const Target &target, const Indicator &indicator)
+{
+    TargetAssessment a;
+    a.targetId = target.id;
+    a.indicatorId = indicator.id;
+    a.kind = target.kind;
+    a.year = target.year;
+    a.targetValue = target.value;
+    a.projected = kNaN;
+    a.gap = kNaN;
+    a.gapPercent = kNaN;
+    a.probability = kNaN;
+    a.rate.observedRate = a.rate.requiredRate = a.rate.ratio = kNaN;
+    a.anticipatedGap = kNaN;
+    return a;
+}
+
+TargetAssessment assessMilestone(const Target &target, const Indicator &indicator,
+                                 const QList<const IndicatorResult *> &proxies)
+{
+    TargetAssessment a = frame(target, indicator);
+    QList<const IndicatorResult *> usable;
+    for (const IndicatorResult *p : proxies) {
+        if (p && p->direction != Direction::None && p->start && p->drawCount > 0)
+            usable.append(p);
+    }
+    if (usable.isEmpty()) {
+        a.note = proxies.isEmpty() ? QStringLiteral("a milestone without a proxy indicator")
+                                   : QStringLiteral("its proxy indicators have no data or no direction");
+        return a;
+    }
+    const int draws = usable.constFirst()->drawCount;
+    int meeting = 0;
+    for (int d = 0; d < draws; ++d) {
+        bool all = true;
+        for (const IndicatorResult *p : usable) {
+            const SeriesView view{p->central.firstYear, int(p->central.values.size()), p->draws.constData() + d,
+                                  p->drawCount};
+            if (p->drawCount != draws
+                || !movesBetterWay(view, p->direction, p->start->year, target.year, false)) {
+                all = false;
+                break;
+            }
+        }
+        meeting += all ? 1 : 0;
+    }
+    a.probability = double(meeting) / double(draws);
+    return a;
+}
+
+} // namespace
+
+QString targetStatusToString(TargetStatus status)
+{
+    for (const auto &[candidate, name] : kNames) {
+        if (candidate == status)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+std::optional<TargetStatus> targetStatusFromString(const QString &text)
+{
+    for (const auto &[status, name] : kNames) {
+        if (text == QLatin1StringView(name))
+            return status;
+    }
+    return std::nullopt;
+}
+
+TargetStatus classifyProbability(double probability, const AssessmentSettings &settings)
+{
+    if (std::isnan(probability))
+        return TargetStatus::NotAssessable;
+    if (probability >= settings.onTrackProbability)
+        return TargetStatus::OnTrack;
+    if (probability >= settings.atRiskProbability)
+        return TargetStatus::AtRisk;
+    return TargetStatus::OffTrack;
+}
+
+Expected<TargetAssessment> assessTarget(const Target &target, const Indicator &indicator,
+                                        const IndicatorResult &result,
+                                        const QList<const IndicatorResult *> &proxies,
+                                        const AssessmentSettings &settings)
+{
+    const int baseYear = result.baseline ? result.baseline->year : indicator.baseline.year;
+    if (baseYear > 0 && target.year < baseYear)
+        return makeError(QStringLiteral("year"), target.id, target.year,
+                         QStringLiteral("target %1: its year %2 is before the base year %3 of indicator %4")
+                             .arg(target.id).arg(target.year).arg(baseYear).arg(indicator.id));
+    if (target.kind == TargetKind::Milestone) {
+        TargetAssessment a = assessMilestone(target, indicator, proxies);
+        if (!std::isnan(a.probability))
+            a.status = classifyProbability(a.probability, settings);
+        return a;
+    }
+
+    TargetAssessment a = frame(target, indicator);
+    if (!result.start) {
+        a.note = QStringLiteral("no data: the indicator has neither a baseline value nor observed values");
+        return a;
+    }
+    if (isLevelKind(target.kind) && !levelBand(target, indicator, settings)) {
+        a.note = QStringLiteral("the target has no value to judge against");
+        return a;
+    }
+    const int lastYear = result.central.lastYear();
+    if (target.year > lastYear) {
+        a.note = QStringLiteral("the run ends in %1, before the target's year").arg(lastYear);
+        return a;
+    }
+
+    const QList<YearPoint> points = evidence(result);
+    const YearPoint start = *result.start;
+    a.observedMeets = observedMeets(target, indicator, points, settings);
+
+    // Probability: the data decide for a year already observed.
+    if (target.year <= start.year) {
+        a.probability = a.observedMeets ? 1.0 : 0.0;
+    } else if (result.drawCount > 0) {
+        int meeting = 0;
+        for (int d = 0; d < result.drawCount; ++d) {
+            const SeriesView view{result.central.firstYear, int(result.central.values.size()),
+                                  result.draws.constData() + d, result.drawCount};
+            meeting += seriesMeetsTarget(view, target, indicator, start.year, settings) ? 1 : 0;
+        }
+        a.probability = double(meeting) / double(result.drawCount);
+    }
+    a.status = a.observedMeets ? TargetStatus::Achieved : classifyProbability(a.probability, settings);
+
+    // The P50 series (the central one when there are no bands).
+    const QList<double> &p50 = result.p50.isEmpty() ? result.central.values : result.p50;
+    const SeriesView p50View{result.central.firstYear, int(p50.size()), p50.constData(), 1};
+    a.projected = p50View.at(target.year);
+
+    if (target.kind == TargetKind::PeakBefore)
+        a.peak = findPeak(p50View);
+    if (target.kind == TargetKind::PlateauWithin)
+        a.plateauYear = plateauYear(p50View, settings.plateauGrowth, target.year);
+
+    const std::optional<LevelBand> band = levelBand(target, indicator, settings);
+    const std::optional<double> value =
+        band ? std::optional<double>(target.value.value_or(target.kind == TargetKind::FullCoverage ? 100.0 : 0.0))
+             : std::nullopt;
+    if (value) {
+        a.targetValue = value;
+        a.gap = *value - a.projected;
+        a.gapPercent = *value != 0.0 ? 100.0 * a.gap / std::abs(*value) : kNaN;
+        const bool latestMeets = !points.isEmpty() && points.constLast() == start
+                                 && band->contains(start.value, settings.comparisonSlack);
+        a.rate = rateTest(result.observed, *value, target.year, a.projected, latestMeets, settings);
+        if (result.baseline)
+            a.anticipatedGap = anticipatedGap(*value, a.projected, result.baseline->value);
+    }
+    return a;
+}
+
+Expected<QList<TargetAssessment>> assessAll(const QList<Indicator> &indicators, const RunResult &run,
+                                            const AssessmentSettings &settings)
+{
+    QList<TargetAssessment> all;
+    for (const Indicator &indicator : indicators) {
+        const IndicatorResult *result = run.find(indicator.id);
+        if (!result)
+            continue;
+        for (const Target &target : indicator.targets) {
+            QList<const IndicatorResult *> proxies;
+            if (target.kind == TargetKind::Milestone) {
+                for (const Indicator &other : indicators) {
+                    if (other.proxyFor.contains(target.id)) {
+                        if (const IndicatorResult *p = run.find(other.id))
+                            proxies.append(p);
+                    }
+                }
+            }
+            Expected<TargetAssessment> a = assessTarget(target, indicator, *result, proxies, settings);
+            if (!a.ok())
+                return a.error();
+            all.append(a.takeValue());
+        }
+    }
+    return all;
+}
+
+} // namespace Planner::Engine

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/assessmentsettings.h"
+#include "engine/catalog.h"
+#include "engine/error.h"
+#include "engine/simulation.h"
+
+#include <QString>
+
+namespace Planner::Engine {
+
+struct GoalSeekOptions
+{
+    // Monte Carlo for the 90 % goal: the same seed for every trial (common
+    // random numbers), so the answer is a deterministic function of the
+    // inputs and the probability moves only with the lever.
+    int draws = 200;
+    quint64 seed = kDefaultSeed;
+    // Settings tried across [min, max] (both ends included) to check that
+    // the indicator moves monotonically with the lever and to bracket the
+    // answer.
+    int gridPoints = 11;
+    // Bisection stops when the bracket is this narrow, in the lever's unit;
+    // 0: (max - min) x 1e-6.
+    double tolerance = 0.0;
+    AssessmentSettings assessment;
+};
+
+struct GoalSeekAnswer
+{
+    bool reachable = false;
+    double value = 0.0;         // the setting for every year (NaN when not reachable)
+    double projected = 0.0;     // P50 in the target's year at that setting
+    double probability = 0.0;   // of meeting the target at that setting
+    QString reason;             // why not reachable, in one line
+};
+
+// The constant setting of one lever, nearest to the scenario's own, that
+// meets a target: at P50 (the deterministic central run meets it) and with
+// at least AssessmentSettings::onTrackProbability (90 %) probability. The
+// scenario's own setting is the mean of its schedule over the years after
+// the indicator's start up to the target's year; when that setting (held
+// constant) already meets the goal, it is the answer. Otherwise the lever's
+// range is scanned on a grid, the meeting grid point nearest the scenario's
+// setting brackets the answer with its neighbour, and bisection narrows it
+// to the tolerance (the answer returned always meets the goal).
+struct GoalSeekResult
+{
+    QString targetId;
+    QString leverId;
+    QString unitZh;
+    QString unitEn;
+    double scenarioSetting = 0.0;
+    GoalSeekAnswer p50;
+    GoalSeekAnswer p90;
+};
+
+// Errors: unknown target or lever; a milestone target; the lever does not
+// act on the target's indicator (no model upstream of it reads the lever);
+// draws or grid points too few; the indicator's value in the target's year
+// not monotonic in the lever across its range (named, with three settings
+// that show it); any error of preparing or assessing the scenario.
+Expected<GoalSeekResult> goalSeek(const Simulator &simulator, const ScenarioInputs &inputs, const QString &targetId,
+                                  const QString &leverId, const GoalSeekOptions &options = {},
+                                  const SimulationOptions &simulation = {});
+
+// The same on a prepared scenario, for a target given in full (say, with the
+// scenario's override applied).
+Expected<GoalSeekResult> goalSeek(PreparedScenario prepared, const Target &target, const Indicator &indicator,
+                                  const QString &leverId, const GoalSeekOptions &options = {});
+
+} // namespace Planner::Engine

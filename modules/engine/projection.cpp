@@ -1,0 +1,232 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/projection.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Planner::Engine {
+
+namespace {
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 10);
+}
+
+Error parameterError(const QString &indicatorId, const QString &field, const QString &problem)
+{
+    return makeError(field, indicatorId, 0,
+                     QStringLiteral("indicator %1: projection parameter \"%2\" %3").arg(indicatorId, field, problem));
+}
+
+Error notFinite(const QString &indicatorId, const QString &field)
+{
+    return parameterError(indicatorId, field, QStringLiteral("is not a finite number"));
+}
+
+} // namespace
+
+std::optional<LinearFit> fitLine(std::span<const YearPoint> points)
+{
+    const auto n = qsizetype(points.size());
+    if (n < 2)
+        return std::nullopt;
+    // Centre the years for precision: slope = Sxy / Sxx about the means.
+    double meanYear = 0.0;
+    double meanValue = 0.0;
+    for (const YearPoint &p : points) {
+        meanYear += p.year;
+        meanValue += p.value;
+    }
+    meanYear /= double(n);
+    meanValue /= double(n);
+    double sxx = 0.0;
+    double sxy = 0.0;
+    for (const YearPoint &p : points) {
+        const double dx = p.year - meanYear;
+        sxx += dx * dx;
+        sxy += dx * (p.value - meanValue);
+    }
+    if (sxx <= 0.0)
+        return std::nullopt;
+    LinearFit fit;
+    fit.slope = sxy / sxx;
+    fit.intercept = meanValue - fit.slope * meanYear;
+    fit.points = int(n);
+    return fit;
+}
+
+double logisticValue(double ceiling, double rate, double midpointYear, double year)
+{
+    return ceiling / (1.0 + std::exp(-rate * (year - midpointYear)));
+}
+
+std::optional<double> logisticMidpointThrough(double year, double value, double ceiling, double rate)
+{
+    if (!(value > 0.0) || !(value < ceiling) || rate == 0.0 || !std::isfinite(rate))
+        return std::nullopt;
+    // value = K / (1 + exp(-r (t - t0)))  =>  exp(-r (t - t0)) = K / value - 1
+    //                                     =>  t0 = t + ln(K / value - 1) / r
+    return year + std::log(ceiling / value - 1.0) / rate;
+}
+
+Expected<ProjectionChoice> resolveProjection(const ProjectionChoice &choice, const QString &indicatorId,
+                                             YearPoint start, const QList<YearPoint> &observed)
+{
+    ProjectionChoice resolved = choice;
+    switch (choice.method) {
+    case ProjectionMethod::Hold:
+        break;
+    case ProjectionMethod::Linear:
+        if (!std::isfinite(choice.slope))
+            return notFinite(indicatorId, QStringLiteral("slope"));
+        break;
+    case ProjectionMethod::Growth:
+        if (!std::isfinite(choice.growthRate))
+            return notFinite(indicatorId, QStringLiteral("rate"));
+        if (choice.growthRate <= -1.0)
+            return parameterError(indicatorId, QStringLiteral("rate"),
+                                  QStringLiteral("must be above -1 (-100 %), not %1").arg(number(choice.growthRate)));
+        break;
+    case ProjectionMethod::Logistic:
+    case ProjectionMethod::LogisticThroughLatest:
+        if (!std::isfinite(choice.ceiling))
+            return notFinite(indicatorId, QStringLiteral("ceiling"));
+        if (choice.ceiling <= 0.0)
+            return parameterError(indicatorId, QStringLiteral("ceiling"),
+                                  QStringLiteral("must be positive, not %1").arg(number(choice.ceiling)));
+        if (!std::isfinite(choice.logisticRate))
+            return notFinite(indicatorId, QStringLiteral("rate"));
+        if (choice.logisticRate == 0.0)
+            return parameterError(indicatorId, QStringLiteral("rate"), QStringLiteral("must not be zero"));
+        if (choice.method == ProjectionMethod::Logistic) {
+            if (!std::isfinite(choice.midpointYear))
+                return notFinite(indicatorId, QStringLiteral("midpoint"));
+        } else if (!logisticMidpointThrough(start.year, start.value, choice.ceiling, choice.logisticRate)) {
+            return parameterError(indicatorId, QStringLiteral("ceiling"),
+                                  QStringLiteral("must be above the latest value %1 (and that value above 0) "
+                                                 "for a curve through it")
+                                      .arg(number(start.value)));
+        }
+        break;
+    case ProjectionMethod::Milestones: {
+        std::sort(resolved.milestones.begin(), resolved.milestones.end(),
+                  [](const YearPoint &a, const YearPoint &b) { return a.year < b.year; });
+        for (qsizetype i = 0; i < resolved.milestones.size(); ++i) {
+            const YearPoint &p = resolved.milestones.at(i);
+            if (!std::isfinite(p.value))
+                return makeError(QStringLiteral("points"), indicatorId, p.year,
+                                 QStringLiteral("indicator %1: the milestone value for %2 is not a finite number")
+                                     .arg(indicatorId).arg(p.year));
+            if (i > 0 && resolved.milestones.at(i - 1).year == p.year)
+                return makeError(QStringLiteral("points"), indicatorId, p.year,
+                                 QStringLiteral("indicator %1: two milestones for year %2").arg(indicatorId).arg(p.year));
+        }
+        // Points at or before the start are history: the data take precedence.
+        resolved.milestones.removeIf([start](const YearPoint &p) { return p.year <= start.year; });
+        break;
+    }
+    case ProjectionMethod::Fitted: {
+        if (choice.fitYears < 2)
+            return parameterError(indicatorId, QStringLiteral("years"),
+                                  QStringLiteral("must be at least 2, not %1").arg(choice.fitYears));
+        QList<YearPoint> points;
+        for (const YearPoint &p : observed) {
+            if (p.year <= start.year && std::isfinite(p.value))
+                points.append(p);
+        }
+        std::stable_sort(points.begin(), points.end(),
+                         [](const YearPoint &a, const YearPoint &b) { return a.year < b.year; });
+        if (points.size() > choice.fitYears)
+            points.remove(0, points.size() - choice.fitYears);
+        const std::optional<LinearFit> fit = fitLine(std::span<const YearPoint>(points.constData(), std::size_t(points.size())));
+        if (!fit)
+            return parameterError(indicatorId, QStringLiteral("years"),
+                                  QStringLiteral("needs at least two observed years to fit a trend, found %1")
+                                      .arg(points.size()));
+        resolved.method = ProjectionMethod::Linear;
+        resolved.slope = fit->slope;
+        break;
+    }
+    }
+    return resolved;
+}
+
+void projectInto(const ProjectionChoice &resolved, YearPoint start, std::span<double> out)
+{
+    const auto n = out.size();
+    switch (resolved.method) {
+    case ProjectionMethod::Hold:
+        std::fill(out.begin(), out.end(), start.value);
+        break;
+    case ProjectionMethod::Linear:
+    case ProjectionMethod::Fitted:  // resolved to Linear; kept for a choice passed unresolved
+        for (std::size_t k = 0; k < n; ++k)
+            out[k] = start.value + resolved.slope * double(k + 1);
+        break;
+    case ProjectionMethod::Growth: {
+        double v = start.value;
+        for (std::size_t k = 0; k < n; ++k) {
+            v *= 1.0 + resolved.growthRate;
+            out[k] = v;
+        }
+        break;
+    }
+    case ProjectionMethod::Logistic:
+        for (std::size_t k = 0; k < n; ++k)
+            out[k] = logisticValue(resolved.ceiling, resolved.logisticRate, resolved.midpointYear,
+                                   start.year + double(k + 1));
+        break;
+    case ProjectionMethod::LogisticThroughLatest: {
+        const std::optional<double> t0 =
+            logisticMidpointThrough(start.year, start.value, resolved.ceiling, resolved.logisticRate);
+        if (!t0) {
+            // A Monte Carlo draw moved the start outside (0, K): stay at it.
+            std::fill(out.begin(), out.end(), start.value);
+            break;
+        }
+        for (std::size_t k = 0; k < n; ++k)
+            out[k] = logisticValue(resolved.ceiling, resolved.logisticRate, *t0, start.year + double(k + 1));
+        break;
+    }
+    case ProjectionMethod::Milestones: {
+        YearPoint previous = start;
+        qsizetype next = 0;
+        const QList<YearPoint> &points = resolved.milestones;
+        for (std::size_t k = 0; k < n; ++k) {
+            const int year = start.year + int(k) + 1;
+            while (next < points.size() && points.at(next).year <= year) {
+                if (points.at(next).year > previous.year)
+                    previous = points.at(next);
+                ++next;
+            }
+            if (previous.year == year || next >= points.size() || resolved.interpolation == Interpolation::Step) {
+                out[k] = previous.value;
+            } else {
+                const YearPoint &to = points.at(next);
+                const double fraction = double(year - previous.year) / double(to.year - previous.year);
+                out[k] = previous.value + (to.value - previous.value) * fraction;
+            }
+        }
+        break;
+    }
+    }
+}
+
+Expected<QList<double>> project(const ProjectionChoice &choice, const QString &indicatorId, YearPoint start,
+                                int endYear, const QList<YearPoint> &observed)
+{
+    if (!std::isfinite(start.value))
+        return makeError(QStringLiteral("value"), indicatorId, start.year,
+                         QStringLiteral("indicator %1: the start value for %2 is not a finite number")
+                             .arg(indicatorId).arg(start.year));
+    const Expected<ProjectionChoice> resolved = resolveProjection(choice, indicatorId, start, observed);
+    if (!resolved.ok())
+        return resolved.error();
+    QList<double> values(std::max(0, endYear - start.year));
+    projectInto(resolved.value(), start, std::span<double>(values.data(), std::size_t(values.size())));
+    return values;
+}
+
+} // namespace Planner::Engine

@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/projectionchoice.h"
+
+#include <QJsonArray>
+
+#include <array>
+#include <utility>
+
+namespace Planner::Engine {
+
+namespace {
+
+constexpr std::array<std::pair<ProjectionMethod, const char *>, 7> kMethodNames{{
+    {ProjectionMethod::Hold, "hold"},
+    {ProjectionMethod::Linear, "linear"},
+    {ProjectionMethod::Growth, "growth"},
+    {ProjectionMethod::Logistic, "logistic"},
+    {ProjectionMethod::LogisticThroughLatest, "logistic_through_latest"},
+    {ProjectionMethod::Milestones, "milestones"},
+    {ProjectionMethod::Fitted, "fitted"},
+}};
+
+// Reads numbers from the parameters object, remembering the first problem.
+class ParameterReader
+{
+public:
+    ParameterReader(const QJsonObject &object, const QString &indicatorId, const QString &method)
+        : m_object(object), m_indicatorId(indicatorId), m_method(method) {}
+
+    double number(const char *key)
+    {
+        const QJsonValue v = m_object.value(QLatin1StringView(key));
+        if (!v.isDouble()) {
+            fail(QString::fromLatin1(key), QStringLiteral("a number"));
+            return 0.0;
+        }
+        return v.toDouble();
+    }
+
+    void fail(const QString &field, const QString &expected)
+    {
+        if (m_error)
+            return;
+        m_error = makeError(field, m_indicatorId, 0,
+                            QStringLiteral("indicator %1: projection %2 needs parameter \"%3\" as %4")
+                                .arg(m_indicatorId, m_method, field, expected));
+    }
+
+    const Error &error() const { return m_error; }
+
+private:
+    const QJsonObject &m_object;
+    QString m_indicatorId;
+    QString m_method;
+    Error m_error;
+};
+
+} // namespace
+
+std::optional<ProjectionMethod> projectionMethodFromString(const QString &text)
+{
+    for (const auto &[method, name] : kMethodNames) {
+        if (text == QLatin1StringView(name))
+            return method;
+    }
+    return std::nullopt;
+}
+
+QString projectionMethodToString(ProjectionMethod method)
+{
+    for (const auto &[candidate, name] : kMethodNames) {
+        if (candidate == method)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+Expected<ProjectionChoice> projectionChoiceFromJson(const QString &method, const QJsonObject &parameters,
+                                                    const QString &indicatorId)
+{
+    const std::optional<ProjectionMethod> m = projectionMethodFromString(method);
+    if (!m)
+        return makeError(QStringLiteral("method"), indicatorId, 0,
+                         QStringLiteral("indicator %1: unknown projection method \"%2\"").arg(indicatorId, method));
+    ProjectionChoice choice;
+    choice.method = *m;
+    ParameterReader r(parameters, indicatorId, method);
+    switch (*m) {
+    case ProjectionMethod::Hold:
+        break;
+    case ProjectionMethod::Linear:
+        choice.slope = r.number("slope");
+        break;
+    case ProjectionMethod::Growth:
+        choice.growthRate = r.number("rate");
+        break;
+    case ProjectionMethod::Logistic:
+        choice.ceiling = r.number("ceiling");
+        choice.logisticRate = r.number("rate");
+        choice.midpointYear = r.number("midpoint");
+        break;
+    case ProjectionMethod::LogisticThroughLatest:
+        choice.ceiling = r.number("ceiling");
+        choice.logisticRate = r.number("rate");
+        break;
+    case ProjectionMethod::Milestones: {
+        const QJsonValue points = parameters.value(QLatin1StringView("points"));
+        if (!points.isArray()) {
+            r.fail(QStringLiteral("points"), QStringLiteral("a list of {\"year\", \"value\"}"));
+            break;
+        }
+        for (const QJsonValue &p : points.toArray()) {
+            const QJsonObject o = p.toObject();
+            if (!o.value(QLatin1StringView("year")).isDouble() || !o.value(QLatin1StringView("value")).isDouble()) {
+                r.fail(QStringLiteral("points"), QStringLiteral("a list of {\"year\", \"value\"}"));
+                break;
+            }
+            choice.milestones.append({o.value(QLatin1StringView("year")).toInt(),
+                                      o.value(QLatin1StringView("value")).toDouble()});
+        }
+        const QString interpolation = parameters.value(QLatin1StringView("interpolation")).toString();
+        if (interpolation == QLatin1StringView("step"))
+            choice.interpolation = Interpolation::Step;
+        else if (interpolation.isEmpty() || interpolation == QLatin1StringView("linear"))
+            choice.interpolation = Interpolation::Linear;
+        else
+            r.fail(QStringLiteral("interpolation"), QStringLiteral("\"linear\" or \"step\""));
+        break;
+    }
+    case ProjectionMethod::Fitted: {
+        const QJsonValue years = parameters.value(QLatin1StringView("years"));
+        if (years.isUndefined())
+            break;  // the default N
+        if (!years.isDouble())
+            r.fail(QStringLiteral("years"), QStringLiteral("a whole number"));
+        else
+            choice.fitYears = years.toInt();
+        break;
+    }
+    }
+    if (r.error())
+        return r.error();
+    return choice;
+}
+
+QJsonObject projectionParametersToJson(const ProjectionChoice &choice)
+{
+    QJsonObject o;
+    switch (choice.method) {
+    case ProjectionMethod::Hold:
+        break;
+    case ProjectionMethod::Linear:
+        o.insert(QStringLiteral("slope"), choice.slope);
+        break;
+    case ProjectionMethod::Growth:
+        o.insert(QStringLiteral("rate"), choice.growthRate);
+        break;
+    case ProjectionMethod::Logistic:
+        o.insert(QStringLiteral("midpoint"), choice.midpointYear);
+        Q_FALLTHROUGH();
+    case ProjectionMethod::LogisticThroughLatest:
+        o.insert(QStringLiteral("ceiling"), choice.ceiling);
+        o.insert(QStringLiteral("rate"), choice.logisticRate);
+        break;
+    case ProjectionMethod::Milestones: {
+        QJsonArray points;
+        for (const YearPoint &p : choice.milestones)
+            points.append(QJsonObject{{QStringLiteral("year"), p.year}, {QStringLiteral("value"), p.value}});
+        o.insert(QStringLiteral("points"), points);
+        o.insert(QStringLiteral("interpolation"),
+                 choice.interpolation == Interpolation::Step ? QStringLiteral("step") : QStringLiteral("linear"));
+        break;
+    }
+    case ProjectionMethod::Fitted:
+        o.insert(QStringLiteral("years"), choice.fitYears);
+        break;
+    }
+    return o;
+}
+
+} // namespace Planner::Engine
