@@ -260,6 +260,34 @@
         <translation>swing %1</translation>
     </message>
     <message>
+        <source>One of the commands above.</source>
+        <translation>One of the commands above.</translation>
+    </message>
+    <message>
+        <source>The word "projection".</source>
+        <translation>The word "projection".</translation>
+    </message>
+    <message>
+        <source>hold, linear, growth, logistic, logistic_through_latest, milestones or fitted.</source>
+        <translation>hold, linear, growth, logistic, logistic_through_latest, milestones or fitted.</translation>
+    </message>
+    <message>
+        <source>The method's parameters as JSON, e.g. {"rate": 0.05} or {"points": [{"year": 2030, "value": 50}], "interpolation": "step"}.</source>
+        <translation>The method's parameters as JSON, e.g. {"rate": 0.05} or {"points": [{"year": 2030, "value": 50}], "interpolation": "step"}.</translation>
+    </message>
+    <message>
+        <source>Unknown projection action "%1": use set.</source>
+        <translation>Unknown projection action "%1": use set.</translation>
+    </message>
+    <message>
+        <source>--parameters: not a JSON object (%1).</source>
+        <translation>--parameters: not a JSON object (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is now projected by %2 in "%3" (revision %4).</source>
+        <translation>%1 is now projected by %2 in "%3" (revision %4).</translation>
+    </message>
+    <message>
         <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
 Without a command, opens the window.
 
@@ -272,6 +300,8 @@ Commands:
   scenario delete NAME --yes            (the last scenario is never deleted)
   levers [--json]                       every lever: unit, range, default, what it moves
   lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
+                                        how an indicator without a model is carried forward
   project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
                                         trajectories to 2035 with P10/P50/P90 and every target judged
   goalseek --scenario NAME --target ID --lever ID [--json]
@@ -293,6 +323,8 @@ Commands:
   scenario delete NAME --yes            (the last scenario is never deleted)
   levers [--json]                       every lever: unit, range, default, what it moves
   lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
+                                        how an indicator without a model is carried forward
   project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
                                         trajectories to 2035 with P10/P50/P90 and every target judged
   goalseek --scenario NAME --target ID --lever ID [--json]
@@ -302,10 +334,6 @@ Commands:
 
 Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
 Run "jilin-planner COMMAND --help" for the options of one command.</translation>
-    </message>
-    <message>
-        <source>One of the commands above.</source>
-        <translation>One of the commands above.</translation>
     </message>
 </context>
 <context>

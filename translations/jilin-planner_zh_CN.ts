@@ -260,6 +260,34 @@
         <translation>变幅 %1</translation>
     </message>
     <message>
+        <source>One of the commands above.</source>
+        <translation>上面列出的命令之一。</translation>
+    </message>
+    <message>
+        <source>The word "projection".</source>
+        <translation>即 "projection"。</translation>
+    </message>
+    <message>
+        <source>hold, linear, growth, logistic, logistic_through_latest, milestones or fitted.</source>
+        <translation>hold、linear、growth、logistic、logistic_through_latest、milestones 或 fitted。</translation>
+    </message>
+    <message>
+        <source>The method's parameters as JSON, e.g. {"rate": 0.05} or {"points": [{"year": 2030, "value": 50}], "interpolation": "step"}.</source>
+        <translation>方法参数（JSON），如 {"rate": 0.05} 或 {"points": [{"year": 2030, "value": 50}], "interpolation": "step"}。</translation>
+    </message>
+    <message>
+        <source>Unknown projection action "%1": use set.</source>
+        <translation>未知的外推操作“%1”：请用 set。</translation>
+    </message>
+    <message>
+        <source>--parameters: not a JSON object (%1).</source>
+        <translation>--parameters：不是 JSON 对象（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is now projected by %2 in "%3" (revision %4).</source>
+        <translation>“%3”中 %1 现按 %2 外推（版本 %4）。</translation>
+    </message>
+    <message>
         <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
 Without a command, opens the window.
 
@@ -272,6 +300,8 @@ Commands:
   scenario delete NAME --yes            (the last scenario is never deleted)
   levers [--json]                       every lever: unit, range, default, what it moves
   lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
+                                        how an indicator without a model is carried forward
   project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
                                         trajectories to 2035 with P10/P50/P90 and every target judged
   goalseek --scenario NAME --target ID --lever ID [--json]
@@ -293,6 +323,8 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
   scenario delete NAME --yes            （最后一个情景不会被删除）
   levers [--json]                       全部调控变量：单位、范围、默认值、影响的指标
   lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
+                                        无模型指标的外推方法
   project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
                                         预测至2035年的轨迹（P10/P50/P90）及每项目标的评估
   goalseek --scenario NAME --target ID --lever ID [--json]
@@ -302,10 +334,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
 
 退出状态：0 完成，1 命令无法执行，2 命令行有误。
 运行 "jilin-planner COMMAND --help" 查看某个命令的选项。</translation>
-    </message>
-    <message>
-        <source>One of the commands above.</source>
-        <translation>上面列出的命令之一。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "analysis/projectionjson.h"
 #include "analysis/scenariosession.h"
 #include "engine/goalseek.h"
+#include "engine/projectionchoice.h"
 #include "engine/registry.h"
 #include "engine/sensitivity.h"
 #include "engine/stages.h"
@@ -172,6 +173,69 @@ int runLever(CommandContext &context)
     context.out << Tr::tr("Set %1 to %2 for %3-%4 in \"%5\" (revision %6).")
                        .arg(leverId, valueText).arg(years.first()).arg(years.last()).arg(scenario).arg(saved.value().revision)
                 << Qt::endl;
+    return ExitOk;
+}
+
+int runProjectionChoice(CommandContext &context)
+{
+    QCommandLineParser &parser = context.parser;
+    parser.clearPositionalArguments();
+    parser.addPositionalArgument(QStringLiteral("projection"), Tr::tr("The word \"projection\"."));
+    parser.addPositionalArgument(QStringLiteral("set"), Tr::tr("The action: set."));
+    parser.addOption(QCommandLineOption(QStringLiteral("scenario"), Tr::tr("The scenario to change."), QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("indicator"), Tr::tr("The indicator's id."), QStringLiteral("id")));
+    parser.addOption(QCommandLineOption(QStringLiteral("method"),
+                                        Tr::tr("hold, linear, growth, logistic, logistic_through_latest, milestones or fitted."),
+                                        QStringLiteral("method")));
+    parser.addOption(QCommandLineOption(QStringLiteral("parameters"),
+                                        Tr::tr("The method's parameters as JSON, e.g. {\"rate\": 0.05} or "
+                                               "{\"points\": [{\"year\": 2030, \"value\": 50}], \"interpolation\": \"step\"}."),
+                                        QStringLiteral("json")));
+    const QString usage = QStringLiteral("jilin-planner projection set --scenario NAME --indicator ID --method M [--parameters JSON]");
+    if (!context.reparse(0, usage))
+        return context.helpShown ? ExitOk : ExitUsage;
+    if (parser.positionalArguments().value(1) != QLatin1StringView("set")) {
+        context.err << Tr::tr("Unknown projection action \"%1\": use set.").arg(parser.positionalArguments().value(1)) << Qt::endl;
+        return ExitUsage;
+    }
+    for (const char *required : {"scenario", "indicator", "method"}) {
+        if (!parser.isSet(QLatin1StringView(required))) {
+            context.err << Tr::tr("--%1 is required. Usage: %2").arg(QLatin1StringView(required), usage) << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    QJsonObject parameters;
+    if (parser.isSet(QStringLiteral("parameters"))) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(parser.value(QStringLiteral("parameters")).toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            context.err << Tr::tr("--parameters: not a JSON object (%1).").arg(error.errorString()) << Qt::endl;
+            return ExitUsage;
+        }
+        parameters = doc.object();
+    }
+    Storage::Store *store = context.openStore();
+    if (!store)
+        return ExitFailure;
+    const QString indicatorId = parser.value(QStringLiteral("indicator"));
+    if (!store->applicationCatalog().indicator(indicatorId)) {
+        context.err << Tr::tr("--indicator: there is no indicator \"%1\".").arg(indicatorId) << Qt::endl;
+        return ExitFailure;
+    }
+    const QString method = parser.value(QStringLiteral("method"));
+    // The engine checks the method and its parameters before anything is stored.
+    const auto choice = Engine::projectionChoiceFromJson(method, parameters, indicatorId);
+    if (!choice.ok())
+        return engineFailure(context, choice.error());
+    const auto saved = Storage::ScenarioInputsRepository(*store).setProjection(
+        parser.value(QStringLiteral("scenario")), indicatorId,
+        {method, Engine::projectionParametersToJson(choice.value())});
+    if (!saved.ok()) {
+        context.err << saved.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    context.out << Tr::tr("%1 is now projected by %2 in \"%3\" (revision %4).")
+                       .arg(indicatorId, method, saved.value().name).arg(saved.value().revision) << Qt::endl;
     return ExitOk;
 }
 

@@ -10,6 +10,8 @@ class CommandContext;
 int runLevers(CommandContext &context);
 // jilin-planner lever set --scenario NAME --lever ID (--stage N | --year Y | --all-years) VALUE
 int runLever(CommandContext &context);
+// jilin-planner projection set --scenario NAME --indicator ID --method M [--parameters JSON]
+int runProjectionChoice(CommandContext &context);
 // jilin-planner project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
 int runProject(CommandContext &context);
 // jilin-planner goalseek --scenario NAME --target ID --lever ID [--json]

@@ -33,7 +33,8 @@ bool CommandContext::reparse(int positionals, const QString &usage)
     // The command itself (and a subcommand, for "scenario fork") come first.
     const QStringList positional = parser.positionalArguments();
     const bool hasAction = positional.value(0) == QLatin1StringView("scenario")
-                           || positional.value(0) == QLatin1StringView("lever");
+                           || positional.value(0) == QLatin1StringView("lever")
+                           || positional.value(0) == QLatin1StringView("projection");
     const qsizetype consumed = hasAction ? 2 : 1;
     if (positional.size() - consumed != positionals) {
         err << Tr::tr("Wrong number of arguments.");

@@ -22,7 +22,7 @@ namespace {
 
 const QStringList kCommands{QStringLiteral("catalog"),  QStringLiteral("scenarios"),   QStringLiteral("scenario"),
                             QStringLiteral("levers"),   QStringLiteral("lever"),       QStringLiteral("project"),
-                            QStringLiteral("goalseek"), QStringLiteral("sensitivity")};
+                            QStringLiteral("goalseek"), QStringLiteral("sensitivity"), QStringLiteral("projection")};
 
 QCommandLineOption dbOption()
 {
@@ -52,6 +52,8 @@ QString commandsDescription()
         "  scenario delete NAME --yes            (the last scenario is never deleted)\n"
         "  levers [--json]                       every lever: unit, range, default, what it moves\n"
         "  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE\n"
+        "  projection set --scenario NAME --indicator ID --method M [--parameters JSON]\n"
+        "                                        how an indicator without a model is carried forward\n"
         "  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]\n"
         "                                        trajectories to 2035 with P10/P50/P90 and every target judged\n"
         "  goalseek --scenario NAME --target ID --lever ID [--json]\n"
@@ -225,6 +227,8 @@ int run(const QStringList &arguments, const Engine::ModuleRegistry &registry)
         return runLever(context);
     if (command == QLatin1StringView("project"))
         return runProject(context);
+    if (command == QLatin1StringView("projection"))
+        return runProjectionChoice(context);
     if (command == QLatin1StringView("goalseek"))
         return runGoalSeek(context);
     return runSensitivity(context);

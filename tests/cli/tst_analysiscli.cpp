@@ -248,6 +248,51 @@ private Q_SLOTS:
         QVERIFY(s02.value(QStringLiteral("projected")).toDouble() >= 46.0);
     }
 
+    void projectionChoice()
+    {
+        // Green loans (governance, no model): 3,000 亿元 in 2023 (an
+        // assumption of the catalog). Growth 10 % a year: 3,000 x 1.1^7 =
+        // 5,846.15 in 2030, short of A-03's 6,000; 12 %: 3,000 x 1.12^7 =
+        // 6,632.04, which meets it.
+        QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("基准情景"),
+                      QStringLiteral("绿色金融")}).exitCode, 0);
+        const auto setGrowth = [this](const QString &rate) {
+            return run({QStringLiteral("projection"), QStringLiteral("set"), QStringLiteral("--scenario"),
+                        QStringLiteral("绿色金融"), QStringLiteral("--indicator"), QStringLiteral("green_loan_balance"),
+                        QStringLiteral("--method"), QStringLiteral("growth"), QStringLiteral("--parameters"),
+                        QStringLiteral("{\"rate\": %1}").arg(rate)});
+        };
+        const auto valueIn2030 = [this]() {
+            const CliResult r = run({QStringLiteral("sensitivity"), QStringLiteral("--scenario"), QStringLiteral("绿色金融"),
+                                     QStringLiteral("--indicator"), QStringLiteral("green_loan_balance"),
+                                     QStringLiteral("--year"), QStringLiteral("2030"), QStringLiteral("--json")});
+            return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("value")).toDouble();
+        };
+        CliResult r = setGrowth(QStringLiteral("0.1"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(std::abs(valueIn2030() - 5846.1513) < 1e-3);
+        QVERIFY(setGrowth(QStringLiteral("0.12")).exitCode == 0);
+        QVERIFY(std::abs(valueIn2030() - 6632.0443) < 1e-3);
+        r = run({QStringLiteral("project"), QStringLiteral("--scenario"), QStringLiteral("绿色金融"), QStringLiteral("--json"),
+                 QStringLiteral("--draws"), QStringLiteral("100")});
+        const QJsonObject a03 = targetOf(QJsonDocument::fromJson(r.out.toUtf8()).object(), QStringLiteral("A-03"));
+        QCOMPARE(a03.value(QStringLiteral("status")).toString(), QStringLiteral("on_track"));
+
+        // A method the engine does not know, or parameters that are not JSON: refused, nothing stored.
+        const QByteArray before = scenarios();
+        r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("projection"), QStringLiteral("set"),
+                 QStringLiteral("--scenario"), QStringLiteral("绿色金融"), QStringLiteral("--indicator"),
+                 QStringLiteral("green_loan_balance"), QStringLiteral("--method"), QStringLiteral("exponential")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("exponential")), qPrintable(r.err));
+        r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("projection"), QStringLiteral("set"),
+                 QStringLiteral("--scenario"), QStringLiteral("绿色金融"), QStringLiteral("--indicator"),
+                 QStringLiteral("green_loan_balance"), QStringLiteral("--method"), QStringLiteral("growth"),
+                 QStringLiteral("--parameters"), QStringLiteral("{rate: 0.1")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(scenarios(), before);
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
