@@ -20,22 +20,23 @@ class IndicatorTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // Outcome first: what a planner looks for; provenance after it.
     enum Column {
         ChapterColumn,
         TargetIdColumn,
         IndicatorColumn,
         UnitColumn,
-        BaselineYearColumn,
-        BaselineValueColumn,
-        SourceColumn,
         TargetYearColumn,
         TargetValueColumn,
-        KindColumn,
         ProjectedColumn,
         GapColumn,
         ProbabilityColumn,
         StatusColumn,
         RateClassColumn,
+        KindColumn,
+        BaselineYearColumn,
+        BaselineValueColumn,
+        SourceColumn,
         TargetTextColumn,
         ColumnCount
     };
