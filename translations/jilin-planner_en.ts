@@ -208,10 +208,6 @@
         <translation>--draws: "%1" is not a whole number from 1 to 100000.</translation>
     </message>
     <message>
-        <source>--seed: "%1" is not a whole number of 0 or more.</source>
-        <translation>--seed: "%1" is not a whole number of 0 or more.</translation>
-    </message>
-    <message>
         <source>--until: "%1" is not a year from %2 to %3.</source>
         <translation>--until: "%1" is not a year from %2 to %3.</translation>
     </message>
@@ -334,6 +330,10 @@ Commands:
 
 Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
 Run "jilin-planner COMMAND --help" for the options of one command.</translation>
+    </message>
+    <message>
+        <source>--seed: "%1" is not a whole number from 0 to 9007199254740991.</source>
+        <translation>--seed: "%1" is not a whole number from 0 to 9007199254740991.</translation>
     </message>
 </context>
 <context>

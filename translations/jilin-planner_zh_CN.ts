@@ -208,10 +208,6 @@
         <translation>--draws：“%1”不是 1 至 100000 之间的整数。</translation>
     </message>
     <message>
-        <source>--seed: "%1" is not a whole number of 0 or more.</source>
-        <translation>--seed：“%1”不是大于等于 0 的整数。</translation>
-    </message>
-    <message>
         <source>--until: "%1" is not a year from %2 to %3.</source>
         <translation>--until：“%1”不是 %2 至 %3 之间的年份。</translation>
     </message>
@@ -334,6 +330,10 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
 
 退出状态：0 完成，1 命令无法执行，2 命令行有误。
 运行 "jilin-planner COMMAND --help" 查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>--seed: "%1" is not a whole number from 0 to 9007199254740991.</source>
+        <translation>--seed：“%1”不是 0 至 9007199254740991 之间的整数。</translation>
     </message>
 </context>
 <context>

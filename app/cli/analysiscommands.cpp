@@ -266,8 +266,9 @@ int runProject(CommandContext &context)
     if (parser.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         request.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-        if (!ok) {
-            context.err << Tr::tr("--seed: \"%1\" is not a whole number of 0 or more.").arg(parser.value(QStringLiteral("seed"))) << Qt::endl;
+        // At most 2^53 - 1, so that every JSON reader reads the seed back exactly.
+        if (!ok || request.seed > 9007199254740991ULL) {
+            context.err << Tr::tr("--seed: \"%1\" is not a whole number from 0 to 9007199254740991.").arg(parser.value(QStringLiteral("seed"))) << Qt::endl;
             return ExitUsage;
         }
     }

@@ -86,7 +86,7 @@ QJsonObject projectionToJson(const Projection &projection, const Engine::Catalog
     }
     return QJsonObject{
         {QStringLiteral("scenario"), projection.scenario},
-        {QStringLiteral("seed"), QString::number(projection.request.seed).toDouble()},
+        {QStringLiteral("seed"), QJsonValue(qint64(projection.request.seed))},
         {QStringLiteral("draws"), run.drawCount},
         {QStringLiteral("years"), years},
         {QStringLiteral("indicators"), indicators},
