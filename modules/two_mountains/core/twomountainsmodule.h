@@ -15,6 +15,11 @@ class TwoMountainsModule final : public Engine::ChapterModule
 public:
     QString id() const override;
     QByteArray catalogJson() const override;
+    // The agriculture cluster and under-forest growth models, the ice-snow
+    // and summer tourism season models, and the GEP accounting (left out
+    // when one of its coefficients is missing or not positive: GEP is then
+    // projected generically).
+    std::vector<std::unique_ptr<Engine::Model>> createModels(const Engine::Catalog &catalog) const override;
 };
 
 // Registers the chapter with the engine.
