@@ -133,36 +133,33 @@ Result<Scenario> ScenarioInputsRepository::setLeverUncertainty(const QString &sc
                                                                const StoredUncertainty &uncertainty,
                                                                std::optional<qint64> expectedRevision) const
 {
-    if (StoreError e = checkUncertainty(uncertainty))
-        return e;
-    const QString what = Tr::tr("Saving the uncertainty of %1 failed").arg(uncertainty.id);
-    return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
-                                              [&](QSqlDatabase db, const Scenario &s) -> StoreError {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO lever_uncertainty (scenario_id, lever_id, kind, spread)"
-                                 " VALUES (:s, :id, :k, :sp) ON CONFLICT(scenario_id, lever_id)"
-                                 " DO UPDATE SET kind = excluded.kind, spread = excluded.spread"));
-        q.bindValue(QStringLiteral(":s"), s.id);
-        q.bindValue(QStringLiteral(":id"), uncertainty.id);
-        q.bindValue(QStringLiteral(":k"), uncertainty.kind);
-        q.bindValue(QStringLiteral(":sp"), uncertainty.spread);
-        return q.exec() ? StoreError{} : Store::sqlError(what, q.lastError());
-    });
+    return setUncertainty(QStringLiteral("lever_uncertainty"), QStringLiteral("lever_id"), scenario, uncertainty,
+                          expectedRevision);
 }
 
 Result<Scenario> ScenarioInputsRepository::setBaselineUncertainty(const QString &scenario,
                                                                   const StoredUncertainty &uncertainty,
                                                                   std::optional<qint64> expectedRevision) const
 {
+    return setUncertainty(QStringLiteral("baseline_uncertainty"), QStringLiteral("indicator_id"), scenario,
+                          uncertainty, expectedRevision);
+}
+
+Result<Scenario> ScenarioInputsRepository::setUncertainty(const QString &table, const QString &idColumn,
+                                                          const QString &scenario,
+                                                          const StoredUncertainty &uncertainty,
+                                                          std::optional<qint64> expectedRevision) const
+{
     if (StoreError e = checkUncertainty(uncertainty))
         return e;
     const QString what = Tr::tr("Saving the uncertainty of %1 failed").arg(uncertainty.id);
     return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
                                               [&](QSqlDatabase db, const Scenario &s) -> StoreError {
+        // Table and column are the two constants above, never user input.
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO baseline_uncertainty (scenario_id, indicator_id, kind, spread)"
-                                 " VALUES (:s, :id, :k, :sp) ON CONFLICT(scenario_id, indicator_id)"
-                                 " DO UPDATE SET kind = excluded.kind, spread = excluded.spread"));
+        q.prepare(QStringLiteral("INSERT INTO %1 (scenario_id, %2, kind, spread) VALUES (:s, :id, :k, :sp)"
+                                 " ON CONFLICT(scenario_id, %2) DO UPDATE SET kind = excluded.kind,"
+                                 " spread = excluded.spread").arg(table, idColumn));
         q.bindValue(QStringLiteral(":s"), s.id);
         q.bindValue(QStringLiteral(":id"), uncertainty.id);
         q.bindValue(QStringLiteral(":k"), uncertainty.kind);

@@ -42,6 +42,9 @@ public:
                                    std::optional<qint64> expectedRevision = std::nullopt) const;
 
 private:
+    Result<Scenario> setUncertainty(const QString &table, const QString &idColumn, const QString &scenario,
+                                    const StoredUncertainty &uncertainty, std::optional<qint64> expectedRevision) const;
+
     const Store &m_store;
 };
 
