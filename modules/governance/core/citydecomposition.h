@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/error.h"
+
+#include <QList>
+#include <QString>
+
+namespace Planner::Governance {
+
+// A city's part of a province-wide target (省负总责、市县抓落实).
+struct CityShare
+{
+    QString city;        // one of knownCities(), in Chinese
+    double share = 0.0;  // % of the province's target
+};
+
+// A city's part, in the target's own unit.
+struct CityTarget
+{
+    QString city;
+    double value = 0.0;
+};
+
+// The nine prefecture-level units (长春市 ... 延边朝鲜族自治州).
+const QList<QString> &prefectureCities();
+// The three units a planner may add: 长白山管委会, 梅河口市, 公主岭市.
+const QList<QString> &optionalCities();
+// Both lists, the nine first.
+QList<QString> knownCities();
+
+// Shares add up to 100 % within this many points.
+inline constexpr double kShareSumTolerance = 0.01;
+
+// Checks a decomposition: known city names only, none twice, every share
+// finite and within 0–100 %, and the shares adding up to 100 % within
+// kShareSumTolerance points. The error names the city and the field
+// ("city" or "share"), and gives the sum when it is off. No error: the list
+// is a decomposition of the province's target.
+Engine::Error checkDecomposition(const QList<CityShare> &shares);
+
+// Each city's part of provinceTarget (share / 100 × target), after
+// checkDecomposition.
+Engine::Expected<QList<CityTarget>> decompose(double provinceTarget, const QList<CityShare> &shares);
+
+} // namespace Planner::Governance
