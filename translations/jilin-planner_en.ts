@@ -284,6 +284,10 @@
         <translation>%1 is now projected by %2 in "%3" (revision %4).</translation>
     </message>
     <message>
+        <source>--seed: "%1" is not a whole number from 0 to 9007199254740991.</source>
+        <translation>--seed: "%1" is not a whole number from 0 to 9007199254740991.</translation>
+    </message>
+    <message>
         <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
 Without a command, opens the window.
 
@@ -304,6 +308,13 @@ Commands:
                                         the lever setting that meets a target (P50 and 90 %)
   sensitivity --scenario NAME --indicator ID --year Y [--json]
                                         each lever at its bounds, sorted by swing
+  tasks [--scenario NAME] [--chapter ID] [--json]
+                                        the plan's measures as tasks, with progress
+  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
+  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
+                                        a target divided among the cities (shares add up to 100 %)
+  index --scenario NAME [--draws N] [--json]
+                                        composite assessment index per chapter and overall
 
 Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
 Run "jilin-planner COMMAND --help" for the options of one command.</source>
@@ -327,13 +338,84 @@ Commands:
                                         the lever setting that meets a target (P50 and 90 %)
   sensitivity --scenario NAME --indicator ID --year Y [--json]
                                         each lever at its bounds, sorted by swing
+  tasks [--scenario NAME] [--chapter ID] [--json]
+                                        the plan's measures as tasks, with progress
+  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
+  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
+                                        a target divided among the cities (shares add up to 100 %)
+  index --scenario NAME [--draws N] [--json]
+                                        composite assessment index per chapter and overall
 
 Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
 Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     </message>
     <message>
-        <source>--seed: "%1" is not a whole number from 0 to 9007199254740991.</source>
-        <translation>--seed: "%1" is not a whole number from 0 to 9007199254740991.</translation>
+        <source>The application's task data is broken: %1</source>
+        <translation>The application's task data is broken: %1</translation>
+    </message>
+    <message>
+        <source>Show this scenario's progress.</source>
+        <translation>Show this scenario's progress.</translation>
+    </message>
+    <message>
+        <source>Only this chapter's tasks.</source>
+        <translation>Only this chapter's tasks.</translation>
+    </message>
+    <message>
+        <source>The word "task".</source>
+        <translation>The word "task".</translation>
+    </message>
+    <message>
+        <source>The task's id (see "tasks").</source>
+        <translation>The task's id (see "tasks").</translation>
+    </message>
+    <message>
+        <source>not_started, in_progress or done.</source>
+        <translation>not_started, in_progress or done.</translation>
+    </message>
+    <message>
+        <source>Progress, 0 to 100 %.</source>
+        <translation>Progress, 0 to 100 %.</translation>
+    </message>
+    <message>
+        <source>Where the progress is documented.</source>
+        <translation>Where the progress is documented.</translation>
+    </message>
+    <message>
+        <source>Unknown task action "%1": use set.</source>
+        <translation>Unknown task action "%1": use set.</translation>
+    </message>
+    <message>
+        <source>--progress: "%1" is not a number from 0 to 100.</source>
+        <translation>--progress: "%1" is not a number from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>--task: there is no task "%1" (see "jilin-planner tasks").</source>
+        <translation>--task: there is no task "%1" (see "jilin-planner tasks").</translation>
+    </message>
+    <message>
+        <source>Task %1 in "%2": %3, %4 % (revision %5).</source>
+        <translation>Task %1 in "%2": %3, %4 % (revision %5).</translation>
+    </message>
+    <message>
+        <source>A city's share of the province's target, in %; repeat for each city. Given: the shares are checked (they must add up to 100 %) and stored.</source>
+        <translation>A city's share of the province's target, in %; repeat for each city. Given: the shares are checked (they must add up to 100 %) and stored.</translation>
+    </message>
+    <message>
+        <source>--share: "%1" is not CITY=PERCENT.</source>
+        <translation>--share: "%1" is not CITY=PERCENT.</translation>
+    </message>
+    <message>
+        <source>--target: there is no target "%1" with a value to decompose.</source>
+        <translation>--target: there is no target "%1" with a value to decompose.</translation>
+    </message>
+    <message>
+        <source>Target %1 has no decomposition in "%2" yet: give the cities' shares with --share.</source>
+        <translation>Target %1 has no decomposition in "%2" yet: give the cities' shares with --share.</translation>
+    </message>
+    <message>
+        <source>Overall index: %1</source>
+        <translation>Overall index: %1</translation>
     </message>
 </context>
 <context>
@@ -648,6 +730,34 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     <message>
         <source>%1: the target value must be a finite number.</source>
         <translation>%1: the target value must be a finite number.</translation>
+    </message>
+    <message>
+        <source>Reading task progress failed</source>
+        <translation>Reading task progress failed</translation>
+    </message>
+    <message>
+        <source>%1: unknown status "%2" (not_started, in_progress or done).</source>
+        <translation>%1: unknown status "%2" (not_started, in_progress or done).</translation>
+    </message>
+    <message>
+        <source>%1: progress must be a number from 0 to 100.</source>
+        <translation>%1: progress must be a number from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Saving task %1 failed</source>
+        <translation>Saving task %1 failed</translation>
+    </message>
+    <message>
+        <source>Reading the decomposition of %1 failed</source>
+        <translation>Reading the decomposition of %1 failed</translation>
+    </message>
+    <message>
+        <source>%1: the share must be a finite number.</source>
+        <translation>%1: the share must be a finite number.</translation>
+    </message>
+    <message>
+        <source>Saving the decomposition of %1 failed</source>
+        <translation>Saving the decomposition of %1 failed</translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,10 @@
         <translation>“%3”中 %1 现按 %2 外推（版本 %4）。</translation>
     </message>
     <message>
+        <source>--seed: "%1" is not a whole number from 0 to 9007199254740991.</source>
+        <translation>--seed：“%1”不是 0 至 9007199254740991 之间的整数。</translation>
+    </message>
+    <message>
         <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
 Without a command, opens the window.
 
@@ -304,6 +308,13 @@ Commands:
                                         the lever setting that meets a target (P50 and 90 %)
   sensitivity --scenario NAME --indicator ID --year Y [--json]
                                         each lever at its bounds, sorted by swing
+  tasks [--scenario NAME] [--chapter ID] [--json]
+                                        the plan's measures as tasks, with progress
+  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
+  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
+                                        a target divided among the cities (shares add up to 100 %)
+  index --scenario NAME [--draws N] [--json]
+                                        composite assessment index per chapter and overall
 
 Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
 Run "jilin-planner COMMAND --help" for the options of one command.</source>
@@ -327,13 +338,84 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
                                         达到目标所需的调控变量取值（P50 和 90%）
   sensitivity --scenario NAME --indicator ID --year Y [--json]
                                         各调控变量取上下限时的影响，按幅度排序
+  tasks [--scenario NAME] [--chapter ID] [--json]
+                                        规划各项举措（任务）及进展
+  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
+  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
+                                        将目标分解到各市（州），比例之和须为100%
+  index --scenario NAME [--draws N] [--json]
+                                        分章节和总体的建设成效综合指数
 
 退出状态：0 完成，1 命令无法执行，2 命令行有误。
 运行 "jilin-planner COMMAND --help" 查看某个命令的选项。</translation>
     </message>
     <message>
-        <source>--seed: "%1" is not a whole number from 0 to 9007199254740991.</source>
-        <translation>--seed：“%1”不是 0 至 9007199254740991 之间的整数。</translation>
+        <source>The application's task data is broken: %1</source>
+        <translation>程序自带的任务数据有误：%1</translation>
+    </message>
+    <message>
+        <source>Show this scenario's progress.</source>
+        <translation>显示该情景的进展。</translation>
+    </message>
+    <message>
+        <source>Only this chapter's tasks.</source>
+        <translation>只列出该章节的任务。</translation>
+    </message>
+    <message>
+        <source>The word "task".</source>
+        <translation>即 "task"。</translation>
+    </message>
+    <message>
+        <source>The task's id (see "tasks").</source>
+        <translation>任务编号（见 "tasks"）。</translation>
+    </message>
+    <message>
+        <source>not_started, in_progress or done.</source>
+        <translation>not_started、in_progress 或 done。</translation>
+    </message>
+    <message>
+        <source>Progress, 0 to 100 %.</source>
+        <translation>进度，0 至 100%。</translation>
+    </message>
+    <message>
+        <source>Where the progress is documented.</source>
+        <translation>进展的佐证材料。</translation>
+    </message>
+    <message>
+        <source>Unknown task action "%1": use set.</source>
+        <translation>未知的任务操作“%1”：请用 set。</translation>
+    </message>
+    <message>
+        <source>--progress: "%1" is not a number from 0 to 100.</source>
+        <translation>--progress：“%1”不是 0 至 100 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--task: there is no task "%1" (see "jilin-planner tasks").</source>
+        <translation>--task：没有任务“%1”（见 "jilin-planner tasks"）。</translation>
+    </message>
+    <message>
+        <source>Task %1 in "%2": %3, %4 % (revision %5).</source>
+        <translation>“%2”中的任务 %1：%3，%4%（版本 %5）。</translation>
+    </message>
+    <message>
+        <source>A city's share of the province's target, in %; repeat for each city. Given: the shares are checked (they must add up to 100 %) and stored.</source>
+        <translation>某市（州）占全省目标的比例（%），每个市（州）各写一次。给出后将检查（须合计100%）并保存。</translation>
+    </message>
+    <message>
+        <source>--share: "%1" is not CITY=PERCENT.</source>
+        <translation>--share：“%1”不是“城市=百分比”的形式。</translation>
+    </message>
+    <message>
+        <source>--target: there is no target "%1" with a value to decompose.</source>
+        <translation>--target：没有可分解数值的目标“%1”。</translation>
+    </message>
+    <message>
+        <source>Target %1 has no decomposition in "%2" yet: give the cities' shares with --share.</source>
+        <translation>“%2”中目标 %1 尚未分解：请用 --share 给出各市（州）的比例。</translation>
+    </message>
+    <message>
+        <source>Overall index: %1</source>
+        <translation>总体指数：%1</translation>
     </message>
 </context>
 <context>
@@ -648,6 +730,34 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source>%1: the target value must be a finite number.</source>
         <translation>%1：目标值必须是有限的数字。</translation>
+    </message>
+    <message>
+        <source>Reading task progress failed</source>
+        <translation>读取任务进展失败</translation>
+    </message>
+    <message>
+        <source>%1: unknown status "%2" (not_started, in_progress or done).</source>
+        <translation>%1：未知状态“%2”（not_started、in_progress 或 done）。</translation>
+    </message>
+    <message>
+        <source>%1: progress must be a number from 0 to 100.</source>
+        <translation>%1：进度必须是 0 至 100 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Saving task %1 failed</source>
+        <translation>保存任务 %1 失败</translation>
+    </message>
+    <message>
+        <source>Reading the decomposition of %1 failed</source>
+        <translation>读取 %1 的分解失败</translation>
+    </message>
+    <message>
+        <source>%1: the share must be a finite number.</source>
+        <translation>%1：比例必须是有限的数字。</translation>
+    </message>
+    <message>
+        <source>Saving the decomposition of %1 failed</source>
+        <translation>保存 %1 的分解失败</translation>
     </message>
 </context>
 <context>

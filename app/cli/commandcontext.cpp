@@ -34,7 +34,8 @@ bool CommandContext::reparse(int positionals, const QString &usage)
     const QStringList positional = parser.positionalArguments();
     const bool hasAction = positional.value(0) == QLatin1StringView("scenario")
                            || positional.value(0) == QLatin1StringView("lever")
-                           || positional.value(0) == QLatin1StringView("projection");
+                           || positional.value(0) == QLatin1StringView("projection")
+                           || positional.value(0) == QLatin1StringView("task");
     const qsizetype consumed = hasAction ? 2 : 1;
     if (positional.size() - consumed != positionals) {
         err << Tr::tr("Wrong number of arguments.");

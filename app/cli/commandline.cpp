@@ -4,6 +4,7 @@
 
 #include "cli/analysiscommands.h"
 #include "cli/catalogjson.h"
+#include "cli/governancecommands.h"
 #include "cli/commandcontext.h"
 #include "cli/scenariocommands.h"
 
@@ -22,7 +23,9 @@ namespace {
 
 const QStringList kCommands{QStringLiteral("catalog"),  QStringLiteral("scenarios"),   QStringLiteral("scenario"),
                             QStringLiteral("levers"),   QStringLiteral("lever"),       QStringLiteral("project"),
-                            QStringLiteral("goalseek"), QStringLiteral("sensitivity"), QStringLiteral("projection")};
+                            QStringLiteral("goalseek"), QStringLiteral("sensitivity"), QStringLiteral("projection"),
+                            QStringLiteral("tasks"),    QStringLiteral("task"),        QStringLiteral("decompose"),
+                            QStringLiteral("index")};
 
 QCommandLineOption dbOption()
 {
@@ -59,7 +62,14 @@ QString commandsDescription()
         "  goalseek --scenario NAME --target ID --lever ID [--json]\n"
         "                                        the lever setting that meets a target (P50 and 90 %)\n"
         "  sensitivity --scenario NAME --indicator ID --year Y [--json]\n"
-        "                                        each lever at its bounds, sorted by swing\n\n"
+        "                                        each lever at its bounds, sorted by swing\n"
+        "  tasks [--scenario NAME] [--chapter ID] [--json]\n"
+        "                                        the plan's measures as tasks, with progress\n"
+        "  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]\n"
+        "  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]\n"
+        "                                        a target divided among the cities (shares add up to 100 %)\n"
+        "  index --scenario NAME [--draws N] [--json]\n"
+        "                                        composite assessment index per chapter and overall\n\n"
         "Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.\n"
         "Run \"jilin-planner COMMAND --help\" for the options of one command.");
 }
@@ -227,6 +237,14 @@ int run(const QStringList &arguments, const Engine::ModuleRegistry &registry)
         return runLever(context);
     if (command == QLatin1StringView("project"))
         return runProject(context);
+    if (command == QLatin1StringView("tasks"))
+        return runTasks(context);
+    if (command == QLatin1StringView("task"))
+        return runTask(context);
+    if (command == QLatin1StringView("decompose"))
+        return runDecompose(context);
+    if (command == QLatin1StringView("index"))
+        return runIndex(context);
     if (command == QLatin1StringView("projection"))
         return runProjectionChoice(context);
     if (command == QLatin1StringView("goalseek"))

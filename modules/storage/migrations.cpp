@@ -143,6 +143,28 @@ StoreError migrateTo2(QSqlDatabase db)
     });
 }
 
+// Version 2 -> 3: implementation (chapters 七 and 八): each plan task's
+// status, progress and evidence per scenario, and the decomposition of a
+// target's value to the cities.
+StoreError migrateTo3(QSqlDatabase db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE task_progress ("
+                       " scenario_id INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,"
+                       " task_id TEXT NOT NULL,"
+                       " status TEXT NOT NULL,"
+                       " progress REAL NOT NULL,"
+                       " evidence TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (scenario_id, task_id))"),
+        QStringLiteral("CREATE TABLE city_shares ("
+                       " scenario_id INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,"
+                       " target_id TEXT NOT NULL REFERENCES targets(id),"
+                       " city TEXT NOT NULL,"
+                       " share REAL NOT NULL,"
+                       " PRIMARY KEY (scenario_id, target_id, city))"),
+    });
+}
+
 using Migration = std::function<StoreError(QSqlDatabase)>;
 
 const std::vector<Migration> &migrations()
@@ -151,6 +173,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> list{
         migrateTo1,
         migrateTo2,
+        migrateTo3,
     };
     return list;
 }
@@ -167,7 +190,8 @@ QStringList scenarioTables()
     return {QStringLiteral("baseline_overrides"), QStringLiteral("target_overrides"),
             QStringLiteral("lever_settings"),     QStringLiteral("lever_uncertainty"),
             QStringLiteral("baseline_uncertainty"), QStringLiteral("observed_values"),
-            QStringLiteral("projection_choices")};
+            QStringLiteral("projection_choices"), QStringLiteral("task_progress"),
+            QStringLiteral("city_shares")};
 }
 
 StoreError migrate(QSqlDatabase db, int targetVersion)

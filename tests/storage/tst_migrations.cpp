@@ -145,6 +145,7 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toDouble(), 45.7);
         for (const char *table : {"lever_settings", "lever_uncertainty", "baseline_uncertainty", "observed_values",
+                                  "task_progress", "city_shares",
                                   "projection_choices"})
             QVERIFY2(tables(*opened.value()).contains(QLatin1StringView(table)), table);
         // The seed is not added to a database that has scenarios.

@@ -1,0 +1,390 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/governancecommands.h"
+
+#include "cli/commandcontext.h"
+#include "cli/numberoption.h"
+
+#include "analysis/projection.h"
+#include "analysis/scenariosession.h"
+#include "analysis/targetoutcomes.h"
+#include "governance/core/citydecomposition.h"
+#include "governance/core/compositeindex.h"
+#include "governance/core/plantask.h"
+#include "storage/implementationrepository.h"
+#include "storage/scenariorepository.h"
+#include "storage/store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace Planner::Cli {
+
+namespace {
+
+QList<Governance::PlanTask> seededTasks(CommandContext &context)
+{
+    QString error;
+    QList<Governance::PlanTask> tasks = Governance::planTasksFromJson(Governance::embeddedPlanTasksJson(), &error);
+    if (!error.isEmpty())
+        context.err << Tr::tr("The application's task data is broken: %1").arg(error) << Qt::endl;
+    return tasks;
+}
+
+// The scenario row, or nullopt with the message printed.
+std::optional<Storage::Scenario> findScenario(CommandContext &context, Storage::Store &store)
+{
+    const auto scenario = Storage::ScenarioRepository(store).find(context.parser.value(QStringLiteral("scenario")));
+    if (!scenario.ok()) {
+        context.err << scenario.error().message << Qt::endl;
+        return std::nullopt;
+    }
+    return scenario.value();
+}
+
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+bool requireOptions(CommandContext &context, std::initializer_list<const char *> names, const QString &usage)
+{
+    for (const char *name : names) {
+        if (!context.parser.isSet(QLatin1StringView(name))) {
+            context.err << Tr::tr("--%1 is required. Usage: %2").arg(QLatin1StringView(name), usage) << Qt::endl;
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+int runTasks(CommandContext &context)
+{
+    QCommandLineParser &parser = context.parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("scenario"), Tr::tr("Show this scenario's progress."), QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("chapter"), Tr::tr("Only this chapter's tasks."), QStringLiteral("id")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON.")));
+    if (!context.reparse(0, QStringLiteral("jilin-planner tasks [--scenario NAME] [--chapter ID] [--json]")))
+        return context.helpShown ? ExitOk : ExitUsage;
+    const QList<Governance::PlanTask> tasks = seededTasks(context);
+    if (tasks.isEmpty())
+        return ExitFailure;
+    QMap<QString, Storage::StoredTaskProgress> progress;
+    if (parser.isSet(QStringLiteral("scenario"))) {
+        Storage::Store *store = context.openStore();
+        if (!store)
+            return ExitFailure;
+        const std::optional<Storage::Scenario> scenario = findScenario(context, *store);
+        if (!scenario)
+            return ExitFailure;
+        const auto stored = Storage::ImplementationRepository(*store).taskProgress(scenario->id);
+        if (!stored.ok()) {
+            context.err << stored.error().message << Qt::endl;
+            return ExitFailure;
+        }
+        progress = stored.value();
+    }
+    const QString chapter = parser.value(QStringLiteral("chapter"));
+    QJsonArray array;
+    const bool zh = context.language == I18n::Language::Chinese;
+    for (const Governance::PlanTask &t : tasks) {
+        if (!chapter.isEmpty() && t.chapter != chapter)
+            continue;
+        const Storage::StoredTaskProgress p =
+            progress.value(t.id, Storage::StoredTaskProgress{t.id, t.status, t.progress, t.evidence});
+        if (parser.isSet(QStringLiteral("json"))) {
+            array.append(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("chapter"), t.chapter},
+                                     {QStringLiteral("section_zh"), t.sectionZh}, {QStringLiteral("title_zh"), t.titleZh},
+                                     {QStringLiteral("title_en"), t.titleEn}, {QStringLiteral("text_zh"), t.textZh},
+                                     {QStringLiteral("stage"), t.stage}, {QStringLiteral("due_year"), t.dueYear},
+                                     {QStringLiteral("due_year_source"), t.dueYearSource},
+                                     {QStringLiteral("responsible_zh"), t.responsibleZh},
+                                     {QStringLiteral("responsible_en"), t.responsibleEn},
+                                     {QStringLiteral("responsible_source"), t.responsibleSource},
+                                     {QStringLiteral("status"), p.status}, {QStringLiteral("progress"), p.progress},
+                                     {QStringLiteral("evidence"), p.evidence}});
+        } else {
+            context.out << t.id << u'\t' << (zh ? t.titleZh : t.titleEn) << u'\t' << t.dueYear << u'\t'
+                        << (zh ? t.responsibleZh : t.responsibleEn) << u'\t' << p.status << u'\t' << p.progress
+                        << QStringLiteral(" %") << Qt::endl;
+        }
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return ExitOk;
+}
+
+int runTask(CommandContext &context)
+{
+    QCommandLineParser &parser = context.parser;
+    parser.clearPositionalArguments();
+    parser.addPositionalArgument(QStringLiteral("task"), Tr::tr("The word \"task\"."));
+    parser.addPositionalArgument(QStringLiteral("set"), Tr::tr("The action: set."));
+    parser.addOption(QCommandLineOption(QStringLiteral("scenario"), Tr::tr("The scenario to change."), QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("task"), Tr::tr("The task's id (see \"tasks\")."), QStringLiteral("id")));
+    parser.addOption(QCommandLineOption(QStringLiteral("status"), Tr::tr("not_started, in_progress or done."), QStringLiteral("status")));
+    parser.addOption(QCommandLineOption(QStringLiteral("progress"), Tr::tr("Progress, 0 to 100 %."), QStringLiteral("percent")));
+    parser.addOption(QCommandLineOption(QStringLiteral("evidence"), Tr::tr("Where the progress is documented."), QStringLiteral("text")));
+    const QString usage = QStringLiteral("jilin-planner task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]");
+    if (!context.reparse(0, usage))
+        return context.helpShown ? ExitOk : ExitUsage;
+    if (parser.positionalArguments().value(1) != QLatin1StringView("set")) {
+        context.err << Tr::tr("Unknown task action \"%1\": use set.").arg(parser.positionalArguments().value(1)) << Qt::endl;
+        return ExitUsage;
+    }
+    if (!requireOptions(context, {"scenario", "task"}, usage))
+        return ExitUsage;
+    std::optional<double> progressValue;
+    if (parser.isSet(QStringLiteral("progress"))) {
+        progressValue = parseNumber(parser.value(QStringLiteral("progress")));
+        if (!progressValue || *progressValue < 0 || *progressValue > 100) {
+            context.err << Tr::tr("--progress: \"%1\" is not a number from 0 to 100.").arg(parser.value(QStringLiteral("progress"))) << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    const QList<Governance::PlanTask> tasks = seededTasks(context);
+    const QString taskId = parser.value(QStringLiteral("task"));
+    const auto task = std::find_if(tasks.cbegin(), tasks.cend(), [&](const Governance::PlanTask &t) { return t.id == taskId; });
+    if (task == tasks.cend()) {
+        context.err << Tr::tr("--task: there is no task \"%1\" (see \"jilin-planner tasks\").").arg(taskId) << Qt::endl;
+        return ExitFailure;
+    }
+    Storage::Store *store = context.openStore();
+    if (!store)
+        return ExitFailure;
+    const std::optional<Storage::Scenario> scenario = findScenario(context, *store);
+    if (!scenario)
+        return ExitFailure;
+    Storage::ImplementationRepository repo(*store);
+    const auto stored = repo.taskProgress(scenario->id);
+    if (!stored.ok()) {
+        context.err << stored.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    Storage::StoredTaskProgress p = stored.value().value(taskId, {taskId, task->status, task->progress, task->evidence});
+    if (parser.isSet(QStringLiteral("status")))
+        p.status = parser.value(QStringLiteral("status"));
+    if (progressValue)
+        p.progress = *progressValue;
+    if (parser.isSet(QStringLiteral("evidence")))
+        p.evidence = parser.value(QStringLiteral("evidence"));
+    const auto saved = repo.setTaskProgress(scenario->name, p, scenario->revision);
+    if (!saved.ok()) {
+        context.err << saved.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    context.out << Tr::tr("Task %1 in \"%2\": %3, %4 % (revision %5).")
+                       .arg(taskId, scenario->name, p.status).arg(p.progress).arg(saved.value().revision)
+                << Qt::endl;
+    return ExitOk;
+}
+
+int runDecompose(CommandContext &context)
+{
+    QCommandLineParser &parser = context.parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("scenario"), Tr::tr("The scenario."), QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("target"), Tr::tr("The target's id, e.g. S-02."), QStringLiteral("id")));
+    parser.addOption(QCommandLineOption(QStringLiteral("share"),
+                                        Tr::tr("A city's share of the province's target, in %; repeat for each city. "
+                                               "Given: the shares are checked (they must add up to 100 %) and stored."),
+                                        QStringLiteral("city=percent")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON.")));
+    const QString usage = QStringLiteral("jilin-planner decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]");
+    if (!context.reparse(0, usage))
+        return context.helpShown ? ExitOk : ExitUsage;
+    if (!requireOptions(context, {"scenario", "target"}, usage))
+        return ExitUsage;
+
+    QList<Governance::CityShare> shares;
+    for (const QString &pair : parser.values(QStringLiteral("share"))) {
+        const qsizetype eq = pair.lastIndexOf(u'=');
+        const std::optional<double> share = eq > 0 ? parseNumber(pair.mid(eq + 1)) : std::nullopt;
+        if (!share) {
+            context.err << Tr::tr("--share: \"%1\" is not CITY=PERCENT.").arg(pair) << Qt::endl;
+            return ExitUsage;
+        }
+        shares.append({pair.left(eq).trimmed(), *share});
+    }
+    if (!shares.isEmpty()) {
+        if (const Engine::Error e = Governance::checkDecomposition(shares)) {
+            context.err << e.message << Qt::endl;
+            return ExitFailure;
+        }
+    }
+    Storage::Store *store = context.openStore();
+    if (!store)
+        return ExitFailure;
+    const QString targetId = parser.value(QStringLiteral("target"));
+    const std::optional<Storage::Scenario> scenario = findScenario(context, *store);
+    if (!scenario)
+        return ExitFailure;
+    const auto session = Analysis::ScenarioSession::load(*store, context.registry, scenario->name);
+    if (!session.ok()) {
+        context.err << session.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    const Engine::Target *target = session.value().catalog().target(targetId);
+    if (!target || !target->value) {
+        context.err << Tr::tr("--target: there is no target \"%1\" with a value to decompose.").arg(targetId) << Qt::endl;
+        return ExitFailure;
+    }
+    Storage::ImplementationRepository repo(*store);
+    if (!shares.isEmpty()) {
+        QList<Storage::StoredCityShare> rows;
+        for (const Governance::CityShare &c : std::as_const(shares))
+            rows.append({c.city, c.share});
+        const auto saved = repo.setCityShares(scenario->name, targetId, rows, scenario->revision);
+        if (!saved.ok()) {
+            context.err << saved.error().message << Qt::endl;
+            return ExitFailure;
+        }
+    } else {
+        const auto stored = repo.cityShares(scenario->id, targetId);
+        if (!stored.ok()) {
+            context.err << stored.error().message << Qt::endl;
+            return ExitFailure;
+        }
+        for (const Storage::StoredCityShare &c : stored.value())
+            shares.append({c.city, c.share});
+        if (shares.isEmpty()) {
+            context.err << Tr::tr("Target %1 has no decomposition in \"%2\" yet: give the cities' shares with --share.")
+                               .arg(targetId, scenario->name) << Qt::endl;
+            return ExitFailure;
+        }
+    }
+    const auto parts = Governance::decompose(*target->value, shares);
+    if (!parts.ok()) {
+        context.err << parts.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    const Engine::Indicator *indicator = session.value().catalog().indicator(target->indicatorId);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray cities;
+        for (qsizetype i = 0; i < parts.value().size(); ++i)
+            cities.append(QJsonObject{{QStringLiteral("city"), parts.value().at(i).city},
+                                      {QStringLiteral("share"), shares.at(i).share},
+                                      {QStringLiteral("value"), number(parts.value().at(i).value)}});
+        context.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("target"), targetId},
+                                                                   {QStringLiteral("value"), *target->value},
+                                                                   {QStringLiteral("unit"), indicator ? indicator->unitZh : QString()},
+                                                                   {QStringLiteral("cities"), cities}})
+                                             .toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    for (qsizetype i = 0; i < parts.value().size(); ++i)
+        context.out << parts.value().at(i).city << u'\t' << shares.at(i).share << QStringLiteral(" %\t")
+                    << parts.value().at(i).value << u' ' << (indicator ? indicator->unitZh : QString()) << Qt::endl;
+    return ExitOk;
+}
+
+int runIndex(CommandContext &context)
+{
+    QCommandLineParser &parser = context.parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("scenario"), Tr::tr("The scenario."), QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("draws"), Tr::tr("Monte Carlo draws (default 1000)."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON.")));
+    const QString usage = QStringLiteral("jilin-planner index --scenario NAME [--draws N] [--json]");
+    if (!context.reparse(0, usage))
+        return context.helpShown ? ExitOk : ExitUsage;
+    if (!requireOptions(context, {"scenario"}, usage))
+        return ExitUsage;
+    Analysis::ProjectionRequest request;
+    if (parser.isSet(QStringLiteral("draws"))) {
+        const std::optional<int> draws = parseWholeNumber(parser.value(QStringLiteral("draws")));
+        if (!draws || *draws <= 0 || *draws > 100000) {
+            context.err << Tr::tr("--draws: \"%1\" is not a whole number from 1 to 100000.").arg(parser.value(QStringLiteral("draws"))) << Qt::endl;
+            return ExitUsage;
+        }
+        request.draws = *draws;
+    }
+    Storage::Store *store = context.openStore();
+    if (!store)
+        return ExitFailure;
+    const auto session = Analysis::ScenarioSession::load(*store, context.registry, parser.value(QStringLiteral("scenario")));
+    if (!session.ok()) {
+        context.err << session.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    const auto projection = Analysis::project(session.value(), request);
+    if (!projection.ok()) {
+        context.err << projection.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    const Engine::Catalog &catalog = session.value().catalog();
+
+    // Targets with a value judged at a level: progress from the value the
+    // run starts from to the target, scored by the P50 projection.
+    QList<Governance::TargetProgressInput> targets;
+    for (const Analysis::TargetOutcome &o : Analysis::assessTargets(projection.value(), catalog)) {
+        const Engine::Target *t = catalog.target(o.targetId);
+        const Engine::Indicator *ind = catalog.indicator(o.indicatorId);
+        const Engine::IndicatorResult *r = projection.value().result.find(o.indicatorId);
+        if (!t || !ind || !r || !t->value || !o.projected || !r->start)
+            continue;
+        bool decrease = false;
+        switch (t->kind) {
+        case Engine::TargetKind::AtLeast:
+        case Engine::TargetKind::FullCoverage: decrease = false; break;
+        case Engine::TargetKind::AtMost:
+        case Engine::TargetKind::PhaseOut: decrease = true; break;
+        case Engine::TargetKind::About: decrease = ind->direction == Engine::Direction::Decrease; break;
+        default: continue;
+        }
+        targets.append({t->id, ind->chapterId, r->start->value, *t->value, *o.projected,
+                        decrease ? Governance::TargetDirection::Decrease : Governance::TargetDirection::Increase});
+    }
+    const auto stored = Storage::ImplementationRepository(*store).taskProgress(session.value().scenario().id);
+    if (!stored.ok()) {
+        context.err << stored.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    QList<Governance::TaskProgressInput> tasks;
+    for (const Governance::PlanTask &t : seededTasks(context))
+        tasks.append({t.id, t.chapter, stored.value().value(t.id, {t.id, t.status, t.progress, t.evidence}).progress});
+    const auto weights = Governance::indexWeightsFromJson(Governance::embeddedPlanTasksJson());
+    if (!weights.ok()) {
+        context.err << weights.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    const auto index = Governance::compositeIndex(targets, tasks, weights.value());
+    if (!index.ok()) {
+        context.err << index.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray chapters;
+        for (const Governance::ChapterIndex &c : index.value().chapters)
+            chapters.append(QJsonObject{{QStringLiteral("chapter"), c.chapterId},
+                                        {QStringLiteral("index"), number(c.index)},
+                                        {QStringLiteral("targets"), number(c.targetComponent)},
+                                        {QStringLiteral("tasks"), number(c.taskComponent)},
+                                        {QStringLiteral("weight"), number(c.weight)},
+                                        {QStringLiteral("target_count"), c.targetCount},
+                                        {QStringLiteral("task_count"), c.taskCount}});
+        QJsonArray scores;
+        for (const Governance::TargetScore &s : index.value().targets)
+            scores.append(QJsonObject{{QStringLiteral("target"), s.targetId}, {QStringLiteral("chapter"), s.chapterId},
+                                      {QStringLiteral("score"), number(s.score)}});
+        context.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("scenario"), session.value().scenario().name},
+                                                                   {QStringLiteral("overall"), number(index.value().overall)},
+                                                                   {QStringLiteral("chapters"), chapters},
+                                                                   {QStringLiteral("targets"), scores}})
+                                             .toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    const bool zh = context.language == I18n::Language::Chinese;
+    for (const Governance::ChapterIndex &c : index.value().chapters) {
+        const Engine::Chapter *chapter = catalog.chapter(c.chapterId);
+        context.out << (chapter ? chapter->numeral + u'、' + (zh ? chapter->nameZh : chapter->nameEn) : c.chapterId) << u'\t'
+                    << QString::number(c.index, 'f', 1) << Qt::endl;
+    }
+    context.out << Tr::tr("Overall index: %1").arg(QString::number(index.value().overall, 'f', 1)) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace Planner::Cli

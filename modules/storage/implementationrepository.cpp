@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/implementationrepository.h"
+
+#include "storage/scenariorepository.h"
+#include "storage/sqlvalues.h"
+#include "storage/store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cmath>
+
+namespace Planner::Storage {
+
+Result<QMap<QString, StoredTaskProgress>> ImplementationRepository::taskProgress(qint64 scenarioId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT task_id, status, progress, evidence FROM task_progress WHERE scenario_id = :s"));
+    q.bindValue(QStringLiteral(":s"), scenarioId);
+    if (!q.exec())
+        return Store::sqlError(Tr::tr("Reading task progress failed"), q.lastError());
+    QMap<QString, StoredTaskProgress> result;
+    while (q.next())
+        result.insert(q.value(0).toString(),
+                      {q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble(), q.value(3).toString()});
+    return result;
+}
+
+Result<Scenario> ImplementationRepository::setTaskProgress(const QString &scenario, const StoredTaskProgress &progress,
+                                                           std::optional<qint64> expectedRevision) const
+{
+    static const QStringList statuses{QStringLiteral("not_started"), QStringLiteral("in_progress"), QStringLiteral("done")};
+    if (!statuses.contains(progress.status))
+        return StoreError{StoreError::Code::InvalidValue,
+                          Tr::tr("%1: unknown status \"%2\" (not_started, in_progress or done).")
+                              .arg(progress.taskId, progress.status)};
+    if (!std::isfinite(progress.progress) || progress.progress < 0 || progress.progress > 100)
+        return StoreError{StoreError::Code::InvalidValue,
+                          Tr::tr("%1: progress must be a number from 0 to 100.").arg(progress.taskId)};
+    const QString what = Tr::tr("Saving task %1 failed").arg(progress.taskId);
+    return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
+                                              [&](QSqlDatabase db, const Scenario &s) -> StoreError {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO task_progress (scenario_id, task_id, status, progress, evidence)"
+                                 " VALUES (:s, :t, :st, :p, :e) ON CONFLICT(scenario_id, task_id) DO UPDATE SET"
+                                 " status = excluded.status, progress = excluded.progress, evidence = excluded.evidence"));
+        q.bindValue(QStringLiteral(":s"), s.id);
+        q.bindValue(QStringLiteral(":t"), progress.taskId);
+        q.bindValue(QStringLiteral(":st"), progress.status);
+        q.bindValue(QStringLiteral(":p"), progress.progress);
+        q.bindValue(QStringLiteral(":e"), sqlText(progress.evidence));
+        return q.exec() ? StoreError{} : Store::sqlError(what, q.lastError());
+    });
+}
+
+Result<QList<StoredCityShare>> ImplementationRepository::cityShares(qint64 scenarioId, const QString &targetId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT city, share FROM city_shares WHERE scenario_id = :s AND target_id = :t"
+                             " ORDER BY rowid"));
+    q.bindValue(QStringLiteral(":s"), scenarioId);
+    q.bindValue(QStringLiteral(":t"), targetId);
+    if (!q.exec())
+        return Store::sqlError(Tr::tr("Reading the decomposition of %1 failed").arg(targetId), q.lastError());
+    QList<StoredCityShare> result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toDouble()});
+    return result;
+}
+
+Result<Scenario> ImplementationRepository::setCityShares(const QString &scenario, const QString &targetId,
+                                                         const QList<StoredCityShare> &shares,
+                                                         std::optional<qint64> expectedRevision) const
+{
+    for (const StoredCityShare &c : shares) {
+        if (!std::isfinite(c.share))
+            return StoreError{StoreError::Code::InvalidValue,
+                              Tr::tr("%1: the share must be a finite number.").arg(c.city)};
+    }
+    const QString what = Tr::tr("Saving the decomposition of %1 failed").arg(targetId);
+    return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
+                                              [&](QSqlDatabase db, const Scenario &s) -> StoreError {
+        QSqlQuery clear(db);
+        clear.prepare(QStringLiteral("DELETE FROM city_shares WHERE scenario_id = :s AND target_id = :t"));
+        clear.bindValue(QStringLiteral(":s"), s.id);
+        clear.bindValue(QStringLiteral(":t"), targetId);
+        if (!clear.exec())
+            return Store::sqlError(what, clear.lastError());
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO city_shares (scenario_id, target_id, city, share) VALUES (:s, :t, :c, :v)"));
+        for (const StoredCityShare &c : shares) {
+            q.bindValue(QStringLiteral(":s"), s.id);
+            q.bindValue(QStringLiteral(":t"), targetId);
+            q.bindValue(QStringLiteral(":c"), c.city);
+            q.bindValue(QStringLiteral(":v"), c.share);
+            if (!q.exec())
+                return Store::sqlError(what, q.lastError());
+        }
+        return {};
+    });
+}
+
+} // namespace Planner::Storage

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/scenario.h"
+#include "storage/storeerror.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace Planner::Storage {
+
+class Store;
+
+// A plan task's state in a scenario.
+struct StoredTaskProgress
+{
+    QString taskId;
+    QString status;       // not_started, in_progress, done
+    double progress = 0;  // 0-100 %
+    QString evidence;
+};
+
+struct StoredCityShare
+{
+    QString city;
+    double share = 0;     // % of the province's target
+};
+
+// Implementation data of a scenario (chapters 七 and 八): task progress and
+// city decompositions. Checks of meaning (known task, cities adding to 100 %)
+// are the governance module's; the store checks finiteness and ranges.
+class ImplementationRepository final
+{
+public:
+    explicit ImplementationRepository(const Store &store) : m_store(store) {}
+
+    Result<QMap<QString, StoredTaskProgress>> taskProgress(qint64 scenarioId) const;
+    Result<Scenario> setTaskProgress(const QString &scenario, const StoredTaskProgress &progress,
+                                     std::optional<qint64> expectedRevision = std::nullopt) const;
+
+    Result<QList<StoredCityShare>> cityShares(qint64 scenarioId, const QString &targetId) const;
+    // Replaces the target's decomposition with these shares, in one transaction.
+    Result<Scenario> setCityShares(const QString &scenario, const QString &targetId,
+                                   const QList<StoredCityShare> &shares,
+                                   std::optional<qint64> expectedRevision = std::nullopt) const;
+
+private:
+    const Store &m_store;
+};
+
+} // namespace Planner::Storage
