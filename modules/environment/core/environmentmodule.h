@@ -15,6 +15,11 @@ class EnvironmentModule final : public Engine::ChapterModule
 public:
     QString id() const override;
     QByteArray catalogJson() const override;
+    // The surface-water, rivers-and-lakes, waste, air and village-programme
+    // models, with the chapter's coefficients read from the catalog. A model
+    // whose coefficient is missing or not positive is left out (its
+    // indicators are then projected generically).
+    std::vector<std::unique_ptr<Engine::Model>> createModels(const Engine::Catalog &catalog) const override;
 };
 
 // Registers the chapter with the engine.
