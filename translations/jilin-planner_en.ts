@@ -419,6 +419,77 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     </message>
 </context>
 <context>
+    <name>Planner::Governance::TaskTableModel</name>
+    <message>
+        <source>Task not saved</source>
+        <translation>Task not saved</translation>
+    </message>
+    <message>
+        <source>Indicators and targets</source>
+        <translation>Indicators and targets</translation>
+    </message>
+    <message>
+        <source>The plan's measures as tasks (%1)</source>
+        <translation>The plan's measures as tasks (%1)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>The plan gives no year: 2035 is the planner's default.</source>
+        <translation>The plan gives no year: 2035 is the planner's default.</translation>
+    </message>
+    <message>
+        <source>The plan names no department (省负总责、市县抓落实): this is the planner's default.</source>
+        <translation>The plan names no department (省负总责、市县抓落实): this is the planner's default.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Measure (the plan's words)</source>
+        <translation>Measure (the plan's words)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Status (not_started / in_progress / done)</source>
+        <translation>Status (not_started / in_progress / done)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number from 0 to 100.</source>
+        <translation>"%1" is not a number from 0 to 100.</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Shell::MainWindow</name>
     <message>
         <source>Cannot open scenario</source>
@@ -964,6 +1035,14 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     <message>
         <source>Trend test</source>
         <translation>Trend test</translation>
+    </message>
+    <message>
+        <source>[set by the planner] %1</source>
+        <translation>[set by the planner] %1</translation>
+    </message>
+    <message>
+        <source>[announced with the plan, 2024-05-28] %1</source>
+        <translation>[announced with the plan, 2024-05-28] %1</translation>
     </message>
 </context>
 <context>

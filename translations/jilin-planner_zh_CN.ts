@@ -419,6 +419,77 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     </message>
 </context>
 <context>
+    <name>Planner::Governance::TaskTableModel</name>
+    <message>
+        <source>Task not saved</source>
+        <translation>任务未保存</translation>
+    </message>
+    <message>
+        <source>Indicators and targets</source>
+        <translation>指标与目标</translation>
+    </message>
+    <message>
+        <source>The plan's measures as tasks (%1)</source>
+        <translation>规划举措任务（%1项）</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>推进中</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>The plan gives no year: 2035 is the planner's default.</source>
+        <translation>规划未给出年份：2035年为规划人员的默认设定。</translation>
+    </message>
+    <message>
+        <source>The plan names no department (省负总责、市县抓落实): this is the planner's default.</source>
+        <translation>规划未指明责任部门（省负总责、市县抓落实）：此为规划人员的默认设定。</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Measure (the plan's words)</source>
+        <translation>举措（规划原文）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成年份</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Status (not_started / in_progress / done)</source>
+        <translation>状态（not_started / in_progress / done）</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number from 0 to 100.</source>
+        <translation>“%1”不是 0 至 100 之间的数字。</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Shell::MainWindow</name>
     <message>
         <source>Cannot open scenario</source>
@@ -964,6 +1035,14 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source>Trend test</source>
         <translation>趋势检验</translation>
+    </message>
+    <message>
+        <source>[set by the planner] %1</source>
+        <translation>［规划人员设定］%1</translation>
+    </message>
+    <message>
+        <source>[announced with the plan, 2024-05-28] %1</source>
+        <translation>［纲要发布时公布，2024-05-28］%1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "workbench/indicatortablemodel.h"
 #include "workbench/leverdelegate.h"
 #include "workbench/levertablemodel.h"
+#include "workbench/refusal.h"
 #include "workbench/language.h"
 #include "workbench/scenariodocument.h"
 
@@ -84,7 +85,7 @@ ChapterPage::ChapterPage(const PageContext &context, QWidget *parent)
         split->setChildrenCollapsible(false);
         layout->addWidget(split, 1);
         connect(m_leverModel, &LeverTableModel::editRefused, this, [this](const QString &message) {
-            QMessageBox::warning(this, tr("Setting not saved"), message);
+            showRefusal(this, tr("Setting not saved"), message);
         });
         connect(m_leverModel, &QAbstractItemModel::modelReset, m_leverTable, &QTableView::resizeColumnsToContents);
         m_leverTable->resizeColumnsToContents();

@@ -221,7 +221,14 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         return target ? kindLabel(target->kind) : tr("context");
     case TargetTextColumn:
-        return target ? pick(target->textZh, target->textEn) : QString();
+        if (!target)
+            return QString();
+        // Whose target it is, said plainly: the plan's, the announcement's, or the planner's.
+        if (target->source == Engine::TargetSource::Planner)
+            return tr("[set by the planner] %1").arg(pick(target->textZh, target->textEn));
+        if (target->source == Engine::TargetSource::Announcement)
+            return tr("[announced with the plan, 2024-05-28] %1").arg(pick(target->textZh, target->textEn));
+        return pick(target->textZh, target->textEn);
     default:
         break;
     }

@@ -10,6 +10,7 @@
 
 #include "engine/registry.h"
 #include "i18n/i18n.h"
+#include "storage/implementationrepository.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
 #include "workbench/chapterpage.h"
@@ -108,6 +109,32 @@ private Q_SLOTS:
         QCOMPARE(page->model()->index(row, Workbench::IndicatorTableModel::IndicatorColumn).data().toString(),
                  QStringLiteral("Forest coverage"));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("Beautiful Jilin planning desk")));
+    }
+
+    void governanceTasksEditedInPlace()
+    {
+        // 七、多元共治 holds the plan's 66 measures as tasks (13+13+7+12+7+14
+        // counted by hand in the plan); a progress typed into the table is
+        // stored for the scenario at once, with a new revision.
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        window.show();
+        window.showPage(QStringLiteral("governance"));
+        auto *tasks = window.pages()->currentWidget()->findChild<QTableView *>(QStringLiteral("taskTable"));
+        QVERIFY(tasks);
+        QAbstractItemModel *model = tasks->model();
+        QCOMPARE(model->rowCount(), 66);
+        const qint64 revision = window.document()->scenario().revision;
+        const int progressColumn = 6;
+        QVERIFY(model->setData(model->index(0, progressColumn), QStringLiteral("50")));
+        QCOMPARE(window.document()->scenario().revision, revision + 1);
+        const QString taskId = model->index(0, 0).data().toString();
+        const auto stored = Storage::ImplementationRepository(*m_store).taskProgress(window.document()->scenario().id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value().value(taskId).progress, 50.0);
+        QCOMPARE(model->index(0, progressColumn).data().toString(), QStringLiteral("50 %"));
+        // Out of range: refused, nothing stored.
+        QVERIFY(!model->setData(model->index(0, progressColumn), QStringLiteral("150")));
+        QCOMPARE(window.document()->scenario().revision, revision + 1);
     }
 
     void remembersPageAndScenario()

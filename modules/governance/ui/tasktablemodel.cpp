@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "governance/ui/tasktablemodel.h"
+
+#include "workbench/language.h"
+#include "workbench/scenariodocument.h"
+
+#include "storage/store.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace Planner::Governance {
+
+TaskTableModel::TaskTableModel(Workbench::ScenarioDocument *document, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document)
+{
+    QString error;
+    m_tasks = planTasksFromJson(embeddedPlanTasksJson(), &error);
+    connect(m_document, &Workbench::ScenarioDocument::scenarioChanged, this, &TaskTableModel::refresh);
+    refresh();
+}
+
+void TaskTableModel::refresh()
+{
+    beginResetModel();
+    const auto stored = Storage::ImplementationRepository(m_document->store()).taskProgress(m_document->scenario().id);
+    m_progress = stored.ok() ? stored.value() : QMap<QString, Storage::StoredTaskProgress>();
+    endResetModel();
+}
+
+Storage::StoredTaskProgress TaskTableModel::progressOf(const PlanTask &task) const
+{
+    return m_progress.value(task.id, Storage::StoredTaskProgress{task.id, task.status, task.progress, task.evidence});
+}
+
+QString TaskTableModel::statusLabel(const QString &status)
+{
+    if (status == QLatin1StringView("done"))
+        return tr("done");
+    if (status == QLatin1StringView("in_progress"))
+        return tr("in progress");
+    return tr("not started");
+}
+
+int TaskTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tasks.size());
+}
+
+int TaskTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TaskTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_tasks.size())
+        return {};
+    const PlanTask &task = m_tasks.at(index.row());
+    const Storage::StoredTaskProgress p = progressOf(task);
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == TitleColumn)
+            return QString(task.titleZh + QStringLiteral("。") + task.textZh);
+        if (index.column() == DueYearColumn && task.dueYearSource == QLatin1StringView("planner"))
+            return tr("The plan gives no year: 2035 is the planner's default.");
+        if (index.column() == ResponsibleColumn && task.responsibleSource == QLatin1StringView("planner"))
+            return tr("The plan names no department (省负总责、市县抓落实): this is the planner's default.");
+        return {};
+    }
+    if (role == Qt::EditRole) {
+        switch (index.column()) {
+        case StatusColumn: return p.status;
+        case ProgressColumn: return p.progress;
+        case EvidenceColumn: return p.evidence;
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case IdColumn: return task.id;
+    case ChapterColumn: {
+        const Engine::Chapter *chapter = m_document->catalog().chapter(task.chapter);
+        return chapter ? chapter->numeral + u'、' + Workbench::pick(chapter->nameZh, chapter->nameEn) : task.chapter;
+    }
+    case TitleColumn: return Workbench::pick(task.titleZh, task.titleEn);
+    case DueYearColumn: return task.dueYear;
+    case ResponsibleColumn: return Workbench::pick(task.responsibleZh, task.responsibleEn);
+    case StatusColumn: return statusLabel(p.status);
+    case ProgressColumn: return QString(QLocale().toString(p.progress, 'f', 0) + QStringLiteral(" %"));
+    case EvidenceColumn: return p.evidence;
+    default: return {};
+    }
+}
+
+QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn: return tr("Task");
+    case ChapterColumn: return tr("Chapter");
+    case TitleColumn: return tr("Measure (the plan's words)");
+    case DueYearColumn: return tr("Due");
+    case ResponsibleColumn: return tr("Responsible");
+    case StatusColumn: return tr("Status (not_started / in_progress / done)");
+    case ProgressColumn: return tr("Progress");
+    case EvidenceColumn: return tr("Evidence");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.column() == StatusColumn || index.column() == ProgressColumn || index.column() == EvidenceColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.row() >= m_tasks.size())
+        return false;
+    Storage::StoredTaskProgress p = progressOf(m_tasks.at(index.row()));
+    switch (index.column()) {
+    case StatusColumn:
+        p.status = value.toString().trimmed();
+        break;
+    case ProgressColumn: {
+        bool ok = false;
+        p.progress = value.toString().remove(u'%').trimmed().toDouble(&ok);
+        if (!ok) {
+            Q_EMIT editRefused(tr("\"%1\" is not a number from 0 to 100.").arg(value.toString()));
+            return false;
+        }
+        break;
+    }
+    case EvidenceColumn:
+        p.evidence = value.toString();
+        break;
+    default:
+        return false;
+    }
+    const auto saved = Storage::ImplementationRepository(m_document->store())
+                           .setTaskProgress(m_document->scenario().name, p, m_document->scenario().revision);
+    if (!saved.ok()) {
+        Q_EMIT editRefused(saved.error().message);
+        return false;
+    }
+    // The document reloads (new revision) and this model refreshes with it.
+    m_document->reload();
+    return true;
+}
+
+} // namespace Planner::Governance

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "governance/core/plantask.h"
+#include "storage/implementationrepository.h"
+
+#include <QAbstractTableModel>
+
+namespace Planner::Workbench { class ScenarioDocument; }
+
+namespace Planner::Governance {
+
+// The plan's measures as tasks with the document's scenario's progress.
+// Status, progress and evidence are edited in place and saved at once (with
+// the revision the document read).
+class TaskTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { IdColumn, ChapterColumn, TitleColumn, DueYearColumn, ResponsibleColumn, StatusColumn,
+                  ProgressColumn, EvidenceColumn, ColumnCount };
+
+    explicit TaskTableModel(Workbench::ScenarioDocument *document, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    void refresh();
+
+Q_SIGNALS:
+    void editRefused(const QString &message);
+
+private:
+    Storage::StoredTaskProgress progressOf(const PlanTask &task) const;
+    static QString statusLabel(const QString &status);
+
+    Workbench::ScenarioDocument *m_document;
+    QList<PlanTask> m_tasks;
+    QMap<QString, Storage::StoredTaskProgress> m_progress;
+};
+
+} // namespace Planner::Governance
