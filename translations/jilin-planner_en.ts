@@ -200,10 +200,6 @@
         <translation>Last year (2035 by default, at most 2040).</translation>
     </message>
     <message>
-        <source>--scenario is required. Usage: %1</source>
-        <translation>--scenario is required. Usage: %1</translation>
-    </message>
-    <message>
         <source>--draws: "%1" is not a whole number from 1 to 100000.</source>
         <translation>--draws: "%1" is not a whole number from 1 to 100000.</translation>
     </message>

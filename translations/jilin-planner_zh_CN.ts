@@ -200,10 +200,6 @@
         <translation>最后一年（默认 2035，最晚 2040）。</translation>
     </message>
     <message>
-        <source>--scenario is required. Usage: %1</source>
-        <translation>必须给出 --scenario。用法：%1</translation>
-    </message>
-    <message>
         <source>--draws: "%1" is not a whole number from 1 to 100000.</source>
         <translation>--draws：“%1”不是 1 至 100000 之间的整数。</translation>
     </message>

@@ -102,12 +102,8 @@ int runLever(CommandContext &context)
         context.err << Tr::tr("Unknown lever action \"%1\": use set.").arg(parser.positionalArguments().value(1)) << Qt::endl;
         return ExitUsage;
     }
-    for (const char *required : {"scenario", "lever"}) {
-        if (!parser.isSet(QLatin1StringView(required))) {
-            context.err << Tr::tr("--%1 is required. Usage: %2").arg(QLatin1StringView(required), usage) << Qt::endl;
-            return ExitUsage;
-        }
-    }
+    if (!context.require({"scenario", "lever"}, usage))
+        return ExitUsage;
     const int chosen = int(parser.isSet(QStringLiteral("stage"))) + int(parser.isSet(QStringLiteral("year")))
                        + int(parser.isSet(QStringLiteral("all-years")));
     if (chosen != 1) {
@@ -198,12 +194,8 @@ int runProjectionChoice(CommandContext &context)
         context.err << Tr::tr("Unknown projection action \"%1\": use set.").arg(parser.positionalArguments().value(1)) << Qt::endl;
         return ExitUsage;
     }
-    for (const char *required : {"scenario", "indicator", "method"}) {
-        if (!parser.isSet(QLatin1StringView(required))) {
-            context.err << Tr::tr("--%1 is required. Usage: %2").arg(QLatin1StringView(required), usage) << Qt::endl;
-            return ExitUsage;
-        }
-    }
+    if (!context.require({"scenario", "indicator", "method"}, usage))
+        return ExitUsage;
     QJsonObject parameters;
     if (parser.isSet(QStringLiteral("parameters"))) {
         QJsonParseError error;
@@ -250,10 +242,8 @@ int runProject(CommandContext &context)
     const QString usage = QStringLiteral("jilin-planner project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]");
     if (!context.reparse(0, usage))
         return context.helpShown ? ExitOk : ExitUsage;
-    if (!parser.isSet(QStringLiteral("scenario"))) {
-        context.err << Tr::tr("--scenario is required. Usage: %1").arg(usage) << Qt::endl;
+    if (!context.require({"scenario"}, usage))
         return ExitUsage;
-    }
     Analysis::ProjectionRequest request;
     if (parser.isSet(QStringLiteral("draws"))) {
         const std::optional<int> draws = parseWholeNumber(parser.value(QStringLiteral("draws")));
@@ -320,8 +310,7 @@ QJsonObject answerToJson(const Engine::GoalSeekAnswer &answer)
 // Options every analysis command shares, and the session they open.
 std::optional<Analysis::ScenarioSession> openSession(CommandContext &context, const QString &usage, int *exitCode)
 {
-    if (!context.parser.isSet(QStringLiteral("scenario"))) {
-        context.err << Tr::tr("--scenario is required. Usage: %1").arg(usage) << Qt::endl;
+    if (!context.require({"scenario"}, usage)) {
         *exitCode = ExitUsage;
         return std::nullopt;
     }
@@ -350,12 +339,8 @@ int runGoalSeek(CommandContext &context)
     const QString usage = QStringLiteral("jilin-planner goalseek --scenario NAME --target ID --lever ID [--json]");
     if (!context.reparse(0, usage))
         return context.helpShown ? ExitOk : ExitUsage;
-    for (const char *required : {"target", "lever"}) {
-        if (!parser.isSet(QLatin1StringView(required))) {
-            context.err << Tr::tr("--%1 is required. Usage: %2").arg(QLatin1StringView(required), usage) << Qt::endl;
-            return ExitUsage;
-        }
-    }
+    if (!context.require({"target", "lever"}, usage))
+        return ExitUsage;
     int exitCode = ExitOk;
     const std::optional<Analysis::ScenarioSession> session = openSession(context, usage, &exitCode);
     if (!session)
@@ -417,12 +402,8 @@ int runSensitivity(CommandContext &context)
     const QString usage = QStringLiteral("jilin-planner sensitivity --scenario NAME --indicator ID --year Y [--json]");
     if (!context.reparse(0, usage))
         return context.helpShown ? ExitOk : ExitUsage;
-    for (const char *required : {"indicator", "year"}) {
-        if (!parser.isSet(QLatin1StringView(required))) {
-            context.err << Tr::tr("--%1 is required. Usage: %2").arg(QLatin1StringView(required), usage) << Qt::endl;
-            return ExitUsage;
-        }
-    }
+    if (!context.require({"indicator", "year"}, usage))
+        return ExitUsage;
     const std::optional<int> year = parseWholeNumber(parser.value(QStringLiteral("year")));
     if (!year || *year < Engine::kPlanFirstYear || *year > Engine::kLatestProjectionYear) {
         context.err << Tr::tr("--year: \"%1\" is not a year from %2 to %3.").arg(parser.value(QStringLiteral("year")))

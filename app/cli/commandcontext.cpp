@@ -47,6 +47,17 @@ bool CommandContext::reparse(int positionals, const QString &usage)
     return true;
 }
 
+bool CommandContext::require(std::initializer_list<const char *> names, const QString &usage)
+{
+    for (const char *name : names) {
+        if (!parser.isSet(QLatin1StringView(name))) {
+            err << Tr::tr("--%1 is required. Usage: %2").arg(QLatin1StringView(name), usage) << Qt::endl;
+            return false;
+        }
+    }
+    return true;
+}
+
 Storage::Store *CommandContext::openStore()
 {
     if (m_store)

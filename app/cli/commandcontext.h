@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <initializer_list>
 #include <memory>
 
 namespace Planner::Engine { class ModuleRegistry; }
@@ -35,6 +36,10 @@ public:
     // the problem and returns false on a wrong command line. --help prints
     // the command's help and returns false with helpShown set.
     bool reparse(int positionals, const QString &usage = {});
+
+    // True when every named option is given; otherwise prints which one is
+    // missing with the usage line, and returns false.
+    bool require(std::initializer_list<const char *> names, const QString &usage);
 
     // Opens the database (--db or the default one) and loads the catalog.
     // Prints the problem and returns null when it cannot.

@@ -50,17 +50,6 @@ QJsonValue number(double v)
     return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
 }
 
-bool requireOptions(CommandContext &context, std::initializer_list<const char *> names, const QString &usage)
-{
-    for (const char *name : names) {
-        if (!context.parser.isSet(QLatin1StringView(name))) {
-            context.err << Tr::tr("--%1 is required. Usage: %2").arg(QLatin1StringView(name), usage) << Qt::endl;
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 int runTasks(CommandContext &context)
@@ -137,7 +126,7 @@ int runTask(CommandContext &context)
         context.err << Tr::tr("Unknown task action \"%1\": use set.").arg(parser.positionalArguments().value(1)) << Qt::endl;
         return ExitUsage;
     }
-    if (!requireOptions(context, {"scenario", "task"}, usage))
+    if (!context.require({"scenario", "task"}, usage))
         return ExitUsage;
     std::optional<double> progressValue;
     if (parser.isSet(QStringLiteral("progress"))) {
@@ -197,7 +186,7 @@ int runDecompose(CommandContext &context)
     const QString usage = QStringLiteral("jilin-planner decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]");
     if (!context.reparse(0, usage))
         return context.helpShown ? ExitOk : ExitUsage;
-    if (!requireOptions(context, {"scenario", "target"}, usage))
+    if (!context.require({"scenario", "target"}, usage))
         return ExitUsage;
 
     QList<Governance::CityShare> shares;
@@ -291,7 +280,7 @@ int runIndex(CommandContext &context)
     const QString usage = QStringLiteral("jilin-planner index --scenario NAME [--draws N] [--json]");
     if (!context.reparse(0, usage))
         return context.helpShown ? ExitOk : ExitUsage;
-    if (!requireOptions(context, {"scenario"}, usage))
+    if (!context.require({"scenario"}, usage))
         return ExitUsage;
     Analysis::ProjectionRequest request;
     if (parser.isSet(QStringLiteral("draws"))) {

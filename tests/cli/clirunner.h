@@ -16,6 +16,17 @@ struct CliResult
     QString err;
 };
 
+// The system environment with a home of its own under `root`: the default
+// database and the settings never touch the user's.
+inline QProcessEnvironment isolatedEnvironment(const QString &root)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), root);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), root + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), root + QStringLiteral("/config"));
+    return env;
+}
+
 inline CliResult runCli(const QStringList &arguments, const QProcessEnvironment &environment,
                         int timeoutMs = 60000)
 {
