@@ -415,6 +415,37 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     </message>
 </context>
 <context>
+    <name>Planner::Governance::IndexTableModel</name>
+    <message>
+        <source>Overall index</source>
+        <translation>Overall index</translation>
+    </message>
+    <message>
+        <source>%1 (%2 targets)</source>
+        <translation>%1 (%2 targets)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 tasks)</source>
+        <translation>%1 (%2 tasks)</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Targets' progress (0-100)</source>
+        <translation>Targets' progress (0-100)</translation>
+    </message>
+    <message>
+        <source>Tasks' progress (0-100)</source>
+        <translation>Tasks' progress (0-100)</translation>
+    </message>
+    <message>
+        <source>Index (0.7 targets + 0.3 tasks)</source>
+        <translation>Index (0.7 targets + 0.3 tasks)</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Governance::TaskTableModel</name>
     <message>
         <source>Task not saved</source>
@@ -483,6 +514,14 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     <message>
         <source>"%1" is not a number from 0 to 100.</source>
         <translation>"%1" is not a number from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Each target scores 0-100 by its progress from the value the run starts from to the target, at P50 in the target's year; tasks by their progress; a chapter's index is 0.7 x targets + 0.3 x tasks, the overall index the mean of the chapters (美丽中国建设成效考核 style). Weights: resources/catalog/governance_tasks.json.</source>
+        <translation>Each target scores 0-100 by its progress from the value the run starts from to the target, at P50 in the target's year; tasks by their progress; a chapter's index is 0.7 x targets + 0.3 x tasks, the overall index the mean of the chapters (美丽中国建设成效考核 style). Weights: resources/catalog/governance_tasks.json.</translation>
+    </message>
+    <message>
+        <source>Assessment index (综合指数)</source>
+        <translation>Assessment index (综合指数)</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,9 @@
 
 #include "analysis/projection.h"
 #include "analysis/scenariosession.h"
-#include "analysis/targetoutcomes.h"
 #include "governance/core/citydecomposition.h"
 #include "governance/core/compositeindex.h"
+#include "governance/core/indexinputs.h"
 #include "governance/core/plantask.h"
 #include "storage/implementationrepository.h"
 #include "storage/scenariorepository.h"
@@ -306,35 +306,17 @@ int runIndex(CommandContext &context)
     }
     const Engine::Catalog &catalog = session.value().catalog();
 
-    // Targets with a value judged at a level: progress from the value the
-    // run starts from to the target, scored by the P50 projection.
-    QList<Governance::TargetProgressInput> targets;
-    for (const Analysis::TargetOutcome &o : Analysis::assessTargets(projection.value(), catalog)) {
-        const Engine::Target *t = catalog.target(o.targetId);
-        const Engine::Indicator *ind = catalog.indicator(o.indicatorId);
-        const Engine::IndicatorResult *r = projection.value().result.find(o.indicatorId);
-        if (!t || !ind || !r || !t->value || !o.projected || !r->start)
-            continue;
-        bool decrease = false;
-        switch (t->kind) {
-        case Engine::TargetKind::AtLeast:
-        case Engine::TargetKind::FullCoverage: decrease = false; break;
-        case Engine::TargetKind::AtMost:
-        case Engine::TargetKind::PhaseOut: decrease = true; break;
-        case Engine::TargetKind::About: decrease = ind->direction == Engine::Direction::Decrease; break;
-        default: continue;
-        }
-        targets.append({t->id, ind->chapterId, r->start->value, *t->value, *o.projected,
-                        decrease ? Governance::TargetDirection::Decrease : Governance::TargetDirection::Increase});
-    }
     const auto stored = Storage::ImplementationRepository(*store).taskProgress(session.value().scenario().id);
     if (!stored.ok()) {
         context.err << stored.error().message << Qt::endl;
         return ExitFailure;
     }
-    QList<Governance::TaskProgressInput> tasks;
-    for (const Governance::PlanTask &t : seededTasks(context))
-        tasks.append({t.id, t.chapter, stored.value().value(t.id, {t.id, t.status, t.progress, t.evidence}).progress});
+    QMap<QString, double> progress;
+    for (const Storage::StoredTaskProgress &p : stored.value())
+        progress.insert(p.taskId, p.progress);
+    const QList<Governance::TargetProgressInput> targets =
+        Governance::targetProgressInputs(catalog, projection.value().result);
+    const QList<Governance::TaskProgressInput> tasks = Governance::taskProgressInputs(seededTasks(context), progress);
     const auto weights = Governance::indexWeightsFromJson(Governance::embeddedPlanTasksJson());
     if (!weights.ok()) {
         context.err << weights.error().message << Qt::endl;

@@ -135,6 +135,16 @@ private Q_SLOTS:
         // Out of range: refused, nothing stored.
         QVERIFY(!model->setData(model->index(0, progressColumn), QStringLiteral("150")));
         QCOMPARE(window.document()->scenario().revision, revision + 1);
+
+        // The index tab: six chapters and the overall index. The task just set
+        // to 50 % is one of the 13 of 二、绿色引领 (T-02-01-1), so that
+        // chapter's task component is 50 / 13 = 3.846 (the others are at 0).
+        auto *index = window.pages()->currentWidget()->findChild<QTableView *>(QStringLiteral("indexTable"));
+        QVERIFY(index);
+        QCOMPARE(index->model()->rowCount(), 7);
+        QCOMPARE(taskId, QStringLiteral("T-02-01-1"));
+        QVERIFY2(index->model()->index(0, 2).data().toString().startsWith(QStringLiteral("3.8")),
+                 qPrintable(index->model()->index(0, 2).data().toString()));
     }
 
     void remembersPageAndScenario()

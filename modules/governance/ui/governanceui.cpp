@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "governance/ui/governanceui.h"
 
+#include "governance/ui/indextablemodel.h"
 #include "governance/ui/tasktablemodel.h"
 
 #include "workbench/chapterpage.h"
@@ -24,8 +25,19 @@ class GovernancePage final : public QTabWidget
 {
 public:
     GovernancePage(const Workbench::PageContext &context, QWidget *parent)
-        : QTabWidget(parent), m_targets(new Workbench::ChapterPage(context, this)), m_tasks(new QTableView(this))
+        : QTabWidget(parent), m_targets(new Workbench::ChapterPage(context, this)), m_tasks(new QTableView(this)),
+          m_index(new QTableView(this))
     {
+        auto *indexModel = new IndexTableModel(context.document, this);
+        m_index->setObjectName(QStringLiteral("indexTable"));
+        m_index->setModel(indexModel);
+        m_index->verticalHeader()->setVisible(false);
+        m_index->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_index->setToolTip(TaskTableModel::tr("Each target scores 0-100 by its progress from the value the run "
+                                               "starts from to the target, at P50 in the target's year; tasks by their "
+                                               "progress; a chapter's index is 0.7 x targets + 0.3 x tasks, the overall "
+                                               "index the mean of the chapters (美丽中国建设成效考核 style). Weights: "
+                                               "resources/catalog/governance_tasks.json."));
         auto *model = new TaskTableModel(context.document, this);
         m_tasks->setObjectName(QStringLiteral("taskTable"));
         m_tasks->setModel(model);
@@ -40,6 +52,7 @@ public:
         });
         addTab(m_targets, QString());
         addTab(m_tasks, QString());
+        addTab(m_index, QString());
         retranslate();
     }
 
@@ -50,6 +63,8 @@ protected:
             retranslate();
             if (auto *model = qobject_cast<TaskTableModel *>(m_tasks->model()))
                 model->refresh();
+            if (auto *model = qobject_cast<IndexTableModel *>(m_index->model()))
+                model->refresh();
         }
         QTabWidget::changeEvent(event);
     }
@@ -59,10 +74,12 @@ private:
     {
         setTabText(0, TaskTableModel::tr("Indicators and targets"));
         setTabText(1, TaskTableModel::tr("The plan's measures as tasks (%1)").arg(m_tasks->model()->rowCount()));
+        setTabText(2, TaskTableModel::tr("Assessment index (综合指数)"));
     }
 
     Workbench::ChapterPage *m_targets;
     QTableView *m_tasks;
+    QTableView *m_index;
 };
 
 } // namespace

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "governance/ui/indextablemodel.h"
+
+#include "governance/core/indexinputs.h"
+#include "governance/core/plantask.h"
+#include "storage/implementationrepository.h"
+#include "workbench/language.h"
+#include "workbench/scenariodocument.h"
+
+#include <QFont>
+#include <QLocale>
+
+#include <cmath>
+
+namespace Planner::Governance {
+
+IndexTableModel::IndexTableModel(Workbench::ScenarioDocument *document, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document)
+{
+    connect(m_document, &Workbench::ScenarioDocument::scenarioChanged, this, &IndexTableModel::refresh);
+    refresh();
+}
+
+void IndexTableModel::refresh()
+{
+    beginResetModel();
+    m_index = {};
+    m_problem.clear();
+    const Analysis::Projection *projection = m_document->projection();
+    QString error;
+    const QList<PlanTask> tasks = planTasksFromJson(embeddedPlanTasksJson(), &error);
+    const auto stored = Storage::ImplementationRepository(m_document->store()).taskProgress(m_document->scenario().id);
+    const auto weights = indexWeightsFromJson(embeddedPlanTasksJson());
+    if (!projection) {
+        m_problem = m_document->projectionError();
+    } else if (!error.isEmpty() || !stored.ok() || !weights.ok()) {
+        m_problem = !error.isEmpty() ? error : !stored.ok() ? stored.error().message : weights.error().message;
+    } else {
+        QMap<QString, double> progress;
+        for (const Storage::StoredTaskProgress &p : stored.value())
+            progress.insert(p.taskId, p.progress);
+        const auto index = compositeIndex(targetProgressInputs(m_document->catalog(), projection->result),
+                                          taskProgressInputs(tasks, progress), weights.value());
+        if (index.ok())
+            m_index = index.value();
+        else
+            m_problem = index.error().message;
+    }
+    endResetModel();
+}
+
+int IndexTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_problem.isEmpty() ? 0 : int(m_index.chapters.size()) + 1;
+}
+
+int IndexTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant IndexTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() > m_index.chapters.size())
+        return {};
+    const bool overall = index.row() == m_index.chapters.size();
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == ChapterColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::FontRole && overall) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    const auto number = [](double v) -> QString {
+        return std::isfinite(v) ? QLocale().toString(v, 'f', 1) : QStringLiteral("—");
+    };
+    if (overall) {
+        if (index.column() == ChapterColumn)
+            return tr("Overall index");
+        return index.column() == IndexColumn ? number(m_index.overall) : QString();
+    }
+    const ChapterIndex &c = m_index.chapters.at(index.row());
+    switch (index.column()) {
+    case ChapterColumn: {
+        const Engine::Chapter *chapter = m_document->catalog().chapter(c.chapterId);
+        return chapter ? QString(chapter->numeral + u'、' + Workbench::pick(chapter->nameZh, chapter->nameEn))
+                       : c.chapterId;
+    }
+    case TargetsColumn: return tr("%1 (%2 targets)").arg(number(c.targetComponent)).arg(c.targetCount);
+    case TasksColumn: return tr("%1 (%2 tasks)").arg(number(c.taskComponent)).arg(c.taskCount);
+    case IndexColumn: return number(c.index);
+    default: return {};
+    }
+}
+
+QVariant IndexTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ChapterColumn: return tr("Chapter");
+    case TargetsColumn: return tr("Targets' progress (0-100)");
+    case TasksColumn: return tr("Tasks' progress (0-100)");
+    case IndexColumn: return tr("Index (0.7 targets + 0.3 tasks)");
+    default: return {};
+    }
+}
+
+} // namespace Planner::Governance

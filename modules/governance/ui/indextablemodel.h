@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "governance/core/compositeindex.h"
+
+#include <QAbstractTableModel>
+
+namespace Planner::Workbench { class ScenarioDocument; }
+
+namespace Planner::Governance {
+
+// The composite assessment index (综合指数) of the document's scenario: one
+// row per chapter, then the overall index. Recomputed whenever the scenario
+// or its projection changes.
+class IndexTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { ChapterColumn, TargetsColumn, TasksColumn, IndexColumn, ColumnCount };
+
+    explicit IndexTableModel(Workbench::ScenarioDocument *document, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void refresh();
+    // Why there is no index, or empty.
+    QString problem() const { return m_problem; }
+    const CompositeIndex &index() const { return m_index; }
+
+private:
+    Workbench::ScenarioDocument *m_document;
+    CompositeIndex m_index;
+    QString m_problem;
+};
+
+} // namespace Planner::Governance
