@@ -4,6 +4,7 @@
 
 #include "cli/commandcontext.h"
 #include "cli/numberoption.h"
+#include "cli/sessionoptions.h"
 
 #include "analysis/projectionjson.h"
 #include "analysis/scenariosession.h"
@@ -245,14 +246,8 @@ int runProject(CommandContext &context)
     if (!context.require({"scenario"}, usage))
         return ExitUsage;
     Analysis::ProjectionRequest request;
-    if (parser.isSet(QStringLiteral("draws"))) {
-        const std::optional<int> draws = parseWholeNumber(parser.value(QStringLiteral("draws")));
-        if (!draws || *draws <= 0 || *draws > 100000) {
-            context.err << Tr::tr("--draws: \"%1\" is not a whole number from 1 to 100000.").arg(parser.value(QStringLiteral("draws"))) << Qt::endl;
-            return ExitUsage;
-        }
-        request.draws = *draws;
-    }
+    if (!readDraws(context, request))
+        return ExitUsage;
     if (parser.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         request.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
@@ -272,20 +267,18 @@ int runProject(CommandContext &context)
         request.endYear = *until;
     }
 
-    Storage::Store *store = context.openStore();
-    if (!store)
-        return ExitFailure;
-    const auto session = Analysis::ScenarioSession::load(*store, context.registry, parser.value(QStringLiteral("scenario")));
-    if (!session.ok())
-        return engineFailure(context, session.error());
-    const auto projection = Analysis::project(session.value(), request);
+    int exitCode = ExitOk;
+    const std::optional<Analysis::ScenarioSession> session = openSession(context, usage, &exitCode);
+    if (!session)
+        return exitCode;
+    const auto projection = Analysis::project(*session, request);
     if (!projection.ok())
         return engineFailure(context, projection.error());
     if (parser.isSet(QStringLiteral("json"))) {
-        context.out << QString::fromUtf8(QJsonDocument(Analysis::projectionToJson(projection.value(), session.value().catalog())).toJson(QJsonDocument::Indented));
+        context.out << QString::fromUtf8(QJsonDocument(Analysis::projectionToJson(projection.value(), session->catalog())).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
-    context.out << Analysis::projectionSummary(projection.value(), session.value().catalog(), context.language == I18n::Language::Chinese);
+    context.out << Analysis::projectionSummary(projection.value(), session->catalog(), context.language == I18n::Language::Chinese);
     return ExitOk;
 }
 
@@ -305,26 +298,6 @@ QJsonObject answerToJson(const Engine::GoalSeekAnswer &answer)
         {QStringLiteral("probability"), answer.reachable ? jsonNumber(answer.probability) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("reason"), answer.reason},
     };
-}
-
-// Options every analysis command shares, and the session they open.
-std::optional<Analysis::ScenarioSession> openSession(CommandContext &context, const QString &usage, int *exitCode)
-{
-    if (!context.require({"scenario"}, usage)) {
-        *exitCode = ExitUsage;
-        return std::nullopt;
-    }
-    Storage::Store *store = context.openStore();
-    if (!store) {
-        *exitCode = ExitFailure;
-        return std::nullopt;
-    }
-    auto session = Analysis::ScenarioSession::load(*store, context.registry, context.parser.value(QStringLiteral("scenario")));
-    if (!session.ok()) {
-        *exitCode = engineFailure(context, session.error());
-        return std::nullopt;
-    }
-    return session.takeValue();
 }
 
 } // namespace

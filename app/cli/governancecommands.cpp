@@ -4,6 +4,7 @@
 
 #include "cli/commandcontext.h"
 #include "cli/numberoption.h"
+#include "cli/sessionoptions.h"
 
 #include "analysis/projection.h"
 #include "analysis/scenariosession.h"
@@ -283,30 +284,21 @@ int runIndex(CommandContext &context)
     if (!context.require({"scenario"}, usage))
         return ExitUsage;
     Analysis::ProjectionRequest request;
-    if (parser.isSet(QStringLiteral("draws"))) {
-        const std::optional<int> draws = parseWholeNumber(parser.value(QStringLiteral("draws")));
-        if (!draws || *draws <= 0 || *draws > 100000) {
-            context.err << Tr::tr("--draws: \"%1\" is not a whole number from 1 to 100000.").arg(parser.value(QStringLiteral("draws"))) << Qt::endl;
-            return ExitUsage;
-        }
-        request.draws = *draws;
-    }
+    if (!readDraws(context, request))
+        return ExitUsage;
+    int exitCode = ExitOk;
+    const std::optional<Analysis::ScenarioSession> session = openSession(context, usage, &exitCode);
+    if (!session)
+        return exitCode;
     Storage::Store *store = context.openStore();
-    if (!store)
-        return ExitFailure;
-    const auto session = Analysis::ScenarioSession::load(*store, context.registry, parser.value(QStringLiteral("scenario")));
-    if (!session.ok()) {
-        context.err << session.error().message << Qt::endl;
-        return ExitFailure;
-    }
-    const auto projection = Analysis::project(session.value(), request);
+    const auto projection = Analysis::project(*session, request);
     if (!projection.ok()) {
         context.err << projection.error().message << Qt::endl;
         return ExitFailure;
     }
-    const Engine::Catalog &catalog = session.value().catalog();
+    const Engine::Catalog &catalog = session->catalog();
 
-    const auto stored = Storage::ImplementationRepository(*store).taskProgress(session.value().scenario().id);
+    const auto stored = Storage::ImplementationRepository(*store).taskProgress(session->scenario().id);
     if (!stored.ok()) {
         context.err << stored.error().message << Qt::endl;
         return ExitFailure;
@@ -341,7 +333,7 @@ int runIndex(CommandContext &context)
         for (const Governance::TargetScore &s : index.value().targets)
             scores.append(QJsonObject{{QStringLiteral("target"), s.targetId}, {QStringLiteral("chapter"), s.chapterId},
                                       {QStringLiteral("score"), number(s.score)}});
-        context.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("scenario"), session.value().scenario().name},
+        context.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("scenario"), session->scenario().name},
                                                                    {QStringLiteral("overall"), number(index.value().overall)},
                                                                    {QStringLiteral("chapters"), chapters},
                                                                    {QStringLiteral("targets"), scores}})
