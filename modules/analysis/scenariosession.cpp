@@ -43,8 +43,7 @@ Engine::Expected<Engine::Simulator> buildSimulator(const Engine::Catalog &catalo
 {
     QList<std::shared_ptr<const Engine::Model>> models;
     for (const auto &module : modules.modules()) {
-        for (std::unique_ptr<Engine::Model> &model : module->createModels(catalog))
-            models.append(std::shared_ptr<const Engine::Model>(std::move(model)));
+        models.append(module->sharedModels(catalog));
     }
     return Engine::Simulator::create(catalog, catalog.levers(), models);
 }

@@ -13,6 +13,14 @@ std::vector<std::unique_ptr<Model>> ChapterModule::createModels(const Catalog &)
     return {};
 }
 
+QList<std::shared_ptr<const Model>> ChapterModule::sharedModels(const Catalog &catalog) const
+{
+    QList<std::shared_ptr<const Model>> models;
+    for (std::unique_ptr<Model> &model : createModels(catalog))
+        models.append(std::shared_ptr<const Model>(std::move(model)));
+    return models;
+}
+
 QByteArray embeddedCatalogJson(const QString &moduleId)
 {
     QFile resource(QStringLiteral(":/catalog/%1.json").arg(moduleId));

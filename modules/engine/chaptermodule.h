@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -32,6 +33,9 @@ public:
     // coefficients are read once here). Indicators no model publishes are
     // projected generically. The default: no model.
     virtual std::vector<std::unique_ptr<Model>> createModels(const Catalog &catalog) const;
+
+    // createModels(), as the Simulator takes them.
+    QList<std::shared_ptr<const Model>> sharedModels(const Catalog &catalog) const;
 };
 
 // Reads the catalog JSON that a module compiled into the binary from

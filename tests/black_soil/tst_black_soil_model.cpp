@@ -109,8 +109,7 @@ void TestBlackSoilModel::initTestCase()
     QString error;
     QVERIFY2(m_catalog.addChapterJson(module.catalogJson(), &error), qPrintable(error));
     QList<std::shared_ptr<const Engine::Model>> models;
-    for (std::unique_ptr<Engine::Model> &model : module.createModels(m_catalog))
-        models.append(std::shared_ptr<const Engine::Model>(std::move(model)));
+    models.append(module.sharedModels(m_catalog));
     QCOMPARE(models.size(), 6);
     Engine::Expected<Engine::Simulator> simulator = Engine::Simulator::create(m_catalog, m_catalog.levers(), models);
     QVERIFY2(simulator.ok(), qPrintable(simulator.error().message));

@@ -56,9 +56,7 @@ void TestGreenTransitionScenario::initTestCase()
     QVERIFY2(GreenTransitionTest::loadCatalog(&m_catalog, &error), qPrintable(error));
     const GreenTransitionModule module;
 
-    QList<std::shared_ptr<const Engine::Model>> models;
-    for (auto &model : module.createModels(m_catalog))
-        models.append(std::shared_ptr<const Engine::Model>(std::move(model)));
+    const QList<std::shared_ptr<const Engine::Model>> models = module.sharedModels(m_catalog);
     QCOMPARE(models.size(), 8);
     Engine::Expected<Engine::Simulator> simulator = Engine::Simulator::create(m_catalog, m_catalog.levers(), models);
     QVERIFY2(simulator.ok(), qPrintable(simulator.error().message));

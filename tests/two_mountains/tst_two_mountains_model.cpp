@@ -117,13 +117,11 @@ void TestTwoMountainsModel::initTestCase()
     QVERIFY2(m_catalog.addChapterJson(forestModule.catalogJson(), &error), qPrintable(error));
     QVERIFY2(m_catalog.addChapterJson(module.catalogJson(), &error), qPrintable(error));
     QList<std::shared_ptr<const Engine::Model>> models;
-    for (std::unique_ptr<Engine::Model> &model : forestModule.createModels(m_catalog))
-        models.append(std::shared_ptr<const Engine::Model>(std::move(model)));
-    std::vector<std::unique_ptr<Engine::Model>> own = module.createModels(m_catalog);
+    models.append(forestModule.sharedModels(m_catalog));
+    const QList<std::shared_ptr<const Engine::Model>> own = module.sharedModels(m_catalog);
     // Agriculture cluster, under-forest economy, two tourism seasons, GEP.
-    QCOMPARE(own.size(), std::size_t(5));
-    for (std::unique_ptr<Engine::Model> &model : own)
-        models.append(std::shared_ptr<const Engine::Model>(std::move(model)));
+    QCOMPARE(own.size(), 5);
+    models.append(own);
     Engine::Expected<Engine::Simulator> simulator = Engine::Simulator::create(m_catalog, m_catalog.levers(), models);
     QVERIFY2(simulator.ok(), qPrintable(simulator.error().message));
     m_simulator.emplace(simulator.takeValue());
