@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/chartdata.h"
+
+#include "analysis/language.h"
+#include "analysis/projection.h"
+#include "engine/catalog.h"
+#include "engine/stages.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace Planner::Charts {
+
+namespace {
+
+using Analysis::pick;
+
+// Observed data older than this many years before the plan are left off
+// the chart: the plan's period is what the chart is about.
+constexpr int kHistoryYears = 10;
+
+// A target with a level to reach by its year: the kinds a target line can
+// be drawn for. Peaks, plateaus, directions and milestones have no level.
+std::optional<double> levelOf(const Engine::Target &target)
+{
+    switch (target.kind) {
+    case Engine::TargetKind::AtLeast:
+    case Engine::TargetKind::About:
+    case Engine::TargetKind::AtMost:
+        return target.value;
+    case Engine::TargetKind::FullCoverage:
+        return target.value.value_or(100.0);
+    case Engine::TargetKind::PhaseOut:
+        return target.value.value_or(0.0);
+    default:
+        return std::nullopt;
+    }
+}
+
+ScenarioTrace traceOf(const Analysis::Projection &projection, const Engine::IndicatorResult &result)
+{
+    const Engine::RunResult &run = projection.result;
+    ScenarioTrace trace;
+    trace.scenario = projection.scenario;
+    trace.monteCarlo = run.monteCarlo;
+    trace.draws = run.drawCount;
+    trace.seed = run.seed;
+    const int from = result.start ? result.start->year : result.central.firstYear;
+    const bool band = run.monteCarlo && !result.p10.isEmpty() && !result.p90.isEmpty();
+    for (int year = std::max(from, result.central.firstYear); year <= result.central.lastYear(); ++year) {
+        const double median = result.p50At(year);
+        if (!std::isfinite(median))
+            continue;
+        trace.median.append(QPointF(year, median));
+        if (band) {
+            const qsizetype i = year - result.central.firstYear;
+            const double low = result.p10.at(i);
+            const double high = result.p90.at(i);
+            if (std::isfinite(low) && std::isfinite(high)) {
+                trace.low.append(QPointF(year, low));
+                trace.high.append(QPointF(year, high));
+            }
+        }
+    }
+    return trace;
+}
+
+} // namespace
+
+std::pair<double, double> ChartData::valueRange() const
+{
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -std::numeric_limits<double>::infinity();
+    const auto take = [&](const QList<QPointF> &points) {
+        for (const QPointF &p : points) {
+            lo = std::min(lo, p.y());
+            hi = std::max(hi, p.y());
+        }
+    };
+    take(observed);
+    take(targetPath);
+    for (const ScenarioTrace &trace : scenarios) {
+        take(trace.median);
+        take(trace.low);
+        take(trace.high);
+    }
+    for (const MilestoneMarker &m : milestones) {
+        lo = std::min(lo, m.value);
+        hi = std::max(hi, m.value);
+    }
+    if (!std::isfinite(lo))
+        return {0.0, 1.0};
+    return {lo, hi};
+}
+
+ChartData ChartDataBuilder::indicatorChart(const Engine::Catalog &catalog, const Analysis::Projection &projection,
+                                           const QString &indicatorId)
+{
+    ChartData data;
+    data.indicatorId = indicatorId;
+    const Engine::Indicator *indicator = catalog.indicator(indicatorId);
+    if (indicator) {
+        data.name = pick(indicator->nameZh, indicator->nameEn);
+        data.unit = pick(indicator->unitZh, indicator->unitEn);
+        data.decimals = indicator->decimals;
+    }
+    const Engine::RunResult &run = projection.result;
+    data.lastYear = std::max(run.lastYear, int(Engine::kPlanLastYear));
+    data.firstYear = Engine::kPlanFirstYear - 1;
+
+    const Engine::IndicatorResult *result = run.find(indicatorId);
+    if (result) {
+        for (const Engine::YearPoint &p : result->observed) {
+            if (p.year >= Engine::kPlanFirstYear - kHistoryYears && std::isfinite(p.value))
+                data.observed.append(QPointF(p.year, p.value));
+        }
+        if (!data.observed.isEmpty())
+            data.firstYear = std::min(data.firstYear, int(data.observed.first().x()));
+        ScenarioTrace trace = traceOf(projection, *result);
+        if (!trace.median.isEmpty())
+            data.scenarios.append(trace);
+    }
+
+    // The target trajectory: from the latest data point straight to each
+    // milestone target in turn, the way the plan's stages step.
+    if (indicator) {
+        QList<MilestoneMarker> levels;
+        for (const Engine::Target &target : indicator->targets) {
+            if (const std::optional<double> level = levelOf(target))
+                levels.append({target.id, target.year, *level});
+        }
+        std::sort(levels.begin(), levels.end(),
+                  [](const MilestoneMarker &a, const MilestoneMarker &b) { return a.year < b.year; });
+        data.milestones = levels;
+        const std::optional<Engine::YearPoint> start = result ? result->start : std::nullopt;
+        if (start && std::isfinite(start->value)) {
+            QList<QPointF> path{QPointF(start->year, start->value)};
+            for (const MilestoneMarker &m : levels) {
+                if (m.year > start->year)
+                    path.append(QPointF(m.year, m.value));
+            }
+            if (path.size() > 1)
+                data.targetPath = path;
+        }
+    }
+
+    for (const Engine::Stage &stage : Engine::planStages()) {
+        data.stages.append({stage.first, stage.last,
+                            QStringLiteral("%1 %2–%3").arg(pick(stage.ordinalZh, stage.ordinalEn))
+                                .arg(stage.first).arg(stage.last)});
+    }
+    data.caption = captionFor(data);
+    return data;
+}
+
+void ChartDataBuilder::addScenario(ChartData &data, const Analysis::Projection &projection)
+{
+    if (const Engine::IndicatorResult *result = projection.result.find(data.indicatorId)) {
+        ScenarioTrace trace = traceOf(projection, *result);
+        trace.low.clear();
+        trace.high.clear();
+        if (!trace.median.isEmpty())
+            data.scenarios.append(trace);
+        data.lastYear = std::max(data.lastYear, projection.result.lastYear);
+    }
+    data.caption = captionFor(data);
+}
+
+QString ChartDataBuilder::captionFor(const ChartData &data)
+{
+    if (data.scenarios.isEmpty())
+        return tr("No projection");
+    QStringList names;
+    for (const ScenarioTrace &trace : data.scenarios)
+        names.append(trace.scenario);
+    const ScenarioTrace &main = data.scenarios.first();
+    const QString scenarios = data.scenarios.size() == 1 ? tr("Scenario %1").arg(names.first())
+                                                         : tr("Scenarios %1").arg(names.join(QStringLiteral(" / ")));
+    if (!main.monteCarlo)
+        return tr("%1 · deterministic run (draws pending)").arg(scenarios);
+    return tr("%1 · %2 draws · seed %3").arg(scenarios, QLocale().toString(main.draws)).arg(main.seed);
+}
+
+} // namespace Planner::Charts

@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+namespace Planner::Engine { class Catalog; }
+namespace Planner::Analysis { struct Projection; }
+
+namespace Planner::Charts {
+
+// One scenario's projection of an indicator: the P50 line (the central,
+// deterministic run while no draws are in) and the P10-P90 band.
+struct ScenarioTrace
+{
+    QString scenario;
+    QList<QPointF> median;   // (year, value)
+    QList<QPointF> low;      // P10; empty: no band (a deterministic run)
+    QList<QPointF> high;     // P90
+    bool monteCarlo = false;
+    int draws = 1;
+    quint64 seed = 0;
+};
+
+// A target value at a milestone year, drawn as a marker.
+struct MilestoneMarker
+{
+    QString targetId;
+    int year = 0;
+    double value = 0.0;
+};
+
+// A plan stage shaded behind the chart.
+struct StageSpan
+{
+    int first = 0;
+    int last = 0;
+    QString label;  // 第一阶段 2024–2027
+};
+
+// Everything one indicator's chart shows, as numbers and words, before any
+// drawing: the screen, the presentation view, PNG/SVG export and the PDF
+// reports all draw from this.
+struct ChartData
+{
+    QString indicatorId;
+    QString name;                // in the current language
+    QString unit;
+    int decimals = 1;
+    int firstYear = 0;           // x axis
+    int lastYear = 0;
+    QList<QPointF> observed;     // data points, oldest first
+    QList<ScenarioTrace> scenarios;  // the first is the scenario under review
+    QList<QPointF> targetPath;   // latest observed value -> each milestone target
+    QList<MilestoneMarker> milestones;
+    QList<StageSpan> stages;
+    QString caption;             // scenario, draws and seed
+
+    bool isEmpty() const { return observed.isEmpty() && scenarios.isEmpty(); }
+    // The y range every series needs (observed, band, targets), unpadded.
+    std::pair<double, double> valueRange() const;
+};
+
+class ChartDataBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(Planner::Charts::ChartData)
+
+public:
+    // The chart of an indicator in a projection, with the catalog's targets
+    // of that indicator. Years: observed data from at most ten years before
+    // the plan, the projection to its last year.
+    static ChartData indicatorChart(const Engine::Catalog &catalog, const Analysis::Projection &projection,
+                                    const QString &indicatorId);
+
+    // Overlays another scenario's projection (comparison); its band is not
+    // drawn, only its P50 line.
+    static void addScenario(ChartData &data, const Analysis::Projection &projection);
+
+    // "Scenario 基准情景 · 1,000 draws · seed 20240528" for the traces shown.
+    static QString captionFor(const ChartData &data);
+};
+
+} // namespace Planner::Charts

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/chartrender.h"
+
+#include "charts/indicatorchart.h"
+
+#include <QBuffer>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace Planner::Charts {
+
+void ChartRenderer::render(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, const ChartData &data,
+                           const ChartStyle &style)
+{
+    QGraphicsScene scene;
+    auto *chart = new IndicatorChart(style);
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), layoutSize));
+    chart->setData(data);
+    // Lay the chart out now: nothing will process the posted layout events.
+    if (chart->layout())
+        chart->layout()->activate();
+    scene.setSceneRect(QRectF(QPointF(0, 0), layoutSize));
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    scene.render(painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
+    painter->restore();
+}
+
+QImage ChartRenderer::image(const ChartData &data, const ChartStyle &style, const QSize &pixels, int dpi)
+{
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    const int dotsPerMeter = qRound(dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.fill(style.dark ? QColor(0x24, 0x24, 0x24) : QColor(Qt::white));
+    // The painter's type follows the device's resolution; lay out in 96-dpi
+    // units and scale so the chart is the same at every resolution.
+    const double scale = dpi / 96.0;
+    QPainter painter(&image);
+    render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)), QSizeF(pixels) / scale, data, style);
+    painter.end();
+    return image;
+}
+
+bool ChartRenderer::writePng(const QString &path, const ChartData &data, const ChartStyle &style,
+                             const QSize &pixels, int dpi, QString *error)
+{
+    if (pixels.width() < 100 || pixels.height() < 100 || pixels.width() > 20000 || pixels.height() > 20000
+        || dpi < 36 || dpi > 1200) {
+        *error = tr("A chart image must be 100 to 20,000 pixels wide and high at 36 to 1,200 dpi.");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QImage picture = image(data, style, pixels, dpi);
+    if (!picture.save(&file, "PNG") || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ChartRenderer::writeSvg(const QString &path, const ChartData &data, const ChartStyle &style, const QSize &size,
+                             QString *error)
+{
+    if (size.width() < 100 || size.height() < 100 || size.width() > 20000 || size.height() > 20000) {
+        *error = tr("A chart image must be 100 to 20,000 pixels wide and high at 36 to 1,200 dpi.");
+        return false;
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setResolution(96);
+    svg.setTitle(data.name);
+    svg.setDescription(data.caption);
+    QPainter painter(&svg);
+    render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), QSizeF(size), data, style);
+    painter.end();
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Planner::Charts

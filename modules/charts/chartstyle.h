@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Planner::Charts {
+
+// Where a chart is shown, which decides type sizes and line widths. The
+// geometry of the chart is in points (1/72 inch) whatever the medium, so
+// an exported or printed chart has the proportions of the one on screen.
+struct ChartStyle
+{
+    enum class Medium { Screen, Thumbnail, Presentation, Print };
+    Medium medium = Medium::Screen;
+    bool dark = false;          // dark palette: light lines on a dark ground
+    QString fontFamily;         // empty: the application's font
+    double basePointSize = 9.0; // body text of the chart in points
+
+    static ChartStyle screen(bool dark = false) { return {Medium::Screen, dark, {}, 9.0}; }
+    static ChartStyle thumbnail(bool dark = false) { return {Medium::Thumbnail, dark, {}, 7.5}; }
+    // From across a meeting room: large type, thick lines.
+    static ChartStyle presentation(bool dark = false) { return {Medium::Presentation, dark, {}, 20.0}; }
+    static ChartStyle print(const QString &family = {}) { return {Medium::Print, false, family, 8.0}; }
+
+    // Line widths and marker sizes grow with the type.
+    double scale() const { return basePointSize / 9.0; }
+};
+
+} // namespace Planner::Charts

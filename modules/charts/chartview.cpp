@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/chartview.h"
+
+#include "charts/indicatorchart.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+
+namespace Planner::Charts {
+
+ChartView::ChartView(const ChartStyle &style, QWidget *parent)
+    : QChartView(parent), m_chart(new IndicatorChart(style))
+{
+    setChart(m_chart);
+    setRenderHint(QPainter::Antialiasing);
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+}
+
+void ChartView::setData(const ChartData &data)
+{
+    m_chart->setData(data);
+    setAccessibleName(data.name);
+    setAccessibleDescription(data.caption);
+    setToolTip(data.name.isEmpty() ? QString() : tr("%1 — click to enlarge").arg(data.name));
+}
+
+const ChartData &ChartView::data() const
+{
+    return m_chart->data();
+}
+
+void ChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        Q_EMIT activated(m_chart->data().indicatorId);
+    QChartView::mouseReleaseEvent(event);
+}
+
+void ChartView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+        Q_EMIT activated(m_chart->data().indicatorId);
+        return;
+    }
+    QChartView::keyPressEvent(event);
+}
+
+} // namespace Planner::Charts

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "charts/chartdata.h"
+#include "charts/chartstyle.h"
+
+#include <QChartView>
+
+namespace Planner::Charts {
+
+class IndicatorChart;
+
+// An indicator chart on screen. Clicking it (or Enter when it has focus)
+// asks for it to be enlarged; the caller decides what that means.
+class ChartView : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit ChartView(const ChartStyle &style = ChartStyle::screen(), QWidget *parent = nullptr);
+
+    IndicatorChart *indicatorChart() const { return m_chart; }
+    void setData(const ChartData &data);
+    const ChartData &data() const;
+
+Q_SIGNALS:
+    void activated(const QString &indicatorId);
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    IndicatorChart *m_chart;
+};
+
+} // namespace Planner::Charts

@@ -1,0 +1,322 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/indicatorchart.h"
+
+#include <QAreaSeries>
+#include <QApplication>
+#include <QCategoryAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace Planner::Charts {
+
+struct IndicatorChart::Palette
+{
+    QColor background;
+    QColor text;
+    QColor grid;
+    QColor stage[3];
+    QColor observed;
+    QColor median;
+    QColor band;
+    QColor target;
+    QColor comparison[3];
+};
+
+namespace {
+
+// Comparison scenarios: a dash pattern each, so print tells them apart.
+const Qt::PenStyle kComparisonDashes[] = {Qt::DashDotLine, Qt::DotLine, Qt::DashDotDotLine};
+
+QLineSeries *lineSeries(const QString &name, QObject *parent)
+{
+    auto *series = new QLineSeries(parent);
+    series->setObjectName(name);
+    return series;
+}
+
+void hideFromLegend(QLegend *legend, QAbstractSeries *series)
+{
+    for (QLegendMarker *marker : legend->markers(series))
+        marker->setVisible(false);
+}
+
+} // namespace
+
+IndicatorChart::IndicatorChart(const ChartStyle &style, QGraphicsItem *parent)
+    : QChart(parent)
+    , m_style(style)
+    , m_xAxis(new QValueAxis(this))
+    , m_yAxis(new QValueAxis(this))
+    , m_stageAxis(new QCategoryAxis(this))
+    , m_p10(lineSeries(QStringLiteral("p10"), this))
+    , m_p90(lineSeries(QStringLiteral("p90"), this))
+    , m_band(new QAreaSeries(m_p90, m_p10))
+    , m_target(lineSeries(QStringLiteral("target"), this))
+    , m_observed(lineSeries(QStringLiteral("observed"), this))
+    , m_observedMarkers(new QScatterSeries(this))
+    , m_p50(lineSeries(QStringLiteral("p50"), this))
+    , m_milestones(new QScatterSeries(this))
+{
+    setAnimationOptions(QChart::NoAnimation);
+    setBackgroundRoundness(0);
+    legend()->setAlignment(Qt::AlignBottom);
+
+    m_xAxis->setObjectName(QStringLiteral("yearAxis"));
+    m_yAxis->setObjectName(QStringLiteral("valueAxis"));
+    m_stageAxis->setObjectName(QStringLiteral("stageAxis"));
+    m_xAxis->setLabelFormat(QStringLiteral("%d"));
+    m_xAxis->setTickType(QValueAxis::TicksDynamic);
+    m_xAxis->setTickAnchor(2020);
+    m_xAxis->setTickInterval(5);
+    m_xAxis->setMinorTickCount(4);
+    m_stageAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    m_stageAxis->setGridLineVisible(false);
+    m_stageAxis->setLineVisible(false);
+    addAxis(m_xAxis, Qt::AlignBottom);
+    addAxis(m_yAxis, Qt::AlignLeft);
+    addAxis(m_stageAxis, Qt::AlignTop);
+
+    // Back to front: stages, band, target, observed, projections, milestones.
+    for (int i = 0; i < 3; ++i) {
+        auto *area = new QAreaSeries(lineSeries(QString(), this), lineSeries(QString(), this));
+        area->setObjectName(QStringLiteral("stage-%1").arg(i + 1));
+        addSeries(area);
+        area->attachAxis(m_stageAxis);
+        area->attachAxis(m_yAxis);
+        m_stageAreas.append(area);
+    }
+    m_band->setObjectName(QStringLiteral("band"));
+    m_observedMarkers->setObjectName(QStringLiteral("observed-markers"));
+    m_milestones->setObjectName(QStringLiteral("milestones"));
+    for (QAbstractSeries *series : std::initializer_list<QAbstractSeries *>{
+             m_band, m_target, m_observed, m_observedMarkers, m_p50, m_milestones}) {
+        addSeries(series);
+        series->attachAxis(m_xAxis);
+        series->attachAxis(m_yAxis);
+    }
+    m_observedMarkers->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_milestones->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    m_milestones->setPointLabelsVisible(true);
+    m_milestones->setPointLabelsClipping(false);
+    applyStyle();
+}
+
+IndicatorChart::Palette IndicatorChart::palette() const
+{
+    if (m_style.dark) {
+        return {QColor(0x24, 0x24, 0x24), QColor(0xec, 0xec, 0xec), QColor(0x4a, 0x4a, 0x4a),
+                {QColor(0x30, 0x30, 0x30), QColor(0x3a, 0x3a, 0x3a), QColor(0x30, 0x30, 0x30)},
+                QColor(0xf5, 0xf5, 0xf5), QColor(0x7c, 0xbc, 0xff), QColor(0x7c, 0xbc, 0xff, 80),
+                QColor(0xff, 0x80, 0x80),
+                {QColor(0xff, 0xb0, 0x60), QColor(0x9c, 0xdc, 0x80), QColor(0xd0, 0xa0, 0xff)}};
+    }
+    return {Qt::white, QColor(0x20, 0x20, 0x20), QColor(0xd4, 0xd4, 0xd4),
+            {QColor(0xec, 0xec, 0xec), QColor(0xf7, 0xf7, 0xf7), QColor(0xec, 0xec, 0xec)},
+            Qt::black, QColor(0x1f, 0x4e, 0x79), QColor(0x1f, 0x4e, 0x79, 70),
+            QColor(0xb0, 0x00, 0x00),
+            {QColor(0xc5, 0x5a, 0x11), QColor(0x38, 0x76, 0x1d), QColor(0x70, 0x30, 0xa0)}};
+}
+
+void IndicatorChart::setStyle(const ChartStyle &style)
+{
+    m_style = style;
+    applyStyle();
+    setData(m_data);
+}
+
+void IndicatorChart::applyStyle()
+{
+    const Palette p = palette();
+    const double s = m_style.scale();
+    QFont font = QApplication::font();
+    if (!m_style.fontFamily.isEmpty())
+        font.setFamily(m_style.fontFamily);
+    font.setPointSizeF(m_style.basePointSize);
+    QFont titleFont = font;
+    titleFont.setPointSizeF(m_style.basePointSize * 1.3);
+    titleFont.setBold(true);
+    QFont small = font;
+    small.setPointSizeF(m_style.basePointSize * 0.9);
+
+    setBackgroundBrush(p.background);
+    setBackgroundPen(Qt::NoPen);
+    setPlotAreaBackgroundVisible(false);
+    setTitleFont(titleFont);
+    setTitleBrush(p.text);
+    legend()->setFont(small);
+    legend()->setLabelColor(p.text);
+    legend()->setVisible(m_style.medium != ChartStyle::Medium::Thumbnail);
+    const QMargins margins = m_style.medium == ChartStyle::Medium::Thumbnail ? QMargins(2, 2, 2, 2)
+                                                                               : QMargins(6, 6, 6, 6);
+    setMargins(margins);
+
+    for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *>{m_xAxis, m_yAxis, m_stageAxis}) {
+        axis->setLabelsFont(font);
+        axis->setLabelsColor(p.text);
+        axis->setTitleFont(font);
+        axis->setTitleBrush(p.text);
+        axis->setGridLineColor(p.grid);
+        axis->setLinePenColor(p.text);
+        axis->setMinorGridLineColor(p.grid.lighter(p.background.lightness() > 128 ? 110 : 90));
+    }
+    m_xAxis->setMinorGridLineVisible(m_style.medium != ChartStyle::Medium::Thumbnail);
+    m_stageAxis->setVisible(m_style.medium != ChartStyle::Medium::Thumbnail);
+    QFont stageFont = small;
+    stageFont.setBold(true);
+    m_stageAxis->setLabelsFont(stageFont);
+
+    for (int i = 0; i < m_stageAreas.size(); ++i) {
+        m_stageAreas[i]->setBrush(p.stage[i % 3]);
+        m_stageAreas[i]->setPen(Qt::NoPen);
+    }
+    m_band->setBrush(p.band);
+    m_band->setPen(Qt::NoPen);
+    m_target->setPen(QPen(p.target, 2.0 * s, Qt::DashLine, Qt::FlatCap));
+    m_observed->setPen(QPen(p.observed, 2.0 * s, Qt::SolidLine, Qt::RoundCap));
+    m_observedMarkers->setColor(p.observed);
+    m_observedMarkers->setBorderColor(p.observed);
+    m_observedMarkers->setMarkerSize(7.0 * s);
+    m_p50->setPen(QPen(p.median, 3.0 * s, Qt::SolidLine, Qt::RoundCap));
+    m_milestones->setColor(p.target);
+    m_milestones->setBorderColor(p.text);
+    m_milestones->setMarkerSize(13.0 * s);
+    m_milestones->setPointLabelsFont(small);
+    m_milestones->setPointLabelsColor(p.text);
+    for (int i = 0; i < m_comparisons.size(); ++i)
+        m_comparisons[i]->setPen(QPen(p.comparison[i % 3], 2.5 * s, kComparisonDashes[i % 3], Qt::FlatCap));
+}
+
+QLineSeries *IndicatorChart::comparisonSeries(int index)
+{
+    while (m_comparisons.size() <= index) {
+        const int n = int(m_comparisons.size());
+        QLineSeries *series = lineSeries(QStringLiteral("p50-%1").arg(n + 2), this);
+        const Palette p = palette();
+        series->setPen(QPen(p.comparison[n % 3], 2.5 * m_style.scale(), kComparisonDashes[n % 3], Qt::FlatCap));
+        addSeries(series);
+        series->attachAxis(m_xAxis);
+        series->attachAxis(m_yAxis);
+        m_comparisons.append(series);
+    }
+    return m_comparisons.at(index);
+}
+
+void IndicatorChart::setData(const ChartData &data)
+{
+    m_data = data;
+    const QString unit = data.unit.isEmpty() ? QString() : QStringLiteral("（%1）").arg(data.unit);
+    if (m_style.medium == ChartStyle::Medium::Thumbnail || data.caption.isEmpty())
+        setTitle(data.name);
+    else
+        setTitle(QStringLiteral("%1<br/><span style=\"font-weight:normal; font-size:small\">%2</span>")
+                     .arg(data.name.toHtmlEscaped(), data.caption.toHtmlEscaped()));
+    m_yAxis->setTitleText(m_style.medium == ChartStyle::Medium::Thumbnail ? QString() : data.name + unit);
+    m_xAxis->setTitleText(m_style.medium == ChartStyle::Medium::Thumbnail ? QString() : tr("Year"));
+    m_yAxis->setLabelFormat(QStringLiteral("%.%1f").arg(std::clamp(data.decimals, 0, 4)));
+
+    m_observed->replace(data.observed);
+    m_observedMarkers->replace(data.observed);
+    m_target->replace(data.targetPath);
+    QList<QPointF> milestones;
+    for (const MilestoneMarker &m : data.milestones)
+        milestones.append(QPointF(m.year, m.value));
+    m_milestones->replace(milestones);
+    m_milestones->setPointLabelsFormat(QStringLiteral("@yPoint"));
+
+    const ScenarioTrace *main = data.scenarios.isEmpty() ? nullptr : &data.scenarios.first();
+    m_p50->replace(main ? main->median : QList<QPointF>());
+    m_p10->replace(main ? main->low : QList<QPointF>());
+    m_p90->replace(main ? main->high : QList<QPointF>());
+    for (qsizetype i = 1; i < data.scenarios.size(); ++i)
+        comparisonSeries(int(i - 1))->replace(data.scenarios.at(i).median);
+    for (qsizetype i = std::max<qsizetype>(0, data.scenarios.size() - 1); i < m_comparisons.size(); ++i)
+        m_comparisons[i]->clear();
+
+    updateRanges();
+    updateLegend();
+}
+
+void IndicatorChart::updateRanges()
+{
+    const double x0 = m_data.firstYear - 0.5;
+    const double x1 = std::max(m_data.lastYear, m_data.firstYear + 1) + 0.5;
+    m_xAxis->setRange(x0, x1);
+    m_stageAxis->setRange(x0, x1);
+
+    auto [lo, hi] = m_data.valueRange();
+    double span = hi - lo;
+    if (span <= 0.0)
+        span = std::max(std::abs(hi) * 0.1, 1.0);
+    // Room above for the milestone labels; below, zero when it is near.
+    double top = hi + span * 0.15;
+    double bottom = lo - span * 0.08;
+    if (lo >= 0.0 && bottom < 0.0)
+        bottom = 0.0;
+    m_yAxis->setRange(bottom, top);
+    m_yAxis->applyNiceNumbers();
+    if (lo >= 0.0 && m_yAxis->min() < 0.0)
+        m_yAxis->setMin(0.0);
+
+    // The stages as shaded columns the height of the plot, named on top.
+    const double y0 = m_yAxis->min();
+    const double y1 = m_yAxis->max();
+    for (const QString &label : m_stageAxis->categoriesLabels())
+        m_stageAxis->remove(label);
+    bool started = false;
+    for (int i = 0; i < m_stageAreas.size(); ++i) {
+        QAreaSeries *area = m_stageAreas.at(i);
+        if (i >= m_data.stages.size()) {
+            area->upperSeries()->clear();
+            area->lowerSeries()->clear();
+            continue;
+        }
+        const StageSpan &stage = m_data.stages.at(i);
+        const double a = stage.first - 0.5;
+        const double b = stage.last + 0.5;
+        area->upperSeries()->replace({QPointF(a, y1), QPointF(b, y1)});
+        area->lowerSeries()->replace({QPointF(a, y0), QPointF(b, y0)});
+        if (!started) {
+            m_stageAxis->setStartValue(a);
+            started = true;
+        }
+        m_stageAxis->append(stage.label, b);
+    }
+}
+
+void IndicatorChart::updateLegend()
+{
+    const ScenarioTrace *main = m_data.scenarios.isEmpty() ? nullptr : &m_data.scenarios.first();
+    m_observed->setName(tr("Observed"));
+    m_p50->setName(main ? tr("Projection P50: %1").arg(main->scenario) : tr("Projection P50"));
+    m_band->setName(tr("P10–P90 range"));
+    m_target->setName(tr("Target trajectory"));
+    m_milestones->setName(tr("Milestone targets"));
+    for (qsizetype i = 0; i < m_comparisons.size(); ++i) {
+        const qsizetype s = i + 1;
+        m_comparisons[i]->setName(s < m_data.scenarios.size() ? tr("P50: %1").arg(m_data.scenarios.at(s).scenario)
+                                                                : QString());
+    }
+    QLegend *l = legend();
+    for (QAreaSeries *area : m_stageAreas)
+        hideFromLegend(l, area);
+    hideFromLegend(l, m_observedMarkers);
+    // Only what is drawn appears in the legend.
+    const auto show = [l](QAbstractSeries *series, bool visible) {
+        for (QLegendMarker *marker : l->markers(series))
+            marker->setVisible(visible);
+    };
+    show(m_observed, !m_data.observed.isEmpty());
+    show(m_p50, main != nullptr);
+    show(m_band, main && !main->low.isEmpty());
+    show(m_target, !m_data.targetPath.isEmpty());
+    show(m_milestones, !m_data.milestones.isEmpty());
+    for (qsizetype i = 0; i < m_comparisons.size(); ++i)
+        show(m_comparisons[i], i + 1 < m_data.scenarios.size());
+}
+
+} // namespace Planner::Charts
