@@ -31,6 +31,7 @@ Engine::Error ScenarioDocument::open(const QString &scenarioName)
     m_catalog = m_session->catalog();
     runProjection();
     Q_EMIT scenarioChanged();
+    Q_EMIT projectionChanged();
     return {};
 }
 

@@ -56,7 +56,12 @@ public:
     Engine::Error setLeverStage(const QString &leverId, int stage, double value);
 
 Q_SIGNALS:
+    // Another scenario was opened, or this one re-read after an edit: its
+    // inputs (levers, notes, revision) may have changed.
     void scenarioChanged();
+    // A new projection is in: first the deterministic run (at once, after
+    // every edit), then the Monte Carlo draws when they finish.
+    void projectionChanged();
 
 private:
     void runProjection();
