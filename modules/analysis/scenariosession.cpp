@@ -129,6 +129,18 @@ Engine::Expected<ScenarioSession> ScenarioSession::load(const Storage::Store &st
     return ScenarioSession(scenario.value(), catalog.value(), inputs.takeValue(), simulator.takeValue());
 }
 
+bool ScenarioSession::setLeverYears(const QString &leverId, const QMap<int, double> &years)
+{
+    const auto it = m_inputs.levers.find(leverId);
+    if (it == m_inputs.levers.end())
+        return false;
+    for (auto y = years.cbegin(); y != years.cend(); ++y) {
+        if (!it->setYear(y.key(), y.value()))
+            return false;
+    }
+    return true;
+}
+
 Engine::Expected<Engine::PreparedScenario> ScenarioSession::prepare(int endYear) const
 {
     Engine::SimulationOptions options;

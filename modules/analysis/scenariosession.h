@@ -33,6 +33,12 @@ public:
     const Engine::ScenarioInputs &inputs() const { return m_inputs; }
     const Engine::Simulator &simulator() const { return m_simulator; }
 
+    // After a write the store confirmed: the scenario's new row (revision)
+    // and a lever's new values per year, without reading the store again.
+    // False for a lever the session does not know.
+    void setScenario(const Storage::Scenario &scenario) { m_scenario = scenario; }
+    bool setLeverYears(const QString &leverId, const QMap<int, double> &years);
+
     // The scenario resolved for runs up to endYear (checked: every lever in
     // range, every year set).
     Engine::Expected<Engine::PreparedScenario> prepare(int endYear = Engine::kPlanLastYear) const;

@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QLegend>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -24,6 +25,8 @@ void ChartRenderer::render(QPainter *painter, const QRectF &target, const QSizeF
     // Lay the chart out now: nothing will process the posted layout events.
     if (chart->layout())
         chart->layout()->activate();
+    if (chart->legend()->layout())
+        chart->legend()->layout()->activate();
     scene.setSceneRect(QRectF(QPointF(0, 0), layoutSize));
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);

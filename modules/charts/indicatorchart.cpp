@@ -65,6 +65,8 @@ IndicatorChart::IndicatorChart(const ChartStyle &style, QGraphicsItem *parent)
     setAnimationOptions(QChart::NoAnimation);
     setBackgroundRoundness(0);
     legend()->setAlignment(Qt::AlignBottom);
+    // Line series show their dash pattern, scatter series their marker shape.
+    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
     m_xAxis->setObjectName(QStringLiteral("yearAxis"));
     m_yAxis->setObjectName(QStringLiteral("valueAxis"));
@@ -110,13 +112,13 @@ IndicatorChart::Palette IndicatorChart::palette() const
 {
     if (m_style.dark) {
         return {QColor(0x24, 0x24, 0x24), QColor(0xec, 0xec, 0xec), QColor(0x4a, 0x4a, 0x4a),
-                {QColor(0x30, 0x30, 0x30), QColor(0x3a, 0x3a, 0x3a), QColor(0x30, 0x30, 0x30)},
+                {QColor(255, 255, 255, 16), QColor(255, 255, 255, 6), QColor(255, 255, 255, 16)},
                 QColor(0xf5, 0xf5, 0xf5), QColor(0x7c, 0xbc, 0xff), QColor(0x7c, 0xbc, 0xff, 80),
                 QColor(0xff, 0x80, 0x80),
                 {QColor(0xff, 0xb0, 0x60), QColor(0x9c, 0xdc, 0x80), QColor(0xd0, 0xa0, 0xff)}};
     }
     return {Qt::white, QColor(0x20, 0x20, 0x20), QColor(0xd4, 0xd4, 0xd4),
-            {QColor(0xec, 0xec, 0xec), QColor(0xf7, 0xf7, 0xf7), QColor(0xec, 0xec, 0xec)},
+            {QColor(0, 0, 0, 22), QColor(0, 0, 0, 9), QColor(0, 0, 0, 22)},
             Qt::black, QColor(0x1f, 0x4e, 0x79), QColor(0x1f, 0x4e, 0x79, 70),
             QColor(0xb0, 0x00, 0x00),
             {QColor(0xc5, 0x5a, 0x11), QColor(0x38, 0x76, 0x1d), QColor(0x70, 0x30, 0xa0)}};
@@ -175,7 +177,7 @@ void IndicatorChart::applyStyle()
         m_stageAreas[i]->setPen(Qt::NoPen);
     }
     m_band->setBrush(p.band);
-    m_band->setPen(Qt::NoPen);
+    m_band->setPen(QPen(p.median, 0.5 * s));
     m_target->setPen(QPen(p.target, 2.0 * s, Qt::DashLine, Qt::FlatCap));
     m_observed->setPen(QPen(p.observed, 2.0 * s, Qt::SolidLine, Qt::RoundCap));
     m_observedMarkers->setColor(p.observed);

@@ -2,18 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/chapterpage.h"
 
+#include "charts/chartview.h"
+#include "workbench/chartdialog.h"
 #include "workbench/indicatortablemodel.h"
-#include "workbench/leverdelegate.h"
-#include "workbench/levertablemodel.h"
-#include "workbench/refusal.h"
 #include "workbench/language.h"
+#include "workbench/leverpanel.h"
 #include "workbench/scenariodocument.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
+#include <QGridLayout>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -54,43 +55,55 @@ ChapterPage::ChapterPage(const PageContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
-    bool hasLevers = false;
-    for (const Engine::Lever &lever : context.document->catalog().levers())
-        hasLevers |= !context.chapterId.isEmpty() && lever.moduleId == context.chapterId;
-    if (hasLevers) {
-        // Levers by stage above, the chapter's targets below, both full width.
-        m_leverModel = new LeverTableModel(context.document, context.chapterId, this);
-        m_leverTable = new QTableView(this);
-        m_leverTable->setObjectName(QStringLiteral("leverTable"));
-        m_leverTable->setModel(m_leverModel);
-        m_leverTable->setItemDelegate(new LeverDelegate(&context.document->catalog(), m_leverTable));
-        m_leverTable->verticalHeader()->setVisible(false);
-        m_leverTable->setEditTriggers(QAbstractItemView::AllEditTriggers);
-        m_leverTable->setSelectionBehavior(QAbstractItemView::SelectItems);
-        m_leverTable->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
-        m_leverTitle = new QLabel(this);
-        QFont bold = m_leverTitle->font();
-        bold.setBold(true);
-        m_leverTitle->setFont(bold);
-        auto *leverPane = new QWidget(this);
-        auto *leverLayout = new QVBoxLayout(leverPane);
-        leverLayout->setContentsMargins(0, 0, 0, 0);
-        leverLayout->addWidget(m_leverTitle);
-        leverLayout->addWidget(m_leverTable);
-        auto *split = new QSplitter(Qt::Vertical, this);
-        split->addWidget(leverPane);
-        split->addWidget(m_table);
-        split->setStretchFactor(0, 2);
-        split->setStretchFactor(1, 3);
-        split->setChildrenCollapsible(false);
-        layout->addWidget(split, 1);
-        connect(m_leverModel, &LeverTableModel::editRefused, this, [this](const QString &message) {
-            showRefusal(this, tr("Setting not saved"), message);
-        });
-        connect(m_leverModel, &QAbstractItemModel::modelReset, m_leverTable, &QTableView::resizeColumnsToContents);
-        m_leverTable->resizeColumnsToContents();
-    } else {
+    if (context.chapterId.isEmpty()) {
         layout->addWidget(m_table, 1);
+    } else {
+        // Levers left, charts above the table in the centre.
+        m_split = new QSplitter(Qt::Horizontal, this);
+        m_split->setObjectName(QStringLiteral("chapterSplitter"));
+        m_split->setChildrenCollapsible(false);
+        bool hasLevers = false;
+        for (const Engine::Lever &lever : context.document->catalog().levers())
+            hasLevers |= lever.moduleId == context.chapterId;
+        if (hasLevers) {
+            m_leverPanel = new LeverPanel(context.document, context.chapterId, m_split);
+            m_split->addWidget(m_leverPanel);
+        }
+        auto *centre = new QSplitter(Qt::Vertical, m_split);
+        centre->setChildrenCollapsible(false);
+        auto *chartArea = new QScrollArea(centre);
+        chartArea->setObjectName(QStringLiteral("chartArea"));
+        chartArea->setWidgetResizable(true);
+        chartArea->setFrameShape(QFrame::NoFrame);
+        auto *grid = new QWidget(chartArea);
+        auto *gridLayout = new QGridLayout(grid);
+        gridLayout->setContentsMargins(0, 0, 0, 0);
+        gridLayout->setSpacing(4);
+        const int columns = 2;
+        for (const Engine::Indicator *indicator : context.document->catalog().indicatorsOf(context.chapterId)) {
+            auto *view = new Charts::ChartView(Charts::ChartStyle::thumbnail(), grid);
+            view->setObjectName(QStringLiteral("chart-%1").arg(indicator->id));
+            view->setMinimumHeight(230);
+            view->setProperty("indicatorId", indicator->id);
+            connect(view, &Charts::ChartView::activated, this, &ChapterPage::showChart);
+            const int n = int(m_charts.size());
+            gridLayout->addWidget(view, n / columns, n % columns);
+            m_charts.append(view);
+        }
+        chartArea->setWidget(grid);
+        centre->addWidget(chartArea);
+        centre->addWidget(m_table);
+        centre->setStretchFactor(0, 3);
+        centre->setStretchFactor(1, 2);
+        m_split->addWidget(centre);
+        m_split->setStretchFactor(0, hasLevers ? 2 : 5);
+        m_split->setStretchFactor(1, 5);
+        layout->addWidget(m_split, 1);
+        connect(context.document, &ScenarioDocument::projectionChanged, this, &ChapterPage::refreshCharts);
+        connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+            showChart(index.data(IndicatorTableModel::IndicatorIdRole).toString());
+        });
+        refreshCharts();
     }
     layout->addWidget(m_provenance);
 
@@ -101,6 +114,34 @@ ChapterPage::ChapterPage(const PageContext &context, QWidget *parent)
     });
     fitColumns();
     retranslate();
+}
+
+Charts::ChartView *ChapterPage::chart(const QString &indicatorId) const
+{
+    for (Charts::ChartView *view : m_charts) {
+        if (view->property("indicatorId").toString() == indicatorId)
+            return view;
+    }
+    return nullptr;
+}
+
+void ChapterPage::refreshCharts()
+{
+    const Analysis::Projection *projection = m_context.document->projection();
+    if (!projection)
+        return;
+    for (Charts::ChartView *view : std::as_const(m_charts))
+        view->setData(Charts::ChartDataBuilder::indicatorChart(m_context.document->catalog(), *projection,
+                                                               view->property("indicatorId").toString()));
+}
+
+void ChapterPage::showChart(const QString &indicatorId)
+{
+    if (indicatorId.isEmpty() || !m_context.document->catalog().indicator(indicatorId))
+        return;
+    if (!m_chartDialog)
+        m_chartDialog = new ChartDialog(m_context.document, this);
+    m_chartDialog->showIndicator(indicatorId);
 }
 
 void ChapterPage::fitColumns()
@@ -119,8 +160,7 @@ void ChapterPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_model->refresh();  // re-reads names, units and headers in the new language
-        if (m_leverModel)
-            m_leverModel->refresh();
+        refreshCharts();
     }
     QWidget::changeEvent(event);
 }
@@ -136,8 +176,6 @@ void ChapterPage::retranslate()
         m_subtitle->setText(tr("Scenario: %1").arg(m_context.document->scenario().name));
     }
     m_table->setAccessibleName(m_title->text());
-    if (m_leverTitle)
-        m_leverTitle->setText(tr("Levers by stage (double-click a value to change it; saved at once)"));
     if (m_context.document->projectionError().size())
         m_subtitle->setText(m_subtitle->text() + u'\n' + tr("The projection could not run: %1").arg(m_context.document->projectionError()));
     showProvenance();

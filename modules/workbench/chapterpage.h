@@ -6,17 +6,25 @@
 
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
+class QSplitter;
 class QTableView;
+
+namespace Planner::Charts { class ChartView; }
 
 namespace Planner::Workbench {
 
+class ChartDialog;
 class IndicatorTableModel;
-class LeverTableModel;
+class LeverPanel;
 
-// A chapter's page: its title and the table of its indicators and targets,
-// with the provenance of the selected row underneath. With an empty chapter
-// id it shows every chapter (the overview).
+// A chapter's page: levers by stage on the left, the charts of the
+// chapter's indicators in the centre (click one to enlarge it), the table
+// of its indicators and targets with status, gap, probability and rate
+// class below them, and the provenance of the selected row underneath. An
+// edit redraws every chart and row at once. With an empty chapter id it
+// shows every chapter's table (the overview).
 class ChapterPage : public QWidget
 {
     Q_OBJECT
@@ -27,14 +35,20 @@ public:
     QTableView *table() const { return m_table; }
     IndicatorTableModel *model() const { return m_model; }
     // Null on the overview and for a chapter without levers.
-    QTableView *leverTable() const { return m_leverTable; }
-    LeverTableModel *leverModel() const { return m_leverModel; }
+    LeverPanel *leverPanel() const { return m_leverPanel; }
+    // The chapter's charts, one per indicator, in catalog order.
+    const QList<Charts::ChartView *> &charts() const { return m_charts; }
+    Charts::ChartView *chart(const QString &indicatorId) const;
+    // Opens the enlarged chart of an indicator of this chapter.
+    void showChart(const QString &indicatorId);
+    ChartDialog *chartDialog() const { return m_chartDialog; }
     QString chapterId() const { return m_context.chapterId; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void refreshCharts();
     void retranslate();
     void fitColumns();
     void showProvenance();
@@ -45,9 +59,10 @@ private:
     QTableView *m_table;
     QLabel *m_provenance;
     IndicatorTableModel *m_model;
-    QLabel *m_leverTitle = nullptr;
-    QTableView *m_leverTable = nullptr;
-    LeverTableModel *m_leverModel = nullptr;
+    LeverPanel *m_leverPanel = nullptr;
+    QList<Charts::ChartView *> m_charts;
+    ChartDialog *m_chartDialog = nullptr;
+    QSplitter *m_split = nullptr;
 };
 
 } // namespace Planner::Workbench

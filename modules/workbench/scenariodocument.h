@@ -9,29 +9,51 @@
 #include "engine/error.h"
 #include "storage/scenario.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 
 #include <optional>
+
+class QUndoStack;
 
 namespace Planner::Engine { class ModuleRegistry; }
 namespace Planner::Storage { class Store; }
 
 namespace Planner::Workbench {
 
+// A lever's values for some plan stages (1-3), as one edit.
+struct LeverStages
+{
+    QString leverId;
+    QMap<int, double> stages;  // stage -> value for every year of it
+};
+
 // The scenario a window works on: its store connection, the scenario's row,
 // the catalog as that scenario sees it, and its projection with every
 // target judged. Pages and models read from here and are told when it
-// changes. Every edit is written to the store at once (with the revision
-// the document read), then the projection is run again.
+// changes.
+//
+// Every edit is written to the store at once, in one transaction, with the
+// revision the document read (autosave: nothing to lose on a crash), and
+// goes on the undo stack. Then the projection is run again in two steps:
+// the deterministic run at once on the calling thread (well under a
+// millisecond for the whole plan), then the Monte Carlo draws on a worker
+// thread. While draws are pending the P50 line and gaps are the
+// deterministic ones and the band, probabilities and statuses those of the
+// last finished run; a newer edit makes a pending run stale: its result is
+// dropped and only the latest inputs are drawn next (at most one run in
+// flight).
 class ScenarioDocument final : public QObject
 {
     Q_OBJECT
 
 public:
     ScenarioDocument(Storage::Store &store, const Engine::ModuleRegistry &modules, QObject *parent = nullptr);
+    ~ScenarioDocument() override;
 
     Storage::Store &store() const { return m_store; }
+    const Engine::ModuleRegistry &modules() const { return m_modules; }
     const Storage::Scenario &scenario() const { return m_scenario; }
     const Engine::Catalog &catalog() const { return m_catalog; }
     const Analysis::ScenarioSession *session() const { return m_session ? &*m_session : nullptr; }
@@ -40,31 +62,65 @@ public:
     QString projectionError() const { return m_projectionError; }
     // The outcome of a target in the latest projection, or null.
     const Analysis::TargetOutcome *outcome(const QString &targetId) const;
+    // True from an edit until its Monte Carlo draws are in.
+    bool drawsPending() const { return m_drawsPending; }
 
     // Monte Carlo draws of the projection shown (default 1,000).
     void setDraws(int draws) { m_request.draws = draws; }
+    int draws() const { return m_request.draws; }
+    // Runs the draws on the calling thread (tests, benchmarks, reports).
+    void setSynchronousDraws(bool synchronous) { m_synchronous = synchronous; }
+    // Blocks until the pending draws are in (tests, benchmarks).
+    void waitForDraws();
+
+    // Edits: writes, projects, and puts the edit on this stack.
+    QUndoStack *undoStack() const { return m_undoStack; }
 
     // Switches to the named scenario and reloads; on error nothing changes.
+    // The undo history belongs to a scenario: it is cleared.
     Engine::Error open(const QString &scenarioName);
     // Reads the current scenario again (after a change elsewhere).
     Engine::Error reload();
 
     // The value a lever has in the first year of a plan stage (1-3).
     double leverValue(const QString &leverId, int stage) const;
-    // Sets a lever for every year of a stage; refused (with the message) when
-    // the value is outside the lever's range or somebody else saved first.
+
+    // Sets a lever for every year of a stage, as an undoable edit. Refused
+    // (with the message) when the value is outside the lever's range or
+    // somebody else saved first (Error::field "revision_conflict").
     Engine::Error setLeverStage(const QString &leverId, int stage, double value);
+    // Several stages of a lever as one edit (goal-seek sets all three).
+    Engine::Error setLeverStages(const LeverStages &edit, const QString &description);
+    // Scenario notes as an undoable edit.
+    Engine::Error setNotes(const QString &notes);
+
+    // The writes themselves, without the undo stack (the undo commands call
+    // these).
+    Engine::Error writeLeverStages(const LeverStages &edit);
+    Engine::Error writeNotes(const QString &notes);
+
+    // After a revision conflict: forks the scenario as it is stored now
+    // under `newName`, applies the refused edit there and opens the fork.
+    Engine::Error forkWithEdit(const QString &newName, const LeverStages &edit);
 
 Q_SIGNALS:
-    // Another scenario was opened, or this one re-read after an edit: its
+    // Another scenario was opened, or this one re-read or edited: its
     // inputs (levers, notes, revision) may have changed.
     void scenarioChanged();
     // A new projection is in: first the deterministic run (at once, after
     // every edit), then the Monte Carlo draws when they finish.
     void projectionChanged();
+    // The Monte Carlo draws of the latest inputs are in.
+    void drawsFinished();
+    // An undo or redo the store refused (conflict: somebody else saved first).
+    void editRefused(const QString &message, bool conflict);
 
 private:
-    void runProjection();
+    struct DrawResult;
+    void project();
+    void startDraws();
+    void takeDraws();
+    void assess(bool keepPendingFromLast);
 
     Storage::Store &m_store;
     const Engine::ModuleRegistry &m_modules;
@@ -73,8 +129,17 @@ private:
     std::optional<Analysis::ScenarioSession> m_session;
     std::optional<Analysis::Projection> m_projection;
     QHash<QString, Analysis::TargetOutcome> m_outcomes;
+    QHash<QString, Analysis::TargetOutcome> m_lastDrawnOutcomes;
+    std::optional<Engine::RunResult> m_lastDrawn;
     QString m_projectionError;
     Analysis::ProjectionRequest m_request;
+    QUndoStack *m_undoStack;
+
+    bool m_synchronous = false;
+    bool m_drawsPending = false;
+    quint64 m_generation = 0;      // rises with every change of inputs
+    quint64 m_drawnGeneration = 0; // the generation of the run in flight
+    QFutureWatcher<Engine::Expected<Engine::RunResult>> *m_watcher;
 };
 
 } // namespace Planner::Workbench

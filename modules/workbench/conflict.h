@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "workbench/scenariodocument.h"
+
+#include <QCoreApplication>
+
+class QWidget;
+
+namespace Planner::Workbench {
+
+// After the store refused an edit because somebody else saved the scenario
+// first (another window or process): says so and offers to reload their
+// version (the edit is dropped) or to keep the edit in a new scenario
+// forked from the stored one. Returns what was done.
+enum class ConflictChoice { Reloaded, Forked, Cancelled };
+
+class EditConflict
+{
+    Q_DECLARE_TR_FUNCTIONS(Planner::Workbench::EditConflict)
+
+public:
+    static ConflictChoice resolve(QWidget *parent, ScenarioDocument *document, const LeverStages &edit,
+                                  const QString &message);
+
+    // Shows an edit's refusal: the conflict dialog for a revision conflict,
+    // otherwise a warning with the message.
+    static void report(QWidget *parent, ScenarioDocument *document, const Engine::Error &error,
+                       const LeverStages &edit);
+};
+
+} // namespace Planner::Workbench

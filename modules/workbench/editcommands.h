@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "workbench/scenariodocument.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace Planner::Workbench {
+
+// The edits a window makes to a scenario, one QUndoCommand per kind. Each
+// is already written when pushed (the document writes first and pushes
+// only what the store accepted); undo and redo write again, through the
+// same revision check. A write the store refuses on undo or redo (somebody
+// else saved in between) leaves the store alone, tells the document
+// (editRefused) and drops the command from the history.
+
+// A lever's value in one or more plan stages. Consecutive edits of the same
+// lever and stages merge, so typing 4, 45, 450 in a spin box is one step.
+class LeverEditCommand final : public QUndoCommand
+{
+public:
+    LeverEditCommand(ScenarioDocument *document, LeverStages before, LeverStages after, const QString &text);
+
+    void undo() override;
+    void redo() override;
+    int id() const override { return 1; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+    const LeverStages &before() const { return m_before; }
+    const LeverStages &after() const { return m_after; }
+
+private:
+    void apply(const LeverStages &values);
+
+    ScenarioDocument *m_document;
+    LeverStages m_before;
+    LeverStages m_after;
+    bool m_written = true;  // pushed after the document wrote it
+};
+
+// The scenario's notes.
+class NotesEditCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Planner::Workbench::NotesEditCommand)
+
+public:
+    NotesEditCommand(ScenarioDocument *document, QString before, QString after);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const QString &notes);
+
+    ScenarioDocument *m_document;
+    QString m_before;
+    QString m_after;
+    bool m_written = true;
+};
+
+} // namespace Planner::Workbench
