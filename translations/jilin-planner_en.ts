@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Planner::Analysis::Findings</name>
+    <message>
+        <source>achieved</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>off track</translation>
+    </message>
+    <message>
+        <source>not assessable</source>
+        <translation>not assessable</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the projection cannot judge this target; status: %3.</source>
+        <translation>%1 (%2): the projection cannot judge this target; status: %3.</translation>
+    </message>
+    <message>
+        <source>Under this scenario, %1 is projected at %2 in %3</source>
+        <translation>Under this scenario, %1 is projected at %2 in %3</translation>
+    </message>
+    <message>
+        <source>, probability of meeting it %1%</source>
+        <translation>, probability of meeting it %1%</translation>
+    </message>
+    <message>
+        <source>; %1 target %2: %3</source>
+        <translation>; %1 target %2: %3</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1 percentage points</translation>
+    </message>
+    <message>
+        <source>, above the %1 ceiling by %2</source>
+        <translation>, above the %1 ceiling by %2</translation>
+    </message>
+    <message>
+        <source>, within the %1 ceiling</source>
+        <translation>, within the %1 ceiling</translation>
+    </message>
+    <message>
+        <source>, within the tolerance of the %1 target</source>
+        <translation>, within the tolerance of the %1 target</translation>
+    </message>
+    <message>
+        <source>, below the %1 target by %2</source>
+        <translation>, below the %1 target by %2</translation>
+    </message>
+    <message>
+        <source>, above the %1 target by %2</source>
+        <translation>, above the %1 target by %2</translation>
+    </message>
+    <message>
+        <source>, meeting the %1 target</source>
+        <translation>, meeting the %1 target</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Charts::ChartData</name>
+    <message>
+        <source>No projection</source>
+        <translation>No projection</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scenario %1</translation>
+    </message>
+    <message>
+        <source>Scenarios %1</source>
+        <translation>Scenarios %1</translation>
+    </message>
+    <message>
+        <source>%1 · deterministic run (draws pending)</source>
+        <translation>%1 · deterministic run (draws pending)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 draws · seed %3</source>
+        <translation>%1 · %2 draws · seed %3</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Charts::ChartRenderer</name>
+    <message>
+        <source>A chart image must be 100 to 20,000 pixels wide and high at 36 to 1,200 dpi.</source>
+        <translation>A chart image must be 100 to 20,000 pixels wide and high at 36 to 1,200 dpi.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Charts::ChartView</name>
+    <message>
+        <source>%1 — click to enlarge</source>
+        <translation>%1 — click to enlarge</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Charts::IndicatorChart</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>Projection P50: %1</source>
+        <translation>Projection P50: %1</translation>
+    </message>
+    <message>
+        <source>Projection P50</source>
+        <translation>Projection P50</translation>
+    </message>
+    <message>
+        <source>P10–P90 range</source>
+        <translation>P10–P90 range</translation>
+    </message>
+    <message>
+        <source>Target trajectory</source>
+        <translation>Target trajectory</translation>
+    </message>
+    <message>
+        <source>Milestone targets</source>
+        <translation>Milestone targets</translation>
+    </message>
+    <message>
+        <source>P50: %1</source>
+        <translation>P50: %1</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Cli</name>
     <message>
         <source>Wrong number of arguments.</source>
@@ -614,6 +761,74 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
         <source>Cannot open the scenario database</source>
         <translation>Cannot open the scenario database</translation>
     </message>
+    <message>
+        <source>Saved elsewhere first</source>
+        <translation>Saved elsewhere first</translation>
+    </message>
+    <message>
+        <source>Somebody else saved this scenario in the meantime, so the step was not undone or redone: %1
+
+Reload their version now?</source>
+        <translation>Somebody else saved this scenario in the meantime, so the step was not undone or redone: %1
+
+Reload their version now?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Edit &amp;history</source>
+        <translation>Edit &amp;history</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Edit history</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Presentation</translation>
+    </message>
+    <message>
+        <source>Full screen, one chart per screen, for meetings (F5; Esc leaves)</source>
+        <translation>Full screen, one chart per screen, for meetings (F5; Esc leaves)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Dark theme</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>Saved · revision %1</source>
+        <translation>Saved · revision %1</translation>
+    </message>
+    <message>
+        <source> · drawing…</source>
+        <translation> · drawing…</translation>
+    </message>
+    <message>
+        <source>Every edit is written to the database as it is made; the revision rises with each.</source>
+        <translation>Every edit is written to the database as it is made; the revision rises with each.</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Storage</name>
@@ -889,16 +1104,146 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
         <translation>%1 — baseline %2 from %3</translation>
     </message>
     <message>
-        <source>Setting not saved</source>
-        <translation>Setting not saved</translation>
-    </message>
-    <message>
-        <source>Levers by stage (double-click a value to change it; saved at once)</source>
-        <translation>Levers by stage (double-click a value to change it; saved at once)</translation>
-    </message>
-    <message>
         <source>The projection could not run: %1</source>
         <translation>The projection could not run: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ChartDialog</name>
+    <message>
+        <source>%1 — chart</source>
+        <translation>%1 — chart</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Image size</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Width in pixels</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Height in pixels</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Width:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Height:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Export chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not exported</source>
+        <translation>Chart not exported</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG</source>
+        <translation>Export chart as SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Export &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Export &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image at a size and resolution you choose (Ctrl+E)</source>
+        <translation>Save the chart as a PNG image at a size and resolution you choose (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing for slides</source>
+        <translation>Save the chart as an SVG drawing for slides</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard as an image (Ctrl+C)</source>
+        <translation>Copy the chart to the clipboard as an image (Ctrl+C)</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::EditConflict</name>
+    <message>
+        <source>Saved elsewhere first</source>
+        <translation>Saved elsewhere first</translation>
+    </message>
+    <message>
+        <source>Somebody else saved scenario “%1” after this window read it (another window or program on the same database). Your change was not saved.</source>
+        <translation>Somebody else saved scenario “%1” after this window read it (another window or program on the same database). Your change was not saved.</translation>
+    </message>
+    <message>
+        <source>Reload shows their version and drops your change. Save as new scenario keeps their version and puts your change into a copy of it.</source>
+        <translation>Reload shows their version and drops your change. Save as new scenario keeps their version and puts your change into a copy of it.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload their version</source>
+        <translation>&amp;Reload their version</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new scenario…</source>
+        <translation>&amp;Save as new scenario…</translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation>Cannot reload</translation>
+    </message>
+    <message>
+        <source>Save as new scenario</source>
+        <translation>Save as new scenario</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario:</source>
+        <translation>Name of the new scenario:</translation>
+    </message>
+    <message>
+        <source>%1 (my changes)</source>
+        <translation>%1 (my changes)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Setting not saved</source>
+        <translation>Setting not saved</translation>
     </message>
 </context>
 <context>
@@ -1081,7 +1426,53 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     </message>
 </context>
 <context>
-    <name>Planner::Workbench::LeverTableModel</name>
+    <name>Planner::Workbench::LeverPanel</name>
+    <message>
+        <source>Goal-seek</source>
+        <translation>Goal-seek</translation>
+    </message>
+    <message>
+        <source>%1 %2 (P50 then %3, probability %4%)</source>
+        <translation>%1 %2 (P50 then %3, probability %4%)</translation>
+    </message>
+    <message>
+        <source>not reachable within the lever's range: %1</source>
+        <translation>not reachable within the lever's range: %1</translation>
+    </message>
+    <message>
+        <source>Goal-seek: %1</source>
+        <translation>Goal-seek: %1</translation>
+    </message>
+    <message>
+        <source>To reach %1 (%2 %3 by %4) with %5, set it in every year from 2024 to 2035 to:</source>
+        <translation>To reach %1 (%2 %3 by %4) with %5, set it in every year from 2024 to 2035 to:</translation>
+    </message>
+    <message>
+        <source>• for the median (P50): %1
+• for a 90% probability: %2
+
+Now: %3 %4.</source>
+        <translation>• for the median (P50): %1
+• for a 90% probability: %2
+
+Now: %3 %4.</translation>
+    </message>
+    <message>
+        <source>Set for the &amp;median</source>
+        <translation>Set for the &amp;median</translation>
+    </message>
+    <message>
+        <source>Set for &amp;90%</source>
+        <translation>Set for &amp;90%</translation>
+    </message>
+    <message>
+        <source>Goal-seek %1: set %2 to %3</source>
+        <translation>Goal-seek %1: set %2 to %3</translation>
+    </message>
+    <message>
+        <source>Levers by plan stage. A change is saved and projected at once; Ctrl+Z undoes it.</source>
+        <translation>Levers by plan stage. A change is saved and projected at once; Ctrl+Z undoes it.</translation>
+    </message>
     <message>
         <source>%1
 Unit: %2; range %3 to %4; default %5</source>
@@ -1097,20 +1488,50 @@ Unit: %2; range %3 to %4; default %5</translation>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <source>Lever</source>
-        <translation>Lever</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <source>Range</source>
-        <translation>Range</translation>
+        <source>Reach…</source>
+        <translation>Reach…</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" is not a number.</translation>
+        <source>No target with a level depends on this lever</source>
+        <translation>No target with a level depends on this lever</translation>
+    </message>
+    <message>
+        <source>Goal-seek: set %1 to reach a target (%2)</source>
+        <translation>Goal-seek: set %1 to reach a target (%2)</translation>
+    </message>
+    <message>
+        <source>Goal-seek for %1</source>
+        <translation>Goal-seek for %1</translation>
+    </message>
+    <message>
+        <source>Reach %1: %2 %3 by %4</source>
+        <translation>Reach %1: %2 %3 by %4</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::NotesEditCommand</name>
+    <message>
+        <source>Edit the scenario notes</source>
+        <translation>Edit the scenario notes</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::PresentationView</name>
+    <message>
+        <source>No indicator has a target.</source>
+        <translation>No indicator has a target.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · scenario %3 · ←/→ or PageUp/PageDown to step, Ctrl+←/→ chapter, Esc to leave</source>
+        <translation>%1 / %2 · scenario %3 · ←/→ or PageUp/PageDown to step, Ctrl+←/→ chapter, Esc to leave</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1543,18 @@ Unit: %2; range %3 to %4; default %5</translation>
     <message>
         <source>%1 is outside the range of %2 (%3 to %4).</source>
         <translation>%1 is outside the range of %2 (%3 to %4).</translation>
+    </message>
+    <message>
+        <source>Set %1, %2, to %3</source>
+        <translation>Set %1, %2, to %3</translation>
+    </message>
+    <message>
+        <source>There is no plan stage %1.</source>
+        <translation>There is no plan stage %1.</translation>
+    </message>
+    <message>
+        <source>Apply the refused edit to %1</source>
+        <translation>Apply the refused edit to %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Planner::Analysis::Findings</name>
+    <message>
+        <source>achieved</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>有望达成</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>存在风险</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>难以达成</translation>
+    </message>
+    <message>
+        <source>not assessable</source>
+        <translation>无法评估</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the projection cannot judge this target; status: %3.</source>
+        <translation>%1（%2）：预测无法评估该目标；状态：%3。</translation>
+    </message>
+    <message>
+        <source>Under this scenario, %1 is projected at %2 in %3</source>
+        <translation>按当前情景，%3年%1预计为%2</translation>
+    </message>
+    <message>
+        <source>, probability of meeting it %1%</source>
+        <translation>，达成概率%1%</translation>
+    </message>
+    <message>
+        <source>; %1 target %2: %3</source>
+        <translation>；%1目标%2：%3</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1个百分点</translation>
+    </message>
+    <message>
+        <source>, above the %1 ceiling by %2</source>
+        <translation>，超出%1上限%2</translation>
+    </message>
+    <message>
+        <source>, within the %1 ceiling</source>
+        <translation>，未超过%1上限</translation>
+    </message>
+    <message>
+        <source>, within the tolerance of the %1 target</source>
+        <translation>，在%1目标允许范围内</translation>
+    </message>
+    <message>
+        <source>, below the %1 target by %2</source>
+        <translation>，低于%1目标%2</translation>
+    </message>
+    <message>
+        <source>, above the %1 target by %2</source>
+        <translation>，高于%1目标%2</translation>
+    </message>
+    <message>
+        <source>, meeting the %1 target</source>
+        <translation>，达到%1目标</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Charts::ChartData</name>
+    <message>
+        <source>No projection</source>
+        <translation>无预测</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>情景：%1</translation>
+    </message>
+    <message>
+        <source>Scenarios %1</source>
+        <translation>情景：%1</translation>
+    </message>
+    <message>
+        <source>%1 · deterministic run (draws pending)</source>
+        <translation>%1 · 确定性计算（抽样计算中）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 draws · seed %3</source>
+        <translation>%1 · %2次抽样 · 随机种子 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Charts::ChartRenderer</name>
+    <message>
+        <source>A chart image must be 100 to 20,000 pixels wide and high at 36 to 1,200 dpi.</source>
+        <translation>图表图片的宽和高须为100至20000像素，分辨率为36至1200 dpi。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Charts::ChartView</name>
+    <message>
+        <source>%1 — click to enlarge</source>
+        <translation>%1 — 点击放大</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Charts::IndicatorChart</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Projection P50: %1</source>
+        <translation>预测中位数（P50）：%1</translation>
+    </message>
+    <message>
+        <source>Projection P50</source>
+        <translation>预测中位数（P50）</translation>
+    </message>
+    <message>
+        <source>P10–P90 range</source>
+        <translation>P10–P90区间</translation>
+    </message>
+    <message>
+        <source>Target trajectory</source>
+        <translation>目标路径</translation>
+    </message>
+    <message>
+        <source>Milestone targets</source>
+        <translation>阶段目标</translation>
+    </message>
+    <message>
+        <source>P50: %1</source>
+        <translation>P50：%1</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Cli</name>
     <message>
         <source>Wrong number of arguments.</source>
@@ -614,6 +761,74 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <source>Cannot open the scenario database</source>
         <translation>无法打开情景数据库</translation>
     </message>
+    <message>
+        <source>Saved elsewhere first</source>
+        <translation>已被他处先行保存</translation>
+    </message>
+    <message>
+        <source>Somebody else saved this scenario in the meantime, so the step was not undone or redone: %1
+
+Reload their version now?</source>
+        <translation>其间已有他人保存了该情景，因此此步未能撤销或重做：%1
+
+现在重新载入对方的版本吗？</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;history</source>
+        <translation>编辑历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>编辑历史</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, one chart per screen, for meetings (F5; Esc leaves)</source>
+        <translation>全屏、每屏一张图表，供会议使用（F5；按 Esc 退出）</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>深色主题(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Saved · revision %1</source>
+        <translation>已保存 · 第%1版</translation>
+    </message>
+    <message>
+        <source> · drawing…</source>
+        <translation> · 抽样计算中…</translation>
+    </message>
+    <message>
+        <source>Every edit is written to the database as it is made; the revision rises with each.</source>
+        <translation>每次修改都会立即写入数据库，版本号随之增加。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Storage</name>
@@ -889,16 +1104,146 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>%1 — %2年基准值来源：%3</translation>
     </message>
     <message>
-        <source>Setting not saved</source>
-        <translation>设置未保存</translation>
-    </message>
-    <message>
-        <source>Levers by stage (double-click a value to change it; saved at once)</source>
-        <translation>分阶段调控变量（双击数值即可修改，立即保存）</translation>
-    </message>
-    <message>
         <source>The projection could not run: %1</source>
         <translation>无法运行预测：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ChartDialog</name>
+    <message>
+        <source>%1 — chart</source>
+        <translation>%1 — 图表</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>图片尺寸</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>宽度（像素）</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>高度（像素）</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not exported</source>
+        <translation>图表未导出</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG</source>
+        <translation>将图表导出为 SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>导出 &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>导出 &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image at a size and resolution you choose (Ctrl+E)</source>
+        <translation>按所选尺寸和分辨率将图表保存为 PNG 图片（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing for slides</source>
+        <translation>将图表保存为 SVG 矢量图，用于幻灯片</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard as an image (Ctrl+C)</source>
+        <translation>将图表作为图片复制到剪贴板（Ctrl+C）</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::EditConflict</name>
+    <message>
+        <source>Saved elsewhere first</source>
+        <translation>已被他处先行保存</translation>
+    </message>
+    <message>
+        <source>Somebody else saved scenario “%1” after this window read it (another window or program on the same database). Your change was not saved.</source>
+        <translation>本窗口读取情景“%1”之后，已有他人（同一数据库上的另一窗口或程序）保存了它。您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>Reload shows their version and drops your change. Save as new scenario keeps their version and puts your change into a copy of it.</source>
+        <translation>“重新载入”显示对方的版本并放弃您的修改；“另存为新情景”保留对方的版本，并把您的修改放入其副本。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload their version</source>
+        <translation>重新载入对方版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new scenario…</source>
+        <translation>另存为新情景(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation>无法重新载入</translation>
+    </message>
+    <message>
+        <source>Save as new scenario</source>
+        <translation>另存为新情景</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario:</source>
+        <translation>新情景名称：</translation>
+    </message>
+    <message>
+        <source>%1 (my changes)</source>
+        <translation>%1（我的修改）</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Setting not saved</source>
+        <translation>设置未保存</translation>
     </message>
 </context>
 <context>
@@ -1081,7 +1426,53 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     </message>
 </context>
 <context>
-    <name>Planner::Workbench::LeverTableModel</name>
+    <name>Planner::Workbench::LeverPanel</name>
+    <message>
+        <source>Goal-seek</source>
+        <translation>目标反推</translation>
+    </message>
+    <message>
+        <source>%1 %2 (P50 then %3, probability %4%)</source>
+        <translation>%1 %2（届时P50为%3，达成概率%4%）</translation>
+    </message>
+    <message>
+        <source>not reachable within the lever's range: %1</source>
+        <translation>在该调控变量取值范围内无法达到：%1</translation>
+    </message>
+    <message>
+        <source>Goal-seek: %1</source>
+        <translation>目标反推：%1</translation>
+    </message>
+    <message>
+        <source>To reach %1 (%2 %3 by %4) with %5, set it in every year from 2024 to 2035 to:</source>
+        <translation>要通过%5实现%1（%4年%2达到%3），应将其在2024至2035年每年设为：</translation>
+    </message>
+    <message>
+        <source>• for the median (P50): %1
+• for a 90% probability: %2
+
+Now: %3 %4.</source>
+        <translation>• 按中位数（P50）：%1
+• 按90%达成概率：%2
+
+当前：%3 %4。</translation>
+    </message>
+    <message>
+        <source>Set for the &amp;median</source>
+        <translation>按中位数设置(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Set for &amp;90%</source>
+        <translation>按90%设置(&amp;9)</translation>
+    </message>
+    <message>
+        <source>Goal-seek %1: set %2 to %3</source>
+        <translation>目标反推%1：将%2设为%3</translation>
+    </message>
+    <message>
+        <source>Levers by plan stage. A change is saved and projected at once; Ctrl+Z undoes it.</source>
+        <translation>按规划阶段设置的调控变量。修改即时保存并重新预测；Ctrl+Z 可撤销。</translation>
+    </message>
     <message>
         <source>%1
 Unit: %2; range %3 to %4; default %5</source>
@@ -1097,20 +1488,50 @@ Unit: %2; range %3 to %4; default %5</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <source>Lever</source>
-        <translation>调控变量</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>单位</translation>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
     <message>
-        <source>Range</source>
-        <translation>范围</translation>
+        <source>Reach…</source>
+        <translation>达标…</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>“%1”不是数字。</translation>
+        <source>No target with a level depends on this lever</source>
+        <translation>没有带数值的目标受此调控变量影响</translation>
+    </message>
+    <message>
+        <source>Goal-seek: set %1 to reach a target (%2)</source>
+        <translation>目标反推：设置%1以实现目标（%2）</translation>
+    </message>
+    <message>
+        <source>Goal-seek for %1</source>
+        <translation>%1的目标反推</translation>
+    </message>
+    <message>
+        <source>Reach %1: %2 %3 by %4</source>
+        <translation>实现%1：%4年%2达到%3</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::NotesEditCommand</name>
+    <message>
+        <source>Edit the scenario notes</source>
+        <translation>编辑情景备注</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::PresentationView</name>
+    <message>
+        <source>No indicator has a target.</source>
+        <translation>没有带目标的指标。</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · scenario %3 · ←/→ or PageUp/PageDown to step, Ctrl+←/→ chapter, Esc to leave</source>
+        <translation>%1 / %2 · 情景 %3 · ←/→ 或 PageUp/PageDown 翻页，Ctrl+←/→ 切换章节，Esc 退出</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1543,18 @@ Unit: %2; range %3 to %4; default %5</source>
     <message>
         <source>%1 is outside the range of %2 (%3 to %4).</source>
         <translation>%1 超出 %2 的范围（%3 至 %4）。</translation>
+    </message>
+    <message>
+        <source>Set %1, %2, to %3</source>
+        <translation>将%1（%2）设为%3</translation>
+    </message>
+    <message>
+        <source>There is no plan stage %1.</source>
+        <translation>没有第%1规划阶段。</translation>
+    </message>
+    <message>
+        <source>Apply the refused edit to %1</source>
+        <translation>将被拒绝的修改应用到%1</translation>
     </message>
 </context>
 </TS>

@@ -6,9 +6,11 @@
 
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
+#include "charts/chartview.h"
 #include "workbench/chapterpage.h"
 #include "workbench/language.h"
 #include "workbench/pageregistry.h"
+#include "workbench/presentationview.h"
 #include "workbench/scenariodocument.h"
 
 #include <QAction>
@@ -17,6 +19,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -25,7 +28,10 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace Planner::Shell {
 
@@ -62,6 +68,7 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
         m_document->open(initial);
 
     createNavigation(pages);
+    createWorkspaceActions();
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -84,7 +91,11 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
             openScenario(name);
     });
 
+    m_revisionLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_revisionLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    connect(m_document, &Workbench::ScenarioDocument::scenarioChanged, this, &MainWindow::showRevision);
+    connect(m_document, &Workbench::ScenarioDocument::projectionChanged, this, &MainWindow::showRevision);
     retranslate();
     // The navigation as wide as its longest chapter name, in either language.
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24);
@@ -142,6 +153,148 @@ void MainWindow::createNavigation(const Workbench::PageRegistry &registry)
     }
     m_navigation->setCurrentRow(0);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+}
+
+void MainWindow::createWorkspaceActions()
+{
+    // Edit: undo and redo of every edit to the scenario, and its history.
+    m_editMenu = new QMenu(this);
+    menuBar()->insertMenu(m_viewMenu->menuAction(), m_editMenu);
+    QUndoStack *stack = m_document->undoStack();
+    m_undoAction = stack->createUndoAction(this);
+    m_undoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    m_redoAction = stack->createRedoAction(this);
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    auto *history = new QUndoView(stack, m_historyDock);
+    history->setObjectName(QStringLiteral("undoHistory"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    m_historyAction = m_historyDock->toggleViewAction();
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_editMenu->addAction(m_historyAction);
+    connect(m_document, &Workbench::ScenarioDocument::editRefused, this, [this](const QString &message, bool conflict) {
+        if (conflict) {
+            const auto answer = QMessageBox::warning(
+                this, tr("Saved elsewhere first"),
+                tr("Somebody else saved this scenario in the meantime, so the step was not undone or redone: "
+                   "%1\n\nReload their version now?").arg(message),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+            if (answer == QMessageBox::Yes)
+                m_document->reload();
+        } else {
+            QMessageBox::warning(this, tr("Not saved"), message);
+        }
+    });
+
+    // View: presentation, dark theme, full screen; Go: the pages.
+    m_viewMenu->addSeparator();
+    m_presentAction = m_viewMenu->addAction(QString(), this, [this] { startPresentation(); });
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_fullScreenAction = m_viewMenu->addAction(QString());
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    m_darkAction = m_viewMenu->addAction(QString());
+    m_darkAction->setCheckable(true);
+    m_darkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkTheme);
+
+    m_goMenu = new QMenu(this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_goMenu);
+    for (int i = 0; i < m_pageIds.size(); ++i) {
+        QAction *action = m_goMenu->addAction(QString());
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
+        m_pageActions.append(action);
+    }
+    retranslateWorkspace();
+}
+
+void MainWindow::retranslateWorkspace()
+{
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_historyAction->setText(tr("Edit &history"));
+    m_historyDock->setWindowTitle(tr("Edit history"));
+    m_presentAction->setText(tr("&Presentation"));
+    m_presentAction->setToolTip(tr("Full screen, one chart per screen, for meetings (F5; Esc leaves)"));
+    m_fullScreenAction->setText(tr("&Full screen"));
+    m_darkAction->setText(tr("&Dark theme"));
+    m_goMenu->setTitle(tr("&Go"));
+    for (int i = 0; i < m_pageActions.size() && i < m_navigation->count(); ++i)
+        m_pageActions[i]->setText(m_navigation->item(i)->text());
+    showRevision();
+}
+
+void MainWindow::showRevision()
+{
+    if (!m_revisionLabel)
+        return;
+    QString text = tr("Saved · revision %1").arg(m_document->scenario().revision);
+    if (m_document->drawsPending())
+        text += tr(" · drawing…");
+    m_revisionLabel->setText(text);
+    m_revisionLabel->setToolTip(tr("Every edit is written to the database as it is made; the revision rises with each."));
+}
+
+QString MainWindow::currentPageId() const
+{
+    return m_pageIds.value(m_navigation->currentRow());
+}
+
+void MainWindow::showIndicator(const QString &chapterId, const QString &indicatorId)
+{
+    showPage(chapterId);
+    if (auto *page = qobject_cast<Workbench::ChapterPage *>(m_pages->currentWidget()))
+        page->showChart(indicatorId);
+}
+
+Workbench::PresentationView *MainWindow::startPresentation()
+{
+    auto *view = new Workbench::PresentationView(m_document, m_darkAction->isChecked(), this);
+    view->showChapter(currentPageId());
+    view->showFullScreen();
+    view->activateWindow();
+    view->setFocus();
+    return view;
+}
+
+void MainWindow::setDarkTheme(bool dark)
+{
+    // Fusion draws the same on every desktop, so the dark palette is whole.
+    if (dark) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        p.setColor(QPalette::WindowText, QColor(0xec, 0xec, 0xec));
+        p.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        p.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+        p.setColor(QPalette::Text, QColor(0xec, 0xec, 0xec));
+        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        p.setColor(QPalette::ButtonText, QColor(0xec, 0xec, 0xec));
+        p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        p.setColor(QPalette::ToolTipText, QColor(0xec, 0xec, 0xec));
+        p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc0));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::Link, QColor(0x7c, 0xbc, 0xff));
+        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(p);
+    } else {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+    Charts::ChartView::setDarkTheme(dark);
+    if (m_darkAction->isChecked() != dark)
+        m_darkAction->setChecked(dark);
+    ShellSettings().setDarkTheme(dark);
 }
 
 void MainWindow::showPage(const QString &pageId)
@@ -206,6 +359,8 @@ void MainWindow::retranslate()
     m_scenarioPicker->setAccessibleName(tr("Scenario"));
     m_scenarioPicker->setToolTip(tr("The scenario every page shows"));
     m_navigation->setAccessibleName(tr("Chapters"));
+    if (m_editMenu)
+        retranslateWorkspace();
 
     const Engine::Catalog &catalog = m_document->catalog();
     for (int row = 0; row < m_navigation->count(); ++row) {
@@ -247,6 +402,8 @@ void MainWindow::restoreSettings()
         resize(available * 0.9);
     }
     restoreState(settings.windowState());
+    if (settings.darkTheme())
+        setDarkTheme(true);
     const QString page = settings.lastPage();
     if (!page.isEmpty())
         showPage(page);

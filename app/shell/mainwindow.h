@@ -17,8 +17,10 @@ namespace Planner::Engine { class ModuleRegistry; }
 namespace Planner::Storage { class Store; }
 namespace Planner::Workbench {
 class PageRegistry;
+class PresentationView;
 class ScenarioDocument;
 }
+class QDockWidget;
 
 namespace Planner::Shell {
 
@@ -40,6 +42,15 @@ public:
 
     // Shows the page of a chapter id, or "overview".
     void showPage(const QString &pageId);
+    QString currentPageId() const;
+    // Shows an indicator's chart enlarged on its chapter's page.
+    void showIndicator(const QString &chapterId, const QString &indicatorId);
+    // F5: the presentation view, from the current chapter; Esc leaves it.
+    Workbench::PresentationView *startPresentation();
+    // View → Dark theme: a dark palette for the window and the charts.
+    void setDarkTheme(bool dark);
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
     // Opens the named scenario; false (and a message) when it cannot.
     bool openScenario(const QString &name);
 
@@ -49,6 +60,9 @@ protected:
 
 private:
     void createActions();
+    void createWorkspaceActions();
+    void retranslateWorkspace();
+    void showRevision();
     void createNavigation(const Workbench::PageRegistry &registry);
     void reloadScenarioList();
     void switchLanguage(I18n::Language language);
@@ -72,6 +86,17 @@ private:
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QAction *m_presentAction = nullptr;
+    QAction *m_darkAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QList<QAction *> m_pageActions;
+    QLabel *m_revisionLabel = nullptr;
     QStringList m_pageIds;
 };
 

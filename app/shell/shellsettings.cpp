@@ -31,4 +31,14 @@ void ShellSettings::setLanguage(I18n::Language language)
     m_settings.setValue(kLanguage, I18n::languageCode(language));
 }
 
+bool ShellSettings::darkTheme() const
+{
+    return m_settings.value(QStringLiteral("view/dark"), false).toBool();
+}
+
+void ShellSettings::setDarkTheme(bool dark)
+{
+    m_settings.setValue(QStringLiteral("view/dark"), dark);
+}
+
 } // namespace Planner::Shell

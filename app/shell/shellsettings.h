@@ -24,6 +24,8 @@ public:
     void setLastScenario(const QString &name);
     QString lastPage() const;         // "overview" or a chapter id
     void setLastPage(const QString &page);
+    bool darkTheme() const;
+    void setDarkTheme(bool dark);
     std::optional<I18n::Language> language() const;
     void setLanguage(I18n::Language language);
 

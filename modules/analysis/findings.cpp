@@ -23,10 +23,26 @@ QString number(double value, int decimals)
 
 } // namespace
 
+QString Findings::targetWithUnit(double value, const Engine::Indicator &indicator)
+{
+    QString text = number(value, indicator.decimals);
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return withUnit(text, indicator);
+}
+
 QString Findings::valueWithUnit(double value, const Engine::Indicator &indicator)
 {
+    return withUnit(number(value, indicator.decimals), indicator);
+}
+
+QString Findings::withUnit(const QString &text, const Engine::Indicator &indicator)
+{
     const QString unit = pick(indicator.unitZh, indicator.unitEn);
-    const QString text = number(value, indicator.decimals);
     if (unit.isEmpty())
         return text;
     if (isPercent(indicator))
@@ -70,7 +86,7 @@ QString Findings::finding(const TargetOutcome &outcome, const Engine::Indicator 
         return text + probability + tr(".");
     }
 
-    const QString targetText = valueWithUnit(*value, indicator);
+    const QString targetText = targetWithUnit(*value, indicator);
     const double gap = std::abs(*outcome.gap);
     const QString gapText = isPercent(indicator) ? tr("%1 percentage points").arg(number(gap, indicator.decimals))
                                                  : valueWithUnit(gap, indicator);

@@ -30,8 +30,13 @@ public:
     // achieved -> 已达成 / achieved, ... in the current language.
     static QString statusLabel(const QString &status);
 
-    // A value with the indicator's decimals and its unit ("45.6%", "1,250 万吨").
+    // A value with the indicator's decimals and its unit ("45.6%", "1250 万吨");
+    // a target's value without trailing zeros ("46%", not "46.00%").
     static QString valueWithUnit(double value, const Engine::Indicator &indicator);
+    static QString targetWithUnit(double value, const Engine::Indicator &indicator);
+
+private:
+    static QString withUnit(const QString &number, const Engine::Indicator &indicator);
 };
 
 } // namespace Planner::Analysis

@@ -4,13 +4,36 @@
 
 #include "charts/indicatorchart.h"
 
+#include <QApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
 
 namespace Planner::Charts {
 
+namespace {
+bool s_dark = false;
+}
+
+void ChartView::setDarkTheme(bool dark)
+{
+    s_dark = dark;
+    for (QWidget *widget : QApplication::allWidgets()) {
+        if (auto *view = qobject_cast<ChartView *>(widget)) {
+            ChartStyle style = view->m_chart->style();
+            style.dark = dark;
+            view->m_chart->setStyle(style);
+        }
+    }
+}
+
+bool ChartView::darkTheme()
+{
+    return s_dark;
+}
+
 ChartView::ChartView(const ChartStyle &style, QWidget *parent)
-    : QChartView(parent), m_chart(new IndicatorChart(style))
+    : QChartView(parent), m_chart(new IndicatorChart(ChartStyle{style.medium, style.dark || s_dark, style.fontFamily,
+                                                                 style.basePointSize}))
 {
     setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);

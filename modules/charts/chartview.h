@@ -21,6 +21,11 @@ public:
     explicit ChartView(const ChartStyle &style = ChartStyle::screen(), QWidget *parent = nullptr);
 
     IndicatorChart *indicatorChart() const { return m_chart; }
+
+    // The palette new and existing chart views use (View → Dark theme):
+    // every ChartView follows it.
+    static void setDarkTheme(bool dark);
+    static bool darkTheme();
     void setData(const ChartData &data);
     const ChartData &data() const;
 

@@ -215,7 +215,7 @@ void LeverPanel::goalSeek(const QString &leverId, const QString &targetId)
     const Engine::GoalSeekResult &r = result.value();
     const QString unit = pick(lever->unitZh, lever->unitEn);
     const QString leverName = pick(lever->nameZh, lever->nameEn);
-    const QString goal = target->value ? Analysis::Findings::valueWithUnit(*target->value, *indicator) : QString();
+    const QString goal = target->value ? Analysis::Findings::targetWithUnit(*target->value, *indicator) : QString();
     const auto describe = [&](const Engine::GoalSeekAnswer &a) {
         return a.reachable ? tr("%1 %2 (P50 then %3, probability %4%)")
                                  .arg(QLocale().toString(a.value, 'f', 2), unit,
@@ -294,7 +294,7 @@ void LeverPanel::retranslate()
             if (target && indicator)
                 action->setText(tr("Reach %1: %2 %3 by %4")
                                     .arg(target->id, pick(indicator->nameZh, indicator->nameEn),
-                                         target->value ? Analysis::Findings::valueWithUnit(*target->value, *indicator)
+                                         target->value ? Analysis::Findings::targetWithUnit(*target->value, *indicator)
                                                        : QString())
                                     .arg(target->year));
         }

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace Planner::Charts { class ChartView; }
+
+namespace Planner::Workbench {
+
+class ScenarioDocument;
+
+// The meeting view: full screen, large type, one indicator's chart per
+// screen with the status of its targets and a one-line finding for each
+// ("按当前情景，2035年森林覆盖率预计为…"). Slides run through the chapters
+// in plan order and, in each, the indicators that have targets.
+// Keys: Right, Down, PageDown (a presenter's clicker), Space: next;
+// Left, Up, PageUp, Backspace: previous; Ctrl+Right / Ctrl+Left: next /
+// previous chapter; Home / End: first / last; Esc: leave.
+class PresentationView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Slide
+    {
+        QString chapterId;
+        QString indicatorId;
+        bool operator==(const Slide &) const = default;
+    };
+
+    explicit PresentationView(ScenarioDocument *document, bool dark = false, QWidget *parent = nullptr);
+
+    const QList<Slide> &slides() const { return m_slides; }
+    int currentIndex() const { return m_current; }
+    void setCurrentIndex(int index);
+    // The first slide of a chapter (or of an indicator), if it has one.
+    void showChapter(const QString &chapterId);
+    void showIndicator(const QString &indicatorId);
+
+    Charts::ChartView *chartView() const { return m_chart; }
+    QString findingText() const;
+    QString statusText() const;
+
+Q_SIGNALS:
+    void closed();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildSlides();
+    void refresh();
+    int chapterStart(int from, int direction) const;
+
+    ScenarioDocument *m_document;
+    bool m_dark;
+    QList<Slide> m_slides;
+    int m_current = 0;
+    QLabel *m_chapter;
+    Charts::ChartView *m_chart;
+    QLabel *m_status;
+    QLabel *m_finding;
+    QLabel *m_footer;
+};
+
+} // namespace Planner::Workbench

@@ -1,0 +1,307 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The workspace, offscreen: a lever edited through its spin box changes the
+// stored scenario (read back through a second connection) and the chart;
+// undo restores both; two connections writing the same scenario meet the
+// revision check; the presentation view steps through the plan in order.
+
+#include "modules.h"
+#include "shell/mainwindow.h"
+
+#include "charts/chartview.h"
+#include "charts/indicatorchart.h"
+#include "engine/registry.h"
+#include "i18n/i18n.h"
+#include "storage/scenarioinputsrepository.h"
+#include "storage/scenariorepository.h"
+#include "storage/store.h"
+#include "workbench/chapterpage.h"
+#include "workbench/leverpanel.h"
+#include "workbench/pageregistry.h"
+#include "workbench/presentationview.h"
+#include "workbench/scenariodocument.h"
+
+#include <QAction>
+#include <QAreaSeries>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineSeries>
+#include <QPointer>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Planner;
+
+namespace {
+
+const QString kLever = QStringLiteral("afforestation_per_year");
+
+// Forest coverage in 2035 with afforestation of `a` 万亩 a year over the 12
+// years 2024-2035: (85,117.08 km² + 12 a × 10⁴ 亩 ÷ 1,500 亩/km²) ÷ 187,400 km².
+double forestCoverage2035(double a)
+{
+    return (85117.08 + 12.0 * a * 1e4 / 1500.0) / 187400.0 * 100.0;
+}
+
+QLineSeries *p50Of(Charts::ChartView *view)
+{
+    for (QAbstractSeries *s : view->chart()->series()) {
+        if (s->objectName() == QLatin1String("p50"))
+            return qobject_cast<QLineSeries *>(s);
+    }
+    return nullptr;
+}
+
+QAreaSeries *bandOf(Charts::ChartView *view)
+{
+    for (QAbstractSeries *s : view->chart()->series()) {
+        if (s->objectName() == QLatin1String("band"))
+            return qobject_cast<QAreaSeries *>(s);
+    }
+    return nullptr;
+}
+
+QJsonObject catalogJson(const QString &chapter)
+{
+    QFile file(QStringLiteral(PLANNER_SOURCE_DIR "/resources/catalog/%1.json").arg(chapter));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+class TestWorkspace final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
+        QCoreApplication::setOrganizationName(QStringLiteral("JilinPlannerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_workspace"));
+        I18n::setLanguage(I18n::Language::Chinese);
+        App::registerModules(m_modules);
+        App::registerPages(m_pages);
+        QString error;
+        QVERIFY2(m_modules.buildCatalog(&m_catalog, &error), qPrintable(error));
+    }
+
+    void init()
+    {
+        // A fresh database per test, and a second connection to it.
+        static int n = 0;
+        m_path = m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++n));
+        auto opened = Storage::Store::open(m_path, m_catalog);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        m_store = std::move(opened.value());
+        auto other = Storage::Store::open(m_path, m_catalog);
+        QVERIFY2(other.ok(), qPrintable(other.error().message));
+        m_other = std::move(other.value());
+    }
+
+    void leverEditChangesStoreAndChartUndoRestoresBoth()
+    {
+        // The lever's default from the shipped catalog, read independently.
+        double defaultValue = -1;
+        for (const QJsonValue &lever : catalogJson(QStringLiteral("ecological_security")).value(QStringLiteral("levers")).toArray()) {
+            if (lever.toObject().value(QStringLiteral("id")).toString() == kLever)
+                defaultValue = lever.toObject().value(QStringLiteral("default")).toDouble();
+        }
+        QCOMPARE(defaultValue, 50.0);
+
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        window.show();
+        window.showPage(QStringLiteral("ecological_security"));
+        auto *page = qobject_cast<Workbench::ChapterPage *>(window.pages()->currentWidget());
+        QVERIFY(page && page->leverPanel());
+        Charts::ChartView *chart = page->chart(QStringLiteral("forest_coverage"));
+        QVERIFY(chart);
+        window.document()->waitForDraws();
+        QCOMPARE(p50Of(chart)->points().last().x(), 2035.0);
+        QVERIFY(qAbs(p50Of(chart)->points().last().y() - forestCoverage2035(defaultValue)) < 0.05);
+
+        for (int stage = 1; stage <= 3; ++stage) {
+            QDoubleSpinBox *spin = page->leverPanel()->spinBox(kLever, stage);
+            QVERIFY(spin);
+            QCOMPARE(spin->value(), defaultValue);
+            spin->setValue(0.0);
+        }
+        // Stored at once, every year of the plan, read through another connection.
+        const qint64 id = window.document()->scenario().id;
+        auto stored = Storage::ScenarioInputsRepository(*m_other).load(id);
+        QVERIFY(stored.ok());
+        const QMap<int, double> years = stored.value().levers.value(kLever);
+        QCOMPARE(years.size(), 12);
+        for (auto it = years.cbegin(); it != years.cend(); ++it)
+            QCOMPARE(it.value(), 0.0);
+        // The deterministic line at once: no afforestation leaves 45.42 %.
+        QVERIFY(window.document()->drawsPending());
+        QVERIFY(qAbs(p50Of(chart)->points().last().y() - forestCoverage2035(0.0)) < 1e-6);
+        // Then the band with the draws, around the line.
+        window.document()->waitForDraws();
+        QAreaSeries *band = bandOf(chart);
+        QVERIFY(band && band->upperSeries()->count() == p50Of(chart)->count());
+        QVERIFY(band->lowerSeries()->points().last().y() <= p50Of(chart)->points().last().y());
+        QVERIFY(band->upperSeries()->points().last().y() >= p50Of(chart)->points().last().y());
+
+        // Three edits, three steps back.
+        QUndoStack *stack = window.document()->undoStack();
+        QCOMPARE(stack->count(), 3);
+        for (int i = 0; i < 3; ++i)
+            window.undoAction()->trigger();
+        stored = Storage::ScenarioInputsRepository(*m_other).load(id);
+        QVERIFY(stored.ok());
+        for (double v : stored.value().levers.value(kLever))
+            QCOMPARE(v, defaultValue);
+        for (int stage = 1; stage <= 3; ++stage)
+            QCOMPARE(page->leverPanel()->spinBox(kLever, stage)->value(), defaultValue);
+        QVERIFY(qAbs(p50Of(chart)->points().last().y() - forestCoverage2035(defaultValue)) < 1e-6);
+
+        // Redo the first: stage 1 (2024-2027) is 0 again, the rest stays.
+        window.redoAction()->trigger();
+        stored = Storage::ScenarioInputsRepository(*m_other).load(id);
+        QCOMPARE(stored.value().levers.value(kLever).value(2027), 0.0);
+        QCOMPARE(stored.value().levers.value(kLever).value(2028), defaultValue);
+        // Four years without afforestation: (85,117.08 + 8 × 50 × 10⁴/1,500) / 187,400.
+        QVERIFY(qAbs(p50Of(chart)->points().last().y()
+                     - (85117.08 + 8 * 50 * 1e4 / 1500.0) / 187400.0 * 100.0) < 1e-6);
+        window.document()->waitForDraws();
+    }
+
+    void revisionConflictBetweenTwoConnections()
+    {
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        Workbench::ScenarioDocument *document = window.document();
+        const QString name = document->scenario().name;
+        const qint64 read = document->scenario().revision;
+        // Somebody else saves first.
+        auto saved = Storage::ScenarioRepository(*m_other).setNotes(name, QStringLiteral("另一个窗口的备注"), read);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved.value().revision, read + 1);
+
+        const Engine::Error error = document->setLeverStage(kLever, 2, 120.0);
+        QCOMPARE(error.field, QStringLiteral("revision_conflict"));
+        QCOMPARE(document->undoStack()->count(), 0);
+        auto stored = Storage::ScenarioInputsRepository(*m_other).load(saved.value().id);
+        QVERIFY(!stored.value().levers.value(kLever).contains(2029));  // nothing of ours written
+
+        // Save as fork: their version, plus our edit, in a new scenario.
+        const QString fork = QStringLiteral("基准情景（我的修改）");
+        QVERIFY(!document->forkWithEdit(fork, {kLever, {{2, 120.0}}}));
+        QCOMPARE(document->scenario().name, fork);
+        auto forked = Storage::ScenarioRepository(*m_other).find(fork);
+        QVERIFY(forked.ok());
+        QCOMPARE(forked.value().notes, QStringLiteral("另一个窗口的备注"));
+        stored = Storage::ScenarioInputsRepository(*m_other).load(forked.value().id);
+        QCOMPARE(stored.value().levers.value(kLever).value(2029), 120.0);
+        QVERIFY(!stored.value().levers.value(kLever).contains(2031));  // stage 3 still at the default
+        auto original = Storage::ScenarioInputsRepository(*m_other).load(saved.value().id);
+        QVERIFY(!original.value().levers.value(kLever).contains(2029));
+
+        // Reload instead: the document takes the stored revision and writes again.
+        QVERIFY(!document->open(name));
+        QCOMPARE(document->scenario().revision, read + 1);
+        QVERIFY(!document->setLeverStage(kLever, 2, 120.0));
+        document->waitForDraws();
+    }
+
+    void presentationStepsThroughThePlanInOrder()
+    {
+        // Slides: chapters in plan order, in each the indicators with targets,
+        // in the order of the shipped catalog files.
+        QList<Workbench::PresentationView::Slide> expected;
+        for (const char *chapter : {"green_transition", "environment", "black_soil", "ecological_security",
+                                    "two_mountains", "governance"}) {
+            const QJsonObject json = catalogJson(QLatin1String(chapter));
+            for (const QJsonValue &indicator : json.value(QStringLiteral("indicators")).toArray()) {
+                if (!indicator.toObject().value(QStringLiteral("targets")).toArray().isEmpty())
+                    expected.append({QLatin1String(chapter), indicator.toObject().value(QStringLiteral("id")).toString()});
+            }
+        }
+        QVERIFY(expected.size() > 20);
+
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        window.show();
+        window.showPage(QStringLiteral("ecological_security"));
+        QPointer<Workbench::PresentationView> view = window.startPresentation();
+        QVERIFY(view);
+        QCOMPARE(view->slides(), expected);
+        // It starts at the chapter that was open.
+        QCOMPARE(view->slides().at(view->currentIndex()).chapterId, QStringLiteral("ecological_security"));
+        QVERIFY(view->isFullScreen());
+
+        view->setCurrentIndex(0);
+        QTest::keyClick(view, Qt::Key_Right);
+        QCOMPARE(view->currentIndex(), 1);
+        QTest::keyClick(view, Qt::Key_PageDown);  // a presenter's clicker
+        QCOMPARE(view->currentIndex(), 2);
+        QTest::keyClick(view, Qt::Key_PageUp);
+        QCOMPARE(view->currentIndex(), 1);
+        QTest::keyClick(view, Qt::Key_Left);
+        QTest::keyClick(view, Qt::Key_Left);
+        QCOMPARE(view->currentIndex(), 0);  // stays at the first
+        QTest::keyClick(view, Qt::Key_End);
+        QCOMPARE(view->currentIndex(), int(expected.size()) - 1);
+        QTest::keyClick(view, Qt::Key_Right);
+        QCOMPARE(view->currentIndex(), int(expected.size()) - 1);  // stays at the last
+        // Ctrl+Left: to the start of this chapter (七、多元共治), again: of the one before.
+        QTest::keyClick(view, Qt::Key_Left, Qt::ControlModifier);
+        int firstOfLast = 0;
+        while (expected.at(firstOfLast).chapterId != QLatin1String("governance"))
+            ++firstOfLast;
+        QCOMPARE(view->currentIndex(), firstOfLast);
+        QTest::keyClick(view, Qt::Key_Left, Qt::ControlModifier);
+        QCOMPARE(view->slides().at(view->currentIndex()).chapterId, QStringLiteral("two_mountains"));
+        QCOMPARE(view->slides().at(view->currentIndex() - 1).chapterId, QStringLiteral("ecological_security"));
+
+        // The forest-coverage slide: status and the one-line finding.
+        window.document()->waitForDraws();
+        view->showIndicator(QStringLiteral("forest_coverage"));
+        QVERIFY2(view->findingText().contains(QStringLiteral("2035年")), qPrintable(view->findingText()));
+        QVERIFY(view->findingText().contains(QStringLiteral("森林覆盖率")));
+        QVERIFY(view->findingText().contains(QStringLiteral("46%")));
+        QVERIFY(view->statusText().contains(QStringLiteral("S-02")));
+
+        QTest::keyClick(view, Qt::Key_Escape);
+        QTRY_VERIFY(view.isNull());
+    }
+
+    void darkThemeReachesTheCharts()
+    {
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        window.show();
+        window.showPage(QStringLiteral("ecological_security"));
+        auto *page = qobject_cast<Workbench::ChapterPage *>(window.pages()->currentWidget());
+        auto *chart = qobject_cast<Charts::IndicatorChart *>(page->chart(QStringLiteral("forest_coverage"))->chart());
+        QVERIFY(chart && !chart->style().dark);
+        window.setDarkTheme(true);
+        QVERIFY(chart->style().dark);
+        QVERIFY(chart->backgroundBrush().color().lightness() < 80);
+        window.setDarkTheme(false);
+        QVERIFY(!chart->style().dark);
+        window.document()->waitForDraws();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    Engine::ModuleRegistry m_modules;
+    Workbench::PageRegistry m_pages;
+    Engine::Catalog m_catalog;
+    std::unique_ptr<Storage::Store> m_store;
+    std::unique_ptr<Storage::Store> m_other;
+};
+
+QTEST_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
