@@ -9,7 +9,9 @@
 #include "storage/store.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QTextStream>
 #include <QFileInfo>
 #include <QMessageBox>
 
@@ -46,6 +48,33 @@ void applyInterfaceFont(QApplication &app)
     app.setFont(font);
 }
 
+namespace {
+
+// Prints "first-paint" once, when the window's first paint event arrives.
+class FirstPaintReporter final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            QTextStream(stderr) << "first-paint " << QDateTime::currentMSecsSinceEpoch() << Qt::endl;
+            watched->removeEventFilter(this);
+            deleteLater();
+        }
+        return false;
+    }
+};
+
+void reportFirstPaint(QWidget *window)
+{
+    window->installEventFilter(new FirstPaintReporter(window));
+}
+
+} // namespace
+
 int runWindow(QApplication &app, const Engine::ModuleRegistry &modules, const Workbench::PageRegistry &pages,
               const Cli::CommonOptions &options)
 {
@@ -72,6 +101,10 @@ int runWindow(QApplication &app, const Engine::ModuleRegistry &modules, const Wo
     }
 
     MainWindow window(*store.value(), modules, pages);
+    // PLANNER_STARTUP_TIMING=1: says on stderr when the window first paints
+    // (tests/benchmarks/workspace_benchmark measures start-up with it).
+    if (qEnvironmentVariableIsSet("PLANNER_STARTUP_TIMING"))
+        reportFirstPaint(&window);
     window.show();
     return app.exec();
 }

@@ -43,7 +43,12 @@ ChartView::ChartView(const ChartStyle &style, QWidget *parent)
 
 void ChartView::setData(const ChartData &data)
 {
-    m_chart->setData(data);
+    if (!isVisible() || visibleRegion().isEmpty()) {
+        m_pending = data;
+    } else {
+        m_pending.reset();
+        m_chart->setData(data);
+    }
     setAccessibleName(data.name);
     setAccessibleDescription(data.caption);
     setToolTip(data.name.isEmpty() ? QString() : tr("%1 — click to enlarge").arg(data.name));
@@ -51,20 +56,43 @@ void ChartView::setData(const ChartData &data)
 
 const ChartData &ChartView::data() const
 {
-    return m_chart->data();
+    return m_pending ? *m_pending : m_chart->data();
+}
+
+void ChartView::applyPending()
+{
+    if (m_pending) {
+        m_chart->setData(*m_pending);
+        m_pending.reset();
+    }
+}
+
+void ChartView::showEvent(QShowEvent *event)
+{
+    applyPending();
+    QChartView::showEvent(event);
+}
+
+void ChartView::paintEvent(QPaintEvent *event)
+{
+    // Scrolled into sight with data kept back: draw what there is now and
+    // the new data right after (the scene must not change while painting).
+    if (m_pending)
+        QMetaObject::invokeMethod(this, &ChartView::applyPending, Qt::QueuedConnection);
+    QChartView::paintEvent(event);
 }
 
 void ChartView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
-        Q_EMIT activated(m_chart->data().indicatorId);
+        Q_EMIT activated(data().indicatorId);
     QChartView::mouseReleaseEvent(event);
 }
 
 void ChartView::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
-        Q_EMIT activated(m_chart->data().indicatorId);
+        Q_EMIT activated(data().indicatorId);
         return;
     }
     QChartView::keyPressEvent(event);

@@ -7,6 +7,8 @@
 
 #include <QChartView>
 
+#include <optional>
+
 namespace Planner::Charts {
 
 class IndicatorChart;
@@ -26,18 +28,27 @@ public:
     // every ChartView follows it.
     static void setDarkTheme(bool dark);
     static bool darkTheme();
+    // Shows new data. A view nobody can see (a hidden page, scrolled out of
+    // sight) keeps it and draws it when it is shown or next painted, so an
+    // edit redraws only the charts on screen.
     void setData(const ChartData &data);
     const ChartData &data() const;
+    bool hasPendingData() const { return m_pending.has_value(); }
 
 Q_SIGNALS:
     void activated(const QString &indicatorId);
 
 protected:
+    void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void applyPending();
+
     IndicatorChart *m_chart;
+    std::optional<ChartData> m_pending;
 };
 
 } // namespace Planner::Charts

@@ -212,14 +212,23 @@ void IndicatorChart::setData(const ChartData &data)
 {
     m_data = data;
     const QString unit = data.unit.isEmpty() ? QString() : QStringLiteral("（%1）").arg(data.unit);
-    if (m_style.medium == ChartStyle::Medium::Thumbnail || data.caption.isEmpty())
-        setTitle(data.name);
-    else
-        setTitle(QStringLiteral("%1<br/><span style=\"font-weight:normal; font-size:small\">%2</span>")
-                     .arg(data.name.toHtmlEscaped(), data.caption.toHtmlEscaped()));
-    m_yAxis->setTitleText(m_style.medium == ChartStyle::Medium::Thumbnail ? QString() : data.name + unit);
-    m_xAxis->setTitleText(m_style.medium == ChartStyle::Medium::Thumbnail ? QString() : tr("Year"));
-    m_yAxis->setLabelFormat(QStringLiteral("%.%1f").arg(std::clamp(data.decimals, 0, 4)));
+    // Texts are laid out anew whenever they are set: set only what changed.
+    const bool thumbnail = m_style.medium == ChartStyle::Medium::Thumbnail;
+    const QString title = thumbnail || data.caption.isEmpty()
+        ? data.name
+        : QStringLiteral("%1<br/><span style=\"font-weight:normal; font-size:small\">%2</span>")
+              .arg(data.name.toHtmlEscaped(), data.caption.toHtmlEscaped());
+    if (QChart::title() != title)
+        setTitle(title);
+    const QString yTitle = thumbnail ? QString() : QString(data.name + unit);
+    if (m_yAxis->titleText() != yTitle)
+        m_yAxis->setTitleText(yTitle);
+    const QString xTitle = thumbnail ? QString() : tr("Year");
+    if (m_xAxis->titleText() != xTitle)
+        m_xAxis->setTitleText(xTitle);
+    const QString format = QStringLiteral("%.%1f").arg(std::clamp(data.decimals, 0, 4));
+    if (m_yAxis->labelFormat() != format)
+        m_yAxis->setLabelFormat(format);
 
     m_observed->replace(data.observed);
     m_observedMarkers->replace(data.observed);
@@ -247,29 +256,52 @@ void IndicatorChart::updateRanges()
 {
     const double x0 = m_data.firstYear - 0.5;
     const double x1 = std::max(m_data.lastYear, m_data.firstYear + 1) + 0.5;
-    m_xAxis->setRange(x0, x1);
-    m_stageAxis->setRange(x0, x1);
+    if (m_xAxis->min() != x0 || m_xAxis->max() != x1) {
+        m_xAxis->setRange(x0, x1);
+        m_stageAxis->setRange(x0, x1);
+    }
 
     auto [lo, hi] = m_data.valueRange();
     double span = hi - lo;
     if (span <= 0.0)
         span = std::max(std::abs(hi) * 0.1, 1.0);
-    // Room above for the milestone labels; below, zero when it is near.
-    double top = hi + span * 0.15;
-    double bottom = lo - span * 0.08;
-    if (lo >= 0.0 && bottom < 0.0)
-        bottom = 0.0;
-    m_yAxis->setRange(bottom, top);
-    m_yAxis->applyNiceNumbers();
-    if (lo >= 0.0 && m_yAxis->min() < 0.0)
-        m_yAxis->setMin(0.0);
+    // Keep the axis while the data fit in it and fill a good part of it: a
+    // lever edit then moves the lines, not the scale (steadier to watch, and
+    // relabelling an axis is the dearest part of a redraw).
+    const double axisSpan = m_yAxis->max() - m_yAxis->min();
+    const bool fits = m_rangeSet && lo >= m_yAxis->min() && hi + span * 0.1 <= m_yAxis->max()
+        && span >= axisSpan * 0.4;
+    if (!fits) {
+        // Room above for the milestone labels; below, zero when it is near.
+        double top = hi + span * 0.15;
+        double bottom = lo - span * 0.08;
+        if (lo >= 0.0 && bottom < 0.0)
+            bottom = 0.0;
+        m_yAxis->setRange(bottom, top);
+        m_yAxis->applyNiceNumbers();
+        if (lo >= 0.0 && m_yAxis->min() < 0.0)
+            m_yAxis->setMin(0.0);
+        m_rangeSet = true;
+    }
 
     // The stages as shaded columns the height of the plot, named on top.
+    // The axis's categories change only with the stages (never, in
+    // practice): rebuilding them costs a relayout of every label.
     const double y0 = m_yAxis->min();
     const double y1 = m_yAxis->max();
-    for (const QString &label : m_stageAxis->categoriesLabels())
-        m_stageAxis->remove(label);
-    bool started = false;
+    QStringList labels;
+    for (const StageSpan &stage : m_data.stages)
+        labels.append(stage.label);
+    const bool stagesChanged = labels != m_stageAxis->categoriesLabels()
+        || (!m_data.stages.isEmpty() && m_stageAxis->startValue() != m_data.stages.first().first - 0.5);
+    if (stagesChanged) {
+        for (const QString &label : m_stageAxis->categoriesLabels())
+            m_stageAxis->remove(label);
+        if (!m_data.stages.isEmpty())
+            m_stageAxis->setStartValue(m_data.stages.first().first - 0.5);
+        for (const StageSpan &stage : m_data.stages)
+            m_stageAxis->append(stage.label, stage.last + 0.5);
+    }
     for (int i = 0; i < m_stageAreas.size(); ++i) {
         QAreaSeries *area = m_stageAreas.at(i);
         if (i >= m_data.stages.size()) {
@@ -280,13 +312,11 @@ void IndicatorChart::updateRanges()
         const StageSpan &stage = m_data.stages.at(i);
         const double a = stage.first - 0.5;
         const double b = stage.last + 0.5;
-        area->upperSeries()->replace({QPointF(a, y1), QPointF(b, y1)});
-        area->lowerSeries()->replace({QPointF(a, y0), QPointF(b, y0)});
-        if (!started) {
-            m_stageAxis->setStartValue(a);
-            started = true;
+        const QList<QPointF> upper{QPointF(a, y1), QPointF(b, y1)};
+        if (area->upperSeries()->points() != upper) {
+            area->upperSeries()->replace(upper);
+            area->lowerSeries()->replace({QPointF(a, y0), QPointF(b, y0)});
         }
-        m_stageAxis->append(stage.label, b);
     }
 }
 

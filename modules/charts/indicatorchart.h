@@ -65,6 +65,7 @@ private:
     QLineSeries *m_p50;
     QList<QLineSeries *> m_comparisons;
     QScatterSeries *m_milestones;
+    bool m_rangeSet = false;
 };
 
 } // namespace Planner::Charts

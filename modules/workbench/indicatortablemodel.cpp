@@ -28,6 +28,11 @@ IndicatorTableModel::IndicatorTableModel(ScenarioDocument *document, QString cha
     : QAbstractTableModel(parent), m_document(document), m_chapterId(std::move(chapterId))
 {
     connect(m_document, &ScenarioDocument::scenarioChanged, this, &IndicatorTableModel::refresh);
+    // A new projection changes values, not rows: selection and scroll stay.
+    connect(m_document, &ScenarioDocument::projectionChanged, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    });
     refresh();
 }
 
