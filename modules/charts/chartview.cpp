@@ -43,7 +43,9 @@ ChartView::ChartView(const ChartStyle &style, QWidget *parent)
 
 void ChartView::setData(const ChartData &data)
 {
-    if (!isVisible() || visibleRegion().isEmpty()) {
+    // (The viewport: the view itself is covered by it, so its own visible
+    // region is always empty.)
+    if (!isVisible() || viewport()->visibleRegion().isEmpty()) {
         m_pending = data;
     } else {
         m_pending.reset();

@@ -121,12 +121,15 @@ private Q_SLOTS:
         QCOMPARE(defaultValue, 50.0);
 
         Shell::MainWindow window(*m_store, m_modules, m_pages);
+        window.resize(1600, 1000);
         window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPage(QStringLiteral("ecological_security"));
         auto *page = qobject_cast<Workbench::ChapterPage *>(window.pages()->currentWidget());
         QVERIFY(page && page->leverPanel());
         Charts::ChartView *chart = page->chart(QStringLiteral("forest_coverage"));
         QVERIFY(chart);
+        QTRY_VERIFY(!chart->viewport()->visibleRegion().isEmpty());  // on screen: redrawn with every edit
         window.document()->waitForDraws();
         QCOMPARE(p50Of(chart)->points().last().x(), 2035.0);
         QVERIFY(qAbs(p50Of(chart)->points().last().y() - forestCoverage2035(defaultValue)) < 0.05);
