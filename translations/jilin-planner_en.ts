@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Planner::Analysis::Findings</name>
+    <message>
+        <source>achieved</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>off track</translation>
+    </message>
+    <message>
+        <source>not assessable</source>
+        <translation>not assessable</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the projection cannot judge this target; status: %3.</source>
+        <translation>%1 (%2): the projection cannot judge this target; status: %3.</translation>
+    </message>
+    <message>
+        <source>Under this scenario, %1 is projected at %2 in %3</source>
+        <translation>Under this scenario, %1 is projected at %2 in %3</translation>
+    </message>
+    <message>
+        <source>, probability of meeting it %1%</source>
+        <translation>, probability of meeting it %1%</translation>
+    </message>
+    <message>
+        <source>; %1 target %2: %3</source>
+        <translation>; %1 target %2: %3</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1 percentage points</translation>
+    </message>
+    <message>
+        <source>, above the %1 ceiling by %2</source>
+        <translation>, above the %1 ceiling by %2</translation>
+    </message>
+    <message>
+        <source>, within the %1 ceiling</source>
+        <translation>, within the %1 ceiling</translation>
+    </message>
+    <message>
+        <source>, within the tolerance of the %1 target</source>
+        <translation>, within the tolerance of the %1 target</translation>
+    </message>
+    <message>
+        <source>, below the %1 target by %2</source>
+        <translation>, below the %1 target by %2</translation>
+    </message>
+    <message>
+        <source>, above the %1 target by %2</source>
+        <translation>, above the %1 target by %2</translation>
+    </message>
+    <message>
+        <source>, meeting the %1 target</source>
+        <translation>, meeting the %1 target</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Charts::ChartData</name>
+    <message>
+        <source>No projection</source>
+        <translation>No projection</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scenario %1</translation>
+    </message>
+    <message>
+        <source>Scenarios %1</source>
+        <translation>Scenarios %1</translation>
+    </message>
+    <message>
+        <source>%1 · deterministic run (draws pending)</source>
+        <translation>%1 · deterministic run (draws pending)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 draws · seed %3</source>
+        <translation>%1 · %2 draws · seed %3</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Charts::ChartRenderer</name>
+    <message>
+        <source>A chart image must be 100 to 20,000 pixels wide and high at 36 to 1,200 dpi.</source>
+        <translation>A chart image must be 100 to 20,000 pixels wide and high at 36 to 1,200 dpi.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Charts::ChartView</name>
+    <message>
+        <source>%1 — click to enlarge</source>
+        <translation>%1 — click to enlarge</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Charts::IndicatorChart</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>Projection P50: %1</source>
+        <translation>Projection P50: %1</translation>
+    </message>
+    <message>
+        <source>Projection P50</source>
+        <translation>Projection P50</translation>
+    </message>
+    <message>
+        <source>P10–P90 range</source>
+        <translation>P10–P90 range</translation>
+    </message>
+    <message>
+        <source>Target trajectory</source>
+        <translation>Target trajectory</translation>
+    </message>
+    <message>
+        <source>Milestone targets</source>
+        <translation>Milestone targets</translation>
+    </message>
+    <message>
+        <source>P50: %1</source>
+        <translation>P50: %1</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Cli</name>
     <message>
         <source>Wrong number of arguments.</source>
@@ -865,6 +1012,10 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
         <source>Saving the decomposition of %1 failed</source>
         <translation>Saving the decomposition of %1 failed</translation>
     </message>
+    <message>
+        <source>Saving the author of scenario "%1" failed</source>
+        <translation>Saving the author of scenario "%1" failed</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Workbench::ChapterPage</name>
@@ -899,6 +1050,180 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     <message>
         <source>The projection could not run: %1</source>
         <translation>The projection could not run: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::DashboardModel</name>
+    <message>
+        <source>%1 targets: %2</source>
+        <translation>%1 targets: %2</translation>
+    </message>
+    <message>
+        <source>Observed (solid), projected P50 (dashed) and the target (diamond) of %1</source>
+        <translation>Observed (solid), projected P50 (dashed) and the target (diamond) of %1</translation>
+    </message>
+    <message>
+        <source>Target minus projected P50, in the indicator's unit</source>
+        <translation>Target minus projected P50, in the indicator's unit</translation>
+    </message>
+    <message>
+        <source>Trend of %1: projected %2 in %3, target %4</source>
+        <translation>Trend of %1: projected %2 in %3, target %4</translation>
+    </message>
+    <message>
+        <source>Achieved, on track, at risk, off track or not assessable, with its light</source>
+        <translation>Achieved, on track, at risk, off track or not assessable, with its light</translation>
+    </message>
+    <message>
+        <source>The projection's median (P50) in the target year</source>
+        <translation>The projection's median (P50) in the target year</translation>
+    </message>
+    <message>
+        <source>Share of the Monte Carlo draws that meet the target</source>
+        <translation>Share of the Monte Carlo draws that meet the target</translation>
+    </message>
+    <message>
+        <source>Observed (solid), projected P50 (dashed) and the target (diamond)</source>
+        <translation>Observed (solid), projected P50 (dashed) and the target (diamond)</translation>
+    </message>
+    <message>
+        <source>Chapter / indicator</source>
+        <translation>Chapter / indicator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Projected (P50)</source>
+        <translation>Projected (P50)</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::DashboardPage</name>
+    <message>
+        <source>All chapters</source>
+        <translation>All chapters</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Scenario %1 · %2 targets: %3</source>
+        <translation>Scenario %1 · %2 targets: %3</translation>
+    </message>
+    <message>
+        <source>The projection could not run: %1</source>
+        <translation>The projection could not run: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 targets</source>
+        <translation>Showing %1 of %2 targets</translation>
+    </message>
+    <message>
+        <source>Select a target to read its finding. Double-click it or press Enter to open its chapter and chart.</source>
+        <translation>Select a target to read its finding. Double-click it or press Enter to open its chapter and chart.</translation>
+    </message>
+    <message>
+        <source>No projection for this target.</source>
+        <translation>No projection for this target.</translation>
+    </message>
+    <message>
+        <source>Overview: every target of the plan</source>
+        <translation>Overview: every target of the plan</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>S&amp;earch:</translation>
+    </message>
+    <message>
+        <source>Indicator, target id or the plan's words</source>
+        <translation>Indicator, target id or the plan's words</translation>
+    </message>
+    <message>
+        <source>Search targets</source>
+        <translation>Search targets</translation>
+    </message>
+    <message>
+        <source>Shows the targets whose indicator, id or text contains this (Ctrl+F)</source>
+        <translation>Shows the targets whose indicator, id or text contains this (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation>C&amp;hapter:</translation>
+    </message>
+    <message>
+        <source>Chapter filter</source>
+        <translation>Chapter filter</translation>
+    </message>
+    <message>
+        <source>Only the targets of one chapter</source>
+        <translation>Only the targets of one chapter</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>S&amp;tage:</translation>
+    </message>
+    <message>
+        <source>Plan stage filter</source>
+        <translation>Plan stage filter</translation>
+    </message>
+    <message>
+        <source>Only the targets whose year falls in this stage of the plan</source>
+        <translation>Only the targets whose year falls in this stage of the plan</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>Only the targets with this status</source>
+        <translation>Only the targets with this status</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Show &amp;all</translation>
+    </message>
+    <message>
+        <source>Clears the search and every filter</source>
+        <translation>Clears the search and every filter</translation>
+    </message>
+    <message>
+        <source>Targets by chapter</source>
+        <translation>Targets by chapter</translation>
     </message>
 </context>
 <context>

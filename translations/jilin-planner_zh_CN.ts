@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Planner::Analysis::Findings</name>
+    <message>
+        <source>achieved</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>有望达成</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>存在风险</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>难以达成</translation>
+    </message>
+    <message>
+        <source>not assessable</source>
+        <translation>无法评估</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the projection cannot judge this target; status: %3.</source>
+        <translation>%1（%2）：预测无法评判该目标；状态：%3。</translation>
+    </message>
+    <message>
+        <source>Under this scenario, %1 is projected at %2 in %3</source>
+        <translation>按当前情景，%3年%1预计为%2</translation>
+    </message>
+    <message>
+        <source>, probability of meeting it %1%</source>
+        <translation>，达成概率%1%</translation>
+    </message>
+    <message>
+        <source>; %1 target %2: %3</source>
+        <translation>；%1目标%2：%3</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1个百分点</translation>
+    </message>
+    <message>
+        <source>, above the %1 ceiling by %2</source>
+        <translation>，高于%1上限%2</translation>
+    </message>
+    <message>
+        <source>, within the %1 ceiling</source>
+        <translation>，在%1上限以内</translation>
+    </message>
+    <message>
+        <source>, within the tolerance of the %1 target</source>
+        <translation>，在%1目标的容差范围内</translation>
+    </message>
+    <message>
+        <source>, below the %1 target by %2</source>
+        <translation>，低于%1目标%2</translation>
+    </message>
+    <message>
+        <source>, above the %1 target by %2</source>
+        <translation>，高于%1目标%2</translation>
+    </message>
+    <message>
+        <source>, meeting the %1 target</source>
+        <translation>，达到%1目标</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Charts::ChartData</name>
+    <message>
+        <source>No projection</source>
+        <translation>无预测</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>情景 %1</translation>
+    </message>
+    <message>
+        <source>Scenarios %1</source>
+        <translation>情景 %1</translation>
+    </message>
+    <message>
+        <source>%1 · deterministic run (draws pending)</source>
+        <translation>%1 · 确定性运行（随机抽样计算中）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 draws · seed %3</source>
+        <translation>%1 · %2次抽样 · 随机种子 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Charts::ChartRenderer</name>
+    <message>
+        <source>A chart image must be 100 to 20,000 pixels wide and high at 36 to 1,200 dpi.</source>
+        <translation>图表图像的宽和高须为100至20,000像素，分辨率为36至1,200 dpi。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Charts::ChartView</name>
+    <message>
+        <source>%1 — click to enlarge</source>
+        <translation>%1 — 点击放大</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Charts::IndicatorChart</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>观测值</translation>
+    </message>
+    <message>
+        <source>Projection P50: %1</source>
+        <translation>预测P50：%1</translation>
+    </message>
+    <message>
+        <source>Projection P50</source>
+        <translation>预测P50</translation>
+    </message>
+    <message>
+        <source>P10–P90 range</source>
+        <translation>P10–P90区间</translation>
+    </message>
+    <message>
+        <source>Target trajectory</source>
+        <translation>目标路径</translation>
+    </message>
+    <message>
+        <source>Milestone targets</source>
+        <translation>阶段目标</translation>
+    </message>
+    <message>
+        <source>P50: %1</source>
+        <translation>P50：%1</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Cli</name>
     <message>
         <source>Wrong number of arguments.</source>
@@ -865,6 +1012,10 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <source>Saving the decomposition of %1 failed</source>
         <translation>保存 %1 的分解失败</translation>
     </message>
+    <message>
+        <source>Saving the author of scenario "%1" failed</source>
+        <translation>保存情景“%1”的作者失败</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Workbench::ChapterPage</name>
@@ -899,6 +1050,180 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source>The projection could not run: %1</source>
         <translation>无法运行预测：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::DashboardModel</name>
+    <message>
+        <source>%1 targets: %2</source>
+        <translation>%1项目标：%2</translation>
+    </message>
+    <message>
+        <source>Observed (solid), projected P50 (dashed) and the target (diamond) of %1</source>
+        <translation>%1的观测值（实线）、预测P50（虚线）和目标（菱形）</translation>
+    </message>
+    <message>
+        <source>Target minus projected P50, in the indicator's unit</source>
+        <translation>目标值减预测P50，单位同指标</translation>
+    </message>
+    <message>
+        <source>Trend of %1: projected %2 in %3, target %4</source>
+        <translation>%1趋势：%3年预测%2，目标%4</translation>
+    </message>
+    <message>
+        <source>Achieved, on track, at risk, off track or not assessable, with its light</source>
+        <translation>已达成、有望达成、存在风险、难以达成或无法评估，附状态灯</translation>
+    </message>
+    <message>
+        <source>The projection's median (P50) in the target year</source>
+        <translation>目标年份的预测中位数（P50）</translation>
+    </message>
+    <message>
+        <source>Share of the Monte Carlo draws that meet the target</source>
+        <translation>蒙特卡洛抽样中达到目标的比例</translation>
+    </message>
+    <message>
+        <source>Observed (solid), projected P50 (dashed) and the target (diamond)</source>
+        <translation>观测值（实线）、预测P50（虚线）和目标（菱形）</translation>
+    </message>
+    <message>
+        <source>Chapter / indicator</source>
+        <translation>章节／指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Projected (P50)</source>
+        <translation>预测值（P50）</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>达成概率</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::DashboardPage</name>
+    <message>
+        <source>All chapters</source>
+        <translation>全部章节</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Scenario %1 · %2 targets: %3</source>
+        <translation>情景 %1 · 共%2项目标：%3</translation>
+    </message>
+    <message>
+        <source>The projection could not run: %1</source>
+        <translation>无法运行预测：%1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 targets</source>
+        <translation>显示%1项，共%2项目标</translation>
+    </message>
+    <message>
+        <source>Select a target to read its finding. Double-click it or press Enter to open its chapter and chart.</source>
+        <translation>选择一项目标可查看结论。双击或按回车键打开其章节和图表。</translation>
+    </message>
+    <message>
+        <source>No projection for this target.</source>
+        <translation>该目标没有预测。</translation>
+    </message>
+    <message>
+        <source>Overview: every target of the plan</source>
+        <translation>总览：规划的全部目标</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>搜索(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Indicator, target id or the plan's words</source>
+        <translation>指标、目标编号或规划原文</translation>
+    </message>
+    <message>
+        <source>Search targets</source>
+        <translation>搜索目标</translation>
+    </message>
+    <message>
+        <source>Shows the targets whose indicator, id or text contains this (Ctrl+F)</source>
+        <translation>显示指标、编号或原文包含此内容的目标（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation>章节(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Chapter filter</source>
+        <translation>章节筛选</translation>
+    </message>
+    <message>
+        <source>Only the targets of one chapter</source>
+        <translation>只显示一个章节的目标</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>阶段(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Plan stage filter</source>
+        <translation>规划阶段筛选</translation>
+    </message>
+    <message>
+        <source>Only the targets whose year falls in this stage of the plan</source>
+        <translation>只显示目标年份属于规划该阶段的目标</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>Only the targets with this status</source>
+        <translation>只显示该状态的目标</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>显示全部(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Clears the search and every filter</source>
+        <translation>清除搜索和全部筛选条件</translation>
+    </message>
+    <message>
+        <source>Targets by chapter</source>
+        <translation>按章节列出的目标</translation>
     </message>
 </context>
 <context>

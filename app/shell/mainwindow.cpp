@@ -7,6 +7,7 @@
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
 #include "workbench/chapterpage.h"
+#include "workbench/dashboardpage.h"
 #include "workbench/language.h"
 #include "workbench/pageregistry.h"
 #include "workbench/scenariodocument.h"
@@ -128,7 +129,10 @@ void MainWindow::createNavigation(const Workbench::PageRegistry &registry)
     m_navigation->setFont(navFont);
 
     m_pageIds.append(kOverview);
-    m_pages->addWidget(new Workbench::ChapterPage(Workbench::PageContext{m_document, QString()}, m_pages));
+    auto *dashboard = new Workbench::DashboardPage(m_document, m_pages);
+    connect(dashboard, &Workbench::DashboardPage::indicatorActivated, this,
+            [this](const QString &chapterId, const QString &) { showPage(chapterId); });
+    m_pages->addWidget(dashboard);
     for (const Engine::Chapter &chapter : m_document->catalog().chapters()) {
         QWidget *page = registry.createPage(Workbench::PageContext{m_document, chapter.id}, m_pages);
         if (!page)
