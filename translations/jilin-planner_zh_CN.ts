@@ -1053,6 +1053,140 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     </message>
 </context>
 <context>
+    <name>Planner::Workbench::ComparisonModel</name>
+    <message>
+        <source>%1 to %2 (varies by year)</source>
+        <translation>%1至%2（逐年不同）</translation>
+    </message>
+    <message>
+        <source>The scenarios differ in this row</source>
+        <translation>各情景在此行不同</translation>
+    </message>
+    <message>
+        <source>The same in every scenario</source>
+        <translation>各情景相同</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标编号</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>调控变量</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>%1: status</source>
+        <translation>%1：状态</translation>
+    </message>
+    <message>
+        <source>%1: P50</source>
+        <translation>%1：P50</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ComparisonView</name>
+    <message>
+        <source>%1 cannot be projected: %2</source>
+        <translation>%1无法预测：%2</translation>
+    </message>
+    <message>
+        <source>Computing the projections (%1 draws per scenario)…</source>
+        <translation>正在计算预测（每个情景%1次抽样）…</translation>
+    </message>
+    <message>
+        <source>Check two or more scenarios to compare them.</source>
+        <translation>勾选两个或更多情景进行比较。</translation>
+    </message>
+    <message>
+        <source>%1 scenarios: %2 of %3 targets and %4 of %5 lever settings differ.</source>
+        <translation>%1个情景：%3项目标中有%2项不同，%5项调控变量设置中有%4项不同。</translation>
+    </message>
+    <message>
+        <source>Chart of %1 in the compared scenarios</source>
+        <translation>所比较情景的%1图表</translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>情景比较</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios to compare:</source>
+        <translation>比较的情景(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Scenarios to compare</source>
+        <translation>比较的情景</translation>
+    </message>
+    <message>
+        <source>Check two or more; the first checked one is drawn with its P10–P90 band</source>
+        <translation>勾选两个或更多；第一个勾选的情景绘出P10–P90区间</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the scenarios again and re-run those changed since (F5)</source>
+        <translation>重新读取情景，并重新运行此后有改动的情景（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator on the chart:</source>
+        <translation>图表指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Indicator on the chart</source>
+        <translation>图表指标</translation>
+    </message>
+    <message>
+        <source>The indicator whose projections are overlaid</source>
+        <translation>叠加显示其预测的指标</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>正在计算</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>目标(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Levers</source>
+        <translation>调控变量(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Only targets whose status or P50 &amp;differ</source>
+        <translation>只显示状态或P50不同的目标(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only levers whose settings di&amp;ffer</source>
+        <translation>只显示设置不同的调控变量(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Targets by scenario</source>
+        <translation>各情景的目标</translation>
+    </message>
+    <message>
+        <source>Lever settings by scenario and stage</source>
+        <translation>各情景分阶段的调控变量设置</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Workbench::DashboardModel</name>
     <message>
         <source>%1 targets: %2</source>
@@ -1447,6 +1581,242 @@ Unit: %2; range %3 to %4; default %5</source>
     <message>
         <source>%1 is outside the range of %2 (%3 to %4).</source>
         <translation>%1 超出 %2 的范围（%3 至 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ScenarioManagerDialog</name>
+    <message>
+        <source>No scenario selected</source>
+        <translation>未选择情景</translation>
+    </message>
+    <message>
+        <source>Scenario "%1" (open in the window)</source>
+        <translation>情景“%1”（已在窗口中打开）</translation>
+    </message>
+    <message>
+        <source>Scenario "%1"</source>
+        <translation>情景“%1”</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>新建情景</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario</source>
+        <translation>新情景的名称</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;defaults (every lever at its default, no overrides)</source>
+        <translation>从默认值开始(&amp;D)（所有调控变量取默认值，无覆盖）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy "%1" with all its settings</source>
+        <translation>复制“%1”及其全部设置(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>作者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>创建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A copy keeps the notes of the scenario it copies unless you write new ones</source>
+        <translation>副本保留原情景的备注，除非另写新备注</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Scenario not created</source>
+        <translation>情景未创建</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>重命名情景</translation>
+    </message>
+    <message>
+        <source>New name of "%1":</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>Scenario not renamed</source>
+        <translation>情景未重命名</translation>
+    </message>
+    <message>
+        <source>Scenario not deleted</source>
+        <translation>情景未删除</translation>
+    </message>
+    <message>
+        <source>"%1" is open in the window. Open another scenario first, then delete this one.</source>
+        <translation>“%1”正在窗口中打开。请先打开另一个情景，再删除此情景。</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>删除情景</translation>
+    </message>
+    <message>
+        <source>Delete scenario "%1" with all its lever settings, overrides, data and notes? This cannot be undone.</source>
+        <translation>删除情景“%1”及其全部调控变量设置、覆盖值、数据和备注？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Details not saved</source>
+        <translation>详细信息未保存</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Scenarios in this database</source>
+        <translation>本数据库中的情景</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A new scenario at the defaults or as a copy (Ctrl+N)</source>
+        <translation>以默认值或副本新建情景（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Fork…</source>
+        <translation>派生(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>A copy of the selected scenario with all its settings, remembering where it came from</source>
+        <translation>复制所选情景及其全部设置，并记录来源</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rename the selected scenario (F2)</source>
+        <translation>重命名所选情景（F2）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected scenario after asking (Del)</source>
+        <translation>确认后删除所选情景（Del）</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the selected scenario in the window (Enter)</source>
+        <translation>在窗口中显示所选情景（回车）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Who is responsible for this scenario</source>
+        <translation>此情景的负责人</translation>
+    </message>
+    <message>
+        <source>What the scenario assumes and why</source>
+        <translation>此情景的假设及理由</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>保存详细信息(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Write author and notes to the database now (Ctrl+S)</source>
+        <translation>立即将作者和备注写入数据库（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: scenarios can be viewed and opened, not changed.</source>
+        <translation>数据库以只读方式打开：情景可以查看和打开，但不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ScenarioMenu</name>
+    <message>
+        <source>S&amp;cenario</source>
+        <translation>情景(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Manage scenarios…</source>
+        <translation>管理情景(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Create, copy, rename and delete scenarios; edit their author and notes</source>
+        <translation>创建、复制、重命名和删除情景；编辑作者和备注</translation>
+    </message>
+    <message>
+        <source>&amp;Compare scenarios…</source>
+        <translation>比较情景(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Two or more scenarios side by side: charts and differences</source>
+        <translation>并列比较两个或更多情景：图表和差异</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ScenarioTableModel</name>
+    <message>
+        <source>Created %1</source>
+        <translation>创建于%1</translation>
+    </message>
+    <message>
+        <source>Rises with every saved change</source>
+        <translation>每保存一次修改即增加</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Forked from</source>
+        <translation>派生自</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订号</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTableModel</name>
+    <message>
+        <source>Select a scenario first.</source>
+        <translation>请先选择一个情景。</translation>
     </message>
 </context>
 </TS>

@@ -7,10 +7,12 @@
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
 #include "workbench/chapterpage.h"
+#include "workbench/comparisonview.h"
 #include "workbench/dashboardpage.h"
 #include "workbench/language.h"
 #include "workbench/pageregistry.h"
 #include "workbench/scenariodocument.h"
+#include "workbench/scenariomanager.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -48,6 +50,37 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
 {
     setObjectName(QStringLiteral("mainWindow"));
     createActions();
+
+    // Scenario menu: the scenario manager (a dialog) and the comparison (a
+    // window of its own, one at a time). Both write and read through the store.
+    auto *scenarioMenu = new Workbench::ScenarioMenu(this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), scenarioMenu);
+    connect(scenarioMenu, &Workbench::ScenarioMenu::manageRequested, this, [this] {
+        Workbench::ScenarioManagerDialog dialog(m_store, m_document->scenario().name, this);
+        connect(&dialog, &Workbench::ScenarioManagerDialog::scenariosChanged, this, [this] { reloadScenarioList(); });
+        connect(&dialog, &Workbench::ScenarioManagerDialog::currentScenarioEdited, this, [this] {
+            m_document->reload();  // its name or revision changed
+            reloadScenarioList();
+            retranslate();
+        });
+        connect(&dialog, &Workbench::ScenarioManagerDialog::openRequested, this, [this, &dialog](const QString &name) {
+            if (openScenario(name))
+                dialog.accept();
+        });
+        dialog.exec();
+    });
+    connect(scenarioMenu, &Workbench::ScenarioMenu::compareRequested, this, [this, &modules] {
+        auto *view = findChild<Workbench::ComparisonView *>();
+        if (!view) {
+            view = new Workbench::ComparisonView(m_store, modules, this);
+            view->setAttribute(Qt::WA_DeleteOnClose);
+        } else {
+            view->refresh();
+        }
+        view->show();
+        view->raise();
+        view->activateWindow();
+    });
 
     // The document needs a scenario before the pages read from it.
     const Storage::Result<QList<Storage::Scenario>> scenarios = Storage::ScenarioRepository(m_store).list();
