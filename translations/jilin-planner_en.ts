@@ -1080,6 +1080,10 @@ Reload their version now?</translation>
         <source>Saving the decomposition of %1 failed</source>
         <translation>Saving the decomposition of %1 failed</translation>
     </message>
+    <message>
+        <source>Saving the author of scenario "%1" failed</source>
+        <translation>Saving the author of scenario "%1" failed</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Workbench::ChapterPage</name>
@@ -1197,6 +1201,314 @@ Reload their version now?</translation>
     <message>
         <source>Copy the chart to the clipboard as an image (Ctrl+C)</source>
         <translation>Copy the chart to the clipboard as an image (Ctrl+C)</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ComparisonModel</name>
+    <message>
+        <source>%1 to %2 (varies by year)</source>
+        <translation>%1 to %2 (varies by year)</translation>
+    </message>
+    <message>
+        <source>The scenarios differ in this row</source>
+        <translation>The scenarios differ in this row</translation>
+    </message>
+    <message>
+        <source>The same in every scenario</source>
+        <translation>The same in every scenario</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>Lever</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>%1: status</source>
+        <translation>%1: status</translation>
+    </message>
+    <message>
+        <source>%1: P50</source>
+        <translation>%1: P50</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ComparisonView</name>
+    <message>
+        <source>%1 cannot be projected: %2</source>
+        <translation>%1 cannot be projected: %2</translation>
+    </message>
+    <message>
+        <source>Computing the projections (%1 draws per scenario)…</source>
+        <translation>Computing the projections (%1 draws per scenario)…</translation>
+    </message>
+    <message>
+        <source>Check two or more scenarios to compare them.</source>
+        <translation>Check two or more scenarios to compare them.</translation>
+    </message>
+    <message>
+        <source>%1 scenarios: %2 of %3 targets and %4 of %5 lever settings differ.</source>
+        <translation>%1 scenarios: %2 of %3 targets and %4 of %5 lever settings differ.</translation>
+    </message>
+    <message>
+        <source>Chart of %1 in the compared scenarios</source>
+        <translation>Chart of %1 in the compared scenarios</translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>Compare scenarios</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios to compare:</source>
+        <translation>&amp;Scenarios to compare:</translation>
+    </message>
+    <message>
+        <source>Scenarios to compare</source>
+        <translation>Scenarios to compare</translation>
+    </message>
+    <message>
+        <source>Check two or more; the first checked one is drawn with its P10–P90 band</source>
+        <translation>Check two or more; the first checked one is drawn with its P10–P90 band</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the scenarios again and re-run those changed since (F5)</source>
+        <translation>Read the scenarios again and re-run those changed since (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator on the chart:</source>
+        <translation>&amp;Indicator on the chart:</translation>
+    </message>
+    <message>
+        <source>Indicator on the chart</source>
+        <translation>Indicator on the chart</translation>
+    </message>
+    <message>
+        <source>The indicator whose projections are overlaid</source>
+        <translation>The indicator whose projections are overlaid</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>Computing</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>&amp;Targets</translation>
+    </message>
+    <message>
+        <source>&amp;Levers</source>
+        <translation>&amp;Levers</translation>
+    </message>
+    <message>
+        <source>Only targets whose status or P50 &amp;differ</source>
+        <translation>Only targets whose status or P50 &amp;differ</translation>
+    </message>
+    <message>
+        <source>Only levers whose settings di&amp;ffer</source>
+        <translation>Only levers whose settings di&amp;ffer</translation>
+    </message>
+    <message>
+        <source>Targets by scenario</source>
+        <translation>Targets by scenario</translation>
+    </message>
+    <message>
+        <source>Lever settings by scenario and stage</source>
+        <translation>Lever settings by scenario and stage</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::DashboardModel</name>
+    <message>
+        <source>%1 targets: %2</source>
+        <translation>%1 targets: %2</translation>
+    </message>
+    <message>
+        <source>Observed (solid), projected P50 (dashed) and the target (diamond) of %1</source>
+        <translation>Observed (solid), projected P50 (dashed) and the target (diamond) of %1</translation>
+    </message>
+    <message>
+        <source>Target minus projected P50, in the indicator's unit</source>
+        <translation>Target minus projected P50, in the indicator's unit</translation>
+    </message>
+    <message>
+        <source>Trend of %1: projected %2 in %3, target %4</source>
+        <translation>Trend of %1: projected %2 in %3, target %4</translation>
+    </message>
+    <message>
+        <source>Achieved, on track, at risk, off track or not assessable, with its light</source>
+        <translation>Achieved, on track, at risk, off track or not assessable, with its light</translation>
+    </message>
+    <message>
+        <source>The projection's median (P50) in the target year</source>
+        <translation>The projection's median (P50) in the target year</translation>
+    </message>
+    <message>
+        <source>Share of the Monte Carlo draws that meet the target</source>
+        <translation>Share of the Monte Carlo draws that meet the target</translation>
+    </message>
+    <message>
+        <source>Observed (solid), projected P50 (dashed) and the target (diamond)</source>
+        <translation>Observed (solid), projected P50 (dashed) and the target (diamond)</translation>
+    </message>
+    <message>
+        <source>Chapter / indicator</source>
+        <translation>Chapter / indicator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Projected (P50)</source>
+        <translation>Projected (P50)</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::DashboardPage</name>
+    <message>
+        <source>All chapters</source>
+        <translation>All chapters</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Scenario %1 · %2 targets: %3</source>
+        <translation>Scenario %1 · %2 targets: %3</translation>
+    </message>
+    <message>
+        <source>The projection could not run: %1</source>
+        <translation>The projection could not run: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 targets</source>
+        <translation>Showing %1 of %2 targets</translation>
+    </message>
+    <message>
+        <source>Select a target to read its finding. Double-click it or press Enter to open its chapter and chart.</source>
+        <translation>Select a target to read its finding. Double-click it or press Enter to open its chapter and chart.</translation>
+    </message>
+    <message>
+        <source>No projection for this target.</source>
+        <translation>No projection for this target.</translation>
+    </message>
+    <message>
+        <source>Overview: every target of the plan</source>
+        <translation>Overview: every target of the plan</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>S&amp;earch:</translation>
+    </message>
+    <message>
+        <source>Indicator, target id or the plan's words</source>
+        <translation>Indicator, target id or the plan's words</translation>
+    </message>
+    <message>
+        <source>Search targets</source>
+        <translation>Search targets</translation>
+    </message>
+    <message>
+        <source>Shows the targets whose indicator, id or text contains this (Ctrl+F)</source>
+        <translation>Shows the targets whose indicator, id or text contains this (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation>C&amp;hapter:</translation>
+    </message>
+    <message>
+        <source>Chapter filter</source>
+        <translation>Chapter filter</translation>
+    </message>
+    <message>
+        <source>Only the targets of one chapter</source>
+        <translation>Only the targets of one chapter</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>S&amp;tage:</translation>
+    </message>
+    <message>
+        <source>Plan stage filter</source>
+        <translation>Plan stage filter</translation>
+    </message>
+    <message>
+        <source>Only the targets whose year falls in this stage of the plan</source>
+        <translation>Only the targets whose year falls in this stage of the plan</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>Only the targets with this status</source>
+        <translation>Only the targets with this status</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Show &amp;all</translation>
+    </message>
+    <message>
+        <source>Clears the search and every filter</source>
+        <translation>Clears the search and every filter</translation>
+    </message>
+    <message>
+        <source>Targets by chapter</source>
+        <translation>Targets by chapter</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1867,242 @@ Unit: %2; range %3 to %4; default %5</translation>
     <message>
         <source>Apply the refused edit to %1</source>
         <translation>Apply the refused edit to %1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ScenarioManagerDialog</name>
+    <message>
+        <source>No scenario selected</source>
+        <translation>No scenario selected</translation>
+    </message>
+    <message>
+        <source>Scenario "%1" (open in the window)</source>
+        <translation>Scenario "%1" (open in the window)</translation>
+    </message>
+    <message>
+        <source>Scenario "%1"</source>
+        <translation>Scenario "%1"</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>New scenario</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario</source>
+        <translation>Name of the new scenario</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;defaults (every lever at its default, no overrides)</source>
+        <translation>Start from the &amp;defaults (every lever at its default, no overrides)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy "%1" with all its settings</source>
+        <translation>&amp;Copy "%1" with all its settings</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Author:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <source>A copy keeps the notes of the scenario it copies unless you write new ones</source>
+        <translation>A copy keeps the notes of the scenario it copies unless you write new ones</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Scenario not created</source>
+        <translation>Scenario not created</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Rename scenario</translation>
+    </message>
+    <message>
+        <source>New name of "%1":</source>
+        <translation>New name of "%1":</translation>
+    </message>
+    <message>
+        <source>Scenario not renamed</source>
+        <translation>Scenario not renamed</translation>
+    </message>
+    <message>
+        <source>Scenario not deleted</source>
+        <translation>Scenario not deleted</translation>
+    </message>
+    <message>
+        <source>"%1" is open in the window. Open another scenario first, then delete this one.</source>
+        <translation>"%1" is open in the window. Open another scenario first, then delete this one.</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Delete scenario</translation>
+    </message>
+    <message>
+        <source>Delete scenario "%1" with all its lever settings, overrides, data and notes? This cannot be undone.</source>
+        <translation>Delete scenario "%1" with all its lever settings, overrides, data and notes? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Details not saved</source>
+        <translation>Details not saved</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Scenarios in this database</source>
+        <translation>Scenarios in this database</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>A new scenario at the defaults or as a copy (Ctrl+N)</source>
+        <translation>A new scenario at the defaults or as a copy (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Fork…</source>
+        <translation>&amp;Fork…</translation>
+    </message>
+    <message>
+        <source>A copy of the selected scenario with all its settings, remembering where it came from</source>
+        <translation>A copy of the selected scenario with all its settings, remembering where it came from</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>Rename the selected scenario (F2)</source>
+        <translation>Rename the selected scenario (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected scenario after asking (Del)</source>
+        <translation>Delete the selected scenario after asking (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Show the selected scenario in the window (Enter)</source>
+        <translation>Show the selected scenario in the window (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Who is responsible for this scenario</source>
+        <translation>Who is responsible for this scenario</translation>
+    </message>
+    <message>
+        <source>What the scenario assumes and why</source>
+        <translation>What the scenario assumes and why</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>&amp;Save details</translation>
+    </message>
+    <message>
+        <source>Write author and notes to the database now (Ctrl+S)</source>
+        <translation>Write author and notes to the database now (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: scenarios can be viewed and opened, not changed.</source>
+        <translation>The database is open read-only: scenarios can be viewed and opened, not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ScenarioMenu</name>
+    <message>
+        <source>S&amp;cenario</source>
+        <translation>S&amp;cenario</translation>
+    </message>
+    <message>
+        <source>&amp;Manage scenarios…</source>
+        <translation>&amp;Manage scenarios…</translation>
+    </message>
+    <message>
+        <source>Create, copy, rename and delete scenarios; edit their author and notes</source>
+        <translation>Create, copy, rename and delete scenarios; edit their author and notes</translation>
+    </message>
+    <message>
+        <source>&amp;Compare scenarios…</source>
+        <translation>&amp;Compare scenarios…</translation>
+    </message>
+    <message>
+        <source>Two or more scenarios side by side: charts and differences</source>
+        <translation>Two or more scenarios side by side: charts and differences</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ScenarioTableModel</name>
+    <message>
+        <source>Created %1</source>
+        <translation>Created %1</translation>
+    </message>
+    <message>
+        <source>Rises with every saved change</source>
+        <translation>Rises with every saved change</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Forked from</source>
+        <translation>Forked from</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTableModel</name>
+    <message>
+        <source>Select a scenario first.</source>
+        <translation>Select a scenario first.</translation>
     </message>
 </context>
 </TS>

@@ -1080,6 +1080,10 @@ Reload their version now?</source>
         <source>Saving the decomposition of %1 failed</source>
         <translation>保存 %1 的分解失败</translation>
     </message>
+    <message>
+        <source>Saving the author of scenario "%1" failed</source>
+        <translation>保存情景“%1”的作者失败</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Workbench::ChapterPage</name>
@@ -1197,6 +1201,314 @@ Reload their version now?</source>
     <message>
         <source>Copy the chart to the clipboard as an image (Ctrl+C)</source>
         <translation>将图表作为图片复制到剪贴板（Ctrl+C）</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ComparisonModel</name>
+    <message>
+        <source>%1 to %2 (varies by year)</source>
+        <translation>%1至%2（逐年不同）</translation>
+    </message>
+    <message>
+        <source>The scenarios differ in this row</source>
+        <translation>各情景在此行不同</translation>
+    </message>
+    <message>
+        <source>The same in every scenario</source>
+        <translation>各情景相同</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标编号</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>调控变量</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>%1: status</source>
+        <translation>%1：状态</translation>
+    </message>
+    <message>
+        <source>%1: P50</source>
+        <translation>%1：P50</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ComparisonView</name>
+    <message>
+        <source>%1 cannot be projected: %2</source>
+        <translation>%1无法预测：%2</translation>
+    </message>
+    <message>
+        <source>Computing the projections (%1 draws per scenario)…</source>
+        <translation>正在计算预测（每个情景%1次抽样）…</translation>
+    </message>
+    <message>
+        <source>Check two or more scenarios to compare them.</source>
+        <translation>勾选两个或更多情景进行比较。</translation>
+    </message>
+    <message>
+        <source>%1 scenarios: %2 of %3 targets and %4 of %5 lever settings differ.</source>
+        <translation>%1个情景：%3项目标中有%2项不同，%5项调控变量设置中有%4项不同。</translation>
+    </message>
+    <message>
+        <source>Chart of %1 in the compared scenarios</source>
+        <translation>所比较情景的%1图表</translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>情景比较</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios to compare:</source>
+        <translation>比较的情景(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Scenarios to compare</source>
+        <translation>比较的情景</translation>
+    </message>
+    <message>
+        <source>Check two or more; the first checked one is drawn with its P10–P90 band</source>
+        <translation>勾选两个或更多；第一个勾选的情景绘出P10–P90区间</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the scenarios again and re-run those changed since (F5)</source>
+        <translation>重新读取情景，并重新运行此后有改动的情景（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator on the chart:</source>
+        <translation>图表指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Indicator on the chart</source>
+        <translation>图表指标</translation>
+    </message>
+    <message>
+        <source>The indicator whose projections are overlaid</source>
+        <translation>叠加显示其预测的指标</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>正在计算</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>目标(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Levers</source>
+        <translation>调控变量(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Only targets whose status or P50 &amp;differ</source>
+        <translation>只显示状态或P50不同的目标(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only levers whose settings di&amp;ffer</source>
+        <translation>只显示设置不同的调控变量(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Targets by scenario</source>
+        <translation>各情景的目标</translation>
+    </message>
+    <message>
+        <source>Lever settings by scenario and stage</source>
+        <translation>各情景分阶段的调控变量设置</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::DashboardModel</name>
+    <message>
+        <source>%1 targets: %2</source>
+        <translation>%1项目标：%2</translation>
+    </message>
+    <message>
+        <source>Observed (solid), projected P50 (dashed) and the target (diamond) of %1</source>
+        <translation>%1的观测值（实线）、预测P50（虚线）和目标（菱形）</translation>
+    </message>
+    <message>
+        <source>Target minus projected P50, in the indicator's unit</source>
+        <translation>目标值减预测P50，单位同指标</translation>
+    </message>
+    <message>
+        <source>Trend of %1: projected %2 in %3, target %4</source>
+        <translation>%1趋势：%3年预测%2，目标%4</translation>
+    </message>
+    <message>
+        <source>Achieved, on track, at risk, off track or not assessable, with its light</source>
+        <translation>已达成、有望达成、存在风险、难以达成或无法评估，附状态灯</translation>
+    </message>
+    <message>
+        <source>The projection's median (P50) in the target year</source>
+        <translation>目标年份的预测中位数（P50）</translation>
+    </message>
+    <message>
+        <source>Share of the Monte Carlo draws that meet the target</source>
+        <translation>蒙特卡洛抽样中达到目标的比例</translation>
+    </message>
+    <message>
+        <source>Observed (solid), projected P50 (dashed) and the target (diamond)</source>
+        <translation>观测值（实线）、预测P50（虚线）和目标（菱形）</translation>
+    </message>
+    <message>
+        <source>Chapter / indicator</source>
+        <translation>章节／指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Projected (P50)</source>
+        <translation>预测值（P50）</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>达成概率</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::DashboardPage</name>
+    <message>
+        <source>All chapters</source>
+        <translation>全部章节</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Scenario %1 · %2 targets: %3</source>
+        <translation>情景 %1 · 共%2项目标：%3</translation>
+    </message>
+    <message>
+        <source>The projection could not run: %1</source>
+        <translation>无法运行预测：%1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 targets</source>
+        <translation>显示%1项，共%2项目标</translation>
+    </message>
+    <message>
+        <source>Select a target to read its finding. Double-click it or press Enter to open its chapter and chart.</source>
+        <translation>选择一项目标可查看结论。双击或按回车键打开其章节和图表。</translation>
+    </message>
+    <message>
+        <source>No projection for this target.</source>
+        <translation>该目标没有预测。</translation>
+    </message>
+    <message>
+        <source>Overview: every target of the plan</source>
+        <translation>总览：规划的全部目标</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>搜索(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Indicator, target id or the plan's words</source>
+        <translation>指标、目标编号或规划原文</translation>
+    </message>
+    <message>
+        <source>Search targets</source>
+        <translation>搜索目标</translation>
+    </message>
+    <message>
+        <source>Shows the targets whose indicator, id or text contains this (Ctrl+F)</source>
+        <translation>显示指标、编号或原文包含此内容的目标（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation>章节(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Chapter filter</source>
+        <translation>章节筛选</translation>
+    </message>
+    <message>
+        <source>Only the targets of one chapter</source>
+        <translation>只显示一个章节的目标</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>阶段(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Plan stage filter</source>
+        <translation>规划阶段筛选</translation>
+    </message>
+    <message>
+        <source>Only the targets whose year falls in this stage of the plan</source>
+        <translation>只显示目标年份属于规划该阶段的目标</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>Only the targets with this status</source>
+        <translation>只显示该状态的目标</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>显示全部(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Clears the search and every filter</source>
+        <translation>清除搜索和全部筛选条件</translation>
+    </message>
+    <message>
+        <source>Targets by chapter</source>
+        <translation>按章节列出的目标</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1867,242 @@ Unit: %2; range %3 to %4; default %5</source>
     <message>
         <source>Apply the refused edit to %1</source>
         <translation>将被拒绝的修改应用到%1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ScenarioManagerDialog</name>
+    <message>
+        <source>No scenario selected</source>
+        <translation>未选择情景</translation>
+    </message>
+    <message>
+        <source>Scenario "%1" (open in the window)</source>
+        <translation>情景“%1”（已在窗口中打开）</translation>
+    </message>
+    <message>
+        <source>Scenario "%1"</source>
+        <translation>情景“%1”</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>新建情景</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario</source>
+        <translation>新情景的名称</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;defaults (every lever at its default, no overrides)</source>
+        <translation>从默认值开始(&amp;D)（所有调控变量取默认值，无覆盖）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy "%1" with all its settings</source>
+        <translation>复制“%1”及其全部设置(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>作者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>创建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A copy keeps the notes of the scenario it copies unless you write new ones</source>
+        <translation>副本保留原情景的备注，除非另写新备注</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Scenario not created</source>
+        <translation>情景未创建</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>重命名情景</translation>
+    </message>
+    <message>
+        <source>New name of "%1":</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>Scenario not renamed</source>
+        <translation>情景未重命名</translation>
+    </message>
+    <message>
+        <source>Scenario not deleted</source>
+        <translation>情景未删除</translation>
+    </message>
+    <message>
+        <source>"%1" is open in the window. Open another scenario first, then delete this one.</source>
+        <translation>“%1”正在窗口中打开。请先打开另一个情景，再删除此情景。</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>删除情景</translation>
+    </message>
+    <message>
+        <source>Delete scenario "%1" with all its lever settings, overrides, data and notes? This cannot be undone.</source>
+        <translation>删除情景“%1”及其全部调控变量设置、覆盖值、数据和备注？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Details not saved</source>
+        <translation>详细信息未保存</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Scenarios in this database</source>
+        <translation>本数据库中的情景</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A new scenario at the defaults or as a copy (Ctrl+N)</source>
+        <translation>以默认值或副本新建情景（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Fork…</source>
+        <translation>派生(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>A copy of the selected scenario with all its settings, remembering where it came from</source>
+        <translation>复制所选情景及其全部设置，并记录来源</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rename the selected scenario (F2)</source>
+        <translation>重命名所选情景（F2）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected scenario after asking (Del)</source>
+        <translation>确认后删除所选情景（Del）</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the selected scenario in the window (Enter)</source>
+        <translation>在窗口中显示所选情景（回车）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Who is responsible for this scenario</source>
+        <translation>此情景的负责人</translation>
+    </message>
+    <message>
+        <source>What the scenario assumes and why</source>
+        <translation>此情景的假设及理由</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>保存详细信息(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Write author and notes to the database now (Ctrl+S)</source>
+        <translation>立即将作者和备注写入数据库（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: scenarios can be viewed and opened, not changed.</source>
+        <translation>数据库以只读方式打开：情景可以查看和打开，但不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ScenarioMenu</name>
+    <message>
+        <source>S&amp;cenario</source>
+        <translation>情景(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Manage scenarios…</source>
+        <translation>管理情景(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Create, copy, rename and delete scenarios; edit their author and notes</source>
+        <translation>创建、复制、重命名和删除情景；编辑作者和备注</translation>
+    </message>
+    <message>
+        <source>&amp;Compare scenarios…</source>
+        <translation>比较情景(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Two or more scenarios side by side: charts and differences</source>
+        <translation>并列比较两个或更多情景：图表和差异</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::ScenarioTableModel</name>
+    <message>
+        <source>Created %1</source>
+        <translation>创建于%1</translation>
+    </message>
+    <message>
+        <source>Rises with every saved change</source>
+        <translation>每保存一次修改即增加</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Forked from</source>
+        <translation>派生自</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订号</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTableModel</name>
+    <message>
+        <source>Select a scenario first.</source>
+        <translation>请先选择一个情景。</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,13 @@
 #include "storage/store.h"
 #include "charts/chartview.h"
 #include "workbench/chapterpage.h"
+#include "workbench/comparisonview.h"
+#include "workbench/dashboardpage.h"
 #include "workbench/language.h"
 #include "workbench/pageregistry.h"
 #include "workbench/presentationview.h"
 #include "workbench/scenariodocument.h"
+#include "workbench/scenariomanager.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -53,6 +56,37 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
 {
     setObjectName(QStringLiteral("mainWindow"));
     createActions();
+
+    // Scenario menu: the scenario manager (a dialog) and the comparison (a
+    // window of its own, one at a time). Both write and read through the store.
+    auto *scenarioMenu = new Workbench::ScenarioMenu(this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), scenarioMenu);
+    connect(scenarioMenu, &Workbench::ScenarioMenu::manageRequested, this, [this] {
+        Workbench::ScenarioManagerDialog dialog(m_store, m_document->scenario().name, this);
+        connect(&dialog, &Workbench::ScenarioManagerDialog::scenariosChanged, this, [this] { reloadScenarioList(); });
+        connect(&dialog, &Workbench::ScenarioManagerDialog::currentScenarioEdited, this, [this] {
+            m_document->reload();  // its name or revision changed
+            reloadScenarioList();
+            retranslate();
+        });
+        connect(&dialog, &Workbench::ScenarioManagerDialog::openRequested, this, [this, &dialog](const QString &name) {
+            if (openScenario(name))
+                dialog.accept();
+        });
+        dialog.exec();
+    });
+    connect(scenarioMenu, &Workbench::ScenarioMenu::compareRequested, this, [this, &modules] {
+        auto *view = findChild<Workbench::ComparisonView *>();
+        if (!view) {
+            view = new Workbench::ComparisonView(m_store, modules, this);
+            view->setAttribute(Qt::WA_DeleteOnClose);
+        } else {
+            view->refresh();
+        }
+        view->show();
+        view->raise();
+        view->activateWindow();
+    });
 
     // The document needs a scenario before the pages read from it.
     const Storage::Result<QList<Storage::Scenario>> scenarios = Storage::ScenarioRepository(m_store).list();
@@ -139,7 +173,10 @@ void MainWindow::createNavigation(const Workbench::PageRegistry &registry)
     m_navigation->setFont(navFont);
 
     m_pageIds.append(kOverview);
-    m_pages->addWidget(new Workbench::ChapterPage(Workbench::PageContext{m_document, QString()}, m_pages));
+    auto *dashboard = new Workbench::DashboardPage(m_document, m_pages);
+    connect(dashboard, &Workbench::DashboardPage::indicatorActivated, this,
+            [this](const QString &chapterId, const QString &indicatorId) { showIndicator(chapterId, indicatorId); });
+    m_pages->addWidget(dashboard);
     for (const Engine::Chapter &chapter : m_document->catalog().chapters()) {
         QWidget *page = registry.createPage(Workbench::PageContext{m_document, chapter.id}, m_pages);
         if (!page)
@@ -252,7 +289,11 @@ QString MainWindow::currentPageId() const
 void MainWindow::showIndicator(const QString &chapterId, const QString &indicatorId)
 {
     showPage(chapterId);
-    if (auto *page = qobject_cast<Workbench::ChapterPage *>(m_pages->currentWidget()))
+    QWidget *current = m_pages->currentWidget();
+    auto *page = qobject_cast<Workbench::ChapterPage *>(current);
+    if (!page && current)
+        page = current->findChild<Workbench::ChapterPage *>();  // a page with tabs (七、多元共治)
+    if (page)
         page->showChart(indicatorId);
 }
 

@@ -265,6 +265,19 @@ Result<Scenario> ScenarioRepository::setNotes(const QString &name, const QString
     });
 }
 
+Result<Scenario> ScenarioRepository::setAuthor(const QString &name, const QString &author,
+                                               std::optional<qint64> expectedRevision) const
+{
+    const QString what = Tr::tr("Saving the author of scenario \"%1\" failed").arg(name);
+    return modify(name, expectedRevision, what, [&](QSqlDatabase db, const Scenario &scenario) -> StoreError {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE scenarios SET author = :author WHERE id = :id"));
+        q.bindValue(QStringLiteral(":author"), sqlText(author));
+        q.bindValue(QStringLiteral(":id"), scenario.id);
+        return q.exec() ? StoreError{} : Store::sqlError(what, q.lastError());
+    });
+}
+
 StoreError ScenarioRepository::remove(const QString &name) const
 {
     if (StoreError e = m_store.checkWritable())

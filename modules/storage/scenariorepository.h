@@ -35,6 +35,9 @@ public:
                             std::optional<qint64> expectedRevision = std::nullopt) const;
     Result<Scenario> setNotes(const QString &name, const QString &notes,
                               std::optional<qint64> expectedRevision = std::nullopt) const;
+    // Who is responsible for the scenario (free text; empty clears it).
+    Result<Scenario> setAuthor(const QString &name, const QString &author,
+                               std::optional<qint64> expectedRevision = std::nullopt) const;
     // Refuses to delete the last scenario.
     StoreError remove(const QString &name) const;
 

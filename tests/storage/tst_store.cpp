@@ -146,6 +146,25 @@ private Q_SLOTS:
         QCOMPARE(renamed.value().revision, 4);
     }
 
+    void authorIsSavedWithRevisionCheck()
+    {
+        // The author is read back through a second connection; a writer that
+        // read an older revision is refused and the saved author stays.
+        Storage::ScenarioRepository repo(*m_store);
+        const QString base = Storage::baselineScenarioName();
+        const auto saved = repo.setAuthor(base, QStringLiteral("王规划"), 1);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+        QCOMPARE(saved.value().revision, 2);
+        auto other = Storage::Store::open(m_path, m_catalog);
+        QVERIFY(other.ok());
+        QCOMPARE(Storage::ScenarioRepository(*other.value()).find(base).value().author, QStringLiteral("王规划"));
+        const auto stale = Storage::ScenarioRepository(*other.value()).setAuthor(base, QStringLiteral("Li"), 1);
+        QVERIFY(!stale.ok());
+        QCOMPARE(stale.error().code, StoreError::Code::RevisionConflict);
+        QCOMPARE(repo.find(base).value().author, QStringLiteral("王规划"));
+        QCOMPARE(repo.setAuthor(QStringLiteral("nope"), QStringLiteral("x")).error().code, StoreError::Code::NotFound);
+    }
+
     void staleRevisionIsRefused()
     {
         // Two connections on one file: the second writer read revision 1,

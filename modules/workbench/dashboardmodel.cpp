@@ -1,0 +1,432 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workbench/dashboardmodel.h"
+
+#include "analysis/findings.h"
+#include "engine/stages.h"
+#include "workbench/indicatortablemodel.h"
+#include "workbench/language.h"
+#include "workbench/scenariodocument.h"
+
+#include <QFont>
+#include <QHash>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+
+#include <cmath>
+
+namespace Planner::Workbench {
+
+namespace {
+
+// Observed values older than this are left off the sparkline, as on the charts.
+constexpr int kHistoryYears = 10;
+// Chapter rows have no parent; a target row's internal id is its chapter's row + 1.
+constexpr quintptr kChapterLevel = 0;
+
+// The level a target asks for, where it has one (as the charts mark it).
+std::optional<double> levelOf(const Engine::Target &target)
+{
+    switch (target.kind) {
+    case Engine::TargetKind::AtLeast:
+    case Engine::TargetKind::About:
+    case Engine::TargetKind::AtMost:
+        return target.value;
+    case Engine::TargetKind::FullCoverage:
+        return target.value.value_or(100.0);
+    case Engine::TargetKind::PhaseOut:
+        return target.value.value_or(0.0);
+    default:
+        return std::nullopt;
+    }
+}
+
+// Worst first, so sorting by status puts what needs attention on top.
+int statusRank(const QString &status)
+{
+    static const QStringList order{QStringLiteral("off_track"), QStringLiteral("at_risk"),
+                                   QStringLiteral("not_assessable"), QStringLiteral("on_track"),
+                                   QStringLiteral("achieved")};
+    return int(order.indexOf(status));
+}
+
+// As the target column writes values: the locale's digits, then the unit.
+QString withUnit(double value, const Engine::Indicator &indicator)
+{
+    const QString unit = pick(indicator.unitZh, indicator.unitEn);
+    const QString number = QLocale().toString(value, 'f', std::max(0, indicator.decimals));
+    return unit.isEmpty() ? number : QString(number + u' ' + unit);
+}
+
+QVariant optionalNumber(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+} // namespace
+
+DashboardModel::DashboardModel(ScenarioDocument *document, QObject *parent)
+    : QAbstractItemModel(parent), m_document(document)
+{
+    connect(m_document, &ScenarioDocument::scenarioChanged, this, &DashboardModel::refresh);
+    connect(m_document, &ScenarioDocument::projectionChanged, this, &DashboardModel::refresh);
+    m_chapters = build();
+}
+
+QStringList DashboardModel::statuses()
+{
+    return {QStringLiteral("achieved"), QStringLiteral("on_track"), QStringLiteral("at_risk"),
+            QStringLiteral("off_track"), QStringLiteral("not_assessable")};
+}
+
+QIcon DashboardModel::statusIcon(const QString &status)
+{
+    static QHash<QString, QIcon> cache;
+    const auto it = cache.constFind(status);
+    if (it != cache.cend())
+        return *it;
+    QIcon icon;
+    for (const int size : {12, 16, 24, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(0x42, 0x42, 0x42), std::max(1.0, size / 12.0)));
+        painter.setBrush(IndicatorTableModel::statusColor(status));
+        const double m = size / 8.0;
+        painter.drawEllipse(QRectF(m, m, size - 2 * m, size - 2 * m));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    cache.insert(status, icon);
+    return icon;
+}
+
+QList<DashboardModel::ChapterRow> DashboardModel::build() const
+{
+    const Engine::Catalog &catalog = m_document->catalog();
+    const Analysis::Projection *projection = m_document->projection();
+    QList<ChapterRow> chapters;
+    for (const Engine::Chapter &chapter : catalog.chapters()) {
+        ChapterRow c;
+        c.id = chapter.id;
+        c.title = chapter.numeral + u'、' + pick(chapter.nameZh, chapter.nameEn);
+        for (const Engine::Indicator *indicator : catalog.indicatorsOf(chapter.id)) {
+            const Engine::IndicatorResult *result = projection ? projection->result.find(indicator->id) : nullptr;
+            Sparkline line;
+            if (result) {
+                for (const Engine::YearPoint &p : result->observed) {
+                    if (p.year >= Engine::kPlanFirstYear - kHistoryYears && std::isfinite(p.value))
+                        line.observed.append(QPointF(p.year, p.value));
+                }
+                const int from = result->start ? result->start->year : result->central.firstYear;
+                const int to = std::min(result->central.lastYear(), int(Engine::kPlanLastYear));
+                for (int year = std::max(from, result->central.firstYear); year <= to; ++year) {
+                    const double v = result->p50At(year);
+                    if (std::isfinite(v))
+                        line.projected.append(QPointF(year, v));
+                }
+            }
+            for (const Engine::Target &target : indicator->targets) {
+                TargetRow row;
+                row.targetId = target.id;
+                row.indicatorId = indicator->id;
+                row.name = pick(indicator->nameZh, indicator->nameEn);
+                row.unit = pick(indicator->unitZh, indicator->unitEn);
+                row.year = target.year;
+                row.yearText = target.windowStart ? QStringLiteral("%1–%2").arg(*target.windowStart).arg(target.year)
+                                                  : QString::number(target.year);
+                row.stage = Engine::stageOfYear(target.year);
+                row.targetText = IndicatorTableModel::formatTargetValue(target, *indicator);
+                row.planText = pick(target.textZh, target.textEn);
+                row.sparkline = line;
+                if (const std::optional<double> level = levelOf(target))
+                    row.sparkline.target = QPointF(target.year, *level);
+                if (const Analysis::TargetOutcome *o = m_document->outcome(target.id)) {
+                    row.status = o->status;
+                    row.projected = o->projected;
+                    row.gap = o->gap;
+                    row.probability = o->probability;
+                    row.finding = Analysis::Findings::finding(*o, *indicator, target);
+                }
+                row.projectedText = row.projected ? withUnit(*row.projected, *indicator)
+                                                  : QStringLiteral("—");
+                if (row.gap) {
+                    const QString magnitude = withUnit(std::abs(*row.gap), *indicator);
+                    // No sign on a gap that shows as zero at the indicator's decimals.
+                    const bool zero = std::round(std::abs(*row.gap) * std::pow(10.0, std::max(0, indicator->decimals))) == 0.0;
+                    row.gapText = zero ? magnitude : QString((*row.gap > 0 ? u'+' : u'−') + magnitude);
+                } else {
+                    row.gapText = QStringLiteral("—");
+                }
+                row.probabilityText = row.probability
+                                          ? QLocale().toString(*row.probability * 100.0, 'f', 0) + QStringLiteral(" %")
+                                          : QStringLiteral("—");
+                c.targets.append(row);
+            }
+        }
+        if (c.targets.isEmpty())
+            continue;
+        QStringList counts;
+        for (const QString &status : statuses()) {
+            const auto n = std::count_if(c.targets.cbegin(), c.targets.cend(),
+                                         [&](const TargetRow &r) { return r.status == status; });
+            if (n > 0)
+                counts.append(QStringLiteral("%1 %2").arg(n).arg(Analysis::Findings::statusLabel(status)));
+        }
+        c.summary = tr("%1 targets: %2").arg(c.targets.size()).arg(counts.join(QStringLiteral(" · ")));
+        chapters.append(c);
+    }
+    return chapters;
+}
+
+void DashboardModel::refresh()
+{
+    QList<ChapterRow> fresh = build();
+    bool sameRows = fresh.size() == m_chapters.size();
+    for (qsizetype c = 0; sameRows && c < fresh.size(); ++c) {
+        sameRows = fresh.at(c).id == m_chapters.at(c).id && fresh.at(c).targets.size() == m_chapters.at(c).targets.size();
+        for (qsizetype t = 0; sameRows && t < fresh.at(c).targets.size(); ++t)
+            sameRows = fresh.at(c).targets.at(t).targetId == m_chapters.at(c).targets.at(t).targetId;
+    }
+    if (!sameRows) {
+        beginResetModel();
+        m_chapters = std::move(fresh);
+        endResetModel();
+        return;
+    }
+    // The same targets: new values in place, so views keep selection and scroll.
+    m_chapters = std::move(fresh);
+    if (m_chapters.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, 0), index(int(m_chapters.size()) - 1, ColumnCount - 1));
+    for (int c = 0; c < m_chapters.size(); ++c) {
+        const QModelIndex parent = index(c, 0);
+        Q_EMIT dataChanged(index(0, 0, parent), index(int(m_chapters.at(c).targets.size()) - 1, ColumnCount - 1, parent));
+    }
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+QModelIndex DashboardModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_chapters.size() ? createIndex(row, column, kChapterLevel) : QModelIndex();
+    if (parent.internalId() != kChapterLevel || parent.row() >= m_chapters.size())
+        return {};
+    if (row >= m_chapters.at(parent.row()).targets.size())
+        return {};
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex DashboardModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kChapterLevel)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kChapterLevel);
+}
+
+int DashboardModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_chapters.size());
+    if (parent.internalId() != kChapterLevel || parent.column() != 0 || parent.row() >= m_chapters.size())
+        return 0;
+    return int(m_chapters.at(parent.row()).targets.size());
+}
+
+int DashboardModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+int DashboardModel::targetCount() const
+{
+    int n = 0;
+    for (const ChapterRow &c : m_chapters)
+        n += int(c.targets.size());
+    return n;
+}
+
+int DashboardModel::countWithStatus(const QString &status) const
+{
+    int n = 0;
+    for (const ChapterRow &c : m_chapters) {
+        for (const TargetRow &t : c.targets)
+            n += t.status == status ? 1 : 0;
+    }
+    return n;
+}
+
+QModelIndex DashboardModel::indexOfTarget(const QString &targetId, int column) const
+{
+    for (int c = 0; c < m_chapters.size(); ++c) {
+        for (int t = 0; t < m_chapters.at(c).targets.size(); ++t) {
+            if (m_chapters.at(c).targets.at(t).targetId == targetId)
+                return index(t, column, index(c, 0));
+        }
+    }
+    return {};
+}
+
+QVariant DashboardModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == kChapterLevel) {
+        if (index.row() >= m_chapters.size())
+            return {};
+        return chapterData(m_chapters.at(index.row()), index.column(), role);
+    }
+    const qsizetype c = qsizetype(index.internalId() - 1);
+    if (c >= m_chapters.size() || index.row() >= m_chapters.at(c).targets.size())
+        return {};
+    return targetData(m_chapters.at(c), m_chapters.at(c).targets.at(index.row()), index.column(), role);
+}
+
+QVariant DashboardModel::chapterData(const ChapterRow &chapter, int column, int role) const
+{
+    switch (role) {
+    case IsChapterRole:
+        return true;
+    case ChapterIdRole:
+        return chapter.id;
+    case SortRole:
+        return int(&chapter - m_chapters.constData());
+    case SearchTextRole:
+        return chapter.title;
+    case Qt::DisplayRole:
+        // The view spans the first column over the row.
+        return column == NameColumn ? QVariant(QString(chapter.title + QStringLiteral("  —  ") + chapter.summary))
+                                    : QVariant();
+    case Qt::AccessibleTextRole:
+    case Qt::ToolTipRole:
+        return column == NameColumn ? QVariant(QString(chapter.title + QStringLiteral(": ") + chapter.summary))
+                                    : QVariant();
+    case Qt::FontRole:
+        if (column == NameColumn) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant DashboardModel::targetData(const ChapterRow &chapter, const TargetRow &row, int column, int role) const
+{
+    switch (role) {
+    case IsChapterRole:
+        return false;
+    case ChapterIdRole:
+        return chapter.id;
+    case TargetIdRole:
+        return row.targetId;
+    case IndicatorIdRole:
+        return row.indicatorId;
+    case StatusRole:
+        return row.status;
+    case StageRole:
+        return row.stage;
+    case SparklineRole:
+        return QVariant::fromValue(row.sparkline);
+    case FindingRole:
+        return row.finding;
+    case SearchTextRole:
+        return QStringList{row.name, row.targetId, row.planText, row.targetText}.join(u'\n');
+    case Qt::DecorationRole:
+        return column == StatusColumn ? QVariant(statusIcon(row.status)) : QVariant();
+    case Qt::TextAlignmentRole:
+        switch (column) {
+        case ProjectedColumn:
+        case TargetColumn:
+        case GapColumn:
+        case ProbabilityColumn:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        case YearColumn:
+            return QVariant(Qt::AlignCenter);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        switch (column) {
+        case NameColumn:
+            return QString(row.name + u'\n' + row.planText);
+        case TargetColumn:
+            return row.planText;
+        case TrendColumn:
+            return tr("Observed (solid), projected P50 (dashed) and the target (diamond) of %1").arg(row.name);
+        case GapColumn:
+            return tr("Target minus projected P50, in the indicator's unit");
+        default:
+            return row.finding.isEmpty() ? QVariant() : QVariant(row.finding);
+        }
+    case Qt::AccessibleTextRole:
+        if (column == TrendColumn)
+            return tr("Trend of %1: projected %2 in %3, target %4")
+                .arg(row.name, row.projectedText).arg(row.year).arg(row.targetText);
+        return {};
+    case SortRole:
+        switch (column) {
+        case NameColumn: return row.name;
+        case TargetIdColumn: return row.targetId;
+        case StatusColumn: return statusRank(row.status);
+        case ProjectedColumn: return optionalNumber(row.projected);
+        case TargetColumn: return row.targetText;
+        case YearColumn: return row.year;
+        case GapColumn: return optionalNumber(row.gap);
+        case ProbabilityColumn: return optionalNumber(row.probability);
+        default: return {};
+        }
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn: return row.name;
+        case TargetIdColumn: return row.targetId;
+        case StatusColumn: return Analysis::Findings::statusLabel(row.status);
+        case ProjectedColumn: return row.projectedText;
+        case TargetColumn: return row.targetText;
+        case YearColumn: return row.yearText;
+        case GapColumn: return row.gapText;
+        case ProbabilityColumn: return row.probabilityText;
+        default: return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case StatusColumn: return tr("Achieved, on track, at risk, off track or not assessable, with its light");
+        case ProjectedColumn: return tr("The projection's median (P50) in the target year");
+        case GapColumn: return tr("Target minus projected P50, in the indicator's unit");
+        case ProbabilityColumn: return tr("Share of the Monte Carlo draws that meet the target");
+        case TrendColumn: return tr("Observed (solid), projected P50 (dashed) and the target (diamond)");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Chapter / indicator");
+    case TargetIdColumn: return tr("Target");
+    case StatusColumn: return tr("Status");
+    case ProjectedColumn: return tr("Projected (P50)");
+    case TargetColumn: return tr("Target value");
+    case YearColumn: return tr("Year");
+    case GapColumn: return tr("Gap");
+    case ProbabilityColumn: return tr("Probability");
+    case TrendColumn: return tr("Trend");
+    default: return {};
+    }
+}
+
+} // namespace Planner::Workbench
