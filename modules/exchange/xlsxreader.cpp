@@ -160,30 +160,34 @@ QString xmlError(const QString &part, const QXmlStreamReader &xml)
     return Tr::tr("The workbook is damaged: %1, line %2: %3").arg(part).arg(xml.lineNumber()).arg(xml.errorString());
 }
 
-// The path of the first worksheet: workbook.xml names its relationship id,
-// workbook.xml.rels its target. Falls back to xl/worksheets/sheet1.xml.
-QString firstSheetPath(Archive &zip, QString *error)
+// The path of worksheet `index` (0: the first): workbook.xml names its
+// relationship id, workbook.xml.rels its target. Without a workbook part the
+// first sheet is taken to be xl/worksheets/sheet1.xml.
+QString sheetPath(Archive &zip, int index, QString *error)
 {
-    const QString fallback = QStringLiteral("xl/worksheets/sheet1.xml");
+    const QString fallback = index == 0 ? QStringLiteral("xl/worksheets/sheet1.xml") : QString();
     const std::optional<QByteArray> workbook = readPart(zip, QStringLiteral("xl/workbook.xml"), error);
     if (!workbook)
         return error->isEmpty() ? fallback : QString();
-    QString relationId;
+    QStringList relationIds;
     QXmlStreamReader xml(*workbook);
-    while (!xml.atEnd() && relationId.isEmpty()) {
+    while (!xml.atEnd()) {
         if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1StringView("sheet")) {
+            QString id;
             for (const QXmlStreamAttribute &a : xml.attributes()) {
                 if (a.name() == QLatin1StringView("id"))
-                    relationId = a.value().toString();
+                    id = a.value().toString();
             }
+            relationIds.append(id);
         }
     }
     if (xml.hasError()) {
         *error = xmlError(QStringLiteral("xl/workbook.xml"), xml);
         return {};
     }
-    if (relationId.isEmpty())
+    if (index < 0 || index >= relationIds.size() || relationIds.at(index).isEmpty())
         return fallback;
+    const QString relationId = relationIds.at(index);
     const std::optional<QByteArray> rels = readPart(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), error);
     if (!rels)
         return error->isEmpty() ? fallback : QString();
@@ -191,10 +195,10 @@ QString firstSheetPath(Archive &zip, QString *error)
     while (!relXml.atEnd()) {
         if (relXml.readNext() == QXmlStreamReader::StartElement && relXml.name() == QLatin1StringView("Relationship")
             && relXml.attributes().value(QStringLiteral("Id")) == relationId) {
-            QString target = relXml.attributes().value(QStringLiteral("Target")).toString();
+            const QString target = relXml.attributes().value(QStringLiteral("Target")).toString();
             if (target.startsWith(u'/'))
                 return target.mid(1);
-            return QStringLiteral("xl/") + target;
+            return QString(QStringLiteral("xl/") + target);
         }
     }
     if (relXml.hasError()) {
@@ -267,7 +271,7 @@ int columnOf(QStringView reference)
 
 } // namespace
 
-std::optional<TableRows> readXlsx(const QByteArray &bytes, QString *error)
+std::optional<TableRows> readXlsx(const QByteArray &bytes, QString *error, int sheet)
 {
     Archive zip(bytes);
     if (!zip.isOpen()) {
@@ -275,14 +279,17 @@ std::optional<TableRows> readXlsx(const QByteArray &bytes, QString *error)
         return std::nullopt;
     }
     error->clear();
-    const QString sheetPath = firstSheetPath(zip, error);
-    if (sheetPath.isEmpty())
+    const QString path = sheetPath(zip, sheet, error);
+    if (path.isEmpty()) {
+        if (error->isEmpty())
+            *error = Tr::tr("The workbook has no worksheet %1.").arg(sheet + 1);
         return std::nullopt;
+    }
     const std::optional<QStringList> shared = readSharedStrings(zip, error);
     if (!shared)
         return std::nullopt;
-    const std::optional<QByteArray> sheet = readPart(zip, sheetPath, error);
-    if (!sheet) {
+    const std::optional<QByteArray> part = readPart(zip, path, error);
+    if (!part) {
         if (error->isEmpty())
             *error = Tr::tr("The file is not an XLSX workbook: it has no worksheet.");
         return std::nullopt;
@@ -290,7 +297,7 @@ std::optional<TableRows> readXlsx(const QByteArray &bytes, QString *error)
 
     TableRows rows;
     qint64 cells = 0;
-    QXmlStreamReader xml(*sheet);
+    QXmlStreamReader xml(*part);
     TableRow row;
     bool inRow = false;
     int nextRowNumber = 1;
@@ -368,7 +375,7 @@ std::optional<TableRows> readXlsx(const QByteArray &bytes, QString *error)
         }
     }
     if (xml.hasError()) {
-        *error = xmlError(sheetPath, xml);
+        *error = xmlError(path, xml);
         return std::nullopt;
     }
     return rows;
