@@ -65,7 +65,10 @@ std::optional<QString> decodeText(const QByteArray &bytes, QString *error)
     } else if (bytes.startsWith("\xEF\xBB\xBF")) {
         body = body.sliced(3);
     }
-    QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
+    // The byte order mark is stripped above; a second one is text (without
+    // ConvertInitialBom the decoder would drop it, and a CSV written back
+    // would lose a cell: found by fuzz_csv, tests/fuzz/regressions/csv-cr-then-bom).
+    QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     QString text = decoder.decode(body);
     if (decoder.hasError()) {
         *error = encoding == QStringDecoder::Utf8

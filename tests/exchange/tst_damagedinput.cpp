@@ -65,6 +65,21 @@ private Q_SLOTS:
         }
     }
 
+    // fuzz_csv: "\r" then a byte order mark. The mark inside the text is a
+    // cell; written back as CSV (with its own leading mark) it must read the same.
+    void csvKeepsAnInnerByteOrderMark()
+    {
+        QString error;
+        const auto rows = Exchange::readCsv(QByteArray("\r\xEF\xBB\xBF"), &error);
+        QVERIFY2(rows, qPrintable(error));
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().cells, QStringList{QString(QChar(0xFEFF))});
+        const auto again = Exchange::readCsv(Exchange::writeCsv({rows->first().cells}), &error);
+        QVERIFY(again);
+        QCOMPARE(again->size(), 1);
+        QCOMPARE(again->first().cells, rows->first().cells);
+    }
+
     void validSeedsRead()
     {
         QString error;
