@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/mainwindow.h"
 
+#include "shell/exchangeactions.h"
 #include "shell/shellsettings.h"
 
 #include "storage/scenariorepository.h"
@@ -47,6 +48,10 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
 {
     setObjectName(QStringLiteral("mainWindow"));
     createActions();
+    // Data exchange in the File menu: all of it in shell/exchangeactions.
+    (new ExchangeActions(this, store, modules, [this] { return m_document->scenario().name; },
+                         [this](const QString &name) { reloadScenarioList(); openScenario(name); }))
+        ->addTo(m_fileMenu);
 
     // The document needs a scenario before the pages read from it.
     const Storage::Result<QList<Storage::Scenario>> scenarios = Storage::ScenarioRepository(m_store).list();
