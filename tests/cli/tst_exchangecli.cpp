@@ -43,7 +43,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("交换 (2)")));
         QVERIFY(!scenarios().contains(QStringLiteral("交换 (2)")));  // a dry run writes nothing
 
-        r = run({QStringLiteral("import"), first});
+        r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), first});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("\"交换 (2)\"")), qPrintable(r.out));
         const QString second = path(QStringLiteral("b.json"));
