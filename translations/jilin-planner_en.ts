@@ -431,68 +431,6 @@
         <translation>--seed: "%1" is not a whole number from 0 to 9007199254740991.</translation>
     </message>
     <message>
-        <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
-Without a command, opens the window.
-
-Commands:
-  catalog [--json]                      the plan's indicators, baselines and targets
-  scenarios [--json]                    list the scenarios in the database
-  scenario create NAME [--author A] [--notes N]
-  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
-  scenario rename NAME NEW
-  scenario delete NAME --yes            (the last scenario is never deleted)
-  levers [--json]                       every lever: unit, range, default, what it moves
-  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
-  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
-                                        how an indicator without a model is carried forward
-  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
-                                        trajectories to 2035 with P10/P50/P90 and every target judged
-  goalseek --scenario NAME --target ID --lever ID [--json]
-                                        the lever setting that meets a target (P50 and 90 %)
-  sensitivity --scenario NAME --indicator ID --year Y [--json]
-                                        each lever at its bounds, sorted by swing
-  tasks [--scenario NAME] [--chapter ID] [--json]
-                                        the plan's measures as tasks, with progress
-  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
-  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
-                                        a target divided among the cities (shares add up to 100 %)
-  index --scenario NAME [--draws N] [--json]
-                                        composite assessment index per chapter and overall
-
-Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
-Run "jilin-planner COMMAND --help" for the options of one command.</source>
-        <translation>Decision support for the Beautiful Jilin construction plan (2024-2035).
-Without a command, opens the window.
-
-Commands:
-  catalog [--json]                      the plan's indicators, baselines and targets
-  scenarios [--json]                    list the scenarios in the database
-  scenario create NAME [--author A] [--notes N]
-  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
-  scenario rename NAME NEW
-  scenario delete NAME --yes            (the last scenario is never deleted)
-  levers [--json]                       every lever: unit, range, default, what it moves
-  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
-  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
-                                        how an indicator without a model is carried forward
-  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
-                                        trajectories to 2035 with P10/P50/P90 and every target judged
-  goalseek --scenario NAME --target ID --lever ID [--json]
-                                        the lever setting that meets a target (P50 and 90 %)
-  sensitivity --scenario NAME --indicator ID --year Y [--json]
-                                        each lever at its bounds, sorted by swing
-  tasks [--scenario NAME] [--chapter ID] [--json]
-                                        the plan's measures as tasks, with progress
-  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
-  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
-                                        a target divided among the cities (shares add up to 100 %)
-  index --scenario NAME [--draws N] [--json]
-                                        composite assessment index per chapter and overall
-
-Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
-Run "jilin-planner COMMAND --help" for the options of one command.</translation>
-    </message>
-    <message>
         <source>The application's task data is broken: %1</source>
         <translation>The application's task data is broken: %1</translation>
     </message>
@@ -559,6 +497,505 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     <message>
         <source>Overall index: %1</source>
         <translation>Overall index: %1</translation>
+    </message>
+    <message>
+        <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
+Without a command, opens the window.
+
+Commands:
+  catalog [--json]                      the plan's indicators, baselines and targets
+  scenarios [--json]                    list the scenarios in the database
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
+  scenario rename NAME NEW
+  scenario delete NAME --yes            (the last scenario is never deleted)
+  levers [--json]                       every lever: unit, range, default, what it moves
+  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
+                                        how an indicator without a model is carried forward
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
+                                        trajectories to 2035 with P10/P50/P90 and every target judged
+  goalseek --scenario NAME --target ID --lever ID [--json]
+                                        the lever setting that meets a target (P50 and 90 %)
+  sensitivity --scenario NAME --indicator ID --year Y [--json]
+                                        each lever at its bounds, sorted by swing
+  tasks [--scenario NAME] [--chapter ID] [--json]
+                                        the plan's measures as tasks, with progress
+  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
+  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
+                                        a target divided among the cities (shares add up to 100 %)
+  index --scenario NAME [--draws N] [--json]
+                                        composite assessment index per chapter and overall
+  export --scenario NAME -o FILE.json [--force]
+                                        the scenario as a file for another desk
+  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
+                                        projections and assessments as tables
+  import FILE.json [--dry-run]          a scenario file as a new scenario
+  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
+                                        observed values, previewed before they are written
+
+Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
+Run "jilin-planner COMMAND --help" for the options of one command.</source>
+        <translation>Decision support for the Beautiful Jilin construction plan (2024-2035).
+Without a command, opens the window.
+
+Commands:
+  catalog [--json]                      the plan's indicators, baselines and targets
+  scenarios [--json]                    list the scenarios in the database
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
+  scenario rename NAME NEW
+  scenario delete NAME --yes            (the last scenario is never deleted)
+  levers [--json]                       every lever: unit, range, default, what it moves
+  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
+                                        how an indicator without a model is carried forward
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
+                                        trajectories to 2035 with P10/P50/P90 and every target judged
+  goalseek --scenario NAME --target ID --lever ID [--json]
+                                        the lever setting that meets a target (P50 and 90 %)
+  sensitivity --scenario NAME --indicator ID --year Y [--json]
+                                        each lever at its bounds, sorted by swing
+  tasks [--scenario NAME] [--chapter ID] [--json]
+                                        the plan's measures as tasks, with progress
+  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
+  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
+                                        a target divided among the cities (shares add up to 100 %)
+  index --scenario NAME [--draws N] [--json]
+                                        composite assessment index per chapter and overall
+  export --scenario NAME -o FILE.json [--force]
+                                        the scenario as a file for another desk
+  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
+                                        projections and assessments as tables
+  import FILE.json [--dry-run]          a scenario file as a new scenario
+  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
+                                        observed values, previewed before they are written
+
+Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
+Run "jilin-planner COMMAND --help" for the options of one command.</translation>
+    </message>
+    <message>
+        <source>The scenario to export.</source>
+        <translation>The scenario to export.</translation>
+    </message>
+    <message>
+        <source>Every scenario in one table (csv or xlsx).</source>
+        <translation>Every scenario in one table (csv or xlsx).</translation>
+    </message>
+    <message>
+        <source>json: the scenario file (default); csv or xlsx: its projections and assessments as tables. Without it, a .csv or .xlsx file name decides.</source>
+        <translation>json: the scenario file (default); csv or xlsx: its projections and assessments as tables. Without it, a .csv or .xlsx file name decides.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Replace the output file if it exists.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --scenario or --all-scenarios. Usage: %1</source>
+        <translation>Give exactly one of --scenario or --all-scenarios. Usage: %1</translation>
+    </message>
+    <message>
+        <source>--format: "%1" is not json, csv or xlsx.</source>
+        <translation>--format: "%1" is not json, csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>A scenario file holds one scenario: use --scenario, or --format csv|xlsx with --all-scenarios.</source>
+        <translation>A scenario file holds one scenario: use --scenario, or --format csv|xlsx with --all-scenarios.</translation>
+    </message>
+    <message>
+        <source>Wrote scenario "%1" to %2.</source>
+        <translation>Wrote scenario "%1" to %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>Wrote %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>A scenario file (.json) or a table of observed values (.csv, .xlsx).</source>
+        <translation>A scenario file (.json) or a table of observed values (.csv, .xlsx).</translation>
+    </message>
+    <message>
+        <source>For a table: the scenario that receives the observed values.</source>
+        <translation>For a table: the scenario that receives the observed values.</translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing.</source>
+        <translation>Show what would change; write nothing.</translation>
+    </message>
+    <message>
+        <source>%1 is a scenario file, which becomes a new scenario: --scenario is for tables of observed values.</source>
+        <translation>%1 is a scenario file, which becomes a new scenario: --scenario is for tables of observed values.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would become scenario "%2". Nothing was written.</source>
+        <translation>Dry run: %1 would become scenario "%2". Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported %1 as scenario "%2" ("%3" exists already).</source>
+        <translation>Imported %1 as scenario "%2" ("%3" exists already).</translation>
+    </message>
+    <message>
+        <source>Imported %1 as scenario "%2".</source>
+        <translation>Imported %1 as scenario "%2".</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Observed values from %1 for scenario "%2":</source>
+        <translation>Observed values from %1 for scenario "%2":</translation>
+    </message>
+    <message>
+        <source>  new        row %1: %2 = %3</source>
+        <translation>  new        row %1: %2 = %3</translation>
+    </message>
+    <message>
+        <source>  changed    row %1: %2: %3 -&gt; %4</source>
+        <translation>  changed    row %1: %2: %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>  unchanged  row %1: %2 = %3</source>
+        <translation>  unchanged  row %1: %2 = %3</translation>
+    </message>
+    <message>
+        <source>  rejected   row %1: %2</source>
+        <translation>  rejected   row %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 rejected.</source>
+        <translation>%1 new, %2 changed, %3 unchanged, %4 rejected.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>Nothing to write.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 values to scenario "%2" (revision %3).</source>
+        <translation>Wrote %1 values to scenario "%2" (revision %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Exchange</name>
+    <message>
+        <source>Line %1: text after a closing quote.</source>
+        <translation>Line %1: text after a closing quote.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed before the end of the file.</source>
+        <translation>Line %1: a quoted field is not closed before the end of the file.</translation>
+    </message>
+    <message>
+        <source>There is no file "%1".</source>
+        <translation>There is no file "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" is not a file.</source>
+        <translation>"%1" is not a file.</translation>
+    </message>
+    <message>
+        <source>"%1" is %2 MB; files over %3 MB are not read.</source>
+        <translation>"%1" is %2 MB; files over %3 MB are not read.</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": %2</source>
+        <translation>Cannot read "%1": %2</translation>
+    </message>
+    <message>
+        <source>"%1" is larger than %2 MB and is not read.</source>
+        <translation>"%1" is larger than %2 MB and is not read.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (perhaps GBK or GB18030). Save it as UTF-8 ("CSV UTF-8" in Excel or WPS) and try again.</source>
+        <translation>The file is not UTF-8 text (perhaps GBK or GB18030). Save it as UTF-8 ("CSV UTF-8" in Excel or WPS) and try again.</translation>
+    </message>
+    <message>
+        <source>The file's UTF-16 text is damaged.</source>
+        <translation>The file's UTF-16 text is damaged.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text.</source>
+        <translation>The file holds binary data, not text.</translation>
+    </message>
+    <message>
+        <source>The table is empty.</source>
+        <translation>The table is empty.</translation>
+    </message>
+    <message>
+        <source>Row %1 is not a header this import knows. It needs the columns indicator (or 指标), year (or 年份) and value (or 数值), and may have source (来源) and unit (单位).</source>
+        <translation>Row %1 is not a header this import knows. It needs the columns indicator (or 指标), year (or 年份) and value (or 数值), and may have source (来源) and unit (单位).</translation>
+    </message>
+    <message>
+        <source>unknown indicator "%1"</source>
+        <translation>unknown indicator "%1"</translation>
+    </message>
+    <message>
+        <source>year "%1" is not a year from %2 to %3</source>
+        <translation>year "%1" is not a year from %2 to %3</translation>
+    </message>
+    <message>
+        <source>value "%1" is not a number</source>
+        <translation>value "%1" is not a number</translation>
+    </message>
+    <message>
+        <source>unit "%1" does not match the indicator's unit "%2"</source>
+        <translation>unit "%1" does not match the indicator's unit "%2"</translation>
+    </message>
+    <message>
+        <source>duplicate of row %1 (%2, %3)</source>
+        <translation>duplicate of row %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>No output file is given.</source>
+        <translation>No output file is given.</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder; give a file name.</source>
+        <translation>"%1" is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>"%1" exists; nothing was written. Use --force to replace it.</source>
+        <translation>"%1" exists; nothing was written. Use --force to replace it.</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": %2</source>
+        <translation>Cannot write "%1": %2</translation>
+    </message>
+    <message>
+        <source>No free name for scenario "%1".</source>
+        <translation>No free name for scenario "%1".</translation>
+    </message>
+    <message>
+        <source>The scenario file refers to what this application's catalog does not have: %1. Nothing was imported.</source>
+        <translation>The scenario file refers to what this application's catalog does not have: %1. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The scenario file sets lever %1 to %2 in %3, outside its range (%4 to %5). Nothing was imported.</source>
+        <translation>The scenario file sets lever %1 to %2 in %3, outside its range (%4 to %5). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The scenario file holds a setting the engine refuses: %1. Nothing was imported.</source>
+        <translation>The scenario file holds a setting the engine refuses: %1. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The scenario file is not valid: %1: %2</source>
+        <translation>The scenario file is not valid: %1: %2</translation>
+    </message>
+    <message>
+        <source>an object is expected</source>
+        <translation>an object is expected</translation>
+    </message>
+    <message>
+        <source>a list is expected</source>
+        <translation>a list is expected</translation>
+    </message>
+    <message>
+        <source>text is expected</source>
+        <translation>text is expected</translation>
+    </message>
+    <message>
+        <source>a number is expected</source>
+        <translation>a number is expected</translation>
+    </message>
+    <message>
+        <source>a year from 1900 to 2100 is expected</source>
+        <translation>a year from 1900 to 2100 is expected</translation>
+    </message>
+    <message>
+        <source>"%1" is not a year from 1900 to 2100</source>
+        <translation>"%1" is not a year from 1900 to 2100</translation>
+    </message>
+    <message>
+        <source>a list of ids is expected</source>
+        <translation>a list of ids is expected</translation>
+    </message>
+    <message>
+        <source>The file's JSON is nested too deeply to be a scenario file.</source>
+        <translation>The file's JSON is nested too deeply to be a scenario file.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at byte %1: %2); it may be truncated or damaged.</source>
+        <translation>The file is not valid JSON (at byte %1: %2); it may be truncated or damaged.</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a jilin-planner scenario file.</source>
+        <translation>The file is JSON but not a jilin-planner scenario file.</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a jilin-planner scenario file (its "format" is not "%1").</source>
+        <translation>The file is JSON but not a jilin-planner scenario file (its "format" is not "%1").</translation>
+    </message>
+    <message>
+        <source>The scenario file has no valid "schemaVersion".</source>
+        <translation>The scenario file has no valid "schemaVersion".</translation>
+    </message>
+    <message>
+        <source>The scenario file was written by a newer version of jilin-planner (schema version %1; this version reads up to %2). Update the application to read it.</source>
+        <translation>The scenario file was written by a newer version of jilin-planner (schema version %1; this version reads up to %2). Update the application to read it.</translation>
+    </message>
+    <message>
+        <source>year %1 appears twice</source>
+        <translation>year %1 appears twice</translation>
+    </message>
+    <message>
+        <source>city "%1" appears twice</source>
+        <translation>city "%1" appears twice</translation>
+    </message>
+    <message>
+        <source>The scenario file is not valid: its "catalog" list does not name %1.</source>
+        <translation>The scenario file is not valid: its "catalog" list does not name %1.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Target value (in the unit)</source>
+        <translation>Target value (in the unit)</translation>
+    </message>
+    <message>
+        <source>Projected P50 (in the unit)</source>
+        <translation>Projected P50 (in the unit)</translation>
+    </message>
+    <message>
+        <source>Gap (in the unit)</source>
+        <translation>Gap (in the unit)</translation>
+    </message>
+    <message>
+        <source>Probability (0-1)</source>
+        <translation>Probability (0-1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trend ratio R</source>
+        <translation>Trend ratio R</translation>
+    </message>
+    <message>
+        <source>Trend class</source>
+        <translation>Trend class</translation>
+    </message>
+    <message>
+        <source>Indicator id</source>
+        <translation>Indicator id</translation>
+    </message>
+    <message>
+        <source>Indicator (unit)</source>
+        <translation>Indicator (unit)</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>observed</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook.</source>
+        <translation>Cannot create the workbook.</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Trajectories</source>
+        <translation>Trajectories</translation>
+    </message>
+    <message>
+        <source>Writing the workbook failed: %1</source>
+        <translation>Writing the workbook failed: %1</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 cannot be opened.</source>
+        <translation>The workbook is damaged: its part %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 cannot be read.</source>
+        <translation>The workbook is damaged: its part %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The workbook's part %1 unpacks to more than %2 MB; it is not read.</source>
+        <translation>The workbook's part %1 unpacks to more than %2 MB; it is not read.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 fails its checksum.</source>
+        <translation>The workbook is damaged: its part %1 fails its checksum.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: %1, line %2: %3</source>
+        <translation>The workbook is damaged: %1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook (it cannot be opened as a zip archive).</source>
+        <translation>The file is not an XLSX workbook (it cannot be opened as a zip archive).</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet %1.</source>
+        <translation>The workbook has no worksheet %1.</translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook: it has no worksheet.</source>
+        <translation>The file is not an XLSX workbook: it has no worksheet.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: row %1 has a cell with a wrong reference.</source>
+        <translation>The workbook is damaged: row %1 has a cell with a wrong reference.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: row %1 has too many columns.</source>
+        <translation>The workbook is damaged: row %1 has too many columns.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: row %1 refers to a shared string that is not there.</source>
+        <translation>The workbook is damaged: row %1 refers to a shared string that is not there.</translation>
+    </message>
+    <message>
+        <source>The worksheet has more than %1 cells; it is not read.</source>
+        <translation>The worksheet has more than %1 cells; it is not read.</translation>
     </message>
 </context>
 <context>
@@ -669,6 +1106,65 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     <message>
         <source>Assessment index (综合指数)</source>
         <translation>Assessment index (综合指数)</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Shell::ExchangeActions</name>
+    <message>
+        <source>Import &amp;observed data…</source>
+        <translation>Import &amp;observed data…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport scenario…</source>
+        <translation>E&amp;xport scenario…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport scenario…</source>
+        <translation>I&amp;mport scenario…</translation>
+    </message>
+    <message>
+        <source>Export &amp;tables…</source>
+        <translation>Export &amp;tables…</translation>
+    </message>
+    <message>
+        <source>Import observed data</source>
+        <translation>Import observed data</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Export scenario</source>
+        <translation>Export scenario</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>Scenario files (*.json)</translation>
+    </message>
+    <message>
+        <source>Import scenario</source>
+        <translation>Import scenario</translation>
+    </message>
+    <message>
+        <source>Imported as scenario "%1".</source>
+        <translation>Imported as scenario "%1".</translation>
+    </message>
+    <message>
+        <source>Export tables</source>
+        <translation>Export tables</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 exists. Replace it?</translation>
     </message>
 </context>
 <context>
@@ -828,6 +1324,72 @@ Reload their version now?</translation>
     <message>
         <source>Every edit is written to the database as it is made; the revision rises with each.</source>
         <translation>Every edit is written to the database as it is made; the revision rises with each.</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Shell::ObservedImportDialog</name>
+    <message>
+        <source>Import observed data</source>
+        <translation>Import observed data</translation>
+    </message>
+    <message>
+        <source>%1 into scenario "%2": %3 new, %4 changed, %5 unchanged, %6 rejected. Nothing is written until you choose Import.</source>
+        <translation>%1 into scenario "%2": %3 new, %4 changed, %5 unchanged, %6 rejected. Nothing is written until you choose Import.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Shell::ObservedPreviewModel</name>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Stored value</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1645,14 @@ Reload their version now?</translation>
     <message>
         <source>Saving the author of scenario "%1" failed</source>
         <translation>Saving the author of scenario "%1" failed</translation>
+    </message>
+    <message>
+        <source>%1: the value must be a finite number.</source>
+        <translation>%1: the value must be a finite number.</translation>
+    </message>
+    <message>
+        <source>Saving observed values failed</source>
+        <translation>Saving observed values failed</translation>
     </message>
 </context>
 <context>

@@ -431,68 +431,6 @@
         <translation>--seed：“%1”不是 0 至 9007199254740991 之间的整数。</translation>
     </message>
     <message>
-        <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
-Without a command, opens the window.
-
-Commands:
-  catalog [--json]                      the plan's indicators, baselines and targets
-  scenarios [--json]                    list the scenarios in the database
-  scenario create NAME [--author A] [--notes N]
-  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
-  scenario rename NAME NEW
-  scenario delete NAME --yes            (the last scenario is never deleted)
-  levers [--json]                       every lever: unit, range, default, what it moves
-  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
-  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
-                                        how an indicator without a model is carried forward
-  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
-                                        trajectories to 2035 with P10/P50/P90 and every target judged
-  goalseek --scenario NAME --target ID --lever ID [--json]
-                                        the lever setting that meets a target (P50 and 90 %)
-  sensitivity --scenario NAME --indicator ID --year Y [--json]
-                                        each lever at its bounds, sorted by swing
-  tasks [--scenario NAME] [--chapter ID] [--json]
-                                        the plan's measures as tasks, with progress
-  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
-  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
-                                        a target divided among the cities (shares add up to 100 %)
-  index --scenario NAME [--draws N] [--json]
-                                        composite assessment index per chapter and overall
-
-Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
-Run "jilin-planner COMMAND --help" for the options of one command.</source>
-        <translation>《美丽吉林建设规划纲要(2024—2035年)》决策支持工具。
-不带命令时打开窗口。
-
-命令：
-  catalog [--json]                      规划的指标、基准值和目标
-  scenarios [--json]                    列出数据库中的情景
-  scenario create NAME [--author A] [--notes N]
-  scenario fork NAME NEW [--author A]   复制情景及其全部设置
-  scenario rename NAME NEW
-  scenario delete NAME --yes            （最后一个情景不会被删除）
-  levers [--json]                       全部调控变量：单位、范围、默认值、影响的指标
-  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
-  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
-                                        无模型指标的外推方法
-  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
-                                        预测至2035年的轨迹（P10/P50/P90）及每项目标的评估
-  goalseek --scenario NAME --target ID --lever ID [--json]
-                                        达到目标所需的调控变量取值（P50 和 90%）
-  sensitivity --scenario NAME --indicator ID --year Y [--json]
-                                        各调控变量取上下限时的影响，按幅度排序
-  tasks [--scenario NAME] [--chapter ID] [--json]
-                                        规划各项举措（任务）及进展
-  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
-  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
-                                        将目标分解到各市（州），比例之和须为100%
-  index --scenario NAME [--draws N] [--json]
-                                        分章节和总体的建设成效综合指数
-
-退出状态：0 完成，1 命令无法执行，2 命令行有误。
-运行 "jilin-planner COMMAND --help" 查看某个命令的选项。</translation>
-    </message>
-    <message>
         <source>The application's task data is broken: %1</source>
         <translation>程序自带的任务数据有误：%1</translation>
     </message>
@@ -559,6 +497,505 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source>Overall index: %1</source>
         <translation>总体指数：%1</translation>
+    </message>
+    <message>
+        <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
+Without a command, opens the window.
+
+Commands:
+  catalog [--json]                      the plan's indicators, baselines and targets
+  scenarios [--json]                    list the scenarios in the database
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
+  scenario rename NAME NEW
+  scenario delete NAME --yes            (the last scenario is never deleted)
+  levers [--json]                       every lever: unit, range, default, what it moves
+  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
+                                        how an indicator without a model is carried forward
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
+                                        trajectories to 2035 with P10/P50/P90 and every target judged
+  goalseek --scenario NAME --target ID --lever ID [--json]
+                                        the lever setting that meets a target (P50 and 90 %)
+  sensitivity --scenario NAME --indicator ID --year Y [--json]
+                                        each lever at its bounds, sorted by swing
+  tasks [--scenario NAME] [--chapter ID] [--json]
+                                        the plan's measures as tasks, with progress
+  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
+  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
+                                        a target divided among the cities (shares add up to 100 %)
+  index --scenario NAME [--draws N] [--json]
+                                        composite assessment index per chapter and overall
+  export --scenario NAME -o FILE.json [--force]
+                                        the scenario as a file for another desk
+  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
+                                        projections and assessments as tables
+  import FILE.json [--dry-run]          a scenario file as a new scenario
+  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
+                                        observed values, previewed before they are written
+
+Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
+Run "jilin-planner COMMAND --help" for the options of one command.</source>
+        <translation>《美丽吉林建设规划纲要(2024—2035年)》决策支持工具。
+不带命令时打开窗口。
+
+命令：
+  catalog [--json]                      规划的指标、基准值和目标
+  scenarios [--json]                    列出数据库中的情景
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   复制情景及其全部设置
+  scenario rename NAME NEW
+  scenario delete NAME --yes            （最后一个情景不会被删除）
+  levers [--json]                       全部调控变量：单位、范围、默认值、影响的指标
+  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
+                                        无模型指标的外推方法
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
+                                        预测至2035年的轨迹（P10/P50/P90）及每项目标的评估
+  goalseek --scenario NAME --target ID --lever ID [--json]
+                                        达到目标所需的调控变量取值（P50 和 90%）
+  sensitivity --scenario NAME --indicator ID --year Y [--json]
+                                        各调控变量取上下限时的影响，按幅度排序
+  tasks [--scenario NAME] [--chapter ID] [--json]
+                                        规划各项举措（任务）及进展
+  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
+  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
+                                        将目标分解到各市（州），比例之和须为100%
+  index --scenario NAME [--draws N] [--json]
+                                        分章节和总体的建设成效综合指数
+  export --scenario NAME -o FILE.json [--force]
+                                        将情景导出为文件，供其他用户使用
+  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
+                                        将预测和评估导出为表格
+  import FILE.json [--dry-run]          将情景文件导入为新情景
+  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
+                                        导入监测值（写入前先预览）
+
+退出状态：0 完成，1 命令无法执行，2 命令行有误。
+运行 "jilin-planner COMMAND --help" 查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>The scenario to export.</source>
+        <translation>要导出的情景。</translation>
+    </message>
+    <message>
+        <source>Every scenario in one table (csv or xlsx).</source>
+        <translation>全部情景合为一张表（csv 或 xlsx）。</translation>
+    </message>
+    <message>
+        <source>json: the scenario file (default); csv or xlsx: its projections and assessments as tables. Without it, a .csv or .xlsx file name decides.</source>
+        <translation>json：情景文件（默认）；csv 或 xlsx：预测和评估表格。未指定时由 .csv 或 .xlsx 文件扩展名决定。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>输出文件已存在时替换它。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --scenario or --all-scenarios. Usage: %1</source>
+        <translation>--scenario 与 --all-scenarios 须且只能给出一个。用法：%1</translation>
+    </message>
+    <message>
+        <source>--format: "%1" is not json, csv or xlsx.</source>
+        <translation>--format：“%1”不是 json、csv 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>A scenario file holds one scenario: use --scenario, or --format csv|xlsx with --all-scenarios.</source>
+        <translation>一个情景文件只含一个情景：请使用 --scenario，或将 --all-scenarios 与 --format csv|xlsx 一起使用。</translation>
+    </message>
+    <message>
+        <source>Wrote scenario "%1" to %2.</source>
+        <translation>已将情景“%1”写入 %2。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>已写入 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>A scenario file (.json) or a table of observed values (.csv, .xlsx).</source>
+        <translation>情景文件（.json）或监测值表格（.csv、.xlsx）。</translation>
+    </message>
+    <message>
+        <source>For a table: the scenario that receives the observed values.</source>
+        <translation>用于表格：接收监测值的情景。</translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing.</source>
+        <translation>只显示将发生的变化，不写入。</translation>
+    </message>
+    <message>
+        <source>%1 is a scenario file, which becomes a new scenario: --scenario is for tables of observed values.</source>
+        <translation>%1 是情景文件，将导入为新情景：--scenario 仅用于监测值表格。</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would become scenario "%2". Nothing was written.</source>
+        <translation>试运行：%1 将成为情景“%2”。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported %1 as scenario "%2" ("%3" exists already).</source>
+        <translation>已将 %1 导入为情景“%2”（“%3”已存在）。</translation>
+    </message>
+    <message>
+        <source>Imported %1 as scenario "%2".</source>
+        <translation>已将 %1 导入为情景“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1：%2 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Observed values from %1 for scenario "%2":</source>
+        <translation>来自 %1、写入情景“%2”的监测值：</translation>
+    </message>
+    <message>
+        <source>  new        row %1: %2 = %3</source>
+        <translation>  新增       第 %1 行：%2 = %3</translation>
+    </message>
+    <message>
+        <source>  changed    row %1: %2: %3 -&gt; %4</source>
+        <translation>  修改       第 %1 行：%2：%3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>  unchanged  row %1: %2 = %3</source>
+        <translation>  不变       第 %1 行：%2 = %3</translation>
+    </message>
+    <message>
+        <source>  rejected   row %1: %2</source>
+        <translation>  拒绝       第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 rejected.</source>
+        <translation>新增 %1，修改 %2，不变 %3，拒绝 %4。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>没有需要写入的内容。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 values to scenario "%2" (revision %3).</source>
+        <translation>已向情景“%2”写入 %1 个值（版本 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Exchange</name>
+    <message>
+        <source>Line %1: text after a closing quote.</source>
+        <translation>第 %1 行：右引号后还有文字。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed before the end of the file.</source>
+        <translation>第 %1 行：带引号的字段直到文件结尾仍未闭合。</translation>
+    </message>
+    <message>
+        <source>There is no file "%1".</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a file.</source>
+        <translation>“%1”不是文件。</translation>
+    </message>
+    <message>
+        <source>"%1" is %2 MB; files over %3 MB are not read.</source>
+        <translation>“%1”大小为 %2 MB；超过 %3 MB 的文件不予读取。</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is larger than %2 MB and is not read.</source>
+        <translation>“%1”大于 %2 MB，不予读取。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (perhaps GBK or GB18030). Save it as UTF-8 ("CSV UTF-8" in Excel or WPS) and try again.</source>
+        <translation>该文件不是 UTF-8 文本（可能是 GBK 或 GB18030 编码）。请另存为 UTF-8（Excel 或 WPS 中的“CSV UTF-8”）后重试。</translation>
+    </message>
+    <message>
+        <source>The file's UTF-16 text is damaged.</source>
+        <translation>该文件的 UTF-16 文本已损坏。</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text.</source>
+        <translation>该文件包含二进制数据，不是文本。</translation>
+    </message>
+    <message>
+        <source>The table is empty.</source>
+        <translation>表格为空。</translation>
+    </message>
+    <message>
+        <source>Row %1 is not a header this import knows. It needs the columns indicator (or 指标), year (or 年份) and value (or 数值), and may have source (来源) and unit (单位).</source>
+        <translation>第 %1 行不是可识别的表头。表头须包含“指标”（indicator）、“年份”（year）和“数值”（value）列，可另有“来源”（source）和“单位”（unit）列。</translation>
+    </message>
+    <message>
+        <source>unknown indicator "%1"</source>
+        <translation>未知指标“%1”</translation>
+    </message>
+    <message>
+        <source>year "%1" is not a year from %2 to %3</source>
+        <translation>年份“%1”不在 %2 至 %3 年之间</translation>
+    </message>
+    <message>
+        <source>value "%1" is not a number</source>
+        <translation>数值“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>unit "%1" does not match the indicator's unit "%2"</source>
+        <translation>单位“%1”与指标单位“%2”不符</translation>
+    </message>
+    <message>
+        <source>duplicate of row %1 (%2, %3)</source>
+        <translation>与第 %1 行重复（%2，%3）</translation>
+    </message>
+    <message>
+        <source>No output file is given.</source>
+        <translation>未给出输出文件。</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder; give a file name.</source>
+        <translation>“%1”是文件夹，请给出文件名。</translation>
+    </message>
+    <message>
+        <source>"%1" exists; nothing was written. Use --force to replace it.</source>
+        <translation>“%1”已存在，未写入任何内容。如需替换请使用 --force。</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>No free name for scenario "%1".</source>
+        <translation>找不到情景“%1”的可用名称。</translation>
+    </message>
+    <message>
+        <source>The scenario file refers to what this application's catalog does not have: %1. Nothing was imported.</source>
+        <translation>情景文件引用了本程序目录中没有的项：%1。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The scenario file sets lever %1 to %2 in %3, outside its range (%4 to %5). Nothing was imported.</source>
+        <translation>情景文件将调控变量 %1 在 %3 年设为 %2，超出其范围（%4 至 %5）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The scenario file holds a setting the engine refuses: %1. Nothing was imported.</source>
+        <translation>情景文件包含计算引擎不接受的设置：%1。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The scenario file is not valid: %1: %2</source>
+        <translation>情景文件无效：%1：%2</translation>
+    </message>
+    <message>
+        <source>an object is expected</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>a list is expected</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>text is expected</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <source>a number is expected</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>a year from 1900 to 2100 is expected</source>
+        <translation>应为 1900 至 2100 之间的年份</translation>
+    </message>
+    <message>
+        <source>"%1" is not a year from 1900 to 2100</source>
+        <translation>“%1”不是 1900 至 2100 之间的年份</translation>
+    </message>
+    <message>
+        <source>a list of ids is expected</source>
+        <translation>应为编号列表</translation>
+    </message>
+    <message>
+        <source>The file's JSON is nested too deeply to be a scenario file.</source>
+        <translation>该文件的 JSON 嵌套过深，不可能是情景文件。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at byte %1: %2); it may be truncated or damaged.</source>
+        <translation>该文件不是有效的 JSON（第 %1 字节：%2），可能已被截断或损坏。</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a jilin-planner scenario file.</source>
+        <translation>该文件是 JSON，但不是 jilin-planner 情景文件。</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a jilin-planner scenario file (its "format" is not "%1").</source>
+        <translation>该文件是 JSON，但不是 jilin-planner 情景文件（其“format”不是“%1”）。</translation>
+    </message>
+    <message>
+        <source>The scenario file has no valid "schemaVersion".</source>
+        <translation>情景文件没有有效的“schemaVersion”。</translation>
+    </message>
+    <message>
+        <source>The scenario file was written by a newer version of jilin-planner (schema version %1; this version reads up to %2). Update the application to read it.</source>
+        <translation>该情景文件由更新版本的 jilin-planner 写入（格式版本 %1；本版本最高读取 %2）。请更新程序后再读取。</translation>
+    </message>
+    <message>
+        <source>year %1 appears twice</source>
+        <translation>年份 %1 出现两次</translation>
+    </message>
+    <message>
+        <source>city "%1" appears twice</source>
+        <translation>城市“%1”出现两次</translation>
+    </message>
+    <message>
+        <source>The scenario file is not valid: its "catalog" list does not name %1.</source>
+        <translation>情景文件无效：其“catalog”列表未列出 %1。</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标编号</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Target value (in the unit)</source>
+        <translation>目标值（按单位）</translation>
+    </message>
+    <message>
+        <source>Projected P50 (in the unit)</source>
+        <translation>预测值 P50（按单位）</translation>
+    </message>
+    <message>
+        <source>Gap (in the unit)</source>
+        <translation>差距（按单位）</translation>
+    </message>
+    <message>
+        <source>Probability (0-1)</source>
+        <translation>实现概率（0-1）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Trend ratio R</source>
+        <translation>趋势比 R</translation>
+    </message>
+    <message>
+        <source>Trend class</source>
+        <translation>趋势类别</translation>
+    </message>
+    <message>
+        <source>Indicator id</source>
+        <translation>指标代码</translation>
+    </message>
+    <message>
+        <source>Indicator (unit)</source>
+        <translation>指标（单位）</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>监测值</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook.</source>
+        <translation>无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估汇总</translation>
+    </message>
+    <message>
+        <source>Trajectories</source>
+        <translation>轨迹</translation>
+    </message>
+    <message>
+        <source>Writing the workbook failed: %1</source>
+        <translation>写入工作簿失败：%1</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 cannot be opened.</source>
+        <translation>工作簿已损坏：无法打开其部件 %1。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 cannot be read.</source>
+        <translation>工作簿已损坏：无法读取其部件 %1。</translation>
+    </message>
+    <message>
+        <source>The workbook's part %1 unpacks to more than %2 MB; it is not read.</source>
+        <translation>工作簿部件 %1 解压后超过 %2 MB，不予读取。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 fails its checksum.</source>
+        <translation>工作簿已损坏：部件 %1 校验失败。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: %1, line %2: %3</source>
+        <translation>工作簿已损坏：%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook (it cannot be opened as a zip archive).</source>
+        <translation>该文件不是 XLSX 工作簿（无法作为 zip 压缩包打开）。</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet %1.</source>
+        <translation>工作簿中没有第 %1 个工作表。</translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook: it has no worksheet.</source>
+        <translation>该文件不是 XLSX 工作簿：其中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: row %1 has a cell with a wrong reference.</source>
+        <translation>工作簿已损坏：第 %1 行有单元格引用错误。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: row %1 has too many columns.</source>
+        <translation>工作簿已损坏：第 %1 行列数过多。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: row %1 refers to a shared string that is not there.</source>
+        <translation>工作簿已损坏：第 %1 行引用了不存在的共享字符串。</translation>
+    </message>
+    <message>
+        <source>The worksheet has more than %1 cells; it is not read.</source>
+        <translation>工作表超过 %1 个单元格，不予读取。</translation>
     </message>
 </context>
 <context>
@@ -669,6 +1106,65 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source>Assessment index (综合指数)</source>
         <translation>建设成效综合指数</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Shell::ExchangeActions</name>
+    <message>
+        <source>Import &amp;observed data…</source>
+        <translation>导入监测数据(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport scenario…</source>
+        <translation>导出情景(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport scenario…</source>
+        <translation>导入情景(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;tables…</source>
+        <translation>导出表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Import observed data</source>
+        <translation>导入监测数据</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Export scenario</source>
+        <translation>导出情景</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>情景文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import scenario</source>
+        <translation>导入情景</translation>
+    </message>
+    <message>
+        <source>Imported as scenario "%1".</source>
+        <translation>已导入为情景“%1”。</translation>
+    </message>
+    <message>
+        <source>Export tables</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
     </message>
 </context>
 <context>
@@ -828,6 +1324,72 @@ Reload their version now?</source>
     <message>
         <source>Every edit is written to the database as it is made; the revision rises with each.</source>
         <translation>每次修改都会立即写入数据库，版本号随之增加。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Shell::ObservedImportDialog</name>
+    <message>
+        <source>Import observed data</source>
+        <translation>导入监测数据</translation>
+    </message>
+    <message>
+        <source>%1 into scenario "%2": %3 new, %4 changed, %5 unchanged, %6 rejected. Nothing is written until you choose Import.</source>
+        <translation>%1 导入情景“%2”：新增 %3，修改 %4，不变 %5，拒绝 %6。选择“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Shell::ObservedPreviewModel</name>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>已存值</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1645,14 @@ Reload their version now?</source>
     <message>
         <source>Saving the author of scenario "%1" failed</source>
         <translation>保存情景“%1”的作者失败</translation>
+    </message>
+    <message>
+        <source>%1: the value must be a finite number.</source>
+        <translation>%1：数值必须是有限数。</translation>
+    </message>
+    <message>
+        <source>Saving observed values failed</source>
+        <translation>保存监测值失败</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "cli/catalogjson.h"
 #include "cli/governancecommands.h"
 #include "cli/commandcontext.h"
+#include "cli/exchangecommands.h"
 #include "cli/scenariocommands.h"
 
 #include "engine/registry.h"
@@ -25,7 +26,7 @@ const QStringList kCommands{QStringLiteral("catalog"),  QStringLiteral("scenario
                             QStringLiteral("levers"),   QStringLiteral("lever"),       QStringLiteral("project"),
                             QStringLiteral("goalseek"), QStringLiteral("sensitivity"), QStringLiteral("projection"),
                             QStringLiteral("tasks"),    QStringLiteral("task"),        QStringLiteral("decompose"),
-                            QStringLiteral("index")};
+                            QStringLiteral("index"),    QStringLiteral("export"),      QStringLiteral("import")};
 
 QCommandLineOption dbOption()
 {
@@ -69,7 +70,14 @@ QString commandsDescription()
         "  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]\n"
         "                                        a target divided among the cities (shares add up to 100 %)\n"
         "  index --scenario NAME [--draws N] [--json]\n"
-        "                                        composite assessment index per chapter and overall\n\n"
+        "                                        composite assessment index per chapter and overall\n"
+        "  export --scenario NAME -o FILE.json [--force]\n"
+        "                                        the scenario as a file for another desk\n"
+        "  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]\n"
+        "                                        projections and assessments as tables\n"
+        "  import FILE.json [--dry-run]          a scenario file as a new scenario\n"
+        "  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]\n"
+        "                                        observed values, previewed before they are written\n\n"
         "Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.\n"
         "Run \"jilin-planner COMMAND --help\" for the options of one command.");
 }
@@ -247,6 +255,10 @@ int run(const QStringList &arguments, const Engine::ModuleRegistry &registry)
         return runIndex(context);
     if (command == QLatin1StringView("projection"))
         return runProjectionChoice(context);
+    if (command == QLatin1StringView("export"))
+        return runExport(context);
+    if (command == QLatin1StringView("import"))
+        return runImport(context);
     if (command == QLatin1StringView("goalseek"))
         return runGoalSeek(context);
     return runSensitivity(context);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/mainwindow.h"
 
+#include "shell/exchangeactions.h"
 #include "shell/shellsettings.h"
 
 #include "storage/scenariorepository.h"
@@ -56,6 +57,10 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
 {
     setObjectName(QStringLiteral("mainWindow"));
     createActions();
+    // Data exchange in the File menu: all of it in shell/exchangeactions.
+    (new ExchangeActions(this, store, modules, [this] { return m_document->scenario().name; },
+                         [this](const QString &name) { reloadScenarioList(); openScenario(name); }))
+        ->addTo(m_fileMenu);
 
     // Scenario menu: the scenario manager (a dialog) and the comparison (a
     // window of its own, one at a time). Both write and read through the store.

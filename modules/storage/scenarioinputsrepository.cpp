@@ -172,25 +172,38 @@ Result<Scenario> ScenarioInputsRepository::setObserved(const QString &scenario, 
                                                        const QList<StoredObservation> &values,
                                                        std::optional<qint64> expectedRevision) const
 {
-    for (const StoredObservation &o : values) {
-        if (!std::isfinite(o.value))
-            return notFinite(indicatorId, o.year);
+    return setObservedValues(scenario, {{indicatorId, values}}, expectedRevision);
+}
+
+Result<Scenario> ScenarioInputsRepository::setObservedValues(const QString &scenario,
+                                                             const QMap<QString, QList<StoredObservation>> &values,
+                                                             std::optional<qint64> expectedRevision) const
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        for (const StoredObservation &o : it.value()) {
+            if (!std::isfinite(o.value))
+                return notFinite(it.key(), o.year);
+        }
     }
-    const QString what = Tr::tr("Saving observed values of %1 failed").arg(indicatorId);
+    const QString what = values.size() == 1
+                             ? Tr::tr("Saving observed values of %1 failed").arg(values.firstKey())
+                             : Tr::tr("Saving observed values failed");
     return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
                                               [&](QSqlDatabase db, const Scenario &s) -> StoreError {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO observed_values (scenario_id, indicator_id, year, value, source)"
                                  " VALUES (:s, :i, :y, :v, :src) ON CONFLICT(scenario_id, indicator_id, year)"
                                  " DO UPDATE SET value = excluded.value, source = excluded.source"));
-        for (const StoredObservation &o : values) {
-            q.bindValue(QStringLiteral(":s"), s.id);
-            q.bindValue(QStringLiteral(":i"), indicatorId);
-            q.bindValue(QStringLiteral(":y"), o.year);
-            q.bindValue(QStringLiteral(":v"), o.value);
-            q.bindValue(QStringLiteral(":src"), sqlText(o.source));
-            if (!q.exec())
-                return Store::sqlError(what, q.lastError());
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            for (const StoredObservation &o : it.value()) {
+                q.bindValue(QStringLiteral(":s"), s.id);
+                q.bindValue(QStringLiteral(":i"), it.key());
+                q.bindValue(QStringLiteral(":y"), o.year);
+                q.bindValue(QStringLiteral(":v"), o.value);
+                q.bindValue(QStringLiteral(":src"), sqlText(o.source));
+                if (!q.exec())
+                    return Store::sqlError(what, q.lastError());
+            }
         }
         return {};
     });

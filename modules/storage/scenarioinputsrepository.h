@@ -37,6 +37,10 @@ public:
     Result<Scenario> setObserved(const QString &scenario, const QString &indicatorId,
                                  const QList<StoredObservation> &values,
                                  std::optional<qint64> expectedRevision = std::nullopt) const;
+    // Sets observed values of several indicators (indicator id -> values) in
+    // one transaction: all of them or none.
+    Result<Scenario> setObservedValues(const QString &scenario, const QMap<QString, QList<StoredObservation>> &values,
+                                       std::optional<qint64> expectedRevision = std::nullopt) const;
     Result<Scenario> setProjection(const QString &scenario, const QString &indicatorId,
                                    const StoredProjection &projection,
                                    std::optional<qint64> expectedRevision = std::nullopt) const;

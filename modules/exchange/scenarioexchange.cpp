@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/scenarioexchange.h"
+
+#include "exchange/exchangetr.h"
+
+#include "analysis/scenariosession.h"
+#include "engine/catalog.h"
+#include "governance/core/plantask.h"
+#include "storage/scenariocontentsrepository.h"
+#include "storage/scenariorepository.h"
+#include "storage/store.h"
+
+namespace Planner::Exchange {
+
+CatalogIds applicationIds(const Engine::Catalog &catalog)
+{
+    CatalogIds ids;
+    for (const Engine::Indicator &indicator : catalog.indicators()) {
+        ids.indicators.insert(indicator.id);
+        for (const Engine::Target &target : indicator.targets)
+            ids.targets.insert(target.id);
+    }
+    for (const Engine::Lever &lever : catalog.levers())
+        ids.levers.insert(lever.id);
+    QString error;
+    for (const Governance::PlanTask &task : Governance::planTasksFromJson(Governance::embeddedPlanTasksJson(), &error))
+        ids.tasks.insert(task.id);
+    return ids;
+}
+
+std::optional<QByteArray> exportScenario(const Storage::Store &store, const QString &scenario, QString *error)
+{
+    const Storage::Result<Storage::Scenario> found = Storage::ScenarioRepository(store).find(scenario);
+    if (!found.ok()) {
+        *error = found.error().message;
+        return std::nullopt;
+    }
+    const Storage::Result<Storage::ScenarioContents> contents =
+        Storage::ScenarioContentsRepository(store).read(found.value().id);
+    if (!contents.ok()) {
+        *error = contents.error().message;
+        return std::nullopt;
+    }
+    return writeScenarioFile({found.value().name, contents.value()});
+}
+
+std::optional<QString> freeScenarioName(const Storage::Store &store, const QString &wanted, QString *error)
+{
+    if (Storage::StoreError e = Storage::ScenarioRepository::validateName(wanted)) {
+        *error = e.message;
+        return std::nullopt;
+    }
+    const Storage::ScenarioRepository scenarios(store);
+    if (!scenarios.find(wanted).ok())
+        return wanted;
+    for (int n = 2; n < 10000; ++n) {
+        const QString suffix = QStringLiteral(" (%1)").arg(n);
+        // Names have at most 100 characters: shorten the stem, not the suffix.
+        const QString candidate = QString(wanted.left(100 - suffix.size()).trimmed() + suffix);
+        if (!scenarios.find(candidate).ok())
+            return candidate;
+    }
+    *error = Tr::tr("No free name for scenario \"%1\".").arg(wanted);
+    return std::nullopt;
+}
+
+std::optional<ScenarioFile> checkScenarioFile(const QByteArray &bytes, const Engine::Catalog &catalog, QString *error)
+{
+    std::optional<ScenarioFile> file = readScenarioFile(bytes, error);
+    if (!file)
+        return std::nullopt;
+    const QStringList unknown = unknownIds(referencedIds(file->contents), applicationIds(catalog));
+    if (!unknown.isEmpty()) {
+        *error = Tr::tr("The scenario file refers to what this application's catalog does not have: %1. "
+                        "Nothing was imported.").arg(unknown.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    const auto &levers = file->contents.inputs.levers;
+    for (auto it = levers.cbegin(); it != levers.cend(); ++it) {
+        const Engine::Lever *lever = catalog.lever(it.key());
+        for (auto y = it.value().cbegin(); y != it.value().cend(); ++y) {
+            if (y.value() < lever->min || y.value() > lever->max) {
+                *error = Tr::tr("The scenario file sets lever %1 to %2 in %3, outside its range (%4 to %5). "
+                                "Nothing was imported.")
+                             .arg(it.key()).arg(y.value()).arg(y.key()).arg(lever->min).arg(lever->max);
+                return std::nullopt;
+            }
+        }
+    }
+    // The engine's own checks of uncertainty kinds and projection choices.
+    const auto engineInputs = Analysis::ScenarioSession::toEngineInputs(file->contents.inputs, catalog);
+    if (!engineInputs.ok()) {
+        *error = Tr::tr("The scenario file holds a setting the engine refuses: %1. Nothing was imported.")
+                     .arg(engineInputs.error().message);
+        return std::nullopt;
+    }
+    if (Storage::StoreError e = Storage::ScenarioRepository::validateName(file->name)) {
+        *error = e.message;
+        return std::nullopt;
+    }
+    return file;
+}
+
+std::optional<QString> importScenario(const Storage::Store &store, const ScenarioFile &file, QString *error)
+{
+    const std::optional<QString> name = freeScenarioName(store, file.name, error);
+    if (!name)
+        return std::nullopt;
+    const Storage::Result<Storage::Scenario> created = Storage::ScenarioContentsRepository(store).create(*name, file.contents);
+    if (!created.ok()) {
+        *error = created.error().message;
+        return std::nullopt;
+    }
+    return created.value().name;
+}
+
+} // namespace Planner::Exchange

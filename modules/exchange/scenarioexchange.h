@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exchange/scenariofile.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace Planner::Engine { class Catalog; }
+namespace Planner::Storage { class Store; }
+
+namespace Planner::Exchange {
+
+// The catalog ids this application knows: the catalog's indicators, levers
+// and targets, and the plan's tasks (governance module).
+CatalogIds applicationIds(const Engine::Catalog &catalog);
+
+// A stored scenario as a scenario file's bytes.
+std::optional<QByteArray> exportScenario(const Storage::Store &store, const QString &scenario, QString *error);
+
+// The name an imported scenario gets: its own, or with " (2)", " (3)" ...
+// when the database has one of that name already.
+std::optional<QString> freeScenarioName(const Storage::Store &store, const QString &wanted, QString *error);
+
+// Reads and checks a scenario file against the application's catalog:
+// unknown ids are refused, naming each; lever settings outside their range
+// and projections the engine refuses are refused too.
+std::optional<ScenarioFile> checkScenarioFile(const QByteArray &bytes, const Engine::Catalog &catalog, QString *error);
+
+// Imports a checked scenario file as a new scenario (one transaction) under
+// a free name; returns the name it got.
+std::optional<QString> importScenario(const Storage::Store &store, const ScenarioFile &file, QString *error);
+
+} // namespace Planner::Exchange

@@ -1,0 +1,408 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/scenariofile.h"
+
+#include "exchange/exchangetr.h"
+#include "exchange/inputfile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Planner::Exchange {
+
+namespace {
+
+QJsonValue optionalNumber(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject uncertaintyMap(const QMap<QString, Storage::StoredUncertainty> &map)
+{
+    QJsonObject object;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        object.insert(it.key(), QJsonObject{{QStringLiteral("kind"), it.value().kind},
+                                            {QStringLiteral("spread"), it.value().spread}});
+    return object;
+}
+
+QJsonArray sortedArray(const QSet<QString> &set)
+{
+    QStringList list(set.cbegin(), set.cend());
+    list.sort();
+    return QJsonArray::fromStringList(list);
+}
+
+// Reads typed fields, remembering where it is for messages.
+class Reader
+{
+public:
+    explicit Reader(QString *error) : m_error(error) {}
+
+    bool failed() const { return m_failed; }
+
+    bool fail(const QString &path, const QString &what)
+    {
+        if (!m_failed)
+            *m_error = Tr::tr("The scenario file is not valid: %1: %2").arg(path, what);
+        m_failed = true;
+        return false;
+    }
+
+    QJsonObject object(const QJsonObject &parent, const QString &key, const QString &path, bool required = false)
+    {
+        const QJsonValue v = parent.value(key);
+        if (v.isUndefined() && !required)
+            return {};
+        if (!v.isObject())
+            fail(path, Tr::tr("an object is expected"));
+        return v.toObject();
+    }
+
+    QJsonObject asObject(const QJsonValue &v, const QString &path)
+    {
+        if (!v.isObject())
+            fail(path, Tr::tr("an object is expected"));
+        return v.toObject();
+    }
+
+    QJsonArray asArray(const QJsonValue &v, const QString &path)
+    {
+        if (!v.isArray())
+            fail(path, Tr::tr("a list is expected"));
+        return v.toArray();
+    }
+
+    QString text(const QJsonObject &o, const QString &key, const QString &path, bool required)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() && !required)
+            return QStringLiteral("");
+        if (!v.isString())
+            fail(path + u'.' + key, Tr::tr("text is expected"));
+        return v.toString();
+    }
+
+    double number(const QJsonValue &v, const QString &path)
+    {
+        if (!v.isDouble() || !std::isfinite(v.toDouble()))
+            fail(path, Tr::tr("a number is expected"));
+        return v.toDouble();
+    }
+
+    std::optional<double> optionalNumberOf(const QJsonObject &o, const QString &key, const QString &path)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        return number(v, path + u'.' + key);
+    }
+
+    int year(const QJsonValue &v, const QString &path)
+    {
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d != std::floor(d) || d < 1900 || d > 2100) {
+            fail(path, Tr::tr("a year from 1900 to 2100 is expected"));
+            return 0;
+        }
+        return int(d);
+    }
+
+    int yearKey(const QString &key, const QString &path)
+    {
+        bool ok = false;
+        const int y = key.toInt(&ok);
+        if (!ok || y < 1900 || y > 2100 || QString::number(y) != key) {
+            fail(path, Tr::tr("\"%1\" is not a year from 1900 to 2100").arg(key));
+            return 0;
+        }
+        return y;
+    }
+
+    QSet<QString> idList(const QJsonObject &catalog, const QString &key)
+    {
+        QSet<QString> ids;
+        const QJsonValue v = catalog.value(key);
+        if (v.isUndefined())
+            return ids;
+        const QJsonArray array = asArray(v, QStringLiteral("catalog.") + key);
+        for (const QJsonValue &id : array) {
+            if (!id.isString())
+                fail(QStringLiteral("catalog.") + key, Tr::tr("a list of ids is expected"));
+            ids.insert(id.toString());
+        }
+        return ids;
+    }
+
+private:
+    QString *m_error;
+    bool m_failed = false;
+};
+
+Storage::StoredUncertainty readUncertainty(Reader &r, const QString &id, const QJsonValue &v, const QString &path)
+{
+    const QJsonObject o = r.asObject(v, path);
+    return {id, r.text(o, QStringLiteral("kind"), path, true), r.number(o.value(QStringLiteral("spread")), path + QStringLiteral(".spread"))};
+}
+
+} // namespace
+
+CatalogIds referencedIds(const Storage::ScenarioContents &c)
+{
+    CatalogIds ids;
+    for (auto it = c.inputs.levers.cbegin(); it != c.inputs.levers.cend(); ++it)
+        ids.levers.insert(it.key());
+    for (auto it = c.inputs.leverUncertainty.cbegin(); it != c.inputs.leverUncertainty.cend(); ++it)
+        ids.levers.insert(it.key());
+    for (auto it = c.inputs.baselineUncertainty.cbegin(); it != c.inputs.baselineUncertainty.cend(); ++it)
+        ids.indicators.insert(it.key());
+    for (auto it = c.inputs.observed.cbegin(); it != c.inputs.observed.cend(); ++it)
+        ids.indicators.insert(it.key());
+    for (auto it = c.inputs.projections.cbegin(); it != c.inputs.projections.cend(); ++it)
+        ids.indicators.insert(it.key());
+    for (auto it = c.baselineOverrides.cbegin(); it != c.baselineOverrides.cend(); ++it)
+        ids.indicators.insert(it.key());
+    for (auto it = c.targetOverrides.cbegin(); it != c.targetOverrides.cend(); ++it)
+        ids.targets.insert(it.key());
+    for (auto it = c.taskProgress.cbegin(); it != c.taskProgress.cend(); ++it)
+        ids.tasks.insert(it.key());
+    for (auto it = c.cityShares.cbegin(); it != c.cityShares.cend(); ++it)
+        ids.targets.insert(it.key());
+    return ids;
+}
+
+QStringList unknownIds(const CatalogIds &used, const CatalogIds &known)
+{
+    QStringList unknown;
+    const auto check = [&](const QSet<QString> &ids, const QSet<QString> &knownIds, const QString &kind) {
+        QStringList missing;
+        for (const QString &id : ids) {
+            if (!knownIds.contains(id))
+                missing.append(kind + u' ' + id);
+        }
+        missing.sort();
+        unknown += missing;
+    };
+    check(used.indicators, known.indicators, QStringLiteral("indicator"));
+    check(used.levers, known.levers, QStringLiteral("lever"));
+    check(used.targets, known.targets, QStringLiteral("target"));
+    check(used.tasks, known.tasks, QStringLiteral("task"));
+    return unknown;
+}
+
+QByteArray writeScenarioFile(const ScenarioFile &file)
+{
+    const Storage::ScenarioContents &c = file.contents;
+    const CatalogIds ids = referencedIds(c);
+
+    QJsonObject levers;
+    for (auto it = c.inputs.levers.cbegin(); it != c.inputs.levers.cend(); ++it) {
+        QJsonObject years;
+        for (auto y = it.value().cbegin(); y != it.value().cend(); ++y)
+            years.insert(QString::number(y.key()), y.value());
+        levers.insert(it.key(), years);
+    }
+    QJsonObject observed;
+    for (auto it = c.inputs.observed.cbegin(); it != c.inputs.observed.cend(); ++it) {
+        QList<Storage::StoredObservation> sorted = it.value();
+        std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.year < b.year; });
+        QJsonArray values;
+        for (const Storage::StoredObservation &o : std::as_const(sorted))
+            values.append(QJsonObject{{QStringLiteral("year"), o.year}, {QStringLiteral("value"), o.value},
+                                      {QStringLiteral("source"), o.source}});
+        observed.insert(it.key(), values);
+    }
+    QJsonObject projections;
+    for (auto it = c.inputs.projections.cbegin(); it != c.inputs.projections.cend(); ++it)
+        projections.insert(it.key(), QJsonObject{{QStringLiteral("method"), it.value().method},
+                                                 {QStringLiteral("parameters"), it.value().parameters}});
+    QJsonObject baselines;
+    for (auto it = c.baselineOverrides.cbegin(); it != c.baselineOverrides.cend(); ++it)
+        baselines.insert(it.key(), QJsonObject{{QStringLiteral("year"), it.value().year},
+                                               {QStringLiteral("value"), it.value().value},
+                                               {QStringLiteral("source"), it.value().source}});
+    QJsonObject targets;
+    for (auto it = c.targetOverrides.cbegin(); it != c.targetOverrides.cend(); ++it)
+        targets.insert(it.key(), QJsonObject{{QStringLiteral("year"), it.value().year},
+                                             {QStringLiteral("value"), optionalNumber(it.value().value)},
+                                             {QStringLiteral("tolerance"), optionalNumber(it.value().tolerance)}});
+    QJsonObject tasks;
+    for (auto it = c.taskProgress.cbegin(); it != c.taskProgress.cend(); ++it)
+        tasks.insert(it.key(), QJsonObject{{QStringLiteral("status"), it.value().status},
+                                           {QStringLiteral("progress"), it.value().progress},
+                                           {QStringLiteral("evidence"), it.value().evidence}});
+    QJsonObject cities;
+    for (auto it = c.cityShares.cbegin(); it != c.cityShares.cend(); ++it) {
+        QJsonArray shares;
+        for (const Storage::StoredCityShare &s : it.value())
+            shares.append(QJsonObject{{QStringLiteral("city"), s.city}, {QStringLiteral("share"), s.share}});
+        cities.insert(it.key(), shares);
+    }
+
+    const QJsonObject root{
+        {QStringLiteral("format"), QLatin1StringView(kScenarioFormat)},
+        {QStringLiteral("schemaVersion"), kScenarioSchemaVersion},
+        {QStringLiteral("name"), file.name},
+        {QStringLiteral("author"), c.author},
+        {QStringLiteral("notes"), c.notes},
+        {QStringLiteral("catalog"), QJsonObject{{QStringLiteral("indicators"), sortedArray(ids.indicators)},
+                                                {QStringLiteral("levers"), sortedArray(ids.levers)},
+                                                {QStringLiteral("targets"), sortedArray(ids.targets)},
+                                                {QStringLiteral("tasks"), sortedArray(ids.tasks)}}},
+        {QStringLiteral("levers"), levers},
+        {QStringLiteral("leverUncertainty"), uncertaintyMap(c.inputs.leverUncertainty)},
+        {QStringLiteral("baselineUncertainty"), uncertaintyMap(c.inputs.baselineUncertainty)},
+        {QStringLiteral("baselineOverrides"), baselines},
+        {QStringLiteral("targetOverrides"), targets},
+        {QStringLiteral("observed"), observed},
+        {QStringLiteral("projections"), projections},
+        {QStringLiteral("taskProgress"), tasks},
+        {QStringLiteral("cityShares"), cities},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<ScenarioFile> readScenarioFile(const QByteArray &bytes, QString *error)
+{
+    // Text first: a file saved in GBK is refused as such, not as bad JSON.
+    if (!decodeText(bytes, error))
+        return std::nullopt;
+    const QByteArray json = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = parseError.error == QJsonParseError::DeepNesting
+                     ? Tr::tr("The file's JSON is nested too deeply to be a scenario file.")
+                     : Tr::tr("The file is not valid JSON (at byte %1: %2); it may be truncated or damaged.")
+                           .arg(parseError.offset).arg(parseError.errorString());
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        *error = Tr::tr("The file is JSON but not a jilin-planner scenario file.");
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1StringView(kScenarioFormat)) {
+        *error = Tr::tr("The file is JSON but not a jilin-planner scenario file (its \"format\" is not \"%1\").")
+                     .arg(QLatin1StringView(kScenarioFormat));
+        return std::nullopt;
+    }
+    const QJsonValue version = root.value(QStringLiteral("schemaVersion"));
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1) {
+        *error = Tr::tr("The scenario file has no valid \"schemaVersion\".");
+        return std::nullopt;
+    }
+    if (version.toDouble() > kScenarioSchemaVersion) {
+        *error = Tr::tr("The scenario file was written by a newer version of jilin-planner (schema version %1; "
+                        "this version reads up to %2). Update the application to read it.")
+                     .arg(version.toDouble()).arg(kScenarioSchemaVersion);
+        return std::nullopt;
+    }
+
+    Reader r(error);
+    ScenarioFile file;
+    Storage::ScenarioContents &c = file.contents;
+    file.name = r.text(root, QStringLiteral("name"), QStringLiteral("name"), true);
+    c.author = r.text(root, QStringLiteral("author"), QStringLiteral("author"), false);
+    c.notes = r.text(root, QStringLiteral("notes"), QStringLiteral("notes"), false);
+
+    const QJsonObject catalog = r.object(root, QStringLiteral("catalog"), QStringLiteral("catalog"));
+    CatalogIds declared{r.idList(catalog, QStringLiteral("indicators")), r.idList(catalog, QStringLiteral("levers")),
+                        r.idList(catalog, QStringLiteral("targets")), r.idList(catalog, QStringLiteral("tasks"))};
+
+    const QJsonObject levers = r.object(root, QStringLiteral("levers"), QStringLiteral("levers"));
+    for (auto it = levers.constBegin(); it != levers.constEnd() && !r.failed(); ++it) {
+        const QString path = QStringLiteral("levers.") + it.key();
+        const QJsonObject years = r.asObject(it.value(), path);
+        QMap<int, double> &values = c.inputs.levers[it.key()];
+        for (auto y = years.constBegin(); y != years.constEnd() && !r.failed(); ++y)
+            values.insert(r.yearKey(y.key(), path), r.number(y.value(), path + u'.' + y.key()));
+    }
+    for (const auto &[key, map] : {std::pair{QStringLiteral("leverUncertainty"), &c.inputs.leverUncertainty},
+                                   std::pair{QStringLiteral("baselineUncertainty"), &c.inputs.baselineUncertainty}}) {
+        const QJsonObject object = r.object(root, key, key);
+        for (auto it = object.constBegin(); it != object.constEnd() && !r.failed(); ++it)
+            map->insert(it.key(), readUncertainty(r, it.key(), it.value(), key + u'.' + it.key()));
+    }
+    const QJsonObject baselines = r.object(root, QStringLiteral("baselineOverrides"), QStringLiteral("baselineOverrides"));
+    for (auto it = baselines.constBegin(); it != baselines.constEnd() && !r.failed(); ++it) {
+        const QString path = QStringLiteral("baselineOverrides.") + it.key();
+        const QJsonObject o = r.asObject(it.value(), path);
+        c.baselineOverrides.insert(it.key(), {r.year(o.value(QStringLiteral("year")), path + QStringLiteral(".year")),
+                                              r.number(o.value(QStringLiteral("value")), path + QStringLiteral(".value")),
+                                              r.text(o, QStringLiteral("source"), path, false)});
+    }
+    const QJsonObject targets = r.object(root, QStringLiteral("targetOverrides"), QStringLiteral("targetOverrides"));
+    for (auto it = targets.constBegin(); it != targets.constEnd() && !r.failed(); ++it) {
+        const QString path = QStringLiteral("targetOverrides.") + it.key();
+        const QJsonObject o = r.asObject(it.value(), path);
+        c.targetOverrides.insert(it.key(), {r.year(o.value(QStringLiteral("year")), path + QStringLiteral(".year")),
+                                            r.optionalNumberOf(o, QStringLiteral("value"), path),
+                                            r.optionalNumberOf(o, QStringLiteral("tolerance"), path)});
+    }
+    const QJsonObject observed = r.object(root, QStringLiteral("observed"), QStringLiteral("observed"));
+    for (auto it = observed.constBegin(); it != observed.constEnd() && !r.failed(); ++it) {
+        const QString path = QStringLiteral("observed.") + it.key();
+        const QJsonArray values = r.asArray(it.value(), path);
+        QList<Storage::StoredObservation> &list = c.inputs.observed[it.key()];
+        QSet<int> years;
+        for (qsizetype i = 0; i < values.size() && !r.failed(); ++i) {
+            const QString itemPath = path + u'[' + QString::number(i) + u']';
+            const QJsonObject o = r.asObject(values.at(i), itemPath);
+            const int year = r.year(o.value(QStringLiteral("year")), itemPath + QStringLiteral(".year"));
+            if (years.contains(year))
+                r.fail(itemPath, Tr::tr("year %1 appears twice").arg(year));
+            years.insert(year);
+            list.append({year, r.number(o.value(QStringLiteral("value")), itemPath + QStringLiteral(".value")),
+                         r.text(o, QStringLiteral("source"), itemPath, false)});
+        }
+    }
+    const QJsonObject projections = r.object(root, QStringLiteral("projections"), QStringLiteral("projections"));
+    for (auto it = projections.constBegin(); it != projections.constEnd() && !r.failed(); ++it) {
+        const QString path = QStringLiteral("projections.") + it.key();
+        const QJsonObject o = r.asObject(it.value(), path);
+        c.inputs.projections.insert(it.key(), {r.text(o, QStringLiteral("method"), path, true),
+                                               r.object(o, QStringLiteral("parameters"), path + QStringLiteral(".parameters"))});
+    }
+    const QJsonObject tasks = r.object(root, QStringLiteral("taskProgress"), QStringLiteral("taskProgress"));
+    for (auto it = tasks.constBegin(); it != tasks.constEnd() && !r.failed(); ++it) {
+        const QString path = QStringLiteral("taskProgress.") + it.key();
+        const QJsonObject o = r.asObject(it.value(), path);
+        c.taskProgress.insert(it.key(), {it.key(), r.text(o, QStringLiteral("status"), path, true),
+                                         r.number(o.value(QStringLiteral("progress")), path + QStringLiteral(".progress")),
+                                         r.text(o, QStringLiteral("evidence"), path, false)});
+    }
+    const QJsonObject cities = r.object(root, QStringLiteral("cityShares"), QStringLiteral("cityShares"));
+    for (auto it = cities.constBegin(); it != cities.constEnd() && !r.failed(); ++it) {
+        const QString path = QStringLiteral("cityShares.") + it.key();
+        const QJsonArray shares = r.asArray(it.value(), path);
+        QList<Storage::StoredCityShare> &list = c.cityShares[it.key()];
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < shares.size() && !r.failed(); ++i) {
+            const QString itemPath = path + u'[' + QString::number(i) + u']';
+            const QJsonObject o = r.asObject(shares.at(i), itemPath);
+            const QString city = r.text(o, QStringLiteral("city"), itemPath, true);
+            if (seen.contains(city))
+                r.fail(itemPath, Tr::tr("city \"%1\" appears twice").arg(city));
+            seen.insert(city);
+            list.append({city, r.number(o.value(QStringLiteral("share")), itemPath + QStringLiteral(".share"))});
+        }
+    }
+    if (r.failed())
+        return std::nullopt;
+
+    // Every id the contents use must be declared in "catalog" too.
+    const QStringList undeclared = unknownIds(referencedIds(c), declared);
+    if (!undeclared.isEmpty()) {
+        *error = Tr::tr("The scenario file is not valid: its \"catalog\" list does not name %1.")
+                     .arg(undeclared.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    return file;
+}
+
+} // namespace Planner::Exchange

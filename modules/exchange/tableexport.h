@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/projection.h"
+#include "analysis/targetoutcomes.h"
+
+#include "engine/catalog.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Planner::Engine { class ModuleRegistry; }
+namespace Planner::Storage { class Store; }
+
+namespace Planner::Exchange {
+
+// One scenario's projection and assessment, ready to be written as tables.
+struct ScenarioTables
+{
+    QString scenario;
+    Engine::Catalog catalog;              // as the scenario sees it
+    Analysis::Projection projection;
+    QList<Analysis::TargetOutcome> outcomes;
+};
+
+// Projects a stored scenario (analysis layer: ScenarioSession, project,
+// assessTargets) for the tables.
+std::optional<ScenarioTables> computeTables(const Storage::Store &store, const Engine::ModuleRegistry &modules,
+                                            const QString &scenario, const Analysis::ProjectionRequest &request,
+                                            QString *error);
+
+// The tidy trajectory table: a header row "scenario, chapter, indicator,
+// year, P10, P50, P90, observed" (chapter and indicator by id), then one row
+// per scenario, indicator and year that has a value. Numbers in their
+// shortest exact form (C locale), empty where there is none; text escaped
+// against formula injection.
+QList<QStringList> trajectoryTable(const QList<ScenarioTables> &tables);
+
+// Every target's assessment: "scenario, chapter, target, indicator, unit,
+// year, kind, target_value, p50, gap, probability, status, rate_ratio,
+// rate_class", one row per scenario and target.
+QList<QStringList> assessmentTable(const QList<ScenarioTables> &tables);
+
+// The file the assessments go to beside a CSV of trajectories:
+// "out.csv" -> "out.assessments.csv".
+QString assessmentCsvPath(const QString &trajectoryPath);
+
+// Writes the trajectory table to `path` and the assessments beside it, both
+// CSV (UTF-8 with a byte order mark). Refuses existing files unless
+// `overwrite`; writes neither when either is refused.
+bool writeCsvTables(const QList<ScenarioTables> &tables, const QString &path, bool overwrite, QString *error);
+
+// Writes an XLSX workbook (libxlsxwriter): for one scenario a sheet per
+// chapter (indicators by rows: observed, P10, P50, P90; years by columns;
+// the unit in the row's header) and a summary sheet of every target's
+// assessment; for several scenarios one tidy sheet as trajectoryTable() and
+// the summary. Numbers are numbers. Written to a temporary file first, then
+// saved whole (QSaveFile).
+bool writeXlsxTables(const QList<ScenarioTables> &tables, const QString &path, bool overwrite, bool chinese,
+                     QString *error);
+
+} // namespace Planner::Exchange

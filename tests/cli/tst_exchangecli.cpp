@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// export and import as a script runs them: the command-line contract (exit
+// codes, what is written and what is refused), run against the built binary.
+
+#include "clirunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestExchangeCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_env = isolatedEnvironment(m_dir.path());
+        m_db = m_dir.filePath(QStringLiteral("exchange.sqlite"));
+        QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("create"), QStringLiteral("交换")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"), QStringLiteral("交换"),
+                      QStringLiteral("--lever"), QStringLiteral("afforestation_per_year"), QStringLiteral("--year"),
+                      QStringLiteral("2025"), QStringLiteral("133.5")}).exitCode, 0);
+    }
+
+    void scenarioFileRoundTrip()
+    {
+        const QString first = path(QStringLiteral("a.json"));
+        CliResult r = run({QStringLiteral("export"), QStringLiteral("--scenario"), QStringLiteral("交换"), QStringLiteral("-o"), first});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject json = QJsonDocument::fromJson(bytes(first)).object();
+        QCOMPARE(json.value(QStringLiteral("levers")).toObject().value(QStringLiteral("afforestation_per_year"))
+                     .toObject().value(QStringLiteral("2025")).toDouble(), 133.5);
+
+        r = run({QStringLiteral("import"), first, QStringLiteral("--dry-run")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("交换 (2)")));
+        QVERIFY(!scenarios().contains(QStringLiteral("交换 (2)")));  // a dry run writes nothing
+
+        r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), first});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("\"交换 (2)\"")), qPrintable(r.out));
+        const QString second = path(QStringLiteral("b.json"));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--scenario"), QStringLiteral("交换 (2)"), QStringLiteral("-o"), second}).exitCode, 0);
+        QByteArray expected = bytes(first);
+        expected.replace("\"name\": \"交换\"", "\"name\": \"交换 (2)\"");
+        QCOMPARE(bytes(second), expected);
+    }
+
+    void existingOutputKept()
+    {
+        const QString target = path(QStringLiteral("mine.json"));
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("mine");
+        f.close();
+        CliResult r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("export"), QStringLiteral("--scenario"),
+                           QStringLiteral("交换"), QStringLiteral("-o"), target});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("--force")));
+        QCOMPARE(bytes(target), QByteArray("mine"));
+        r = run({QStringLiteral("export"), QStringLiteral("--scenario"), QStringLiteral("交换"), QStringLiteral("-o"), target,
+                 QStringLiteral("--force")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(bytes(target).contains("jilin-planner-scenario"));
+    }
+
+    void tables()
+    {
+        const QString csv = path(QStringLiteral("t.csv"));
+        CliResult r = run({QStringLiteral("export"), QStringLiteral("--all-scenarios"), QStringLiteral("--format"),
+                           QStringLiteral("csv"), QStringLiteral("-o"), csv, QStringLiteral("--draws"), QStringLiteral("20")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QByteArray table = bytes(csv);
+        QVERIFY(table.startsWith("\xEF\xBB\xBF" "scenario,chapter,indicator,year,P10,P50,P90,observed\r\n"));
+        QVERIFY(table.contains("\r\n交换 (2),"));
+        QVERIFY(QFile::exists(path(QStringLiteral("t.assessments.csv"))));
+        const QString xlsx = path(QStringLiteral("t.xlsx"));
+        r = run({QStringLiteral("export"), QStringLiteral("--scenario"), QStringLiteral("交换"), QStringLiteral("-o"), xlsx,
+                 QStringLiteral("--draws"), QStringLiteral("20")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(bytes(xlsx).startsWith("PK\x03\x04"));
+    }
+
+    void observedTable()
+    {
+        const QString csv = path(QStringLiteral("observed.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\xEF\xBB\xBFindicator,year,value\nforest_coverage,2023,45.25\nno_such_thing,2023,1\n");
+        f.close();
+        const QByteArray before = scenariosJson();
+        CliResult r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), csv,
+                           QStringLiteral("--scenario"), QStringLiteral("交换"), QStringLiteral("--dry-run")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("1 new, 0 changed, 0 unchanged, 1 rejected.")));
+        QVERIFY(r.out.contains(QStringLiteral("unknown indicator \"no_such_thing\"")));
+        QCOMPARE(scenariosJson(), before);
+        r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), csv, QStringLiteral("--scenario"),
+                 QStringLiteral("交换")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Wrote 1 values")));
+        r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), csv, QStringLiteral("--scenario"),
+                 QStringLiteral("交换"), QStringLiteral("--dry-run")});
+        QVERIFY(r.out.contains(QStringLiteral("0 new, 0 changed, 1 unchanged, 1 rejected.")));
+    }
+
+    void refused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("content");  // written to in.x first when not empty
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString in = path(QStringLiteral("in.x"));
+        QTest::newRow("export: no -o") << QStringList{QStringLiteral("export"), QStringLiteral("--scenario"), QStringLiteral("交换")}
+                                       << QByteArray() << 2 << QStringLiteral("--output");
+        QTest::newRow("export: both") << QStringList{QStringLiteral("export"), QStringLiteral("--scenario"), QStringLiteral("交换"),
+                                                     QStringLiteral("--all-scenarios"), QStringLiteral("-o"), path(QStringLiteral("x.csv"))}
+                                      << QByteArray() << 2 << QStringLiteral("exactly one");
+        QTest::newRow("export: bad format") << QStringList{QStringLiteral("export"), QStringLiteral("--scenario"), QStringLiteral("交换"),
+                                                           QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), path(QStringLiteral("x.pdf"))}
+                                            << QByteArray() << 2 << QStringLiteral("pdf");
+        QTest::newRow("export: unknown scenario") << QStringList{QStringLiteral("export"), QStringLiteral("--scenario"), QStringLiteral("无"),
+                                                                 QStringLiteral("-o"), path(QStringLiteral("none.json"))}
+                                                  << QByteArray() << 1 << QStringLiteral("无");
+        QTest::newRow("import: no file") << QStringList{QStringLiteral("import"), path(QStringLiteral("missing.csv"))}
+                                         << QByteArray() << 1 << QStringLiteral("missing.csv");
+        QTest::newRow("import: table without --scenario") << QStringList{QStringLiteral("import"), in}
+                                                          << QByteArray("indicator,year,value\n") << 2 << QStringLiteral("--scenario");
+        QTest::newRow("import: scenario file with --scenario") << QStringList{QStringLiteral("import"), in, QStringLiteral("--scenario"), QStringLiteral("交换")}
+                                                               << QByteArray("{\"format\": \"jilin-planner-scenario\"}") << 2 << QStringLiteral("--scenario");
+        QTest::newRow("import: unknown ids") << QStringList{QStringLiteral("import"), in}
+                                             << QByteArray(R"({"format": "jilin-planner-scenario", "schemaVersion": 1, "name": "外来",
+                                                            "catalog": {"levers": ["warp"]}, "levers": {"warp": {"2030": 1}}})")
+                                             << 1 << QStringLiteral("lever warp");
+        QTest::newRow("import: newer") << QStringList{QStringLiteral("import"), in}
+                                       << QByteArray(R"({"format": "jilin-planner-scenario", "schemaVersion": 9, "name": "新"})")
+                                       << 1 << QStringLiteral("newer");
+        QTest::newRow("import: GBK table") << QStringList{QStringLiteral("import"), in, QStringLiteral("--scenario"), QStringLiteral("交换")}
+                                           << QByteArray("\xD6\xB8\xB1\xEA,\xC4\xEA\xB7\xDD,\xCA\xFD\xD6\xB5\n") << 1 << QStringLiteral("UTF-8");
+        QTest::newRow("import: damaged xlsx") << QStringList{QStringLiteral("import"), in, QStringLiteral("--scenario"), QStringLiteral("交换")}
+                                              << QByteArray("PK\x03\x04\x14\x00\x00\x00", 8) << 1 << QStringLiteral("XLSX");
+    }
+
+    void refused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, content);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        if (!content.isEmpty()) {
+            QFile f(path(QStringLiteral("in.x")));
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(content);
+        }
+        const QByteArray before = scenariosJson();
+        const CliResult r = run(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
+        QCOMPARE(r.exitStatus, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(scenariosJson(), before);
+    }
+
+    void hugeFile()
+    {
+        const QString huge = path(QStringLiteral("huge.csv"));
+        QFile f(huge);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(100LL * 1024 * 1024));
+        f.close();
+        const CliResult r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), huge,
+                                 QStringLiteral("--scenario"), QStringLiteral("交换")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("MB")), qPrintable(r.err));
+    }
+
+private:
+    CliResult run(const QStringList &arguments)
+    {
+        return runCli(QStringList{QStringLiteral("--db"), m_db} + arguments, m_env);
+    }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    static QByteArray bytes(const QString &file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    QString scenarios() { return run({QStringLiteral("scenarios")}).out; }
+    QByteArray scenariosJson() { return run({QStringLiteral("scenarios"), QStringLiteral("--json")}).out.toUtf8(); }
+
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_env;
+    QString m_db;
+};
+
+QTEST_GUILESS_MAIN(TestExchangeCli)
+#include "tst_exchangecli.moc"

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The observed-import dialog shows every row of the preview (accepted and
+// rejected) before anything is written; Import writes them.
+
+#include "exchangefixture.h"
+
+#include "exchange/csvtable.h"
+#include "shell/observedimportdialog.h"
+#include "storage/scenarioinputsrepository.h"
+
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Planner;
+
+class TestObservedImportDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void previewThenImport()
+    {
+        QTemporaryDir dir;
+        auto opened = Storage::Store::open(dir.filePath(QStringLiteral("dialog.sqlite")), planCatalog());
+        QVERIFY(opened.ok());
+        const Storage::Store &store = *opened.value();
+        const QString scenario = Storage::baselineScenarioName();
+        QString error;
+        const auto rows = Exchange::parseCsv(QStringLiteral("indicator,year,value\nforest_coverage,2016,44.1\nnope,2016,1\n"), &error);
+        const auto preview = Exchange::previewObservedImport(store, store.applicationCatalog(), scenario, *rows, &error);
+        QVERIFY2(preview, qPrintable(error));
+        const QByteArray before = databaseState(store);
+
+        Shell::ObservedImportDialog dialog(store, *preview, QStringLiteral("observed.csv"));
+        Shell::ObservedPreviewModel *model = dialog.model();
+        QCOMPARE(model->rowCount(), 2);  // one new, one rejected
+        QCOMPARE(model->index(0, Shell::ObservedPreviewModel::ChangeColumn).data().toString(), QStringLiteral("new"));
+        QCOMPARE(model->index(0, Shell::ObservedPreviewModel::YearColumn).data().toInt(), 2016);
+        QCOMPARE(model->index(1, Shell::ObservedPreviewModel::ChangeColumn).data().toString(), QStringLiteral("rejected"));
+        QVERIFY(model->index(1, Shell::ObservedPreviewModel::ReasonColumn).data().toString().contains(QStringLiteral("nope")));
+        QCOMPARE(databaseState(store), before);  // showing writes nothing
+
+        QVERIFY(dialog.importButton()->isEnabled());
+        dialog.importButton()->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto id = Storage::ScenarioRepository(store).find(scenario).value().id;
+        const auto observed = Storage::ScenarioInputsRepository(store).load(id).value().observed.value(QStringLiteral("forest_coverage"));
+        QCOMPARE(observed.size(), 1);
+        QCOMPARE(observed.first().value, 44.1);
+    }
+};
+
+QTEST_MAIN(TestObservedImportDialog)
+#include "tst_observedimportdialog.moc"

@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Scenario files: a scenario with something in every table goes out to
+// JSON and back in as a new scenario with the same rows; the second export
+// equals the first apart from the name; damaged or hostile files are refused
+// with a message and leave the database as it was.
+
+#include "exchangefixture.h"
+
+#include "exchange/inputfile.h"
+#include "exchange/scenarioexchange.h"
+#include "exchange/scenariofile.h"
+#include "storage/implementationrepository.h"
+#include "storage/scenarioinputsrepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Planner;
+
+class TestScenarioFile final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto opened = Storage::Store::open(m_dir.filePath(QStringLiteral("files.sqlite")), planCatalog());
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        m_store = std::move(opened.value());
+
+        // Something in every per-scenario table.
+        const QString name = QStringLiteral("全表情景");
+        Storage::ScenarioRepository scenarios(*m_store);
+        Storage::ScenarioInputsRepository inputs(*m_store);
+        Storage::ImplementationRepository implementation(*m_store);
+        QVERIFY(scenarios.create(name, QStringLiteral("规划处"), QStringLiteral("含 \"引号\"、逗号, 与换行\n的备注")).ok());
+        QVERIFY(inputs.setLeverValues(name, QStringLiteral("afforestation_per_year"), {{2024, 120.5}, {2030, 0.1 + 0.2}}).ok());
+        QVERIFY(inputs.setLeverUncertainty(name, {QStringLiteral("afforestation_per_year"), QStringLiteral("triangular"), 20.0}).ok());
+        QVERIFY(inputs.setBaselineUncertainty(name, {QStringLiteral("forest_coverage"), QStringLiteral("normal"), 0.3}).ok());
+        QVERIFY(inputs.setObserved(name, QStringLiteral("forest_coverage"),
+                                   {{2024, 45.6, QStringLiteral("统计公报")}, {2025, 45.7, QString()}}).ok());
+        QVERIFY(inputs.setProjection(name, QStringLiteral("green_loan_balance"),
+                                     {QStringLiteral("growth"), QJsonObject{{QStringLiteral("rate"), 0.1}}}).ok());
+        QVERIFY(scenarios.setBaselineOverride(name, QStringLiteral("forest_coverage"), 2023, 45.04, QStringLiteral("林草局")).ok());
+        QVERIFY(scenarios.setTargetOverride(name, QStringLiteral("S-02"), 2035, 46.5, std::nullopt).ok());
+        QVERIFY(implementation.setTaskProgress(name, {QStringLiteral("T-02-01-1"), QStringLiteral("in_progress"), 40.0,
+                                                      QStringLiteral("吉政发〔2024〕1号")}).ok());
+        QVERIFY(implementation.setCityShares(name, QStringLiteral("S-02"),
+                                             {{QStringLiteral("长春市"), 60.0}, {QStringLiteral("吉林市"), 40.0}}).ok());
+        m_source = scenarios.find(name).value();
+        // Levers 2, uncertainties 1 + 1, observed 2, projection 1, overrides 1 + 1, task 1, cities 2.
+        QCOMPARE(scenarioRows(*m_store, m_source.id).size(), 12);
+    }
+
+    void roundTripIsExact()
+    {
+        QString error;
+        const std::optional<QByteArray> first = Exchange::exportScenario(*m_store, m_source.name, &error);
+        QVERIFY2(first, qPrintable(error));
+        const QJsonObject json = QJsonDocument::fromJson(*first).object();
+        QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("jilin-planner-scenario"));
+        QCOMPARE(json.value(QStringLiteral("schemaVersion")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("catalog")).toObject().value(QStringLiteral("targets")).toArray().size(), 1);  // S-02
+
+        const std::optional<Exchange::ScenarioFile> file = Exchange::checkScenarioFile(*first, m_store->applicationCatalog(), &error);
+        QVERIFY2(file, qPrintable(error));
+        const std::optional<QString> name = Exchange::importScenario(*m_store, *file, &error);
+        QVERIFY2(name, qPrintable(error));
+        QCOMPARE(*name, QStringLiteral("全表情景 (2)"));  // the name is taken: a suffix
+        const Storage::Scenario imported = Storage::ScenarioRepository(*m_store).find(*name).value();
+        QCOMPARE(imported.author, QStringLiteral("规划处"));
+        QCOMPARE(imported.notes, m_source.notes);
+        QCOMPARE(scenarioRows(*m_store, imported.id), scenarioRows(*m_store, m_source.id));
+
+        const std::optional<QByteArray> second = Exchange::exportScenario(*m_store, *name, &error);
+        QVERIFY(second);
+        QByteArray expected = *first;
+        expected.replace("\"name\": \"全表情景\"", "\"name\": \"全表情景 (2)\"");
+        QCOMPARE(*second, expected);
+
+        // A third import takes the next free suffix.
+        QCOMPARE(Exchange::importScenario(*m_store, *file, &error).value_or(QString()), QStringLiteral("全表情景 (3)"));
+    }
+
+    void refused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");  // a word the message must hold (English)
+        QString error;
+        const QByteArray valid = Exchange::exportScenario(*m_store, m_source.name, &error).value();
+        const auto edited = [&](const std::function<void(QJsonObject &)> &edit) {
+            QJsonObject o = QJsonDocument::fromJson(valid).object();
+            edit(o);
+            return QJsonDocument(o).toJson();
+        };
+        QTest::newRow("unknown lever") << edited([](QJsonObject &o) {
+            QJsonObject levers = o.value(QStringLiteral("levers")).toObject();
+            levers.insert(QStringLiteral("warp_drive"), QJsonObject{{QStringLiteral("2030"), 1}});
+            o.insert(QStringLiteral("levers"), levers);
+            QJsonObject catalog = o.value(QStringLiteral("catalog")).toObject();
+            catalog.insert(QStringLiteral("levers"), QJsonArray{QStringLiteral("afforestation_per_year"), QStringLiteral("warp_drive")});
+            o.insert(QStringLiteral("catalog"), catalog);
+        }) << QStringLiteral("lever warp_drive");
+        QTest::newRow("unknown indicator") << edited([](QJsonObject &o) {
+            o.insert(QStringLiteral("observed"), QJsonObject{{QStringLiteral("unicorns"), QJsonArray{}}});
+            QJsonObject catalog = o.value(QStringLiteral("catalog")).toObject();
+            QJsonArray indicators = catalog.value(QStringLiteral("indicators")).toArray();
+            indicators.append(QStringLiteral("unicorns"));
+            catalog.insert(QStringLiteral("indicators"), indicators);
+            o.insert(QStringLiteral("catalog"), catalog);
+        }) << QStringLiteral("indicator unicorns");
+        QTest::newRow("undeclared id") << edited([](QJsonObject &o) { o.remove(QStringLiteral("catalog")); })
+                                       << QStringLiteral("catalog");
+        QTest::newRow("newer schema") << edited([](QJsonObject &o) { o.insert(QStringLiteral("schemaVersion"), 2); })
+                                      << QStringLiteral("newer");
+        QTest::newRow("foreign JSON") << QByteArray(R"({"type": "FeatureCollection", "features": []})")
+                                      << QStringLiteral("not a jilin-planner scenario file");
+        QTest::newRow("truncated") << valid.left(valid.size() / 2) << QStringLiteral("truncated");
+        QTest::newRow("lever out of range") << edited([](QJsonObject &o) {
+            o.insert(QStringLiteral("levers"), QJsonObject{{QStringLiteral("afforestation_per_year"),
+                                                           QJsonObject{{QStringLiteral("2030"), 1e9}}}});
+        }) << QStringLiteral("outside its range");
+        QTest::newRow("year not a year") << edited([](QJsonObject &o) {
+            o.insert(QStringLiteral("levers"), QJsonObject{{QStringLiteral("afforestation_per_year"),
+                                                           QJsonObject{{QStringLiteral("2030.5"), 1}}}});
+        }) << QStringLiteral("levers.afforestation_per_year");
+        QTest::newRow("wrong type") << edited([](QJsonObject &o) { o.insert(QStringLiteral("observed"), 5); })
+                                    << QStringLiteral("observed");
+        QTest::newRow("unknown projection method") << edited([](QJsonObject &o) {
+            o.insert(QStringLiteral("projections"), QJsonObject{{QStringLiteral("green_loan_balance"),
+                                                                QJsonObject{{QStringLiteral("method"), QStringLiteral("magic")}}}});
+        }) << QStringLiteral("magic");
+        QByteArray nested = "{\"a\": ";
+        nested += QByteArray(100000, '[');
+        QTest::newRow("deeply nested") << nested << QStringLiteral("deeply");
+        QByteArray gbk = valid;
+        gbk.replace("全表情景", "\xC8\xAB\xB1\xED\xC7\xE9\xBE\xB0");  // the name in GBK
+        QTest::newRow("GBK") << gbk << QStringLiteral("not UTF-8");
+        QByteArray random(4096, Qt::Uninitialized);
+        QRandomGenerator generator(42);
+        for (char &c : random)
+            c = char(generator.bounded(32, 127));
+        random[0] = '{';
+        QTest::newRow("random text") << random << QStringLiteral("not valid JSON");
+        QTest::newRow("binary") << QByteArray("{\x00\x01\xff\xfe", 5) << QStringLiteral("not UTF-8");
+        QTest::newRow("control characters in the name") << edited([](QJsonObject &o) {
+            o.insert(QStringLiteral("name"), QStringLiteral("a\u0007b"));
+        }) << QStringLiteral("control");
+    }
+
+    void refused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        const QByteArray before = databaseState(*m_store);
+        QString error;
+        const std::optional<Exchange::ScenarioFile> file = Exchange::checkScenarioFile(bytes, m_store->applicationCatalog(), &error);
+        QVERIFY(!file);
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QCOMPARE(databaseState(*m_store), before);
+    }
+
+    void hostileNameIsJustAName()
+    {
+        // SQL in a name is bound, never run: the scenario gets exactly that name.
+        QString error;
+        QByteArray bytes = Exchange::exportScenario(*m_store, m_source.name, &error).value();
+        const QString hostile = QStringLiteral("x'); DROP TABLE scenarios; --");
+        QJsonObject o = QJsonDocument::fromJson(bytes).object();
+        o.insert(QStringLiteral("name"), hostile);
+        const auto file = Exchange::checkScenarioFile(QJsonDocument(o).toJson(), m_store->applicationCatalog(), &error);
+        QVERIFY2(file, qPrintable(error));
+        QCOMPARE(Exchange::importScenario(*m_store, *file, &error).value_or(QString()), hostile);
+        QVERIFY(Storage::ScenarioRepository(*m_store).find(m_source.name).ok());
+    }
+
+    void hugeFileRefusedBySize()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("huge.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(100LL * 1024 * 1024));  // 100 MB, sparse: nothing to read
+        file.close();
+        QString error;
+        QVERIFY(!Exchange::readInputFile(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("100.0 MB")), qPrintable(error));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Storage::Store> m_store;
+    Storage::Scenario m_source;
+};
+
+QTEST_GUILESS_MAIN(TestScenarioFile)
+#include "tst_scenariofile.moc"
