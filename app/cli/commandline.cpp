@@ -5,6 +5,7 @@
 #include "cli/analysiscommands.h"
 #include "cli/catalogjson.h"
 #include "cli/governancecommands.h"
+#include "cli/reportcommand.h"
 #include "cli/commandcontext.h"
 #include "cli/scenariocommands.h"
 
@@ -25,7 +26,7 @@ const QStringList kCommands{QStringLiteral("catalog"),  QStringLiteral("scenario
                             QStringLiteral("levers"),   QStringLiteral("lever"),       QStringLiteral("project"),
                             QStringLiteral("goalseek"), QStringLiteral("sensitivity"), QStringLiteral("projection"),
                             QStringLiteral("tasks"),    QStringLiteral("task"),        QStringLiteral("decompose"),
-                            QStringLiteral("index")};
+                            QStringLiteral("index"),    QStringLiteral("report")};
 
 QCommandLineOption dbOption()
 {
@@ -69,7 +70,9 @@ QString commandsDescription()
         "  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]\n"
         "                                        a target divided among the cities (shares add up to 100 %)\n"
         "  index --scenario NAME [--draws N] [--json]\n"
-        "                                        composite assessment index per chapter and overall\n\n"
+        "                                        composite assessment index per chapter and overall\n"
+        "  report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]\n"
+        "                                        a chapter or full-plan report as PDF (no display needed)\n\n"
         "Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.\n"
         "Run \"jilin-planner COMMAND --help\" for the options of one command.");
 }
@@ -165,6 +168,20 @@ bool wantsCommandLine(const QStringList &arguments)
     return false;
 }
 
+bool needsGuiApplication(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1StringView("--db") || arg == QLatin1StringView("--lang")) {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith(u'-'))
+            return arg == QLatin1StringView("report");
+    }
+    return false;
+}
+
 std::optional<CommonOptions> parseWindowOptions(const QStringList &arguments, QString *error)
 {
     QCommandLineParser parser;
@@ -247,6 +264,8 @@ int run(const QStringList &arguments, const Engine::ModuleRegistry &registry)
         return runIndex(context);
     if (command == QLatin1StringView("projection"))
         return runProjectionChoice(context);
+    if (command == QLatin1StringView("report"))
+        return runReport(context);
     if (command == QLatin1StringView("goalseek"))
         return runGoalSeek(context);
     return runSensitivity(context);
