@@ -180,7 +180,7 @@ public:
         TableSpec t;
         t.header = {tr("Target"), tr("Indicator"), tr("Year"), tr("Target value"), tr("Projected P50"), tr("Gap"),
                     tr("Probability"), tr("Status")};
-        t.widths = {10, 31, 10, 20, 18, 16, 14, 16};
+        t.widths = {9, 29, 10, 20, 18, 15, 16, 16};
         t.alignRight = {false, false, true, true, true, true, true, false};
         for (const Engine::Indicator *ind : indicators)
             for (const Engine::Target &target : ind->targets)

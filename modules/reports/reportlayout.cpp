@@ -36,6 +36,9 @@ QFont face(const QString &family, double points, bool bold = false)
     // The same glyph positions on every device: no hinting to the raster.
     font.setHintingPreference(QFont::PreferNoHinting);
     font.setStyleStrategy(QFont::PreferOutline);
+    // Any letter spacing turns ligatures off in Qt's shaper: the PDF's text
+    // then copies out as "efficiency", not with the ligature character "ﬀ".
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     return font;
 }
 
@@ -116,6 +119,7 @@ bool isText(Block::Kind kind)
 constexpr double kCellPadXMm = 1.2;
 constexpr double kCellPadYMm = 0.9;
 constexpr double kTableAfterMm = 3.0;
+constexpr double kSlotHeadingRoomMm = 14.0;
 
 QList<double> columnWidths(const TableSpec &table, double total)
 {
@@ -182,7 +186,8 @@ QList<PageLayout::Page> PageLayout::paginate(QPaintDevice *device, const ReportF
     const Units u(device);
     const double typeWidth = PageGeometry::kTypeWidthMm * u.x;
     const double typeHeight = PageGeometry::kTypeHeightMm * u.y;
-    const double slotHeight = typeHeight / 2.0;
+    // Two indicator slots to a page, with room above them for a section heading.
+    const double slotHeight = (typeHeight - kSlotHeadingRoomMm * u.y) / 2.0;
     const double epsilon = 0.01 * u.y;
 
     QList<Page> pages(1);

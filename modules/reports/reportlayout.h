@@ -67,7 +67,7 @@ struct Block
         Subheading,
         Paragraph,
         Table,
-        IndicatorSlot,  // heading, chart and findings in half a type area
+        IndicatorSlot,  // heading, chart and findings: two to a page, below room for a section heading
         Spacer,         // vertical space in mm
         PageBreak,
         RunningHeader,  // the header text of the pages from here on
