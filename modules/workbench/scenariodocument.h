@@ -32,6 +32,7 @@ public:
     ScenarioDocument(Storage::Store &store, const Engine::ModuleRegistry &modules, QObject *parent = nullptr);
 
     Storage::Store &store() const { return m_store; }
+    const Engine::ModuleRegistry &modules() const { return m_modules; }
     const Storage::Scenario &scenario() const { return m_scenario; }
     const Engine::Catalog &catalog() const { return m_catalog; }
     const Analysis::ScenarioSession *session() const { return m_session ? &*m_session : nullptr; }
