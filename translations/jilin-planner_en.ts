@@ -1233,6 +1233,49 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     </message>
 </context>
 <context>
+    <name>Planner::Shell::ReportDialog</name>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Print report…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report as PDF…</source>
+        <translation>&amp;Export report as PDF…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Export report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>The whole plan (overview and every chapter)</source>
+        <translation>The whole plan (overview and every chapter)</translation>
+    </message>
+    <message>
+        <source>&amp;Chapter:</source>
+        <translation>&amp;Chapter:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios (the first is reported on, the others compared):</source>
+        <translation>&amp;Scenarios (the first is reported on, the others compared):</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Language of the report:</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Storage</name>
     <message>
         <source>Writing the plan's catalog failed</source>

@@ -1233,6 +1233,49 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     </message>
 </context>
 <context>
+    <name>Planner::Shell::ReportDialog</name>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>打印报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report as PDF…</source>
+        <translation>导出报告为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>导出报告为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>The whole plan (overview and every chapter)</source>
+        <translation>规划全文（总览及各章）</translation>
+    </message>
+    <message>
+        <source>&amp;Chapter:</source>
+        <translation>章节(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios (the first is reported on, the others compared):</source>
+        <translation>情景(&amp;S)（第一个为报告对象，其余用于比较）：</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>报告语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Storage</name>
     <message>
         <source>Writing the plan's catalog failed</source>
