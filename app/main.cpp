@@ -27,6 +27,14 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (Planner::Cli::wantsCommandLine(arguments)) {
+        if (Planner::Cli::needsGuiApplication(arguments)) {
+            // Reports draw charts: a QApplication, off screen when there is
+            // no display to connect to (a server, a cron job, ssh).
+            if (!Planner::Shell::displayAvailable())
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            const QApplication app(argc, argv);
+            return Planner::Cli::run(QCoreApplication::arguments(), modules);
+        }
         const QCoreApplication app(argc, argv);
         return Planner::Cli::run(QCoreApplication::arguments(), modules);
     }

@@ -21,7 +21,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libxlsxwriter-dev libminizip-dev
-    fonts-wqy-microhei fonts-noto-cjk
+    fonts-wqy-microhei fonts-noto-cjk fonts-arphic-gbsn00lp fonts-arphic-gkai00mp poppler-utils
 )
 
 usage() {

@@ -499,82 +499,6 @@
         <translation>Overall index: %1</translation>
     </message>
     <message>
-        <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
-Without a command, opens the window.
-
-Commands:
-  catalog [--json]                      the plan's indicators, baselines and targets
-  scenarios [--json]                    list the scenarios in the database
-  scenario create NAME [--author A] [--notes N]
-  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
-  scenario rename NAME NEW
-  scenario delete NAME --yes            (the last scenario is never deleted)
-  levers [--json]                       every lever: unit, range, default, what it moves
-  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
-  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
-                                        how an indicator without a model is carried forward
-  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
-                                        trajectories to 2035 with P10/P50/P90 and every target judged
-  goalseek --scenario NAME --target ID --lever ID [--json]
-                                        the lever setting that meets a target (P50 and 90 %)
-  sensitivity --scenario NAME --indicator ID --year Y [--json]
-                                        each lever at its bounds, sorted by swing
-  tasks [--scenario NAME] [--chapter ID] [--json]
-                                        the plan's measures as tasks, with progress
-  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
-  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
-                                        a target divided among the cities (shares add up to 100 %)
-  index --scenario NAME [--draws N] [--json]
-                                        composite assessment index per chapter and overall
-  export --scenario NAME -o FILE.json [--force]
-                                        the scenario as a file for another desk
-  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
-                                        projections and assessments as tables
-  import FILE.json [--dry-run]          a scenario file as a new scenario
-  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
-                                        observed values, previewed before they are written
-
-Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
-Run "jilin-planner COMMAND --help" for the options of one command.</source>
-        <translation>Decision support for the Beautiful Jilin construction plan (2024-2035).
-Without a command, opens the window.
-
-Commands:
-  catalog [--json]                      the plan's indicators, baselines and targets
-  scenarios [--json]                    list the scenarios in the database
-  scenario create NAME [--author A] [--notes N]
-  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
-  scenario rename NAME NEW
-  scenario delete NAME --yes            (the last scenario is never deleted)
-  levers [--json]                       every lever: unit, range, default, what it moves
-  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
-  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
-                                        how an indicator without a model is carried forward
-  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
-                                        trajectories to 2035 with P10/P50/P90 and every target judged
-  goalseek --scenario NAME --target ID --lever ID [--json]
-                                        the lever setting that meets a target (P50 and 90 %)
-  sensitivity --scenario NAME --indicator ID --year Y [--json]
-                                        each lever at its bounds, sorted by swing
-  tasks [--scenario NAME] [--chapter ID] [--json]
-                                        the plan's measures as tasks, with progress
-  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
-  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
-                                        a target divided among the cities (shares add up to 100 %)
-  index --scenario NAME [--draws N] [--json]
-                                        composite assessment index per chapter and overall
-  export --scenario NAME -o FILE.json [--force]
-                                        the scenario as a file for another desk
-  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
-                                        projections and assessments as tables
-  import FILE.json [--dry-run]          a scenario file as a new scenario
-  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
-                                        observed values, previewed before they are written
-
-Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
-Run "jilin-planner COMMAND --help" for the options of one command.</translation>
-    </message>
-    <message>
         <source>The scenario to export.</source>
         <translation>The scenario to export.</translation>
     </message>
@@ -685,6 +609,138 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     <message>
         <source>Wrote %1 values to scenario "%2" (revision %3).</source>
         <translation>Wrote %1 values to scenario "%2" (revision %3).</translation>
+    </message>
+    <message>
+        <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
+Without a command, opens the window.
+
+Commands:
+  catalog [--json]                      the plan's indicators, baselines and targets
+  scenarios [--json]                    list the scenarios in the database
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
+  scenario rename NAME NEW
+  scenario delete NAME --yes            (the last scenario is never deleted)
+  levers [--json]                       every lever: unit, range, default, what it moves
+  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
+                                        how an indicator without a model is carried forward
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
+                                        trajectories to 2035 with P10/P50/P90 and every target judged
+  goalseek --scenario NAME --target ID --lever ID [--json]
+                                        the lever setting that meets a target (P50 and 90 %)
+  sensitivity --scenario NAME --indicator ID --year Y [--json]
+                                        each lever at its bounds, sorted by swing
+  tasks [--scenario NAME] [--chapter ID] [--json]
+                                        the plan's measures as tasks, with progress
+  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
+  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
+                                        a target divided among the cities (shares add up to 100 %)
+  index --scenario NAME [--draws N] [--json]
+                                        composite assessment index per chapter and overall
+  export --scenario NAME -o FILE.json [--force]
+                                        the scenario as a file for another desk
+  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
+                                        projections and assessments as tables
+  import FILE.json [--dry-run]          a scenario file as a new scenario
+  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
+                                        observed values, previewed before they are written
+  report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]
+                                        a chapter or full-plan report as PDF (no display needed)
+
+Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
+Run "jilin-planner COMMAND --help" for the options of one command.</source>
+        <translation>Decision support for the Beautiful Jilin construction plan (2024-2035).
+Without a command, opens the window.
+
+Commands:
+  catalog [--json]                      the plan's indicators, baselines and targets
+  scenarios [--json]                    list the scenarios in the database
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
+  scenario rename NAME NEW
+  scenario delete NAME --yes            (the last scenario is never deleted)
+  levers [--json]                       every lever: unit, range, default, what it moves
+  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
+                                        how an indicator without a model is carried forward
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
+                                        trajectories to 2035 with P10/P50/P90 and every target judged
+  goalseek --scenario NAME --target ID --lever ID [--json]
+                                        the lever setting that meets a target (P50 and 90 %)
+  sensitivity --scenario NAME --indicator ID --year Y [--json]
+                                        each lever at its bounds, sorted by swing
+  tasks [--scenario NAME] [--chapter ID] [--json]
+                                        the plan's measures as tasks, with progress
+  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
+  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
+                                        a target divided among the cities (shares add up to 100 %)
+  index --scenario NAME [--draws N] [--json]
+                                        composite assessment index per chapter and overall
+  export --scenario NAME -o FILE.json [--force]
+                                        the scenario as a file for another desk
+  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
+                                        projections and assessments as tables
+  import FILE.json [--dry-run]          a scenario file as a new scenario
+  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
+                                        observed values, previewed before they are written
+  report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]
+                                        a chapter or full-plan report as PDF (no display needed)
+
+Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
+Run "jilin-planner COMMAND --help" for the options of one command.</translation>
+    </message>
+    <message>
+        <source>The scenario to report on; give it again to compare scenarios.</source>
+        <translation>The scenario to report on; give it again to compare scenarios.</translation>
+    </message>
+    <message>
+        <source>A chapter id for a chapter report, or all (default) for the whole plan.</source>
+        <translation>A chapter id for a chapter report, or all (default) for the whole plan.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>-o: "%1" does not end in .pdf.</source>
+        <translation>-o: "%1" does not end in .pdf.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: give --force to replace it. Nothing was written.</source>
+        <translation>%1 exists already: give --force to replace it. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Cannot write %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>The report command needs the graphical part of Qt, which this program did not start.</source>
+        <translation>The report command needs the graphical part of Qt, which this program did not start.</translation>
+    </message>
+    <message>
+        <source>--scenario: each scenario may be given once.</source>
+        <translation>--scenario: each scenario may be given once.</translation>
+    </message>
+    <message>
+        <source>--scenario: there is no scenario "%1".</source>
+        <translation>--scenario: there is no scenario "%1".</translation>
+    </message>
+    <message>
+        <source>--scenario: %1</source>
+        <translation>--scenario: %1</translation>
+    </message>
+    <message>
+        <source>--chapter: %1</source>
+        <translation>--chapter: %1</translation>
+    </message>
+    <message>
+        <source> Nothing was written.</source>
+        <translation> Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (scenario %2, revision %3, fingerprint %4).</source>
+        <translation>Wrote %1 (scenario %2, revision %3, fingerprint %4).</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1165,416 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     </message>
 </context>
 <context>
+    <name>Planner::Reports::PageLayout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Reports::Report</name>
+    <message>
+        <source>Chapter %1 %2</source>
+        <translation>Chapter %1 %2</translation>
+    </message>
+    <message>
+        <source>full coverage</source>
+        <translation>full coverage</translation>
+    </message>
+    <message>
+        <source>phased out</source>
+        <translation>phased out</translation>
+    </message>
+    <message>
+        <source>peak by %1</source>
+        <translation>peak by %1</translation>
+    </message>
+    <message>
+        <source>plateau %1–%2</source>
+        <translation>plateau %1–%2</translation>
+    </message>
+    <message>
+        <source>keeps improving</source>
+        <translation>keeps improving</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>milestone</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Projected P50</source>
+        <translation>Projected P50</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outline of the Beautiful Jilin construction plan (2024–2035)</source>
+        <translation>Outline of the Beautiful Jilin construction plan (2024–2035)</translation>
+    </message>
+    <message>
+        <source>Scenario report: %1</source>
+        <translation>Scenario report: %1</translation>
+    </message>
+    <message>
+        <source>Scenario report: the whole plan</source>
+        <translation>Scenario report: the whole plan</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Compared with</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Fingerprint of its inputs</source>
+        <translation>Fingerprint of its inputs</translation>
+    </message>
+    <message>
+        <source>Forked from</source>
+        <translation>Forked from</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <source>%1 Monte Carlo draws, seed %2; P50 is the median of the draws</source>
+        <translation>%1 Monte Carlo draws, seed %2; P50 is the median of the draws</translation>
+    </message>
+    <message>
+        <source>1. Summary of the chapter's targets</source>
+        <translation>1. Summary of the chapter's targets</translation>
+    </message>
+    <message>
+        <source>2. Indicators: projection and findings</source>
+        <translation>2. Indicators: projection and findings</translation>
+    </message>
+    <message>
+        <source>No target of the plan for this indicator; the projection is shown for context.</source>
+        <translation>No target of the plan for this indicator; the projection is shown for context.</translation>
+    </message>
+    <message>
+        <source>3. Levers and their settings by stage</source>
+        <translation>3. Levers and their settings by stage</translation>
+    </message>
+    <message>
+        <source>No model of this chapter has levers: its indicators are carried forward by the projection chosen for each.</source>
+        <translation>No model of this chapter has levers: its indicators are carried forward by the projection chosen for each.</translation>
+    </message>
+    <message>
+        <source>Stages: 1 = 2024–2027, 2 = 2028–2030, 3 = 2031–2035; a range means the setting changes within the stage.</source>
+        <translation>Stages: 1 = 2024–2027, 2 = 2028–2030, 3 = 2031–2035; a range means the setting changes within the stage.</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>Lever</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Stage 1</source>
+        <translation>Stage 1</translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <translation>Stage 2</translation>
+    </message>
+    <message>
+        <source>Stage 3</source>
+        <translation>Stage 3</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>Lever %1, stages 1 / 2 / 3</source>
+        <translation>Lever %1, stages 1 / 2 / 3</translation>
+    </message>
+    <message>
+        <source>Uncertainty of lever %1</source>
+        <translation>Uncertainty of lever %1</translation>
+    </message>
+    <message>
+        <source>Uncertainty of the start value of %1</source>
+        <translation>Uncertainty of the start value of %1</translation>
+    </message>
+    <message>
+        <source>Observed values added for %1</source>
+        <translation>Observed values added for %1</translation>
+    </message>
+    <message>
+        <source>Projection of %1 (when no model publishes it)</source>
+        <translation>Projection of %1 (when no model publishes it)</translation>
+    </message>
+    <message>
+        <source>Baseline of %1</source>
+        <translation>Baseline of %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>%1, spread %2</source>
+        <translation>%1, spread %2</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Assumption</translation>
+    </message>
+    <message>
+        <source>This scenario</source>
+        <translation>This scenario</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>No difference in this chapter.</source>
+        <translation>No difference in this chapter.</translation>
+    </message>
+    <message>
+        <source>4. Differences from the scenario it was forked from</source>
+        <translation>4. Differences from the scenario it was forked from</translation>
+    </message>
+    <message>
+        <source>This scenario was not forked from another.</source>
+        <translation>This scenario was not forked from another.</translation>
+    </message>
+    <message>
+        <source>The scenario it was forked from no longer exists.</source>
+        <translation>The scenario it was forked from no longer exists.</translation>
+    </message>
+    <message>
+        <source>Compared with %1 (revision %2) as it is stored now.</source>
+        <translation>Compared with %1 (revision %2) as it is stored now.</translation>
+    </message>
+    <message>
+        <source>5. Differences from the defaults</source>
+        <translation>5. Differences from the defaults</translation>
+    </message>
+    <message>
+        <source>Lever settings against the levers' defaults, baselines and targets against the plan's catalog, observed values added, projection choices and uncertainty.</source>
+        <translation>Lever settings against the levers' defaults, baselines and targets against the plan's catalog, observed values added, projection choices and uncertainty.</translation>
+    </message>
+    <message>
+        <source>6. What would meet the missed targets</source>
+        <translation>6. What would meet the missed targets</translation>
+    </message>
+    <message>
+        <source>For each target at risk or off track: the constant setting, every year, of the lever that drives its indicator most directly (of the levers that move it, the one that moves the fewest indicators), nearest to the scenario's own, that meets the target at P50 and with 90 % probability, the other levers as set (jilin-planner goalseek).</source>
+        <translation>For each target at risk or off track: the constant setting, every year, of the lever that drives its indicator most directly (of the levers that move it, the one that moves the fewest indicators), nearest to the scenario's own, that meets the target at P50 and with 90 % probability, the other levers as set (jilin-planner goalseek).</translation>
+    </message>
+    <message>
+        <source>Scenario's setting</source>
+        <translation>Scenario's setting</translation>
+    </message>
+    <message>
+        <source>Meets it at P50</source>
+        <translation>Meets it at P50</translation>
+    </message>
+    <message>
+        <source>Meets it with 90 %</source>
+        <translation>Meets it with 90 %</translation>
+    </message>
+    <message>
+        <source>none: no lever of the models moves this indicator</source>
+        <translation>none: no lever of the models moves this indicator</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>no answer: the indicator does not follow this lever steadily</source>
+        <translation>no answer: the indicator does not follow this lever steadily</translation>
+    </message>
+    <message>
+        <source>not reachable within %1 – %2</source>
+        <translation>not reachable within %1 – %2</translation>
+    </message>
+    <message>
+        <source>No target of this chapter is at risk or off track.</source>
+        <translation>No target of this chapter is at risk or off track.</translation>
+    </message>
+    <message>
+        <source>7. Sources and assumptions</source>
+        <translation>7. Sources and assumptions</translation>
+    </message>
+    <message>
+        <source>Baselines as the scenario uses them. "Assumption": no published figure stands behind the value; it is the planner's and can be changed in the scenario.</source>
+        <translation>Baselines as the scenario uses them. "Assumption": no published figure stands behind the value; it is the planner's and can be changed in the scenario.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>assumption</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>Source of the default</source>
+        <translation>Source of the default</translation>
+    </message>
+    <message>
+        <source>Method: %1 Monte Carlo draws with seed %2; every uncertain lever is drawn once per draw and held in every year. A target is achieved when observed data meet it, on track at a probability of 90 % or more, at risk from 50 %, off track below. The fingerprint in the footer is the first 16 hex digits of the SHA-256 of the scenario's inputs written in a canonical form (README, "Reports").</source>
+        <translation>Method: %1 Monte Carlo draws with seed %2; every uncertain lever is drawn once per draw and held in every year. A target is achieved when observed data meet it, on track at a probability of 90 % or more, at risk from 50 %, off track below. The fingerprint in the footer is the first 16 hex digits of the SHA-256 of the scenario's inputs written in a canonical form (README, "Reports").</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Overview: every target of the plan</source>
+        <translation>Overview: every target of the plan</translation>
+    </message>
+    <message>
+        <source>Appendix: comparison of scenarios</source>
+        <translation>Appendix: comparison of scenarios</translation>
+    </message>
+    <message>
+        <source>Appendix: comparison of scenarios %1</source>
+        <translation>Appendix: comparison of scenarios %1</translation>
+    </message>
+    <message>
+        <source>Targets whose status differs</source>
+        <translation>Targets whose status differs</translation>
+    </message>
+    <message>
+        <source>Every target has the same status in these scenarios.</source>
+        <translation>Every target has the same status in these scenarios.</translation>
+    </message>
+    <message>
+        <source>Lever settings that differ (stages 1 / 2 / 3)</source>
+        <translation>Lever settings that differ (stages 1 / 2 / 3)</translation>
+    </message>
+    <message>
+        <source>The scenarios set every lever alike.</source>
+        <translation>The scenarios set every lever alike.</translation>
+    </message>
+    <message>
+        <source>No scenario given.</source>
+        <translation>No scenario given.</translation>
+    </message>
+    <message>
+        <source>There is no chapter "%1": use all or one of %2.</source>
+        <translation>There is no chapter "%1": use all or one of %2.</translation>
+    </message>
+    <message>
+        <source>Scenario %1 · revision %2 · fingerprint %3</source>
+        <translation>Scenario %1 · revision %2 · fingerprint %3</translation>
+    </message>
+    <message>
+        <source>Scenario report %1: %2</source>
+        <translation>Scenario report %1: %2</translation>
+    </message>
+    <message>
+        <source>Scenario report, whole plan: %1</source>
+        <translation>Scenario report, whole plan: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already: give --force to replace it.</source>
+        <translation>%1 exists already: give --force to replace it.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 is a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>Cannot write %1: the PDF could not be started.</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Shell::ExchangeActions</name>
     <message>
         <source>Import &amp;observed data…</source>
@@ -1390,6 +1856,49 @@ Reload their version now?</translation>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Shell::ReportDialog</name>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Print report…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report as PDF…</source>
+        <translation>&amp;Export report as PDF…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Export report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>The whole plan (overview and every chapter)</source>
+        <translation>The whole plan (overview and every chapter)</translation>
+    </message>
+    <message>
+        <source>&amp;Chapter:</source>
+        <translation>&amp;Chapter:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios (the first is reported on, the others compared):</source>
+        <translation>&amp;Scenarios (the first is reported on, the others compared):</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Language of the report:</translation>
     </message>
 </context>
 <context>

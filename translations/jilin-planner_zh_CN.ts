@@ -499,82 +499,6 @@
         <translation>总体指数：%1</translation>
     </message>
     <message>
-        <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
-Without a command, opens the window.
-
-Commands:
-  catalog [--json]                      the plan's indicators, baselines and targets
-  scenarios [--json]                    list the scenarios in the database
-  scenario create NAME [--author A] [--notes N]
-  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
-  scenario rename NAME NEW
-  scenario delete NAME --yes            (the last scenario is never deleted)
-  levers [--json]                       every lever: unit, range, default, what it moves
-  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
-  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
-                                        how an indicator without a model is carried forward
-  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
-                                        trajectories to 2035 with P10/P50/P90 and every target judged
-  goalseek --scenario NAME --target ID --lever ID [--json]
-                                        the lever setting that meets a target (P50 and 90 %)
-  sensitivity --scenario NAME --indicator ID --year Y [--json]
-                                        each lever at its bounds, sorted by swing
-  tasks [--scenario NAME] [--chapter ID] [--json]
-                                        the plan's measures as tasks, with progress
-  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
-  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
-                                        a target divided among the cities (shares add up to 100 %)
-  index --scenario NAME [--draws N] [--json]
-                                        composite assessment index per chapter and overall
-  export --scenario NAME -o FILE.json [--force]
-                                        the scenario as a file for another desk
-  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
-                                        projections and assessments as tables
-  import FILE.json [--dry-run]          a scenario file as a new scenario
-  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
-                                        observed values, previewed before they are written
-
-Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
-Run "jilin-planner COMMAND --help" for the options of one command.</source>
-        <translation>《美丽吉林建设规划纲要(2024—2035年)》决策支持工具。
-不带命令时打开窗口。
-
-命令：
-  catalog [--json]                      规划的指标、基准值和目标
-  scenarios [--json]                    列出数据库中的情景
-  scenario create NAME [--author A] [--notes N]
-  scenario fork NAME NEW [--author A]   复制情景及其全部设置
-  scenario rename NAME NEW
-  scenario delete NAME --yes            （最后一个情景不会被删除）
-  levers [--json]                       全部调控变量：单位、范围、默认值、影响的指标
-  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
-  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
-                                        无模型指标的外推方法
-  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
-                                        预测至2035年的轨迹（P10/P50/P90）及每项目标的评估
-  goalseek --scenario NAME --target ID --lever ID [--json]
-                                        达到目标所需的调控变量取值（P50 和 90%）
-  sensitivity --scenario NAME --indicator ID --year Y [--json]
-                                        各调控变量取上下限时的影响，按幅度排序
-  tasks [--scenario NAME] [--chapter ID] [--json]
-                                        规划各项举措（任务）及进展
-  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
-  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
-                                        将目标分解到各市（州），比例之和须为100%
-  index --scenario NAME [--draws N] [--json]
-                                        分章节和总体的建设成效综合指数
-  export --scenario NAME -o FILE.json [--force]
-                                        将情景导出为文件，供其他用户使用
-  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
-                                        将预测和评估导出为表格
-  import FILE.json [--dry-run]          将情景文件导入为新情景
-  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
-                                        导入监测值（写入前先预览）
-
-退出状态：0 完成，1 命令无法执行，2 命令行有误。
-运行 "jilin-planner COMMAND --help" 查看某个命令的选项。</translation>
-    </message>
-    <message>
         <source>The scenario to export.</source>
         <translation>要导出的情景。</translation>
     </message>
@@ -685,6 +609,138 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source>Wrote %1 values to scenario "%2" (revision %3).</source>
         <translation>已向情景“%2”写入 %1 个值（版本 %3）。</translation>
+    </message>
+    <message>
+        <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
+Without a command, opens the window.
+
+Commands:
+  catalog [--json]                      the plan's indicators, baselines and targets
+  scenarios [--json]                    list the scenarios in the database
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
+  scenario rename NAME NEW
+  scenario delete NAME --yes            (the last scenario is never deleted)
+  levers [--json]                       every lever: unit, range, default, what it moves
+  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
+                                        how an indicator without a model is carried forward
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
+                                        trajectories to 2035 with P10/P50/P90 and every target judged
+  goalseek --scenario NAME --target ID --lever ID [--json]
+                                        the lever setting that meets a target (P50 and 90 %)
+  sensitivity --scenario NAME --indicator ID --year Y [--json]
+                                        each lever at its bounds, sorted by swing
+  tasks [--scenario NAME] [--chapter ID] [--json]
+                                        the plan's measures as tasks, with progress
+  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
+  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
+                                        a target divided among the cities (shares add up to 100 %)
+  index --scenario NAME [--draws N] [--json]
+                                        composite assessment index per chapter and overall
+  export --scenario NAME -o FILE.json [--force]
+                                        the scenario as a file for another desk
+  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
+                                        projections and assessments as tables
+  import FILE.json [--dry-run]          a scenario file as a new scenario
+  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
+                                        observed values, previewed before they are written
+  report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]
+                                        a chapter or full-plan report as PDF (no display needed)
+
+Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
+Run "jilin-planner COMMAND --help" for the options of one command.</source>
+        <translation>《美丽吉林建设规划纲要(2024—2035年)》决策支持工具。
+不带命令时打开窗口。
+
+命令：
+  catalog [--json]                      规划的指标、基准值和目标
+  scenarios [--json]                    列出数据库中的情景
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   复制情景及其全部设置
+  scenario rename NAME NEW
+  scenario delete NAME --yes            （最后一个情景不会被删除）
+  levers [--json]                       全部调控变量：单位、范围、默认值、影响的指标
+  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
+                                        无模型指标的外推方法
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
+                                        预测至2035年的轨迹（P10/P50/P90）及每项目标的评估
+  goalseek --scenario NAME --target ID --lever ID [--json]
+                                        达到目标所需的调控变量取值（P50 和 90%）
+  sensitivity --scenario NAME --indicator ID --year Y [--json]
+                                        各调控变量取上下限时的影响，按幅度排序
+  tasks [--scenario NAME] [--chapter ID] [--json]
+                                        规划各项举措（任务）及进展
+  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
+  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
+                                        将目标分解到各市（州），比例之和须为100%
+  index --scenario NAME [--draws N] [--json]
+                                        分章节和总体的建设成效综合指数
+  export --scenario NAME -o FILE.json [--force]
+                                        将情景导出为文件，供其他用户使用
+  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
+                                        将预测和评估导出为表格
+  import FILE.json [--dry-run]          将情景文件导入为新情景
+  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
+                                        导入监测值（写入前先预览）
+  report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]
+                                        生成分章或全规划评估报告（PDF，无需显示器）
+
+退出状态：0 完成，1 命令无法执行，2 命令行有误。
+运行 "jilin-planner COMMAND --help" 查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>The scenario to report on; give it again to compare scenarios.</source>
+        <translation>要生成报告的情景；重复给出可比较多个情景。</translation>
+    </message>
+    <message>
+        <source>A chapter id for a chapter report, or all (default) for the whole plan.</source>
+        <translation>分章报告的章节 id，或 all（默认）生成全规划报告。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>-o: "%1" does not end in .pdf.</source>
+        <translation>-o：“%1”的扩展名不是 .pdf。</translation>
+    </message>
+    <message>
+        <source>%1 exists already: give --force to replace it. Nothing was written.</source>
+        <translation>%1 已存在：如需替换请加 --force。未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>The report command needs the graphical part of Qt, which this program did not start.</source>
+        <translation>report 命令需要 Qt 的图形部分，但本程序未启动它。</translation>
+    </message>
+    <message>
+        <source>--scenario: each scenario may be given once.</source>
+        <translation>--scenario：每个情景只能给出一次。</translation>
+    </message>
+    <message>
+        <source>--scenario: there is no scenario "%1".</source>
+        <translation>--scenario：没有情景“%1”。</translation>
+    </message>
+    <message>
+        <source>--scenario: %1</source>
+        <translation>--scenario：%1</translation>
+    </message>
+    <message>
+        <source>--chapter: %1</source>
+        <translation>--chapter：%1</translation>
+    </message>
+    <message>
+        <source> Nothing was written.</source>
+        <translation>未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (scenario %2, revision %3, fingerprint %4).</source>
+        <translation>已写入 %1（情景 %2，修订 %3，指纹 %4）。</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1165,416 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     </message>
 </context>
 <context>
+    <name>Planner::Reports::PageLayout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Reports::Report</name>
+    <message>
+        <source>Chapter %1 %2</source>
+        <translation>第%1章 %2</translation>
+    </message>
+    <message>
+        <source>full coverage</source>
+        <translation>全覆盖</translation>
+    </message>
+    <message>
+        <source>phased out</source>
+        <translation>淘汰</translation>
+    </message>
+    <message>
+        <source>peak by %1</source>
+        <translation>%1年前达峰</translation>
+    </message>
+    <message>
+        <source>plateau %1–%2</source>
+        <translation>%1–%2年进入平台期</translation>
+    </message>
+    <message>
+        <source>keeps improving</source>
+        <translation>持续改善</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标编号</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Projected P50</source>
+        <translation>预测值 P50</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>达成概率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outline of the Beautiful Jilin construction plan (2024–2035)</source>
+        <translation>美丽吉林建设规划纲要(2024—2035年)</translation>
+    </message>
+    <message>
+        <source>Scenario report: %1</source>
+        <translation>情景评估报告：%1</translation>
+    </message>
+    <message>
+        <source>Scenario report: the whole plan</source>
+        <translation>情景评估报告：规划全文</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>比较情景</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订号</translation>
+    </message>
+    <message>
+        <source>Fingerprint of its inputs</source>
+        <translation>输入指纹</translation>
+    </message>
+    <message>
+        <source>Forked from</source>
+        <translation>派生自</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>预测方法</translation>
+    </message>
+    <message>
+        <source>%1 Monte Carlo draws, seed %2; P50 is the median of the draws</source>
+        <translation>蒙特卡洛抽样%1次，随机种子%2；P50为各次抽样的中位数</translation>
+    </message>
+    <message>
+        <source>1. Summary of the chapter's targets</source>
+        <translation>一、本章目标汇总</translation>
+    </message>
+    <message>
+        <source>2. Indicators: projection and findings</source>
+        <translation>二、指标预测与研判</translation>
+    </message>
+    <message>
+        <source>No target of the plan for this indicator; the projection is shown for context.</source>
+        <translation>规划未对该指标设定目标，预测仅供参考。</translation>
+    </message>
+    <message>
+        <source>3. Levers and their settings by stage</source>
+        <translation>三、调控变量及分阶段设置</translation>
+    </message>
+    <message>
+        <source>No model of this chapter has levers: its indicators are carried forward by the projection chosen for each.</source>
+        <translation>本章模型没有调控变量：各指标按所选外推方法预测。</translation>
+    </message>
+    <message>
+        <source>Stages: 1 = 2024–2027, 2 = 2028–2030, 3 = 2031–2035; a range means the setting changes within the stage.</source>
+        <translation>阶段：1 = 2024—2027年，2 = 2028—2030年，3 = 2031—2035年；给出区间表示该阶段内取值有变化。</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>调控变量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Stage 1</source>
+        <translation>第一阶段</translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <translation>第二阶段</translation>
+    </message>
+    <message>
+        <source>Stage 3</source>
+        <translation>第三阶段</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Lever %1, stages 1 / 2 / 3</source>
+        <translation>调控变量 %1（第一/二/三阶段）</translation>
+    </message>
+    <message>
+        <source>Uncertainty of lever %1</source>
+        <translation>调控变量 %1 的不确定性</translation>
+    </message>
+    <message>
+        <source>Uncertainty of the start value of %1</source>
+        <translation>%1 起始值的不确定性</translation>
+    </message>
+    <message>
+        <source>Observed values added for %1</source>
+        <translation>%1 补充的实测值</translation>
+    </message>
+    <message>
+        <source>Projection of %1 (when no model publishes it)</source>
+        <translation>%1 的外推方法（无模型时）</translation>
+    </message>
+    <message>
+        <source>Baseline of %1</source>
+        <translation>%1 的基准值</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>%1, spread %2</source>
+        <translation>%1，幅度 %2</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>假设项</translation>
+    </message>
+    <message>
+        <source>This scenario</source>
+        <translation>本情景</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>No difference in this chapter.</source>
+        <translation>本章没有差异。</translation>
+    </message>
+    <message>
+        <source>4. Differences from the scenario it was forked from</source>
+        <translation>四、与来源情景的差异</translation>
+    </message>
+    <message>
+        <source>This scenario was not forked from another.</source>
+        <translation>本情景不是由其他情景派生的。</translation>
+    </message>
+    <message>
+        <source>The scenario it was forked from no longer exists.</source>
+        <translation>本情景的来源情景已不存在。</translation>
+    </message>
+    <message>
+        <source>Compared with %1 (revision %2) as it is stored now.</source>
+        <translation>与当前保存的 %1（修订 %2）比较。</translation>
+    </message>
+    <message>
+        <source>5. Differences from the defaults</source>
+        <translation>五、与默认值的差异</translation>
+    </message>
+    <message>
+        <source>Lever settings against the levers' defaults, baselines and targets against the plan's catalog, observed values added, projection choices and uncertainty.</source>
+        <translation>调控变量设置与其默认值比较，基准值和目标与规划目录比较，另列补充的实测值、外推方法和不确定性。</translation>
+    </message>
+    <message>
+        <source>6. What would meet the missed targets</source>
+        <translation>六、未达目标的调控变量求解</translation>
+    </message>
+    <message>
+        <source>For each target at risk or off track: the constant setting, every year, of the lever that drives its indicator most directly (of the levers that move it, the one that moves the fewest indicators), nearest to the scenario's own, that meets the target at P50 and with 90 % probability, the other levers as set (jilin-planner goalseek).</source>
+        <translation>对每个有风险或偏离的目标：最直接驱动其指标的调控变量（影响该指标的调控变量中，影响指标最少的一个）每年保持不变时，最接近本情景设置、能使目标按P50达成及以90%概率达成的取值，其他调控变量保持本情景设置（jilin-planner goalseek）。</translation>
+    </message>
+    <message>
+        <source>Scenario's setting</source>
+        <translation>本情景设置</translation>
+    </message>
+    <message>
+        <source>Meets it at P50</source>
+        <translation>P50达成所需</translation>
+    </message>
+    <message>
+        <source>Meets it with 90 %</source>
+        <translation>90%概率达成所需</translation>
+    </message>
+    <message>
+        <source>none: no lever of the models moves this indicator</source>
+        <translation>无：模型中没有调控变量影响该指标</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无解</translation>
+    </message>
+    <message>
+        <source>no answer: the indicator does not follow this lever steadily</source>
+        <translation>无解：该指标不随此调控变量单调变化</translation>
+    </message>
+    <message>
+        <source>not reachable within %1 – %2</source>
+        <translation>在 %1 – %2 范围内无法达成</translation>
+    </message>
+    <message>
+        <source>No target of this chapter is at risk or off track.</source>
+        <translation>本章没有有风险或偏离的目标。</translation>
+    </message>
+    <message>
+        <source>7. Sources and assumptions</source>
+        <translation>七、数据来源与假设说明</translation>
+    </message>
+    <message>
+        <source>Baselines as the scenario uses them. "Assumption": no published figure stands behind the value; it is the planner's and can be changed in the scenario.</source>
+        <translation>本情景所用的基准值。“假设”表示该数值没有公开数据支撑，由规划人员设定，可在情景中修改。</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基准值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>公开数据</translation>
+    </message>
+    <message>
+        <source>Source of the default</source>
+        <translation>默认值来源</translation>
+    </message>
+    <message>
+        <source>Method: %1 Monte Carlo draws with seed %2; every uncertain lever is drawn once per draw and held in every year. A target is achieved when observed data meet it, on track at a probability of 90 % or more, at risk from 50 %, off track below. The fingerprint in the footer is the first 16 hex digits of the SHA-256 of the scenario's inputs written in a canonical form (README, "Reports").</source>
+        <translation>方法：蒙特卡洛抽样%1次，随机种子%2；每个不确定的调控变量每次抽样取一次值并在各年保持。实测数据已满足的目标为已达成，达成概率不低于90%为正常推进，50%及以上为有风险，低于50%为偏离。页脚中的指纹是本情景输入按规范格式写出后SHA-256值的前16位十六进制数字（见README“Reports”一节）。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Overview: every target of the plan</source>
+        <translation>总览：规划的全部目标</translation>
+    </message>
+    <message>
+        <source>Appendix: comparison of scenarios</source>
+        <translation>附录：情景比较</translation>
+    </message>
+    <message>
+        <source>Appendix: comparison of scenarios %1</source>
+        <translation>附录：情景比较 %1</translation>
+    </message>
+    <message>
+        <source>Targets whose status differs</source>
+        <translation>状态不同的目标</translation>
+    </message>
+    <message>
+        <source>Every target has the same status in these scenarios.</source>
+        <translation>各情景中所有目标的状态相同。</translation>
+    </message>
+    <message>
+        <source>Lever settings that differ (stages 1 / 2 / 3)</source>
+        <translation>设置不同的调控变量（第一/二/三阶段）</translation>
+    </message>
+    <message>
+        <source>The scenarios set every lever alike.</source>
+        <translation>各情景的调控变量设置相同。</translation>
+    </message>
+    <message>
+        <source>No scenario given.</source>
+        <translation>没有给出情景。</translation>
+    </message>
+    <message>
+        <source>There is no chapter "%1": use all or one of %2.</source>
+        <translation>没有章节“%1”：请使用 all 或以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Scenario %1 · revision %2 · fingerprint %3</source>
+        <translation>情景 %1 · 修订 %2 · 指纹 %3</translation>
+    </message>
+    <message>
+        <source>Scenario report %1: %2</source>
+        <translation>情景评估报告 %1：%2</translation>
+    </message>
+    <message>
+        <source>Scenario report, whole plan: %1</source>
+        <translation>情景评估报告（规划全文）：%1</translation>
+    </message>
+    <message>
+        <source>%1 exists already: give --force to replace it.</source>
+        <translation>%1 已存在：如需替换请加 --force。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>无法写入 %1：无法开始生成 PDF。</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Shell::ExchangeActions</name>
     <message>
         <source>Import &amp;observed data…</source>
@@ -1390,6 +1856,49 @@ Reload their version now?</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Shell::ReportDialog</name>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>打印报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report as PDF…</source>
+        <translation>导出报告为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>导出报告为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>The whole plan (overview and every chapter)</source>
+        <translation>规划全文（总览及各章）</translation>
+    </message>
+    <message>
+        <source>&amp;Chapter:</source>
+        <translation>章节(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios (the first is reported on, the others compared):</source>
+        <translation>情景(&amp;S)（第一个为报告对象，其余用于比较）：</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>报告语言(&amp;L)：</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "cli/analysiscommands.h"
 #include "cli/catalogjson.h"
 #include "cli/governancecommands.h"
+#include "cli/reportcommand.h"
 #include "cli/commandcontext.h"
 #include "cli/exchangecommands.h"
 #include "cli/scenariocommands.h"
@@ -26,7 +27,8 @@ const QStringList kCommands{QStringLiteral("catalog"),  QStringLiteral("scenario
                             QStringLiteral("levers"),   QStringLiteral("lever"),       QStringLiteral("project"),
                             QStringLiteral("goalseek"), QStringLiteral("sensitivity"), QStringLiteral("projection"),
                             QStringLiteral("tasks"),    QStringLiteral("task"),        QStringLiteral("decompose"),
-                            QStringLiteral("index"),    QStringLiteral("export"),      QStringLiteral("import")};
+                            QStringLiteral("index"),    QStringLiteral("export"),      QStringLiteral("import"),
+                            QStringLiteral("report")};
 
 QCommandLineOption dbOption()
 {
@@ -77,7 +79,9 @@ QString commandsDescription()
         "                                        projections and assessments as tables\n"
         "  import FILE.json [--dry-run]          a scenario file as a new scenario\n"
         "  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]\n"
-        "                                        observed values, previewed before they are written\n\n"
+        "                                        observed values, previewed before they are written\n"
+        "  report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]\n"
+        "                                        a chapter or full-plan report as PDF (no display needed)\n\n"
         "Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.\n"
         "Run \"jilin-planner COMMAND --help\" for the options of one command.");
 }
@@ -173,6 +177,20 @@ bool wantsCommandLine(const QStringList &arguments)
     return false;
 }
 
+bool needsGuiApplication(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1StringView("--db") || arg == QLatin1StringView("--lang")) {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith(u'-'))
+            return arg == QLatin1StringView("report");
+    }
+    return false;
+}
+
 std::optional<CommonOptions> parseWindowOptions(const QStringList &arguments, QString *error)
 {
     QCommandLineParser parser;
@@ -259,6 +277,8 @@ int run(const QStringList &arguments, const Engine::ModuleRegistry &registry)
         return runExport(context);
     if (command == QLatin1StringView("import"))
         return runImport(context);
+    if (command == QLatin1StringView("report"))
+        return runReport(context);
     if (command == QLatin1StringView("goalseek"))
         return runGoalSeek(context);
     return runSensitivity(context);

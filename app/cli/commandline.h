@@ -30,6 +30,10 @@ struct CommonOptions
 // program runs without a window.
 bool wantsCommandLine(const QStringList &arguments);
 
+// True when the command draws (report: Qt Charts needs a QApplication), so
+// main() makes a QApplication, on the offscreen platform without a display.
+bool needsGuiApplication(const QStringList &arguments);
+
 // Parses the options of a window start (--db, --lang). On a wrong option
 // returns nullopt and sets *error.
 std::optional<CommonOptions> parseWindowOptions(const QStringList &arguments, QString *error);

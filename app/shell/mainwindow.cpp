@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/mainwindow.h"
+#include "shell/reportdialog.h"
 
 #include "shell/exchangeactions.h"
 #include "shell/shellsettings.h"
@@ -147,6 +148,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    addReportActions(m_fileMenu, m_document, this);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
     m_viewMenu = menuBar()->addMenu(QString());

@@ -25,6 +25,8 @@ void ChartRenderer::render(QPainter *painter, const QRectF &target, const QSizeF
     // Lay the chart out now: nothing will process the posted layout events.
     if (chart->layout())
         chart->layout()->activate();
+    // The legend lays its labels out in a layout of its own, also on a
+    // posted event: without this its labels are elided to nothing.
     if (chart->legend()->layout())
         chart->legend()->layout()->activate();
     scene.setSceneRect(QRectF(QPointF(0, 0), layoutSize));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/indicatorchart.h"
 
+#include "analysis/language.h"
+
 #include <QAreaSeries>
 #include <QApplication>
 #include <QCategoryAxis>
@@ -211,7 +213,10 @@ QLineSeries *IndicatorChart::comparisonSeries(int index)
 void IndicatorChart::setData(const ChartData &data)
 {
     m_data = data;
-    const QString unit = data.unit.isEmpty() ? QString() : QStringLiteral("（%1）").arg(data.unit);
+    // Full-width brackets in Chinese, ASCII ones in English text.
+    const bool chinese = Analysis::currentLanguage() == Analysis::Language::Chinese;
+    const QString unit = data.unit.isEmpty() ? QString()
+                                             : (chinese ? QStringLiteral("（%1）") : QStringLiteral(" (%1)")).arg(data.unit);
     // Texts are laid out anew whenever they are set: set only what changed.
     const bool thumbnail = m_style.medium == ChartStyle::Medium::Thumbnail;
     const QString title = thumbnail || data.caption.isEmpty()

@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/reportcommand.h"
+
+#include "cli/commandcontext.h"
+
+#include "reports/report.h"
+#include "storage/store.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+
+namespace Planner::Cli {
+
+int runReport(CommandContext &context)
+{
+    QCommandLineParser &parser = context.parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("scenario"),
+                                        Tr::tr("The scenario to report on; give it again to compare scenarios."),
+                                        QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("chapter"),
+                                        Tr::tr("A chapter id for a chapter report, or all (default) for the whole plan."),
+                                        QStringLiteral("id|all")));
+    parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                                        Tr::tr("The PDF file to write."), QStringLiteral("file.pdf")));
+    parser.addOption(QCommandLineOption(QStringLiteral("force"), Tr::tr("Replace the output file if it exists.")));
+    const QString usage = QStringLiteral(
+        "jilin-planner report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]");
+    if (!context.reparse(0, usage))
+        return context.helpShown ? ExitOk : ExitUsage;
+    if (!context.require({"scenario", "o"}, usage))
+        return ExitUsage;
+
+    const QString path = parser.value(QStringLiteral("o"));
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        context.err << Tr::tr("-o: \"%1\" does not end in .pdf.").arg(path) << Qt::endl;
+        return ExitUsage;
+    }
+    const bool force = parser.isSet(QStringLiteral("force"));
+    const QFileInfo info(path);
+    if (info.exists() && !force) {
+        context.err << Tr::tr("%1 exists already: give --force to replace it. Nothing was written.").arg(path)
+                    << Qt::endl;
+        return ExitFailure;
+    }
+    if (!info.absoluteDir().exists()) {
+        context.err << Tr::tr("Cannot write %1: the folder %2 does not exist.").arg(path, info.absolutePath())
+                    << Qt::endl;
+        return ExitFailure;
+    }
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        context.err << Tr::tr("The report command needs the graphical part of Qt, which this program did not start.")
+                    << Qt::endl;
+        return ExitFailure;
+    }
+
+    Storage::Store *store = context.openStore();
+    if (!store)
+        return ExitFailure;
+    Reports::ReportRequest request;
+    request.scenarios = parser.values(QStringLiteral("scenario"));
+    request.chapter = parser.isSet(QStringLiteral("chapter")) ? parser.value(QStringLiteral("chapter"))
+                                                              : QStringLiteral("all");
+    if (request.scenarios.removeDuplicates() > 0) {
+        context.err << Tr::tr("--scenario: each scenario may be given once.") << Qt::endl;
+        return ExitUsage;
+    }
+    auto report = Reports::Report::build(*store, context.registry, request);
+    if (!report.ok()) {
+        const Engine::Error &e = report.error();
+        if (e.field == QLatin1String("scenario") && !e.id.isEmpty())
+            context.err << Tr::tr("--scenario: there is no scenario \"%1\".").arg(e.id) << Qt::endl;
+        else if (e.field == QLatin1String("scenario"))
+            context.err << Tr::tr("--scenario: %1").arg(e.message) << Qt::endl;
+        else if (e.field == QLatin1String("chapter"))
+            context.err << Tr::tr("--chapter: %1").arg(e.message) << Qt::endl;
+        else
+            context.err << e.message << Qt::endl;
+        return ExitFailure;
+    }
+    QString error;
+    if (!report.value().writePdf(path, force, &error)) {
+        context.err << error << Tr::tr(" Nothing was written.") << Qt::endl;
+        return ExitFailure;
+    }
+    const Reports::ScenarioStamp &stamp = report.value().stamps().first();
+    context.out << Tr::tr("Wrote %1 (scenario %2, revision %3, fingerprint %4).")
+                       .arg(path, stamp.name).arg(stamp.revision).arg(stamp.fingerprint)
+                << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace Planner::Cli

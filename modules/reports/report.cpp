@@ -1,0 +1,799 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/report.h"
+
+#include "analysis/findings.h"
+#include "analysis/language.h"
+#include "analysis/projection.h"
+#include "analysis/scenariosession.h"
+#include "analysis/targetoutcomes.h"
+#include "engine/goalseek.h"
+#include "engine/registry.h"
+#include "engine/stages.h"
+#include "storage/scenariofingerprint.h"
+#include "storage/scenarioinputsrepository.h"
+#include "storage/scenariorepository.h"
+#include "storage/store.h"
+
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <cmath>
+#include <memory>
+
+namespace Planner::Reports {
+
+namespace {
+
+using Analysis::pick;
+
+const QString kPlanTitle = QStringLiteral("《美丽吉林建设规划纲要(2024—2035年)》");
+
+// Everything worked out for one scenario.
+struct Facts
+{
+    std::optional<Analysis::ScenarioSession> session;
+    Analysis::Projection projection;
+    QHash<QString, Analysis::TargetOutcome> outcomes;  // by target id
+    QString fingerprint;
+    Storage::StoredInputs stored;
+    Storage::StoredOverrides overrides;
+    bool hasParent = false;
+    Storage::Scenario parent;
+    Storage::StoredInputs parentStored;
+    Storage::StoredOverrides parentOverrides;
+
+    const Storage::Scenario &scenario() const { return session->scenario(); }
+    const Engine::Catalog &catalog() const { return session->catalog(); }
+};
+
+QString num(double value)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("—");
+    return QString::number(value, 'g', 6);
+}
+
+} // namespace
+
+// The report's text, built in the current language.
+class ReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(Planner::Reports::Report)
+
+public:
+    ReportWriter(const Storage::Store &store, const QList<Facts *> &facts) : m_store(store), m_facts(facts) {}
+
+    QList<Block> blocks;
+
+    const Facts &main() const { return *m_facts.first(); }
+    const Engine::Catalog &defaults() const { return m_store.applicationCatalog(); }
+
+    QString chapterTitle(const Engine::Chapter &chapter) const
+    {
+        return Analysis::currentLanguage() == Analysis::Language::Chinese
+                   ? QStringLiteral("第%1章 %2").arg(chapter.numeral, chapter.nameZh)
+                   : tr("Chapter %1 %2").arg(chapter.order + 1).arg(chapter.nameEn);
+    }
+
+    void add(Block::Kind kind, const QString &text = {})
+    {
+        Block b;
+        b.kind = kind;
+        b.text = text;
+        blocks.append(b);
+    }
+    void addTable(TableSpec table)
+    {
+        Block b;
+        b.kind = Block::Kind::Table;
+        b.table = std::move(table);
+        blocks.append(b);
+    }
+    void spacer(double mm)
+    {
+        Block b;
+        b.kind = Block::Kind::Spacer;
+        b.spaceMm = mm;
+        blocks.append(b);
+    }
+
+    static QString stageText(const Engine::Lever &lever, const QMap<int, double> &years, const Engine::Stage &stage)
+    {
+        double lo = std::numeric_limits<double>::infinity();
+        double hi = -lo;
+        for (int y = stage.first; y <= stage.last; ++y) {
+            const double v = years.value(y, lever.defaultValue);
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+        return lo == hi ? num(lo) : QString(num(lo) + QStringLiteral("–") + num(hi));
+    }
+    static QString stagesText(const Engine::Lever &lever, const QMap<int, double> &years)
+    {
+        QStringList parts;
+        for (const Engine::Stage &stage : Engine::planStages())
+            parts.append(stageText(lever, years, stage));
+        return parts.join(QStringLiteral(" / "));
+    }
+    static QString leverName(const Engine::Lever &lever)
+    {
+        return pick(lever.nameZh, lever.nameEn) + QStringLiteral(" (") + lever.id + QLatin1Char(')');
+    }
+    static QString indicatorName(const Engine::Indicator &indicator)
+    {
+        return pick(indicator.nameZh, indicator.nameEn);
+    }
+
+    QString targetValueText(const Engine::Target &target, const Engine::Indicator &indicator) const
+    {
+        using K = Engine::TargetKind;
+        const QString v = target.value ? Analysis::Findings::valueWithUnit(*target.value, indicator) : QString();
+        switch (target.kind) {
+        case K::AtLeast:
+            return QStringLiteral("≥ ") + v;
+        case K::AtMost:
+            return QStringLiteral("≤ ") + v;
+        case K::About:
+            return target.tolerance ? QString(QStringLiteral("≈ ") + v + QStringLiteral(" ± ") + num(*target.tolerance))
+                                    : QString(QStringLiteral("≈ ") + v);
+        case K::FullCoverage:
+            return target.value ? QString(QStringLiteral("= ") + v) : tr("full coverage");
+        case K::PhaseOut:
+            return target.value ? QString(QStringLiteral("≤ ") + v) : tr("phased out");
+        case K::PeakBefore:
+            return tr("peak by %1").arg(target.year);
+        case K::PlateauWithin:
+            return tr("plateau %1–%2").arg(target.windowStart.value_or(target.year)).arg(target.year);
+        case K::Direction:
+            return tr("keeps improving");
+        case K::Milestone:
+            return tr("milestone");
+        }
+        return v;
+    }
+
+    QStringList outcomeRow(const Facts &facts, const Engine::Target &target, const Engine::Indicator &indicator) const
+    {
+        const Analysis::TargetOutcome o = facts.outcomes.value(target.id);
+        const auto opt = [&](const std::optional<double> &v) {
+            return v ? Analysis::Findings::valueWithUnit(*v, indicator) : QStringLiteral("—");
+        };
+        return {target.id,
+                indicatorName(indicator),
+                QString::number(target.year),
+                targetValueText(target, indicator),
+                opt(o.projected),
+                opt(o.gap),
+                o.probability ? QString(QString::number(std::lround(*o.probability * 100.0)) + QLatin1Char('%'))
+                              : QStringLiteral("—"),
+                Analysis::Findings::statusLabel(o.status)};
+    }
+
+    TableSpec outcomeTable(const Facts &facts, const QList<const Engine::Indicator *> &indicators) const
+    {
+        TableSpec t;
+        t.header = {tr("Target"), tr("Indicator"), tr("Year"), tr("Target value"), tr("Projected P50"), tr("Gap"),
+                    tr("Probability"), tr("Status")};
+        t.widths = {9, 29, 10, 20, 18, 15, 16, 16};
+        t.alignRight = {false, false, true, true, true, true, true, false};
+        for (const Engine::Indicator *ind : indicators)
+            for (const Engine::Target &target : ind->targets)
+                t.rows.append(outcomeRow(facts, target, *ind));
+        return t;
+    }
+
+    void cover(const Engine::Chapter *chapter)
+    {
+        spacer(30);
+        add(Block::Kind::Title, kPlanTitle);
+        if (Analysis::currentLanguage() == Analysis::Language::English)
+            add(Block::Kind::Paragraph, tr("Outline of the Beautiful Jilin construction plan (2024–2035)"));
+        blocks.last().centred = true;
+        spacer(12);
+        add(Block::Kind::Heading, chapter ? tr("Scenario report: %1").arg(chapterTitle(*chapter))
+                                          : tr("Scenario report: the whole plan"));
+        blocks.last().centred = true;
+        spacer(18);
+        TableSpec t;
+        t.header = {tr("Item"), tr("Value")};
+        t.widths = {30, 70};
+        const auto scenarioRows = [&](const Facts &f, bool first) {
+            const Storage::Scenario &s = f.scenario();
+            t.rows.append({first ? tr("Scenario") : tr("Compared with"), s.name});
+            t.rows.append({tr("Revision"), QString::number(s.revision)});
+            t.rows.append({tr("Fingerprint of its inputs"), f.fingerprint});
+            t.rows.append({tr("Forked from"), s.parentName.isEmpty() ? tr("none") : s.parentName});
+            t.rows.append({tr("Author"), s.author.isEmpty() ? tr("not recorded") : s.author});
+            t.rows.append({tr("Last changed"), s.modified.toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
+        };
+        scenarioRows(main(), true);
+        if (chapter)
+            t.rows.insert(0, {tr("Chapter"), chapterTitle(*chapter)});
+        t.rows.append({tr("Report date"), QDate::currentDate().toString(Qt::ISODate)});
+        t.rows.append({tr("Projection"), tr("%1 Monte Carlo draws, seed %2; P50 is the median of the draws")
+                                             .arg(main().projection.request.draws)
+                                             .arg(main().projection.request.seed)});
+        for (qsizetype i = 1; i < m_facts.size(); ++i)
+            scenarioRows(*m_facts.at(i), false);
+        addTable(t);
+        add(Block::Kind::PageBreak);
+    }
+
+    void chapterBody(const Engine::Chapter &chapter, bool full)
+    {
+        const Facts &f = main();
+        const Engine::Catalog &catalog = f.catalog();
+        const QList<const Engine::Indicator *> indicators = catalog.indicatorsOf(chapter.id);
+        add(Block::Kind::RunningHeader, chapterTitle(chapter));
+        if (full)
+            add(Block::Kind::Heading, chapterTitle(chapter));
+
+        add(Block::Kind::Heading, tr("1. Summary of the chapter's targets"));
+        addTable(outcomeTable(f, indicators));
+
+        // Indicators: two to a page, each with its chart and findings.
+        add(Block::Kind::PageBreak);
+        add(Block::Kind::Heading, tr("2. Indicators: projection and findings"));
+        for (const Engine::Indicator *ind : indicators) {
+            Charts::ChartData chart = Charts::ChartDataBuilder::indicatorChart(catalog, f.projection, ind->id);
+            if (ind->targets.isEmpty() && chart.scenarios.isEmpty())
+                continue;
+            Block slot;
+            slot.kind = Block::Kind::IndicatorSlot;
+            const QString unit = pick(ind->unitZh, ind->unitEn);
+            slot.text = unit.isEmpty() ? indicatorName(*ind)
+                                       : QString(indicatorName(*ind) + QStringLiteral(" (") + unit + QLatin1Char(')'));
+            for (const Engine::Target &target : ind->targets) {
+                const auto o = f.outcomes.constFind(target.id);
+                if (o != f.outcomes.cend())
+                    slot.findings.append(target.id + QStringLiteral(": ")
+                                         + Analysis::Findings::finding(*o, *ind, target));
+            }
+            if (slot.findings.isEmpty())
+                slot.findings.append(tr("No target of the plan for this indicator; the projection is shown for context."));
+            slot.chart = chart;
+            blocks.append(slot);
+        }
+        add(Block::Kind::PageBreak);
+
+        levers(chapter);
+        differences(chapter);
+        goalSeek(chapter);
+        notes(chapter);
+    }
+
+    QList<const Engine::Lever *> chapterLevers(const QString &chapterId) const
+    {
+        QList<const Engine::Lever *> list;
+        for (const Engine::Lever &lever : defaults().levers())
+            if (lever.moduleId == chapterId)
+                list.append(&lever);
+        return list;
+    }
+
+    void levers(const Engine::Chapter &chapter)
+    {
+        add(Block::Kind::Heading, tr("3. Levers and their settings by stage"));
+        const QList<const Engine::Lever *> list = chapterLevers(chapter.id);
+        if (list.isEmpty()) {
+            add(Block::Kind::Paragraph, tr("No model of this chapter has levers: its indicators are carried forward "
+                                           "by the projection chosen for each."));
+            return;
+        }
+        add(Block::Kind::Paragraph, tr("Stages: 1 = 2024–2027, 2 = 2028–2030, 3 = 2031–2035; a range means the "
+                                       "setting changes within the stage."));
+        TableSpec t;
+        t.header = {tr("Lever"), tr("Unit"), tr("Default"), tr("Stage 1"), tr("Stage 2"), tr("Stage 3"), tr("Range")};
+        t.widths = {40, 18, 11, 11, 11, 11, 14};
+        t.alignRight = {false, false, true, true, true, true, true};
+        for (const Engine::Lever *lever : list) {
+            const QMap<int, double> years = main().stored.levers.value(lever->id);
+            QStringList row{leverName(*lever), pick(lever->unitZh, lever->unitEn), num(lever->defaultValue)};
+            for (const Engine::Stage &stage : Engine::planStages())
+                row.append(stageText(*lever, years, stage));
+            row.append(num(lever->min) + QStringLiteral(" – ") + num(lever->max));
+            t.rows.append(row);
+        }
+        addTable(t);
+    }
+
+    // The assumptions of a scenario that concern a chapter, by a sortable
+    // key: (what, value in words). Missing keys are "not set".
+    struct Assumption
+    {
+        QString what;
+        QString value;
+    };
+    QMap<QString, Assumption> assumptions(const Storage::StoredInputs &stored, const Storage::StoredOverrides &overrides,
+                                          const QString &chapterId) const
+    {
+        QMap<QString, Assumption> map;
+        const Engine::Catalog &catalog = defaults();
+        for (const Engine::Lever *lever : chapterLevers(chapterId)) {
+            map.insert(QStringLiteral("1 ") + lever->id,
+                       {tr("Lever %1, stages 1 / 2 / 3").arg(leverName(*lever)),
+                        stagesText(*lever, stored.levers.value(lever->id))});
+            Engine::Uncertainty u = lever->uncertainty;
+            QString kind = Engine::uncertaintyKindToString(u.kind);
+            double spread = u.spread;
+            if (const auto s = stored.leverUncertainty.constFind(lever->id); s != stored.leverUncertainty.cend()) {
+                kind = s->kind;
+                spread = s->spread;
+            }
+            map.insert(QStringLiteral("2 ") + lever->id,
+                       {tr("Uncertainty of lever %1").arg(leverName(*lever)), uncertaintyText(kind, spread)});
+        }
+        for (const Engine::Indicator *ind : catalog.indicatorsOf(chapterId)) {
+            const QString name = indicatorName(*ind) + QStringLiteral(" (") + ind->id + QLatin1Char(')');
+            if (const auto s = stored.baselineUncertainty.constFind(ind->id); s != stored.baselineUncertainty.cend())
+                map.insert(QStringLiteral("3 ") + ind->id,
+                           {tr("Uncertainty of the start value of %1").arg(name), uncertaintyText(s->kind, s->spread)});
+            if (const auto o = stored.observed.constFind(ind->id); o != stored.observed.cend() && !o->isEmpty()) {
+                QStringList values;
+                for (const Storage::StoredObservation &obs : *o)
+                    values.append(QString::number(obs.year) + QStringLiteral(": ")
+                                  + Analysis::Findings::valueWithUnit(obs.value, *ind));
+                map.insert(QStringLiteral("4 ") + ind->id,
+                           {tr("Observed values added for %1").arg(name), values.join(QStringLiteral("; "))});
+            }
+            QString method = ind->projectionMethod.isEmpty() ? QStringLiteral("hold") : ind->projectionMethod;
+            QJsonObject parameters = ind->projectionParameters;
+            if (const auto p = stored.projections.constFind(ind->id); p != stored.projections.cend()) {
+                method = p->method;
+                parameters = p->parameters;
+            }
+            QString projection = method;
+            if (!parameters.isEmpty())
+                projection += QLatin1Char(' ')
+                              + QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact));
+            map.insert(QStringLiteral("5 ") + ind->id, {tr("Projection of %1 (when no model publishes it)").arg(name),
+                                                        projection});
+            QString baseline = ind->baseline.value
+                                   ? QString(QString::number(ind->baseline.year) + QStringLiteral(": ")
+                                             + Analysis::Findings::valueWithUnit(*ind->baseline.value, *ind))
+                                   : tr("none");
+            for (const Storage::BaselineOverrideRow &row : overrides.baselines)
+                if (row.indicatorId == ind->id)
+                    baseline = QString::number(row.year) + QStringLiteral(": ")
+                               + Analysis::Findings::valueWithUnit(row.value, *ind);
+            map.insert(QStringLiteral("6 ") + ind->id, {tr("Baseline of %1").arg(name), baseline});
+            for (const Engine::Target &target : ind->targets) {
+                Engine::Target t = target;
+                for (const Storage::TargetOverrideRow &row : overrides.targets) {
+                    if (row.targetId == target.id) {
+                        t.year = row.year;
+                        if (row.value)
+                            t.value = row.value;
+                        if (row.tolerance)
+                            t.tolerance = row.tolerance;
+                    }
+                }
+                map.insert(QStringLiteral("7 ") + target.id,
+                           {tr("Target %1").arg(target.id),
+                            QString::number(t.year) + QStringLiteral(": ") + targetValueText(t, *ind)});
+            }
+        }
+        return map;
+    }
+
+    QString uncertaintyText(const QString &kind, double spread) const
+    {
+        if (kind == QLatin1String("none") || spread <= 0.0)
+            return tr("none");
+        return tr("%1, spread %2").arg(kind, num(spread));
+    }
+
+    void differenceTable(const QMap<QString, Assumption> &mine, const QMap<QString, Assumption> &other,
+                         const QString &otherHeader)
+    {
+        TableSpec t;
+        t.header = {tr("Assumption"), tr("This scenario"), otherHeader};
+        t.widths = {40, 30, 30};
+        QStringList keys = mine.keys();
+        for (const QString &k : other.keys())
+            if (!mine.contains(k))
+                keys.append(k);
+        std::sort(keys.begin(), keys.end());
+        for (const QString &k : std::as_const(keys)) {
+            const QString a = mine.contains(k) ? mine.value(k).value : tr("not set");
+            const QString b = other.contains(k) ? other.value(k).value : tr("not set");
+            if (a != b)
+                t.rows.append({mine.contains(k) ? mine.value(k).what : other.value(k).what, a, b});
+        }
+        if (t.rows.isEmpty())
+            add(Block::Kind::Paragraph, tr("No difference in this chapter."));
+        else
+            addTable(t);
+    }
+
+    void differences(const Engine::Chapter &chapter)
+    {
+        const Facts &f = main();
+        const QMap<QString, Assumption> mine = assumptions(f.stored, f.overrides, chapter.id);
+        add(Block::Kind::Heading, tr("4. Differences from the scenario it was forked from"));
+        if (!f.hasParent) {
+            add(Block::Kind::Paragraph, f.scenario().parentId == 0
+                                            ? tr("This scenario was not forked from another.")
+                                            : tr("The scenario it was forked from no longer exists."));
+        } else {
+            add(Block::Kind::Paragraph, tr("Compared with %1 (revision %2) as it is stored now.")
+                                            .arg(f.parent.name).arg(f.parent.revision));
+            differenceTable(mine, assumptions(f.parentStored, f.parentOverrides, chapter.id), f.parent.name);
+        }
+        add(Block::Kind::Heading, tr("5. Differences from the defaults"));
+        add(Block::Kind::Paragraph, tr("Lever settings against the levers' defaults, baselines and targets against the "
+                                       "plan's catalog, observed values added, projection choices and uncertainty."));
+        differenceTable(mine, assumptions({}, {}, chapter.id), tr("Default"));
+    }
+
+    void goalSeek(const Engine::Chapter &chapter)
+    {
+        const Facts &f = main();
+        add(Block::Kind::Heading, tr("6. What would meet the missed targets"));
+        add(Block::Kind::Paragraph,
+            tr("For each target at risk or off track: the constant setting, every year, of the lever that drives its "
+               "indicator most directly (of the levers that move it, the one that moves the fewest indicators), "
+               "nearest to the scenario's own, that meets the target at P50 and with 90 % probability, the other "
+               "levers as set (jilin-planner goalseek)."));
+        TableSpec t;
+        t.header = {tr("Target"), tr("Lever"), tr("Scenario's setting"), tr("Meets it at P50"),
+                    tr("Meets it with 90 %")};
+        t.widths = {10, 36, 16, 19, 19};
+        t.alignRight = {false, false, true, true, true};
+        for (const Engine::Indicator *ind : f.catalog().indicatorsOf(chapter.id)) {
+            for (const Engine::Target &target : ind->targets) {
+                const Analysis::TargetOutcome o = f.outcomes.value(target.id);
+                if (o.status != QLatin1String("at_risk") && o.status != QLatin1String("off_track"))
+                    continue;
+                const Engine::Lever *lever = drivingLever(ind->id);
+                if (!lever) {
+                    t.rows.append({target.id, tr("none: no lever of the models moves this indicator"),
+                                   QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—")});
+                    continue;
+                }
+                const QString unit = pick(lever->unitZh, lever->unitEn);
+                auto prepared = f.session->prepare(std::max(target.year, int(Engine::kPlanLastYear)));
+                if (!prepared.ok()) {
+                    t.rows.append({target.id, leverName(*lever), QStringLiteral("—"), tr("no answer"), tr("no answer")});
+                    continue;
+                }
+                const auto result = Engine::goalSeek(prepared.takeValue(), target, *ind, lever->id);
+                if (!result.ok()) {
+                    t.rows.append({target.id, leverName(*lever), QStringLiteral("—"),
+                                   tr("no answer: the indicator does not follow this lever steadily"), QString()});
+                    continue;
+                }
+                const Engine::GoalSeekResult &r = result.value();
+                const auto answer = [&](const Engine::GoalSeekAnswer &a) {
+                    return a.reachable ? QString(num(a.value) + QLatin1Char(' ') + unit)
+                                       : tr("not reachable within %1 – %2").arg(num(lever->min), num(lever->max));
+                };
+                t.rows.append({target.id, leverName(*lever), QString(num(r.scenarioSetting) + QLatin1Char(' ') + unit),
+                               answer(r.p50), answer(r.p90)});
+            }
+        }
+        if (t.rows.isEmpty())
+            add(Block::Kind::Paragraph, tr("No target of this chapter is at risk or off track."));
+        else
+            addTable(t);
+    }
+
+    const Engine::Lever *drivingLever(const QString &indicatorId) const
+    {
+        const Engine::Lever *best = nullptr;
+        for (const Engine::Lever &lever : defaults().levers()) {
+            if (!lever.moves.contains(indicatorId))
+                continue;
+            if (!best || lever.moves.size() < best->moves.size())
+                best = &lever;
+        }
+        return best;
+    }
+
+    void notes(const Engine::Chapter &chapter)
+    {
+        const Facts &f = main();
+        add(Block::Kind::Heading, tr("7. Sources and assumptions"));
+        add(Block::Kind::Paragraph,
+            tr("Baselines as the scenario uses them. \"Assumption\": no published figure stands behind the value; it "
+               "is the planner's and can be changed in the scenario."));
+        TableSpec t;
+        t.header = {tr("Indicator"), tr("Baseline"), tr("Source"), tr("Kind")};
+        t.widths = {30, 16, 42, 12};
+        for (const Engine::Indicator *ind : f.catalog().indicatorsOf(chapter.id)) {
+            const Engine::Baseline &b = ind->baseline;
+            t.rows.append({indicatorName(*ind),
+                           b.value ? QString(QString::number(b.year) + QStringLiteral(": ")
+                                             + Analysis::Findings::valueWithUnit(*b.value, *ind))
+                                   : tr("none"),
+                           b.source, b.assumption ? tr("assumption") : tr("published")});
+        }
+        addTable(t);
+        const QList<const Engine::Lever *> list = chapterLevers(chapter.id);
+        if (!list.isEmpty()) {
+            TableSpec l;
+            l.header = {tr("Lever"), tr("Default"), tr("Source of the default"), tr("Kind")};
+            l.widths = {30, 16, 42, 12};
+            for (const Engine::Lever *lever : list)
+                l.rows.append({leverName(*lever), QString(num(lever->defaultValue) + QLatin1Char(' ')
+                                                          + pick(lever->unitZh, lever->unitEn)),
+                               lever->source, lever->assumption ? tr("assumption") : tr("published")});
+            addTable(l);
+        }
+        add(Block::Kind::Paragraph,
+            tr("Method: %1 Monte Carlo draws with seed %2; every uncertain lever is drawn once per draw and held in "
+               "every year. A target is achieved when observed data meet it, on track at a probability of 90 % or "
+               "more, at risk from 50 %, off track below. The fingerprint in the footer is the first 16 hex digits "
+               "of the SHA-256 of the scenario's inputs written in a canonical form (README, \"Reports\").")
+                .arg(f.projection.request.draws)
+                .arg(f.projection.request.seed));
+    }
+
+    void overview()
+    {
+        const Facts &f = main();
+        add(Block::Kind::RunningHeader, tr("Overview"));
+        add(Block::Kind::Heading, tr("Overview: every target of the plan"));
+        QList<const Engine::Indicator *> all;
+        for (const Engine::Indicator &ind : f.catalog().indicators())
+            all.append(&ind);
+        addTable(outcomeTable(f, all));
+        add(Block::Kind::PageBreak);
+    }
+
+    void comparison(const QList<const Engine::Chapter *> &chapters)
+    {
+        add(Block::Kind::PageBreak);
+        add(Block::Kind::RunningHeader, tr("Appendix: comparison of scenarios"));
+        QStringList names;
+        for (const Facts *f : m_facts)
+            names.append(f->scenario().name);
+        add(Block::Kind::Heading, tr("Appendix: comparison of scenarios %1").arg(names.join(QStringLiteral(" / "))));
+        const Facts &f = main();
+        for (const Engine::Chapter *chapter : chapters) {
+            for (const Engine::Indicator *ind : f.catalog().indicatorsOf(chapter->id)) {
+                if (ind->targets.isEmpty())
+                    continue;
+                Charts::ChartData chart = Charts::ChartDataBuilder::indicatorChart(f.catalog(), f.projection, ind->id);
+                for (qsizetype i = 1; i < m_facts.size(); ++i)
+                    Charts::ChartDataBuilder::addScenario(chart, m_facts.at(i)->projection);
+                Block slot;
+                slot.kind = Block::Kind::IndicatorSlot;
+                slot.text = indicatorName(*ind) + QStringLiteral(" — ") + chapterTitle(*chapter);
+                for (const Engine::Target &target : ind->targets) {
+                    QStringList parts;
+                    for (const Facts *other : m_facts) {
+                        const Analysis::TargetOutcome o = other->outcomes.value(target.id);
+                        QString part = other->scenario().name + QStringLiteral(" ")
+                                       + Analysis::Findings::statusLabel(o.status);
+                        if (o.projected)
+                            part += QStringLiteral(" (P50 ") + Analysis::Findings::valueWithUnit(*o.projected, *ind)
+                                    + QLatin1Char(')');
+                        parts.append(part);
+                    }
+                    slot.findings.append(target.id + QStringLiteral(": ") + parts.join(QStringLiteral("; ")));
+                }
+                slot.chart = chart;
+                blocks.append(slot);
+            }
+        }
+        add(Block::Kind::PageBreak);
+        add(Block::Kind::Heading, tr("Targets whose status differs"));
+        TableSpec s;
+        s.header = {tr("Target"), tr("Year")};
+        s.widths = {12, 8};
+        for (const Facts *other : m_facts) {
+            s.header.append(other->scenario().name);
+            s.widths.append(80.0 / double(m_facts.size()));
+        }
+        for (const Engine::Chapter *chapter : chapters) {
+            for (const Engine::Indicator *ind : f.catalog().indicatorsOf(chapter->id)) {
+                for (const Engine::Target &target : ind->targets) {
+                    QStringList row{target.id, QString::number(target.year)};
+                    QSet<QString> statuses;
+                    for (const Facts *other : m_facts) {
+                        const Analysis::TargetOutcome o = other->outcomes.value(target.id);
+                        statuses.insert(o.status);
+                        QString cell = Analysis::Findings::statusLabel(o.status);
+                        if (o.probability)
+                            cell += QStringLiteral(" (") + QString::number(std::lround(*o.probability * 100.0))
+                                    + QStringLiteral("%)");
+                        row.append(cell);
+                    }
+                    if (statuses.size() > 1)
+                        s.rows.append(row);
+                }
+            }
+        }
+        if (s.rows.isEmpty())
+            add(Block::Kind::Paragraph, tr("Every target has the same status in these scenarios."));
+        else
+            addTable(s);
+
+        add(Block::Kind::Heading, tr("Lever settings that differ (stages 1 / 2 / 3)"));
+        TableSpec l;
+        l.header = {tr("Lever")};
+        l.widths = {30};
+        for (const Facts *other : m_facts) {
+            l.header.append(other->scenario().name);
+            l.widths.append(70.0 / double(m_facts.size()));
+        }
+        for (const Engine::Chapter *chapter : chapters) {
+            for (const Engine::Lever *lever : chapterLevers(chapter->id)) {
+                QStringList row{leverName(*lever)};
+                QSet<QString> texts;
+                for (const Facts *other : m_facts) {
+                    const QString text = stagesText(*lever, other->stored.levers.value(lever->id));
+                    texts.insert(text);
+                    row.append(text);
+                }
+                if (texts.size() > 1)
+                    l.rows.append(row);
+            }
+        }
+        if (l.rows.isEmpty())
+            add(Block::Kind::Paragraph, tr("The scenarios set every lever alike."));
+        else
+            addTable(l);
+    }
+
+private:
+    const Storage::Store &m_store;
+    QList<Facts *> m_facts;
+};
+
+Report::Report(QString title, QList<ScenarioStamp> stamps, PageLayout layout)
+    : m_title(std::move(title)), m_stamps(std::move(stamps)), m_layout(std::move(layout))
+{
+}
+
+QStringList Report::chapterChoices(const Engine::Catalog &catalog)
+{
+    QStringList list{QStringLiteral("all")};
+    for (const Engine::Chapter &chapter : catalog.chapters())
+        list.append(chapter.id);
+    return list;
+}
+
+Engine::Expected<Report> Report::build(const Storage::Store &store, const Engine::ModuleRegistry &modules,
+                                       const ReportRequest &request)
+{
+    if (request.scenarios.isEmpty())
+        return Engine::makeError(QStringLiteral("scenario"), QString(), 0, tr("No scenario given."));
+    const Engine::Catalog &catalog = store.applicationCatalog();
+    const Engine::Chapter *chapter = nullptr;
+    if (!request.chapter.isEmpty() && request.chapter != QLatin1String("all")) {
+        chapter = catalog.chapter(request.chapter);
+        if (!chapter)
+            return Engine::makeError(QStringLiteral("chapter"), request.chapter, 0,
+                                     tr("There is no chapter \"%1\": use all or one of %2.")
+                                         .arg(request.chapter, chapterChoices(catalog).mid(1).join(QStringLiteral(", "))));
+    }
+
+    std::vector<std::unique_ptr<Facts>> facts;
+    QList<ScenarioStamp> stamps;
+    for (const QString &name : request.scenarios) {
+        auto f = std::make_unique<Facts>();
+        auto session = Analysis::ScenarioSession::load(store, modules, name);
+        if (!session.ok())
+            return session.error();
+        f->session.emplace(session.takeValue());
+        Analysis::ProjectionRequest projectionRequest;
+        projectionRequest.draws = request.draws;
+        projectionRequest.seed = request.seed;
+        auto projection = Analysis::project(*f->session, projectionRequest);
+        if (!projection.ok())
+            return projection.error();
+        f->projection = projection.takeValue();
+        for (const Analysis::TargetOutcome &o : Analysis::assessTargets(f->projection, f->catalog()))
+            f->outcomes.insert(o.targetId, o);
+        const qint64 id = f->scenario().id;
+        const auto databaseError = [](const Storage::StoreError &e) {
+            return Engine::makeError(QStringLiteral("database"), QString(), 0, e.message);
+        };
+        const auto fingerprint = Storage::inputsFingerprint(store, id);
+        if (!fingerprint.ok())
+            return databaseError(fingerprint.error());
+        f->fingerprint = fingerprint.value();
+        const auto stored = Storage::ScenarioInputsRepository(store).load(id);
+        if (!stored.ok())
+            return databaseError(stored.error());
+        f->stored = stored.value();
+        const auto overrides = Storage::loadOverrides(store, id);
+        if (!overrides.ok())
+            return databaseError(overrides.error());
+        f->overrides = overrides.value();
+        if (f->scenario().parentId != 0) {
+            const auto parent = Storage::ScenarioRepository(store).findById(f->scenario().parentId);
+            if (parent.ok()) {
+                f->hasParent = true;
+                f->parent = parent.value();
+                const auto parentStored = Storage::ScenarioInputsRepository(store).load(f->parent.id);
+                const auto parentOverrides = Storage::loadOverrides(store, f->parent.id);
+                if (!parentStored.ok())
+                    return databaseError(parentStored.error());
+                if (!parentOverrides.ok())
+                    return databaseError(parentOverrides.error());
+                f->parentStored = parentStored.value();
+                f->parentOverrides = parentOverrides.value();
+            }
+        }
+        stamps.append({f->scenario().name, f->scenario().revision, f->fingerprint});
+        facts.push_back(std::move(f));
+    }
+
+    QList<Facts *> pointers;
+    for (const auto &f : facts)
+        pointers.append(f.get());
+    ReportWriter writer(store, pointers);
+    writer.cover(chapter);
+    QList<const Engine::Chapter *> chapters;
+    if (chapter) {
+        chapters.append(chapter);
+        writer.chapterBody(*chapter, false);
+    } else {
+        writer.overview();
+        for (const Engine::Chapter &c : catalog.chapters()) {
+            chapters.append(&c);
+            writer.chapterBody(c, true);
+        }
+    }
+    if (facts.size() > 1)
+        writer.comparison(chapters);
+
+    const ScenarioStamp &first = stamps.first();
+    PageFurniture furniture;
+    furniture.footerLeft = tr("Scenario %1 · revision %2 · fingerprint %3").arg(first.name).arg(first.revision)
+                               .arg(first.fingerprint);
+    const QString title = chapter ? tr("Scenario report %1: %2").arg(writer.chapterTitle(*chapter), first.name)
+                                  : tr("Scenario report, whole plan: %1").arg(first.name);
+    return Report(title, stamps, PageLayout(writer.blocks, furniture));
+}
+
+int Report::paint(QPagedPaintDevice *device) const
+{
+    return m_layout.paint(device);
+}
+
+bool Report::writePdf(const QString &path, bool overwrite, QString *error) const
+{
+    const QFileInfo info(path);
+    if (info.exists() && !overwrite) {
+        *error = tr("%1 exists already: give --force to replace it.").arg(path);
+        return false;
+    }
+    if (info.exists() && info.isDir()) {
+        *error = tr("%1 is a folder.").arg(path);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(m_title);
+        writer.setCreator(QStringLiteral("jilin-planner"));
+        writer.setResolution(600);
+        PageLayout::setUpDevice(&writer);
+        if (paint(&writer) == 0) {
+            file.cancelWriting();
+            *error = tr("Cannot write %1: the PDF could not be started.").arg(path);
+            return false;
+        }
+    }
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Planner::Reports

@@ -1,0 +1,426 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/reportlayout.h"
+
+#include "analysis/language.h"
+#include "charts/chartrender.h"
+#include "charts/chartstyle.h"
+
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <memory>
+
+namespace Planner::Reports {
+
+namespace {
+
+// Chinese type sizes (字号) in points.
+constexpr double kHao2 = 22.0;
+constexpr double kHao3 = 16.0;
+constexpr double kHao4 = 14.0;
+constexpr double kXiao4 = 12.0;
+constexpr double kXiao5 = 9.0;
+
+const QString kFallbackFamily = QStringLiteral("WenQuanYi Micro Hei");
+
+QFont face(const QString &family, double points, bool bold = false)
+{
+    QFont font(family);
+    font.setFamilies({family, kFallbackFamily});
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    // The same glyph positions on every device: no hinting to the raster.
+    font.setHintingPreference(QFont::PreferNoHinting);
+    font.setStyleStrategy(QFont::PreferOutline);
+    // Any letter spacing turns ligatures off in Qt's shaper: the PDF's text
+    // then copies out as "efficiency", not with the ligature character "ﬀ".
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+    return font;
+}
+
+struct Units
+{
+    explicit Units(const QPaintDevice *device)
+        : x(device->logicalDpiX() / 25.4), y(device->logicalDpiY() / 25.4), pt(device->logicalDpiY() / 72.0)
+    {
+    }
+    double x;   // device units per mm, across
+    double y;   // device units per mm, down
+    double pt;  // device units per point
+};
+
+// Text wrapped to a width on a device; the same call measures and paints.
+struct Wrapped
+{
+    std::unique_ptr<QTextLayout> layout;
+    double height = 0.0;
+};
+
+Wrapped wrap(QString text, const QFont &font, double width, QPaintDevice *device, Qt::Alignment alignment,
+             double lineSpacing = 1.2)
+{
+    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    Wrapped w;
+    w.layout = std::make_unique<QTextLayout>(text, font, device);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setAlignment(alignment);
+    w.layout->setTextOption(option);
+    w.layout->beginLayout();
+    double y = 0.0;
+    double last = 0.0;
+    for (;;) {
+        QTextLine line = w.layout->createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0.0, y));
+        last = line.height();
+        y += line.height() * lineSpacing;
+    }
+    w.layout->endLayout();
+    // The last line needs no leading below it.
+    w.height = y - last * (lineSpacing - 1.0);
+    return w;
+}
+
+struct TextStyle
+{
+    QFont font;
+    double beforeMm = 0.0;
+    double afterMm = 0.0;
+    double lineSpacing = 1.2;
+};
+
+TextStyle textStyle(const Block &block, const ReportFonts &fonts)
+{
+    switch (block.kind) {
+    case Block::Kind::Title:
+        return {fonts.title, 6.0, 6.0, 1.3};
+    case Block::Kind::Heading:
+        return {fonts.heading, 5.0, 3.0, 1.2};
+    case Block::Kind::Subheading:
+        return {fonts.subheading, 4.0, 2.0, 1.2};
+    default:
+        return {fonts.body, 0.0, 2.5, 1.35};
+    }
+}
+
+bool isText(Block::Kind kind)
+{
+    return kind == Block::Kind::Title || kind == Block::Kind::Heading || kind == Block::Kind::Subheading
+           || kind == Block::Kind::Paragraph;
+}
+
+constexpr double kCellPadXMm = 1.2;
+constexpr double kCellPadYMm = 0.9;
+constexpr double kTableAfterMm = 3.0;
+constexpr double kSlotHeadingRoomMm = 14.0;
+
+QList<double> columnWidths(const TableSpec &table, double total)
+{
+    const qsizetype n = std::max(table.header.size(), table.rows.isEmpty() ? 0 : table.rows.first().size());
+    QList<double> widths;
+    double sum = 0.0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const double w = i < table.widths.size() ? table.widths.at(i) : 1.0;
+        widths.append(w);
+        sum += w;
+    }
+    for (double &w : widths)
+        w = w / sum * total;
+    return widths;
+}
+
+double rowHeight(const QStringList &cells, const QList<double> &widths, const QFont &font, QPaintDevice *device,
+                 const Units &u)
+{
+    double height = 0.0;
+    for (qsizetype c = 0; c < widths.size(); ++c) {
+        const Wrapped w = wrap(cells.value(c), font, widths.at(c) - 2 * kCellPadXMm * u.x, device, Qt::AlignLeft, 1.1);
+        height = std::max(height, w.height);
+    }
+    return height + 2 * kCellPadYMm * u.y;
+}
+
+QFont tableHeaderFont(const ReportFonts &fonts)
+{
+    QFont font = fonts.table;
+    font.setBold(true);
+    return font;
+}
+
+} // namespace
+
+ReportFonts ReportFonts::forCurrentLanguage()
+{
+    const bool chinese = Analysis::currentLanguage() == Analysis::Language::Chinese;
+    ReportFonts fonts;
+    fonts.title = face(QStringLiteral("AR PL SungtiL GB"), kHao2);
+    fonts.heading = face(kFallbackFamily, kHao3);
+    fonts.subheading = face(kFallbackFamily, kHao4);
+    fonts.body = chinese ? face(QStringLiteral("AR PL KaitiM GB"), kXiao4) : face(QStringLiteral("DejaVu Serif"), 11.0);
+    fonts.table = face(kFallbackFamily, kXiao5);
+    fonts.small = face(kFallbackFamily, 8.0);
+    fonts.chartFamily = kFallbackFamily;
+    return fonts;
+}
+
+PageLayout::PageLayout(QList<Block> blocks, PageFurniture furniture)
+    : m_blocks(std::move(blocks)), m_furniture(std::move(furniture))
+{
+}
+
+void PageLayout::setUpDevice(QPagedPaintDevice *device)
+{
+    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+                                      QPageLayout::Millimeter));
+}
+
+QList<PageLayout::Page> PageLayout::paginate(QPaintDevice *device, const ReportFonts &fonts) const
+{
+    const Units u(device);
+    const double typeWidth = PageGeometry::kTypeWidthMm * u.x;
+    const double typeHeight = PageGeometry::kTypeHeightMm * u.y;
+    // Two indicator slots to a page, with room above them for a section heading.
+    const double slotHeight = (typeHeight - kSlotHeadingRoomMm * u.y) / 2.0;
+    const double epsilon = 0.01 * u.y;
+
+    QList<Page> pages(1);
+    QString header;
+    double y = 0.0;
+    const auto newPage = [&] {
+        pages.append(Page{header, {}});
+        y = 0.0;
+    };
+    const auto empty = [&] { return pages.last().items.isEmpty(); };
+    const auto fits = [&](double h) { return y + h <= typeHeight + epsilon; };
+
+    const auto textHeight = [&](const Block &block) {
+        const TextStyle style = textStyle(block, fonts);
+        return wrap(block.text, style.font, typeWidth, device, Qt::AlignLeft, style.lineSpacing).height;
+    };
+    // The least of a block that must come onto a page with the heading before it.
+    const auto leastOf = [&](qsizetype from) -> double {
+        for (qsizetype i = from; i < m_blocks.size(); ++i) {
+            const Block &b = m_blocks.at(i);
+            switch (b.kind) {
+            case Block::Kind::Table: {
+                const QList<double> widths = columnWidths(b.table, typeWidth);
+                double h = rowHeight(b.table.header, widths, tableHeaderFont(fonts), device, u);
+                if (!b.table.rows.isEmpty())
+                    h += rowHeight(b.table.rows.first(), widths, fonts.table, device, u);
+                return h;
+            }
+            case Block::Kind::IndicatorSlot:
+                return slotHeight;
+            case Block::Kind::PageBreak:
+                return 0.0;
+            case Block::Kind::RunningHeader:
+            case Block::Kind::Spacer:
+                continue;
+            default:
+                return textHeight(b) + textStyle(b, fonts).beforeMm * u.y;
+            }
+        }
+        return 0.0;
+    };
+
+    for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+        const Block &block = m_blocks.at(i);
+        switch (block.kind) {
+        case Block::Kind::RunningHeader:
+            header = block.text;
+            if (empty())
+                pages.last().header = header;
+            break;
+        case Block::Kind::PageBreak:
+            if (!empty())
+                newPage();
+            break;
+        case Block::Kind::Spacer:
+            if (!empty())
+                y += block.spaceMm * u.y;
+            break;
+        case Block::Kind::Title:
+        case Block::Kind::Heading:
+        case Block::Kind::Subheading:
+        case Block::Kind::Paragraph: {
+            const TextStyle style = textStyle(block, fonts);
+            const double h = textHeight(block);
+            const double before = y > 0.0 ? style.beforeMm * u.y : 0.0;
+            const bool keepWithNext = block.kind == Block::Kind::Heading || block.kind == Block::Kind::Subheading;
+            const double need = before + h + (keepWithNext ? style.afterMm * u.y + leastOf(i + 1) : 0.0);
+            if (!fits(need) && !empty())
+                newPage();
+            if (y > 0.0)
+                y += style.beforeMm * u.y;
+            pages.last().items.append({int(i), y, h, 0, 0});
+            y += h + style.afterMm * u.y;
+            break;
+        }
+        case Block::Kind::Table: {
+            const QList<double> widths = columnWidths(block.table, typeWidth);
+            const double headerHeight = rowHeight(block.table.header, widths, tableHeaderFont(fonts), device, u);
+            QList<double> heights;
+            for (const QStringList &row : block.table.rows)
+                heights.append(std::min(rowHeight(row, widths, fonts.table, device, u), typeHeight - headerHeight));
+            int row = 0;
+            do {
+                const double first = row < heights.size() ? heights.at(row) : 0.0;
+                if (!fits(headerHeight + first) && !empty())
+                    newPage();
+                Placed placed{int(i), y, headerHeight, row, row};
+                while (row < heights.size() && (placed.lastRow == placed.firstRow || fits(placed.height + heights.at(row)))) {
+                    placed.height += heights.at(row);
+                    ++row;
+                    placed.lastRow = row;
+                }
+                pages.last().items.append(placed);
+                y += placed.height;
+                if (row < heights.size())
+                    newPage();
+            } while (row < heights.size());
+            y += kTableAfterMm * u.y;
+            break;
+        }
+        case Block::Kind::IndicatorSlot:
+            if (!fits(slotHeight) && !empty())
+                newPage();
+            pages.last().items.append({int(i), y, slotHeight, 0, 0});
+            y += slotHeight;
+            break;
+        }
+    }
+    if (pages.size() > 1 && pages.last().items.isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+int PageLayout::pageCount(QPaintDevice *device) const
+{
+    return int(paginate(device, ReportFonts::forCurrentLanguage()).size());
+}
+
+int PageLayout::paint(QPagedPaintDevice *device) const
+{
+    const ReportFonts fonts = ReportFonts::forCurrentLanguage();
+    const QList<Page> pages = paginate(device, fonts);
+    const Units u(device);
+    const double left = PageGeometry::kLeftMm * u.x;
+    const double top = PageGeometry::kTopMm * u.y;
+    const double typeWidth = PageGeometry::kTypeWidthMm * u.x;
+    const double typeHeight = PageGeometry::kTypeHeightMm * u.y;
+
+    QPainter painter;
+    if (!painter.begin(device))
+        return 0;
+    const QPen rule(QColor(0x40, 0x40, 0x40), 0.5 * u.pt);
+    const QPen grid(QColor(0x60, 0x60, 0x60), 0.4 * u.pt);
+
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        if (p > 0)
+            device->newPage();
+        const Page &page = pages.at(p);
+        painter.setPen(Qt::black);
+
+        // Running header in the top margin, footer below the type area.
+        if (!page.header.isEmpty()) {
+            const Wrapped h = wrap(page.header, fonts.small, typeWidth, device, Qt::AlignRight);
+            h.layout->draw(&painter, QPointF(left, top - 9.0 * u.y));
+            painter.setPen(rule);
+            painter.drawLine(QPointF(left, top - 4.0 * u.y), QPointF(left + typeWidth, top - 4.0 * u.y));
+            painter.setPen(Qt::black);
+        }
+        const double footerY = top + typeHeight + 6.0 * u.y;
+        painter.setPen(rule);
+        painter.drawLine(QPointF(left, footerY - 1.5 * u.y), QPointF(left + typeWidth, footerY - 1.5 * u.y));
+        painter.setPen(Qt::black);
+        const Wrapped number = wrap(tr("Page %1 of %2").arg(p + 1).arg(pages.size()), fonts.small, typeWidth, device,
+                                    Qt::AlignRight);
+        number.layout->draw(&painter, QPointF(left, footerY));
+        const Wrapped footer = wrap(m_furniture.footerLeft, fonts.small, typeWidth * 0.78, device, Qt::AlignLeft);
+        footer.layout->draw(&painter, QPointF(left, footerY));
+
+        for (const Placed &item : page.items) {
+            const Block &block = m_blocks.at(item.block);
+            const double y0 = top + item.y;
+            if (isText(block.kind)) {
+                const TextStyle style = textStyle(block, fonts);
+                const Wrapped w = wrap(block.text, style.font, typeWidth, device,
+                                       block.centred || block.kind == Block::Kind::Title ? Qt::AlignHCenter
+                                                                                         : Qt::AlignLeft,
+                                       style.lineSpacing);
+                w.layout->draw(&painter, QPointF(left, y0));
+                continue;
+            }
+            if (block.kind == Block::Kind::Table) {
+                const QList<double> widths = columnWidths(block.table, typeWidth);
+                const QFont headerFont = tableHeaderFont(fonts);
+                const auto drawRow = [&](const QStringList &cells, const QFont &font, double rowTop, bool shaded) {
+                    const double h = rowHeight(cells, widths, font, device, u);
+                    double x = left;
+                    if (shaded)
+                        painter.fillRect(QRectF(left, rowTop, typeWidth, h), QColor(0xE8, 0xE8, 0xE8));
+                    painter.setPen(grid);
+                    painter.drawLine(QPointF(left, rowTop + h), QPointF(left + typeWidth, rowTop + h));
+                    for (qsizetype c = 0; c < widths.size(); ++c) {
+                        const bool right = c < block.table.alignRight.size() && block.table.alignRight.at(c);
+                        const Wrapped w = wrap(cells.value(c), font, widths.at(c) - 2 * kCellPadXMm * u.x, device,
+                                               right ? Qt::AlignRight : Qt::AlignLeft, 1.1);
+                        painter.setPen(Qt::black);
+                        w.layout->draw(&painter, QPointF(x + kCellPadXMm * u.x, rowTop + kCellPadYMm * u.y));
+                        x += widths.at(c);
+                    }
+                    return h;
+                };
+                double rowTop = y0;
+                painter.setPen(grid);
+                painter.drawLine(QPointF(left, rowTop), QPointF(left + typeWidth, rowTop));
+                rowTop += drawRow(block.table.header, headerFont, rowTop, true);
+                for (int r = item.firstRow; r < item.lastRow; ++r)
+                    rowTop += std::min(drawRow(block.table.rows.at(r), fonts.table, rowTop, false),
+                                       typeHeight);
+                // Column rules over the part of the table on this page.
+                painter.setPen(grid);
+                double x = left;
+                for (qsizetype c = 0; c <= widths.size(); ++c) {
+                    painter.drawLine(QPointF(x, y0), QPointF(x, rowTop));
+                    if (c < widths.size())
+                        x += widths.at(c);
+                }
+                painter.setPen(Qt::black);
+                continue;
+            }
+            if (block.kind == Block::Kind::IndicatorSlot) {
+                const double gap = 2.0 * u.y;
+                const Wrapped heading = wrap(block.text, fonts.subheading, typeWidth, device, Qt::AlignLeft);
+                heading.layout->draw(&painter, QPointF(left, y0 + gap));
+                QFont findingFont = fonts.body;
+                findingFont.setPointSizeF(10.5);  // 5号
+                const Wrapped findings = wrap(block.findings.join(QLatin1Char('\n')), findingFont, typeWidth, device,
+                                              Qt::AlignLeft, 1.25);
+                const double findingsTop = y0 + item.height - findings.height - 4.0 * u.y;
+                findings.layout->draw(&painter, QPointF(left, findingsTop));
+                if (block.chart && !block.chart->isEmpty()) {
+                    const double chartTop = y0 + gap + heading.height + gap;
+                    const double chartHeight = std::max(30.0 * u.y, findingsTop - gap - chartTop);
+                    const QRectF target(left, chartTop, typeWidth, chartHeight);
+                    // The chart lays itself out in 96-dpi units (chartrender.h).
+                    const QSizeF layoutSize(target.width() / u.pt * 96.0 / 72.0, target.height() / u.pt * 96.0 / 72.0);
+                    Charts::ChartRenderer::render(&painter, target, layoutSize, *block.chart,
+                                                  Charts::ChartStyle::print(fonts.chartFamily));
+                }
+                continue;
+            }
+        }
+    }
+    painter.end();
+    return int(pages.size());
+}
+
+} // namespace Planner::Reports

@@ -1,0 +1,502 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The report command end to end, the PDF read back with poppler-utils.
+// Expected values come from the catalog files and the layout rules written
+// in README ("Reports"): cover, summary, two indicators to a page, then the
+// levers and assumptions; the fingerprint is recomputed here from the
+// database's rows by the documented rule, not by the program's code.
+
+#include "../cli/clirunner.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+namespace {
+
+const QString kBaseline = QStringLiteral("基准情景");
+const QString kFork = QStringLiteral("加快情景");
+const QString kPlanTitle = QStringLiteral("《美丽吉林建设规划纲要(2024—2035年)》");
+
+QString tool(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return QString();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pdfPages(const QString &pdf)
+{
+    static const QRegularExpression pages(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption);
+    const auto m = pages.match(tool(QStringLiteral("pdfinfo"), {pdf}));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+// The text of each page (pdftotext ends every page with a form feed).
+QStringList pageTexts(const QString &pdf)
+{
+    QStringList pages = tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+                            .split(QChar(u'\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+QString squeeze(QString text)
+{
+    text = text.normalized(QString::NormalizationForm_KC);
+    text.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return text;
+}
+
+QJsonObject chapterJson(const QString &chapter)
+{
+    QFile file(QStringLiteral(PLANNER_SOURCE_DIR "/resources/catalog/%1.json").arg(chapter));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// The fingerprint rule of README "Reports", written out again here.
+QString fingerprintFromDatabase(const QString &path, const QString &scenario)
+{
+    const QString connection = QStringLiteral("fingerprint-check");
+    QString result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return QString();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT id FROM scenarios WHERE name = ?"));
+        q.addBindValue(scenario);
+        if (!q.exec() || !q.next())
+            return QString();
+        const qint64 id = q.value(0).toLongLong();
+        const QList<QPair<QString, QString>> tables{
+            {QStringLiteral("lever_settings"), QStringLiteral("lever_id, year, value")},
+            {QStringLiteral("lever_uncertainty"), QStringLiteral("lever_id, kind, spread")},
+            {QStringLiteral("baseline_uncertainty"), QStringLiteral("indicator_id, kind, spread")},
+            {QStringLiteral("observed_values"), QStringLiteral("indicator_id, year, value, source")},
+            {QStringLiteral("projection_choices"), QStringLiteral("indicator_id, method, parameters")},
+            {QStringLiteral("baseline_overrides"), QStringLiteral("indicator_id, year, value, source")},
+            {QStringLiteral("target_overrides"), QStringLiteral("target_id, year, value, tolerance")},
+            {QStringLiteral("task_progress"), QStringLiteral("task_id, status, progress, evidence")},
+            {QStringLiteral("city_shares"), QStringLiteral("target_id, city, share")},
+        };
+        QList<QByteArray> lines;
+        for (const auto &[table, columns] : tables) {
+            QSqlQuery rows(db);
+            if (!rows.exec(QStringLiteral("SELECT %1 FROM %2 WHERE scenario_id = %3").arg(columns, table).arg(id)))
+                return QString();
+            while (rows.next()) {
+                QString line = table;
+                for (int c = 0; c < rows.record().count(); ++c) {
+                    const QVariant v = rows.value(c);
+                    QString cell;
+                    if (v.isNull())
+                        cell = QStringLiteral("null");
+                    else if (v.typeId() == QMetaType::Double)
+                        cell = QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+                    else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+                        cell = QString::number(v.toLongLong());
+                    else
+                        cell = v.toString().replace(QStringLiteral("\\"), QStringLiteral("\\\\"))
+                                   .replace(QStringLiteral("\t"), QStringLiteral("\\t"))
+                                   .replace(QStringLiteral("\n"), QStringLiteral("\\n"));
+                    line += QStringLiteral("\t") + cell;
+                }
+                lines.append(line.toUtf8());
+            }
+        }
+        std::sort(lines.begin(), lines.end());
+        QByteArray canonical = "jilin-planner scenario inputs 1\n";
+        for (const QByteArray &line : lines)
+            canonical += line + "\n";
+        result = QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex().left(16));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFFEF);
+}
+
+} // namespace
+
+class TestReportCli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_env;
+    QString m_db;
+
+    CliResult cli(QStringList arguments, const QProcessEnvironment &env = {}) const
+    {
+        arguments.prepend(m_db);
+        arguments.prepend(QStringLiteral("--db"));
+        return runCli(arguments, env.isEmpty() ? m_env : env, 120000);
+    }
+    QString out(const QString &name) const { return m_dir.filePath(name); }
+    QStringList filesIn(const QString &folder) const { return QDir(folder).entryList(QDir::Files | QDir::Hidden); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_env = isolatedEnvironment(m_dir.path());
+        m_db = m_dir.filePath(QStringLiteral("plan.sqlite"));
+        QCOMPARE(cli({QStringLiteral("scenarios")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("scenario"), QStringLiteral("fork"), kBaseline, kFork, QStringLiteral("--author"),
+                      QStringLiteral("张三")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"), kFork,
+                      QStringLiteral("--lever"), QStringLiteral("high_standard_farmland_built_per_year"),
+                      QStringLiteral("--stage"), QStringLiteral("2"), QStringLiteral("400")}).exitCode, 0);
+        QVERIFY2(!tool(QStringLiteral("pdfinfo"), {QStringLiteral("-v")}).isNull() || QFile::exists(QStringLiteral("/usr/bin/pdfinfo")),
+                 "poppler-utils (pdfinfo, pdftotext, pdffonts) are needed");
+    }
+
+    void chapterReport_data()
+    {
+        QTest::addColumn<QString>("chapter");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("scenario");
+        QTest::newRow("black soil, zh_CN") << QStringLiteral("black_soil") << QStringLiteral("zh_CN") << kFork;
+        QTest::newRow("black soil, en") << QStringLiteral("black_soil") << QStringLiteral("en") << kFork;
+        QTest::newRow("ecological security, zh_CN") << QStringLiteral("ecological_security") << QStringLiteral("zh_CN")
+                                                    << kBaseline;
+        QTest::newRow("green transition, en") << QStringLiteral("green_transition") << QStringLiteral("en")
+                                              << kBaseline;
+    }
+
+    void chapterReport()
+    {
+        QFETCH(QString, chapter);
+        QFETCH(QString, lang);
+        QFETCH(QString, scenario);
+        const bool zh = lang == QLatin1String("zh_CN");
+        const QString pdf = out(QStringLiteral("%1-%2.pdf").arg(chapter, lang));
+        const CliResult r = cli({QStringLiteral("--lang"), lang, QStringLiteral("report"), QStringLiteral("--scenario"),
+                                 scenario, QStringLiteral("--chapter"), chapter, QStringLiteral("-o"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(pdf));
+
+        const QJsonObject json = chapterJson(chapter);
+        const QJsonArray indicators = json.value(QStringLiteral("indicators")).toArray();
+        QVERIFY(!indicators.isEmpty());
+        // Indicators shown: those with a target or a projection (P50 values
+        // in the project command's JSON), in catalog order.
+        const CliResult projected = cli({QStringLiteral("project"), QStringLiteral("--scenario"), scenario,
+                                         QStringLiteral("--draws"), QStringLiteral("10"), QStringLiteral("--json")});
+        QCOMPARE(projected.exitCode, 0);
+        QSet<QString> withProjection;
+        for (const QJsonValue &v : QJsonDocument::fromJson(projected.out.toUtf8()).object()
+                                       .value(QStringLiteral("indicators")).toArray()) {
+            for (const QJsonValue &p50 : v.toObject().value(QStringLiteral("p50")).toArray())
+                if (p50.isDouble())
+                    withProjection.insert(v.toObject().value(QStringLiteral("id")).toString());
+        }
+        QList<QJsonObject> shown;
+        for (const QJsonValue &v : indicators) {
+            const QJsonObject ind = v.toObject();
+            if (!ind.value(QStringLiteral("targets")).toArray().isEmpty()
+                || withProjection.contains(ind.value(QStringLiteral("id")).toString()))
+                shown.append(ind);
+        }
+
+        const QStringList pages = pageTexts(pdf);
+        const int total = pdfPages(pdf);
+        QCOMPARE(pages.size(), total);
+        // Cover, summary (one page for a chapter's few targets), two indicators a page.
+        const int indicatorPages = int((shown.size() + 1) / 2);
+        const int appendixStart = 2 + indicatorPages + 1;  // 1-based
+        QVERIFY2(total > appendixStart - 1, qPrintable(QString::number(total)));
+        QVERIFY(squeeze(pages.at(0)).contains(squeeze(kPlanTitle)));
+        QVERIFY(squeeze(pages.at(1)).contains(squeeze(zh ? QStringLiteral("一、本章目标汇总")
+                                                         : QStringLiteral("1. Summary of the chapter's targets"))));
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            const QString name = shown.at(i).value(zh ? QStringLiteral("name_zh") : QStringLiteral("name_en")).toString();
+            const int page = 2 + int(i / 2);  // 0-based
+            QVERIFY2(squeeze(pages.at(page)).contains(squeeze(name)),
+                     qPrintable(QStringLiteral("%1 not on page %2").arg(name).arg(page + 1)));
+        }
+        QVERIFY(squeeze(pages.at(appendixStart - 1)).startsWith(squeeze(zh ? QStringLiteral("第") : QStringLiteral("Chapter")))
+                || squeeze(pages.at(appendixStart - 1)).contains(squeeze(zh ? QStringLiteral("三、调控变量及分阶段设置")
+                                                                            : QStringLiteral("3. Levers and their settings by stage"))));
+        QVERIFY(squeeze(pages.at(appendixStart - 1)).contains(squeeze(zh ? QStringLiteral("三、调控变量及分阶段设置")
+                                                                         : QStringLiteral("3. Levers and their settings by stage"))));
+        QVERIFY(squeeze(pages.last()).contains(squeeze(zh ? QStringLiteral("七、数据来源与假设说明") : QStringLiteral("Method:")))
+                || squeeze(pages.join(QString())).contains(squeeze(zh ? QStringLiteral("七、数据来源与假设说明")
+                                                                       : QStringLiteral("7. Sources and assumptions"))));
+
+        // Every page says which page of how many, and the scenario's fingerprint.
+        const QString fingerprint = fingerprintFromDatabase(m_db, scenario);
+        QCOMPARE(fingerprint.size(), 16);
+        for (int p = 0; p < total; ++p) {
+            const QString text = squeeze(pages.at(p));
+            const QString number = zh ? QStringLiteral("第%1页共%2页").arg(p + 1).arg(total)
+                                      : QStringLiteral("Page%1of%2").arg(p + 1).arg(total);
+            QVERIFY2(text.contains(number), qPrintable(QStringLiteral("page %1: %2").arg(p + 1).arg(number)));
+            QVERIFY2(text.contains(fingerprint), qPrintable(QStringLiteral("page %1 lacks %2").arg(p + 1).arg(fingerprint)));
+            QVERIFY(text.contains(squeeze(scenario)));
+        }
+
+        // Every target id and target value of the chapter.
+        const QString all = squeeze(pages.join(QString()));
+        for (const QJsonObject &ind : std::as_const(shown)) {
+            const int decimals = ind.value(QStringLiteral("decimals")).toInt(1);
+            for (const QJsonValue &t : ind.value(QStringLiteral("targets")).toArray()) {
+                const QJsonObject target = t.toObject();
+                QVERIFY2(all.contains(target.value(QStringLiteral("id")).toString()),
+                         qPrintable(target.value(QStringLiteral("id")).toString()));
+                if (!target.value(QStringLiteral("value")).isNull()) {
+                    const QString value = QString::number(target.value(QStringLiteral("value")).toDouble(), 'f', decimals);
+                    QVERIFY2(all.contains(value), qPrintable(target.value(QStringLiteral("id")).toString() + u' ' + value));
+                }
+            }
+        }
+
+        // Text copies out as typed: no CJK radicals (页 方 目 生 from Noto CJK would), checked without NFKC.
+        const QString raw = tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        for (const QChar c : raw) {
+            QVERIFY2(!(c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF),
+                     qPrintable(QStringLiteral("radical U+%1").arg(c.unicode(), 4, 16)));
+            QVERIFY2(!(c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06),
+                     qPrintable(QStringLiteral("ligature U+%1").arg(c.unicode(), 4, 16)));
+        }
+        if (zh) {
+            QVERIFY(raw.contains(QStringLiteral("页")));
+            QVERIFY(raw.contains(QStringLiteral("目标")));
+        }
+
+        // Chinese faces embedded; none of Noto CJK (radicals when copied out).
+        const QString fonts = tool(QStringLiteral("pdffonts"), {pdf});
+        QVERIFY(fonts.contains(QStringLiteral("WenQuanYiMicroHei")));
+        QVERIFY(!fonts.contains(QStringLiteral("Noto")));
+        const QStringList fontLines = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!fontLines.isEmpty());
+        for (const QString &line : fontLines)
+            QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"))),
+                     qPrintable(line));
+
+        if (!zh) {
+            // English: Chinese only in names (scenario, author, the plan's
+            // title, catalog names, units and sources quoted in the catalog's English text).
+            QStringList allowed{kBaseline, kFork, QStringLiteral("张三"), kPlanTitle};
+            for (const QString &file : {QStringLiteral("green_transition"), QStringLiteral("environment"),
+                                        QStringLiteral("black_soil"), QStringLiteral("ecological_security"),
+                                        QStringLiteral("two_mountains"), QStringLiteral("governance")}) {
+                const QJsonObject c = chapterJson(file);
+                for (const QJsonValue &v : c.value(QStringLiteral("indicators")).toArray()) {
+                    const QJsonObject ind = v.toObject();
+                    const QJsonObject b = ind.value(QStringLiteral("baseline")).toObject();
+                    allowed << ind.value(QStringLiteral("name_en")).toString() << ind.value(QStringLiteral("unit_en")).toString()
+                            << b.value(QStringLiteral("source")).toString() << b.value(QStringLiteral("note")).toString();
+                }
+                for (const QJsonValue &v : c.value(QStringLiteral("levers")).toArray()) {
+                    const QJsonObject l = v.toObject();
+                    allowed << l.value(QStringLiteral("name_en")).toString() << l.value(QStringLiteral("unit_en")).toString()
+                            << l.value(QStringLiteral("source")).toString();
+                }
+            }
+            const QString allowedText = allowed.join(QChar(u'\n'));
+            QString run;
+            const auto check = [&] {
+                if (!run.isEmpty())
+                    QVERIFY2(allowedText.contains(run), qPrintable(QStringLiteral("Chinese body text: ") + run));
+                run.clear();
+            };
+            for (const QChar c : raw) {
+                if (isCjk(c))
+                    run += c;
+                else
+                    check();
+            }
+            check();
+        }
+    }
+
+    void sameScenarioSameText()
+    {
+        const QString a = out(QStringLiteral("same-a.pdf"));
+        const QString b = out(QStringLiteral("same-b.pdf"));
+        for (const QString &pdf : {a, b})
+            QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("--scenario"), kFork, QStringLiteral("--chapter"),
+                          QStringLiteral("environment"), QStringLiteral("-o"), pdf}).exitCode, 0);
+        const QString first = tool(QStringLiteral("pdftotext"), {a, QStringLiteral("-")});
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(tool(QStringLiteral("pdftotext"), {b, QStringLiteral("-")}), first);
+    }
+
+    void newRevisionNewFingerprint()
+    {
+        const QString scenario = QStringLiteral("Revision check");
+        QCOMPARE(cli({QStringLiteral("scenario"), QStringLiteral("fork"), kBaseline, scenario}).exitCode, 0);
+        const QString before = fingerprintFromDatabase(m_db, scenario);
+        // Same inputs as its parent: the same fingerprint.
+        QCOMPARE(before, fingerprintFromDatabase(m_db, kBaseline));
+        QCOMPARE(cli({QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"), scenario,
+                      QStringLiteral("--lever"), QStringLiteral("afforestation_per_year"), QStringLiteral("--all-years"),
+                      QStringLiteral("20")}).exitCode, 0);
+        const QString after = fingerprintFromDatabase(m_db, scenario);
+        QVERIFY(after != before);
+        const QString pdf = out(QStringLiteral("revision.pdf"));
+        const CliResult r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("report"),
+                                 QStringLiteral("--scenario"), scenario, QStringLiteral("--chapter"),
+                                 QStringLiteral("ecological_security"), QStringLiteral("-o"), pdf});
+        QCOMPARE(r.exitCode, 0);
+        const QString text = squeeze(tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}));
+        QVERIFY(text.contains(QStringLiteral("revision2·fingerprint") + after));
+        QVERIFY(!text.contains(before));
+    }
+
+    void fullReportWithComparison()
+    {
+        const QString pdf = out(QStringLiteral("full.pdf"));
+        const CliResult r = cli({QStringLiteral("report"), QStringLiteral("--scenario"), kBaseline,
+                                 QStringLiteral("--scenario"), kFork, QStringLiteral("-o"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList pages = pageTexts(pdf);
+        QCOMPARE(pages.size(), pdfPages(pdf));
+        const QString all = squeeze(pages.join(QString()));
+        QVERIFY(all.contains(squeeze(QStringLiteral("总览：规划的全部目标"))));
+        QVERIFY(all.contains(squeeze(QStringLiteral("附录：情景比较"))));
+        // Every chapter, every target of the plan.
+        for (const QString &file : {QStringLiteral("green_transition"), QStringLiteral("environment"),
+                                    QStringLiteral("black_soil"), QStringLiteral("ecological_security"),
+                                    QStringLiteral("two_mountains"), QStringLiteral("governance")}) {
+            const QJsonObject c = chapterJson(file);
+            const QJsonObject chapter = c.value(QStringLiteral("chapter")).toObject();
+            QVERIFY(all.contains(squeeze(QStringLiteral("第%1章%2").arg(chapter.value(QStringLiteral("numeral")).toString(),
+                                                                       chapter.value(QStringLiteral("name_zh")).toString()))));
+            for (const QJsonValue &v : c.value(QStringLiteral("indicators")).toArray())
+                for (const QJsonValue &t : v.toObject().value(QStringLiteral("targets")).toArray())
+                    QVERIFY(all.contains(t.toObject().value(QStringLiteral("id")).toString()));
+        }
+        // The fork moved stage 2 of one lever: that row is in the lever comparison, with 400.
+        const qsizetype appendix = all.indexOf(squeeze(QStringLiteral("设置不同的调控变量")));
+        QVERIFY(appendix > 0);
+        const QString tail = all.mid(appendix);
+        QVERIFY(tail.contains(QStringLiteral("high_standard_farmland_built_per_year")));
+        QVERIFY(tail.contains(QStringLiteral("264/400/264")));
+    }
+
+    void withoutDisplay()
+    {
+        QProcessEnvironment env = m_env;
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        const QString pdf = out(QStringLiteral("headless.pdf"));
+        const CliResult r = cli({QStringLiteral("report"), QStringLiteral("--scenario"), kBaseline,
+                                 QStringLiteral("--chapter"), QStringLiteral("governance"), QStringLiteral("-o"), pdf},
+                                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(pdfPages(pdf) > 2);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString o = QStringLiteral("-o");
+        const QString pdf = QStringLiteral("@/bad.pdf");
+        QTest::newRow("unknown chapter") << QStringList{QStringLiteral("report"), QStringLiteral("--scenario"), kBaseline,
+                                                        QStringLiteral("--chapter"), QStringLiteral("nine"), o, pdf}
+                                         << 1 << QStringLiteral("nine");
+        QTest::newRow("unknown scenario") << QStringList{QStringLiteral("report"), QStringLiteral("--scenario"),
+                                                         QStringLiteral("nobody"), o, pdf}
+                                          << 1 << QStringLiteral("nobody");
+        QTest::newRow("wrong language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("report"),
+                                                       QStringLiteral("--scenario"), kBaseline, o, pdf}
+                                        << 2 << QStringLiteral("fr");
+        QTest::newRow("no output") << QStringList{QStringLiteral("report"), QStringLiteral("--scenario"), kBaseline}
+                                   << 2 << QStringLiteral("-o");
+        QTest::newRow("not a pdf name") << QStringList{QStringLiteral("report"), QStringLiteral("--scenario"), kBaseline,
+                                                       o, QStringLiteral("@/bad.txt")}
+                                        << 2 << QStringLiteral(".pdf");
+        QTest::newRow("folder missing") << QStringList{QStringLiteral("report"), QStringLiteral("--scenario"), kBaseline,
+                                                       o, QStringLiteral("@/no/such/folder/x.pdf")}
+                                        << 1 << QStringLiteral("folder");
+        QTest::newRow("unwritable place") << QStringList{QStringLiteral("report"), QStringLiteral("--scenario"), kBaseline,
+                                                         QStringLiteral("--chapter"), QStringLiteral("governance"), o,
+                                                         QStringLiteral("/proc/jilin-report.pdf")}
+                                          << 1 << QStringLiteral("/proc/jilin-report.pdf");
+    }
+
+    void badInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString folder = out(QStringLiteral("bad-%1").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
+        QVERIFY(QDir().mkpath(folder));
+        for (QString &a : arguments)
+            a.replace(QStringLiteral("@"), folder);
+        const CliResult r = cli(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY2(filesIn(folder).isEmpty(), qPrintable(filesIn(folder).join(u' ')));
+        QVERIFY(!QFile::exists(QStringLiteral("/proc/jilin-report.pdf")));
+    }
+
+    void existingFileIsKept()
+    {
+        const QString folder = out(QStringLiteral("existing"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString pdf = folder + QStringLiteral("/kept.pdf");
+        {
+            QFile file(pdf);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not a report");
+        }
+        const QStringList args{QStringLiteral("report"), QStringLiteral("--scenario"), kBaseline,
+                               QStringLiteral("--chapter"), QStringLiteral("governance"), QStringLiteral("-o"), pdf};
+        const CliResult refused = cli(args);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains(QStringLiteral("--force")));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("not a report"));
+        file.close();
+        QCOMPARE(filesIn(folder), QStringList{QStringLiteral("kept.pdf")});
+
+        // A folder in the way is refused even with --force, and stays.
+        const QString dirPdf = folder + QStringLiteral("/folder.pdf");
+        QVERIFY(QDir().mkpath(dirPdf));
+        const CliResult folderRefused = cli({QStringLiteral("report"), QStringLiteral("--scenario"), kBaseline,
+                                             QStringLiteral("-o"), dirPdf, QStringLiteral("--force")});
+        QCOMPARE(folderRefused.exitCode, 1);
+        QVERIFY(QFileInfo(dirPdf).isDir());
+
+        QCOMPARE(cli(QStringList(args) << QStringLiteral("--force")).exitCode, 0);
+        QVERIFY(pdfPages(pdf) > 2);
+        QCOMPARE(filesIn(folder), QStringList{QStringLiteral("kept.pdf")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportCli)
+#include "tst_reportcli.moc"
