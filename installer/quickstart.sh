@@ -15,11 +15,13 @@ build="${PLANNER_BUILD_DIR:-$here/build}"
 # Build: compiler, CMake, Qt 6.4 (Widgets, Charts, SQL + SQLite driver, Linguist, Test).
 # Run:   Chinese fonts (WenQuanYi Micro Hei renders and copies out correctly; Noto CJK as fallback),
 #        Qt's own translations.
+# Test:  the validators of the desktop entry and the AppStream metainfo (tests/packaging).
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     fonts-wqy-microhei fonts-noto-cjk
+    desktop-file-utils appstream
 )
 
 usage() {
