@@ -5,6 +5,7 @@
 # The README's two Quick start commands:
 #   installer/quickstart.sh run [ARGS...]   install what is missing, build, start the application
 #   installer/quickstart.sh test            install what is missing, build, run every test with ctest
+#   installer/quickstart.sh build           install what is missing, build (used by .ci/package.sh)
 # On Debian 12. As root it installs missing Debian packages itself; as another
 # user it prints the one sudo line to run first.
 set -euo pipefail
@@ -25,7 +26,7 @@ packages=(
 )
 
 usage() {
-    echo "usage: installer/quickstart.sh run [ARGS...] | test" >&2
+    echo "usage: installer/quickstart.sh run [ARGS...] | test | build" >&2
     exit 2
 }
 
@@ -60,6 +61,10 @@ case "$command" in
         install_missing
         configure_and_build
         exec "$build/bin/jilin-planner" "$@"
+        ;;
+    build)
+        install_missing
+        configure_and_build
         ;;
     test)
         install_missing
