@@ -5,6 +5,7 @@
 # The README's two Quick start commands:
 #   installer/quickstart.sh run [ARGS...]   install what is missing, build, start the application
 #   installer/quickstart.sh test            install what is missing, build, run every test with ctest
+#   installer/quickstart.sh build           install what is missing, build (used by .ci/package.sh)
 # On Debian 12. As root it installs missing Debian packages itself; as another
 # user it prints the one sudo line to run first.
 set -euo pipefail
@@ -16,16 +17,18 @@ build="${PLANNER_BUILD_DIR:-$here/build}"
 #        Data exchange: libxlsxwriter (writes XLSX), minizip (reads XLSX; the one libxlsxwriter uses).
 # Run:   Chinese fonts (WenQuanYi Micro Hei renders and copies out correctly; Noto CJK as fallback),
 #        Qt's own translations.
+# Test:  the validators of the desktop entry and the AppStream metainfo (tests/packaging).
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libxlsxwriter-dev libminizip-dev
     fonts-wqy-microhei fonts-noto-cjk fonts-arphic-gbsn00lp fonts-arphic-gkai00mp poppler-utils
+    desktop-file-utils appstream
 )
 
 usage() {
-    echo "usage: installer/quickstart.sh run [ARGS...] | test" >&2
+    echo "usage: installer/quickstart.sh run [ARGS...] | test | build" >&2
     exit 2
 }
 
@@ -60,6 +63,10 @@ case "$command" in
         install_missing
         configure_and_build
         exec "$build/bin/jilin-planner" "$@"
+        ;;
+    build)
+        install_missing
+        configure_and_build
         ;;
     test)
         install_missing

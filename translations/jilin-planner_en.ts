@@ -1575,6 +1575,53 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     </message>
 </context>
 <context>
+    <name>Planner::Shell::AboutDialog</name>
+    <message>
+        <source>Beautiful Jilin planning desk</source>
+        <translation>Beautiful Jilin planning desk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Decision support for %1: the plan's indicators, scenarios of its levers, projections to 2035 and every target judged.</source>
+        <translation>Decision support for %1: the plan's indicators, scenarios of its levers, projections to 2035 and every target judged.</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Data sources</translation>
+    </message>
+    <message>
+        <source>Targets: the plan's published text, and the 2027 stage targets announced with it (2024-05-28).</source>
+        <translation>Targets: the plan's published text, and the 2027 stage targets announced with it (2024-05-28).</translation>
+    </message>
+    <message>
+        <source>Baselines: the Jilin Province ecological and environmental status bulletins (2020–2024); the State Council's approval of the Jilin territorial spatial plan (国函〔2023〕147号); the 14th Five-Year plan for Jilin's natural resources; National Bureau of Statistics grain figures; the China Association of Automobile Manufacturers; reports of the provincial agriculture department.</source>
+        <translation>Baselines: the Jilin Province ecological and environmental status bulletins (2020–2024); the State Council's approval of the Jilin territorial spatial plan (国函〔2023〕147号); the 14th Five-Year plan for Jilin's natural resources; National Bureau of Statistics grain figures; the China Association of Automobile Manufacturers; reports of the provincial agriculture department.</translation>
+    </message>
+    <message>
+        <source>A value without a published source is an assumption: the catalog and every page mark it so, with the reason for the value chosen.</source>
+        <translation>A value without a published source is an assumption: the catalog and every page mark it so, with the reason for the value chosen.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>GPL-3.0-or-later: free software; you may redistribute and change it under the terms of the GNU General Public License, version 3 or later. There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>GPL-3.0-or-later: free software; you may redistribute and change it under the terms of the GNU General Public License, version 3 or later. There is NO WARRANTY, to the extent permitted by law.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1.</source>
+        <translation>Built with Qt %1.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Shell::ExchangeActions</name>
     <message>
         <source>Import &amp;observed data…</source>
@@ -1702,14 +1749,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     <message>
         <source>Every change is saved to this file as it is made.</source>
         <translation>Every change is saved to this file as it is made.</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Beautiful Jilin planning desk %1&lt;/h3&gt;&lt;p&gt;Decision support for 《美丽吉林建设规划纲要(2024—2035年)》.&lt;/p&gt;&lt;p&gt;Targets: the plan's published excerpt, and the 2027 stage targets announced with it (2024-05-28). Baselines: Jilin's ecological-environment bulletins and official press reports; values without a published source are marked as assumptions.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Beautiful Jilin planning desk %1&lt;/h3&gt;&lt;p&gt;Decision support for 《美丽吉林建设规划纲要(2024—2035年)》.&lt;/p&gt;&lt;p&gt;Targets: the plan's published excerpt, and the 2027 stage targets announced with it (2024-05-28). Baselines: Jilin's ecological-environment bulletins and official press reports; values without a published source are marked as assumptions.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cannot start</source>

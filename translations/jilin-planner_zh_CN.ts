@@ -1575,6 +1575,53 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     </message>
 </context>
 <context>
+    <name>Planner::Shell::AboutDialog</name>
+    <message>
+        <source>Beautiful Jilin planning desk</source>
+        <translation>美丽吉林规划工作台</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Decision support for %1: the plan's indicators, scenarios of its levers, projections to 2035 and every target judged.</source>
+        <translation>%1决策支持工具：纲要指标、调控措施情景、到2035年的预测以及每项目标的评估。</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Targets: the plan's published text, and the 2027 stage targets announced with it (2024-05-28).</source>
+        <translation>目标：规划纲要公开文本，以及纲要发布时（2024-05-28）公布的2027年阶段目标。</translation>
+    </message>
+    <message>
+        <source>Baselines: the Jilin Province ecological and environmental status bulletins (2020–2024); the State Council's approval of the Jilin territorial spatial plan (国函〔2023〕147号); the 14th Five-Year plan for Jilin's natural resources; National Bureau of Statistics grain figures; the China Association of Automobile Manufacturers; reports of the provincial agriculture department.</source>
+        <translation>基准值：吉林省生态环境状况公报（2020—2024年）；国务院关于《吉林省国土空间规划》的批复（国函〔2023〕147号）；吉林省自然资源保护和利用“十四五”规划；国家统计局粮食产量公告；中国汽车工业协会；省农业农村厅发布的情况。</translation>
+    </message>
+    <message>
+        <source>A value without a published source is an assumption: the catalog and every page mark it so, with the reason for the value chosen.</source>
+        <translation>没有公开来源的数值均为假设：指标目录和各页面都会如此标注，并说明取值理由。</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>GPL-3.0-or-later: free software; you may redistribute and change it under the terms of the GNU General Public License, version 3 or later. There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>GPL-3.0-or-later：自由软件；您可以依照 GNU 通用公共许可证第3版或（由您选择）任何更新版本的条款再发布和修改本程序。在法律允许的范围内，本程序不提供任何担保。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1.</source>
+        <translation>基于 Qt %1 构建。</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Shell::ExchangeActions</name>
     <message>
         <source>Import &amp;observed data…</source>
@@ -1702,14 +1749,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source>Every change is saved to this file as it is made.</source>
         <translation>每次修改都会立即保存到此文件。</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>关于</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Beautiful Jilin planning desk %1&lt;/h3&gt;&lt;p&gt;Decision support for 《美丽吉林建设规划纲要(2024—2035年)》.&lt;/p&gt;&lt;p&gt;Targets: the plan's published excerpt, and the 2027 stage targets announced with it (2024-05-28). Baselines: Jilin's ecological-environment bulletins and official press reports; values without a published source are marked as assumptions.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;美丽吉林规划决策台 %1&lt;/h3&gt;&lt;p&gt;《美丽吉林建设规划纲要(2024—2035年)》决策支持工具。&lt;/p&gt;&lt;p&gt;目标：规划纲要公开摘编，以及发布时（2024-05-28）公布的2027年阶段目标。基准值：吉林省生态环境状况公报和官方新闻报道；没有公开来源的数值均标为假设。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cannot start</source>

@@ -3,6 +3,7 @@
 #include "shell/mainwindow.h"
 #include "shell/reportdialog.h"
 
+#include "shell/aboutdialog.h"
 #include "shell/exchangeactions.h"
 #include "shell/shellsettings.h"
 
@@ -431,15 +432,7 @@ void MainWindow::retranslate()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About"),
-        tr("<h3>Beautiful Jilin planning desk %1</h3>"
-           "<p>Decision support for 《美丽吉林建设规划纲要(2024—2035年)》.</p>"
-           "<p>Targets: the plan's published excerpt, and the 2027 stage targets announced with it "
-           "(2024-05-28). Baselines: Jilin's ecological-environment bulletins and official press reports; "
-           "values without a published source are marked as assumptions.</p>"
-           "<p>Licence: GPL-3.0-or-later.</p>")
-            .arg(QApplication::applicationVersion()));
+    AboutDialog(this).exec();
 }
 
 void MainWindow::restoreSettings()

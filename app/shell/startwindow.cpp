@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/startwindow.h"
 
+#include "shell/aboutdialog.h"
 #include "shell/mainwindow.h"
 #include "shell/shellsettings.h"
 
@@ -81,6 +82,10 @@ int runWindow(QApplication &app, const Engine::ModuleRegistry &modules, const Wo
     ShellSettings settings;
     I18n::setLanguage(options.language.value_or(settings.language().value_or(I18n::Language::Chinese)));
     applyInterfaceFont(app);
+    QApplication::setWindowIcon(applicationIcon());
+    // Lets the desktop (Wayland app id, task bars) match the window to the
+    // installed desktop entry and its icon.
+    QGuiApplication::setDesktopFileName(desktopFileName());
 
     Engine::Catalog catalog;
     QString error;
