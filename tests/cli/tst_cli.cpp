@@ -38,7 +38,7 @@ private Q_SLOTS:
         const CliResult r = runCli({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")}, m_env);
         QCOMPARE(r.exitCode, 0);
         for (const char *word : {"catalog", "scenarios", "scenario fork", "scenario rename", "scenario delete",
-                                 "--db", "--lang", "--version", "--yes"})
+                                 "--db", "--lang", "--version", "--yes", "batch"})
             QVERIFY2(r.out.contains(QLatin1StringView(word)), word);
     }
 
