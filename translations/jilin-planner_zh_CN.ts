@@ -611,86 +611,6 @@
         <translation>已向情景“%2”写入 %1 个值（版本 %3）。</translation>
     </message>
     <message>
-        <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
-Without a command, opens the window.
-
-Commands:
-  catalog [--json]                      the plan's indicators, baselines and targets
-  scenarios [--json]                    list the scenarios in the database
-  scenario create NAME [--author A] [--notes N]
-  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
-  scenario rename NAME NEW
-  scenario delete NAME --yes            (the last scenario is never deleted)
-  levers [--json]                       every lever: unit, range, default, what it moves
-  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
-  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
-                                        how an indicator without a model is carried forward
-  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
-                                        trajectories to 2035 with P10/P50/P90 and every target judged
-  goalseek --scenario NAME --target ID --lever ID [--json]
-                                        the lever setting that meets a target (P50 and 90 %)
-  sensitivity --scenario NAME --indicator ID --year Y [--json]
-                                        each lever at its bounds, sorted by swing
-  tasks [--scenario NAME] [--chapter ID] [--json]
-                                        the plan's measures as tasks, with progress
-  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
-  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
-                                        a target divided among the cities (shares add up to 100 %)
-  index --scenario NAME [--draws N] [--json]
-                                        composite assessment index per chapter and overall
-  export --scenario NAME -o FILE.json [--force]
-                                        the scenario as a file for another desk
-  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
-                                        projections and assessments as tables
-  import FILE.json [--dry-run]          a scenario file as a new scenario
-  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
-                                        observed values, previewed before they are written
-  report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]
-                                        a chapter or full-plan report as PDF (no display needed)
-
-Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
-Run "jilin-planner COMMAND --help" for the options of one command.</source>
-        <translation>《美丽吉林建设规划纲要(2024—2035年)》决策支持工具。
-不带命令时打开窗口。
-
-命令：
-  catalog [--json]                      规划的指标、基准值和目标
-  scenarios [--json]                    列出数据库中的情景
-  scenario create NAME [--author A] [--notes N]
-  scenario fork NAME NEW [--author A]   复制情景及其全部设置
-  scenario rename NAME NEW
-  scenario delete NAME --yes            （最后一个情景不会被删除）
-  levers [--json]                       全部调控变量：单位、范围、默认值、影响的指标
-  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
-  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
-                                        无模型指标的外推方法
-  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
-                                        预测至2035年的轨迹（P10/P50/P90）及每项目标的评估
-  goalseek --scenario NAME --target ID --lever ID [--json]
-                                        达到目标所需的调控变量取值（P50 和 90%）
-  sensitivity --scenario NAME --indicator ID --year Y [--json]
-                                        各调控变量取上下限时的影响，按幅度排序
-  tasks [--scenario NAME] [--chapter ID] [--json]
-                                        规划各项举措（任务）及进展
-  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
-  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
-                                        将目标分解到各市（州），比例之和须为100%
-  index --scenario NAME [--draws N] [--json]
-                                        分章节和总体的建设成效综合指数
-  export --scenario NAME -o FILE.json [--force]
-                                        将情景导出为文件，供其他用户使用
-  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
-                                        将预测和评估导出为表格
-  import FILE.json [--dry-run]          将情景文件导入为新情景
-  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
-                                        导入监测值（写入前先预览）
-  report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]
-                                        生成分章或全规划评估报告（PDF，无需显示器）
-
-退出状态：0 完成，1 命令无法执行，2 命令行有误。
-运行 "jilin-planner COMMAND --help" 查看某个命令的选项。</translation>
-    </message>
-    <message>
         <source>The scenario to report on; give it again to compare scenarios.</source>
         <translation>要生成报告的情景；重复给出可比较多个情景。</translation>
     </message>
@@ -741,6 +661,110 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source>Wrote %1 (scenario %2, revision %3, fingerprint %4).</source>
         <translation>已写入 %1（情景 %2，修订 %3，指纹 %4）。</translation>
+    </message>
+    <message>
+        <source>A file with one command a line; without it, or with -, standard input.</source>
+        <translation>每行一条命令的文件；不给出或给出 - 时读标准输入。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1 failed: the batch stopped there. The commands before it were carried out and saved; that line and the ones after it were not.</source>
+        <translation>第 %1 行失败，批处理在此停止。此前的命令均已执行并保存；该行及其后的命令没有执行。</translation>
+    </message>
+    <message>
+        <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
+Without a command, opens the window.
+
+Commands:
+  catalog [--json]                      the plan's indicators, baselines and targets
+  scenarios [--json]                    list the scenarios in the database
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
+  scenario rename NAME NEW
+  scenario delete NAME --yes            (the last scenario is never deleted)
+  levers [--json]                       every lever: unit, range, default, what it moves
+  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
+                                        how an indicator without a model is carried forward
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
+                                        trajectories to 2035 with P10/P50/P90 and every target judged
+  goalseek --scenario NAME --target ID --lever ID [--json]
+                                        the lever setting that meets a target (P50 and 90 %)
+  sensitivity --scenario NAME --indicator ID --year Y [--json]
+                                        each lever at its bounds, sorted by swing
+  tasks [--scenario NAME] [--chapter ID] [--json]
+                                        the plan's measures as tasks, with progress
+  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
+  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
+                                        a target divided among the cities (shares add up to 100 %)
+  index --scenario NAME [--draws N] [--json]
+                                        composite assessment index per chapter and overall
+  export --scenario NAME -o FILE.json [--force]
+                                        the scenario as a file for another desk
+  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
+                                        projections and assessments as tables
+  import FILE.json [--dry-run]          a scenario file as a new scenario
+  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
+                                        observed values, previewed before they are written
+  report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]
+                                        a chapter or full-plan report as PDF (no display needed)
+  batch [FILE]                          many commands, one a line, from FILE or standard input;
+                                        each saved on its own, stops at the first that fails
+
+Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
+Run "jilin-planner COMMAND --help" for the options of one command.</source>
+        <translation>《美丽吉林建设规划纲要(2024—2035年)》决策支持工具。
+不带命令时打开窗口。
+
+命令：
+  catalog [--json]                      规划的指标、基准值和目标
+  scenarios [--json]                    列出数据库中的情景
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   复制情景及其全部设置
+  scenario rename NAME NEW
+  scenario delete NAME --yes            （最后一个情景不会被删除）
+  levers [--json]                       全部调控变量：单位、范围、默认值、影响的指标
+  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
+                                        无模型指标的外推方法
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
+                                        预测至2035年的轨迹（P10/P50/P90）及每项目标的评估
+  goalseek --scenario NAME --target ID --lever ID [--json]
+                                        达到目标所需的调控变量取值（P50 和 90%）
+  sensitivity --scenario NAME --indicator ID --year Y [--json]
+                                        各调控变量取上下限时的影响，按幅度排序
+  tasks [--scenario NAME] [--chapter ID] [--json]
+                                        规划各项举措（任务）及进展
+  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
+  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
+                                        将目标分解到各市（州），比例之和须为100%
+  index --scenario NAME [--draws N] [--json]
+                                        分章节和总体的建设成效综合指数
+  export --scenario NAME -o FILE.json [--force]
+                                        将情景导出为文件，供其他用户使用
+  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
+                                        将预测和评估导出为表格
+  import FILE.json [--dry-run]          将情景文件导入为新情景
+  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
+                                        导入监测值（写入前先预览）
+  report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]
+                                        生成分章或全规划评估报告（PDF，无需显示器）
+  batch [FILE]                          一行一条命令，读自 FILE 或标准输入；
+                                        每条单独保存，遇到第一条失败的命令即停止
+
+退出状态：0 完成，1 命令无法执行，2 命令行有误。
+运行 "jilin-planner COMMAND --help" 查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>--db and --lang go before "batch", not on one of its lines.</source>
+        <translation>--db 和 --lang 应写在 "batch" 之前，不能写在其中某一行里。</translation>
+    </message>
+    <message>
+        <source>A batch cannot run another batch.</source>
+        <translation>批处理中不能再运行批处理。</translation>
     </message>
 </context>
 <context>
@@ -2063,10 +2087,6 @@ Reload their version now?</source>
         <translation>%1 不是情景数据库（不是 SQLite 文件）。文件未作任何改动。</translation>
     </message>
     <message>
-        <source>%1: the database is busy: another program is writing to it. Try again in a moment.</source>
-        <translation>%1：数据库正忙，另一个程序正在写入。请稍后再试。</translation>
-    </message>
-    <message>
         <source>%1: the database file is damaged (%2).</source>
         <translation>%1：数据库文件已损坏（%2）。</translation>
     </message>
@@ -2201,6 +2221,10 @@ Reload their version now?</source>
     <message>
         <source>Saving observed values failed</source>
         <translation>保存监测值失败</translation>
+    </message>
+    <message>
+        <source>%1: another program (a planning desk window, a script, a backup tool) holds the database locked and did not release it within %2 seconds. Nothing was changed. Wait until it has finished, or close it, then try again.</source>
+        <translation>%1：另一个程序（规划决策台窗口、脚本或备份工具）锁定了数据库，%2 秒内没有释放。未作任何更改。请等它完成或将其关闭，然后重试。</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,8 @@ bool CommandContext::require(std::initializer_list<const char *> names, const QS
 
 Storage::Store *CommandContext::openStore()
 {
+    if (batch)
+        return batch->openStore();
     if (m_store)
         return m_store.get();
     QString path = options.databasePath;

@@ -42,7 +42,8 @@ public:
     bool require(std::initializer_list<const char *> names, const QString &usage);
 
     // Opens the database (--db or the default one) and loads the catalog.
-    // Prints the problem and returns null when it cannot.
+    // Prints the problem and returns null when it cannot. A line of a batch
+    // uses the batch's database, opened once.
     Storage::Store *openStore();
 
     QStringList arguments;
@@ -53,6 +54,8 @@ public:
     QTextStream out;
     QTextStream err;
     bool helpShown = false;
+    // The batch this command is a line of, or null.
+    CommandContext *batch = nullptr;
 
 private:
     std::unique_ptr<Storage::Store> m_store;

@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 
 #include "cli/analysiscommands.h"
+#include "cli/batchcommand.h"
 #include "cli/catalogjson.h"
 #include "cli/governancecommands.h"
 #include "cli/reportcommand.h"
@@ -28,7 +29,7 @@ const QStringList kCommands{QStringLiteral("catalog"),  QStringLiteral("scenario
                             QStringLiteral("goalseek"), QStringLiteral("sensitivity"), QStringLiteral("projection"),
                             QStringLiteral("tasks"),    QStringLiteral("task"),        QStringLiteral("decompose"),
                             QStringLiteral("index"),    QStringLiteral("export"),      QStringLiteral("import"),
-                            QStringLiteral("report")};
+                            QStringLiteral("report"),   QStringLiteral("batch")};
 
 QCommandLineOption dbOption()
 {
@@ -81,7 +82,9 @@ QString commandsDescription()
         "  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]\n"
         "                                        observed values, previewed before they are written\n"
         "  report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]\n"
-        "                                        a chapter or full-plan report as PDF (no display needed)\n\n"
+        "                                        a chapter or full-plan report as PDF (no display needed)\n"
+        "  batch [FILE]                          many commands, one a line, from FILE or standard input;\n"
+        "                                        each saved on its own, stops at the first that fails\n\n"
         "Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.\n"
         "Run \"jilin-planner COMMAND --help\" for the options of one command.");
 }
@@ -202,9 +205,13 @@ std::optional<CommonOptions> parseWindowOptions(const QStringList &arguments, QS
     return readCommonOptions(parser, error);
 }
 
-int run(const QStringList &arguments, const Engine::ModuleRegistry &registry)
+namespace {
+
+// Runs one command; `batch` is the batch it is a line of, or null.
+int runCommand(const QStringList &arguments, const Engine::ModuleRegistry &registry, CommandContext *batch)
 {
     CommandContext context(arguments, registry);
+    context.batch = batch;
 
     // The language first, so that help and messages come in it.
     QString error;
@@ -212,11 +219,21 @@ int run(const QStringList &arguments, const Engine::ModuleRegistry &registry)
         QCommandLineParser probe;
         addCommonOptions(probe);
         probe.parse(arguments);
-        const std::optional<CommonOptions> common = readCommonOptions(probe, &error);
-        if (common)
-            context.options = *common;
-        context.language = context.options.language.value_or(I18n::Language::Chinese);
-        I18n::setLanguage(context.language);
+        if (batch) {
+            // A batch has one database and one language, given before "batch".
+            if (probe.isSet(QStringLiteral("db")) || probe.isSet(QStringLiteral("lang")))
+                error = Tr::tr("--db and --lang go before \"batch\", not on one of its lines.");
+            else if (probe.positionalArguments().value(0) == QLatin1StringView("batch"))
+                error = Tr::tr("A batch cannot run another batch.");
+            context.options = batch->options;
+            context.language = batch->language;
+        } else {
+            const std::optional<CommonOptions> common = readCommonOptions(probe, &error);
+            if (common)
+                context.options = *common;
+            context.language = context.options.language.value_or(I18n::Language::Chinese);
+            I18n::setLanguage(context.language);
+        }
     }
     if (!error.isEmpty()) {
         context.err << error << Qt::endl;
@@ -281,7 +298,16 @@ int run(const QStringList &arguments, const Engine::ModuleRegistry &registry)
         return runReport(context);
     if (command == QLatin1StringView("goalseek"))
         return runGoalSeek(context);
+    if (command == QLatin1StringView("batch"))
+        return runBatch(context, [&](const QStringList &line) { return runCommand(line, registry, &context); });
     return runSensitivity(context);
+}
+
+} // namespace
+
+int run(const QStringList &arguments, const Engine::ModuleRegistry &registry)
+{
+    return runCommand(arguments, registry, nullptr);
 }
 
 } // namespace Planner::Cli

@@ -117,7 +117,7 @@ Result<Scenario> ScenarioRepository::create(const QString &name, const QString &
         return e;
     Transaction tx(m_store.database());
     if (!tx.isActive())
-        return Store::sqlError(Tr::tr("Creating scenario \"%1\" failed").arg(name), m_store.database().lastError());
+        return Store::sqlError(Tr::tr("Creating scenario \"%1\" failed").arg(name), tx.lastError());
     if (find(name).ok())
         return StoreError{StoreError::Code::Duplicate, Tr::tr("A scenario named \"%1\" already exists.").arg(name)};
     QSqlQuery q(m_store.database());
@@ -133,7 +133,7 @@ Result<Scenario> ScenarioRepository::create(const QString &name, const QString &
         return Store::sqlError(Tr::tr("Creating scenario \"%1\" failed").arg(name), q.lastError());
     Result<Scenario> created = find(name);
     if (created.ok() && !tx.commit())
-        return Store::sqlError(Tr::tr("Creating scenario \"%1\" failed").arg(name), m_store.database().lastError());
+        return Store::sqlError(Tr::tr("Creating scenario \"%1\" failed").arg(name), tx.lastError());
     return created;
 }
 
@@ -147,7 +147,7 @@ Result<Scenario> ScenarioRepository::fork(const QString &source, const QString &
     const QString what = Tr::tr("Forking scenario \"%1\" failed").arg(source);
     Transaction tx(db);
     if (!tx.isActive())
-        return Store::sqlError(what, db.lastError());
+        return Store::sqlError(what, tx.lastError());
     const Result<Scenario> parent = find(source);
     if (!parent.ok())
         return parent.error();
@@ -189,7 +189,7 @@ Result<Scenario> ScenarioRepository::fork(const QString &source, const QString &
     }
     Result<Scenario> forked = findById(newId);
     if (forked.ok() && !tx.commit())
-        return Store::sqlError(what, db.lastError());
+        return Store::sqlError(what, tx.lastError());
     return forked;
 }
 
@@ -221,7 +221,7 @@ Result<Scenario> ScenarioRepository::modify(const QString &name, std::optional<q
     QSqlDatabase db = m_store.database();
     Transaction tx(db);
     if (!tx.isActive())
-        return Store::sqlError(what, db.lastError());
+        return Store::sqlError(what, tx.lastError());
     const Result<Scenario> scenario = find(name);
     if (!scenario.ok())
         return scenario.error();
@@ -231,7 +231,7 @@ Result<Scenario> ScenarioRepository::modify(const QString &name, std::optional<q
         return e;
     Result<Scenario> saved = findById(scenario.value().id);
     if (saved.ok() && !tx.commit())
-        return Store::sqlError(what, db.lastError());
+        return Store::sqlError(what, tx.lastError());
     return saved;
 }
 
@@ -286,7 +286,7 @@ StoreError ScenarioRepository::remove(const QString &name) const
     const QString what = Tr::tr("Deleting scenario \"%1\" failed").arg(name);
     Transaction tx(db);
     if (!tx.isActive())
-        return Store::sqlError(what, db.lastError());
+        return Store::sqlError(what, tx.lastError());
     const Result<Scenario> scenario = find(name);
     if (!scenario.ok())
         return scenario.error();
@@ -302,7 +302,7 @@ StoreError ScenarioRepository::remove(const QString &name) const
     if (!q.exec())
         return Store::sqlError(what, q.lastError());
     if (!tx.commit())
-        return Store::sqlError(what, db.lastError());
+        return Store::sqlError(what, tx.lastError());
     return {};
 }
 

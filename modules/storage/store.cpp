@@ -45,6 +45,14 @@ bool folderWritable(const QString &folder)
     return dir.isDir() && dir.isWritable() && (p & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
 }
 
+// SQLITE_BUSY (5) and SQLITE_LOCKED (6): another connection holds a lock
+// that did not come free within the busy timeout.
+bool isLockError(const QSqlError &sqlError)
+{
+    const QString native = sqlError.nativeErrorCode();
+    return native == QLatin1StringView("5") || native == QLatin1StringView("6");
+}
+
 StoreError error(StoreError::Code code, const QString &message)
 {
     return StoreError{code, message};
@@ -94,11 +102,12 @@ QString Store::defaultPath()
 StoreError Store::sqlError(const QString &what, const QSqlError &sqlError)
 {
     const QString native = sqlError.nativeErrorCode();
-    // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another program holds the lock.
-    if (native == QLatin1StringView("5") || native == QLatin1StringView("6"))
+    if (isLockError(sqlError))
         return error(StoreError::Code::Locked,
-                     Tr::tr("%1: the database is busy: another program is writing to it. Try again in a moment.")
-                         .arg(what));
+                     Tr::tr("%1: another program (a planning desk window, a script, a backup tool) holds the "
+                            "database locked and did not release it within %2 seconds. Nothing was changed. "
+                            "Wait until it has finished, or close it, then try again.")
+                         .arg(what).arg(kBusyTimeoutMs / 1000));
     // SQLITE_CORRUPT (11), SQLITE_NOTADB (26).
     if (native == QLatin1StringView("11") || native == QLatin1StringView("26"))
         return error(StoreError::Code::Damaged, Tr::tr("%1: the database file is damaged (%2).")
@@ -177,7 +186,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Engine::Ca
     QSqlDatabase db = store->database();
 
     if (!isNew) {
-        const int version = store->schemaVersion();
+        int version = -1;
+        {
+            QSqlQuery versionQuery(db);
+            if (versionQuery.exec(QStringLiteral("PRAGMA user_version")) && versionQuery.next())
+                version = versionQuery.value(0).toInt();
+            // A program holding the file locked (even for reading) is not damage.
+            else if (isLockError(versionQuery.lastError()))
+                return sqlError(Tr::tr("Cannot open %1").arg(nativePath), versionQuery.lastError());
+        }
         if (version < 0)
             return error(StoreError::Code::Damaged,
                          Tr::tr("%1 is damaged: its schema cannot be read. It was left unchanged.").arg(nativePath));
@@ -187,8 +204,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Engine::Ca
                                 "reads up to %3). Update the application to open it. The file was left unchanged.")
                              .arg(nativePath).arg(version).arg(currentSchemaVersion()));
         QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
-            || check.value(0).toString() != QLatin1StringView("ok")) {
+        const bool checked = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next();
+        if (!checked && isLockError(check.lastError()))
+            return sqlError(Tr::tr("Cannot open %1").arg(nativePath), check.lastError());
+        if (!checked || check.value(0).toString() != QLatin1StringView("ok")) {
             const QString detail = check.lastError().isValid() ? check.lastError().databaseText()
                                                                 : check.value(0).toString();
             return error(StoreError::Code::Damaged,
@@ -229,7 +248,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Engine::Ca
 
     Transaction tx(db);
     if (!tx.isActive())
-        return sqlError(Tr::tr("Cannot open %1").arg(nativePath), db.lastError());
+        return sqlError(Tr::tr("Cannot open %1").arg(nativePath), tx.lastError());
     if (StoreError e = migrate(db))
         return e;
     if (StoreError e = CatalogRepository(*store).synchronise(catalog))
@@ -237,7 +256,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Engine::Ca
     if (StoreError e = ScenarioRepository(*store).seedBaselineIfEmpty())
         return e;
     if (!tx.commit())
-        return sqlError(Tr::tr("Cannot open %1").arg(nativePath), db.lastError());
+        return sqlError(Tr::tr("Cannot open %1").arg(nativePath), tx.lastError());
     return store;
 }
 

@@ -13,6 +13,8 @@ Transaction::Transaction(QSqlDatabase db)
 {
     QSqlQuery begin(m_db);
     m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active)
+        m_error = begin.lastError();
 }
 
 Transaction::~Transaction()
@@ -29,6 +31,8 @@ bool Transaction::commit()
         return false;
     QSqlQuery commitQuery(m_db);
     const bool done = commitQuery.exec(QStringLiteral("COMMIT"));
+    if (!done)
+        m_error = commitQuery.lastError();
     m_active = !done;
     return done;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 
 namespace Planner::Storage {
 
@@ -17,9 +18,14 @@ public:
 
     bool isActive() const { return m_active; }
     bool commit();
+    // Why BEGIN or COMMIT failed (e.g. SQLITE_BUSY when another program held
+    // the lock past the busy timeout). QSqlDatabase::lastError() does not
+    // carry the error of a statement, so callers report this one.
+    QSqlError lastError() const { return m_error; }
 
 private:
     QSqlDatabase m_db;
+    QSqlError m_error;
     bool m_active = false;
 };
 

@@ -38,7 +38,7 @@ private Q_SLOTS:
         const CliResult r = runCli({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")}, m_env);
         QCOMPARE(r.exitCode, 0);
         for (const char *word : {"catalog", "scenarios", "scenario fork", "scenario rename", "scenario delete",
-                                 "--db", "--lang", "--version", "--yes"})
+                                 "--db", "--lang", "--version", "--yes", "batch"})
             QVERIFY2(r.out.contains(QLatin1StringView(word)), word);
     }
 
@@ -257,6 +257,100 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("No display")), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("jilin-planner --help")));
+    }
+
+    // batch: one command a line, in order, each saved on its own; the first
+    // failing line stops it and says which, the lines before it stay saved.
+    void batchRunsLinesInOrderAndStopsAtFailure()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("batch.sqlite"));
+        const QString file = m_dir.filePath(QStringLiteral("batch.txt"));
+        QFile script(file);
+        QVERIFY(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        script.write("# a forest scenario\n"                                                      // line 1
+                     "scenario create \"\xe9\x80\xa0\xe6\x9e\x97 \xe6\x8f\x90\xe9\x80\x9f\" --author Wang\n"  // 2
+                     "\n"                                                                         // 3
+                     "lever set --scenario \"\xe9\x80\xa0\xe6\x9e\x97 \xe6\x8f\x90\xe9\x80\x9f\" --lever gdp_growth --all-years 6\n"  // 4
+                     "   scenario fork \"\xe9\x80\xa0\xe6\x9e\x97 \xe6\x8f\x90\xe9\x80\x9f\" copy  \n"  // 5
+                     "lever set --scenario missing --lever gdp_growth --year 2025 3\n"          // 6: fails
+                     "scenario create never\n");                                                  // 7: not run
+        script.close();
+        const CliResult r = runCli({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                                    QStringLiteral("batch"), file}, m_env);
+        QCOMPARE(r.exitCode, 1);  // the exit status of line 6
+        QVERIFY2(r.err.contains(QStringLiteral("Line 6 failed")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("missing")), qPrintable(r.err));
+        QCOMPARE(r.out.count(u'\n'), 3);  // lines 2, 4 and 5 reported
+        QVERIFY2(r.out.contains(QStringLiteral("(revision 2)")), qPrintable(r.out));
+
+        const QJsonArray list = QJsonDocument::fromJson(scenarioRows(db)).array();
+        QStringList names;
+        for (const QJsonValue &v : list)
+            names.append(v.toObject().value(QStringLiteral("name")).toString());
+        QCOMPARE(names, (QStringList{QStringLiteral("基准情景"), QStringLiteral("造林 提速"), QStringLiteral("copy")}));
+        // Created at revision 1, raised to 2 by the lever; its fork starts at 1.
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("revision")).toInt(), 2);
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("author")).toString(), QStringLiteral("Wang"));
+        QCOMPARE(list.at(2).toObject().value(QStringLiteral("parent")).toString(), QStringLiteral("造林 提速"));
+    }
+
+    void batchFromStandardInput()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("batch-stdin.sqlite"));
+        QProcess process;
+        process.setProcessEnvironment(m_env);
+        process.start(QStringLiteral(PLANNER_BINARY), {QStringLiteral("--db"), db, QStringLiteral("--lang"),
+                                                       QStringLiteral("en"), QStringLiteral("batch")});
+        QVERIFY(process.waitForStarted());
+        process.write("scenario create one\nscenario create two\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(QJsonDocument::fromJson(scenarioRows(db)).array().size(), 3);
+    }
+
+    void batchRefusesWrongLines_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("--db on a line") << QByteArray("scenario create a\nscenarios --db other.sqlite\n") << 2
+                                        << QStringLiteral("before \"batch\"");
+        QTest::newRow("--lang on a line") << QByteArray("scenario create a\nscenarios --lang zh_CN\n") << 2
+                                          << QStringLiteral("before \"batch\"");
+        QTest::newRow("batch in a batch") << QByteArray("scenario create a\nbatch x.txt\n") << 2
+                                          << QStringLiteral("another batch");
+        QTest::newRow("unknown command") << QByteArray("scenario create a\nfrobnicate\n") << 2
+                                         << QStringLiteral("Unknown command");
+    }
+
+    void batchRefusesWrongLines()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString db = m_dir.filePath(QStringLiteral("batch-wrong.sqlite"));
+        QFile::remove(db);
+        const QString file = m_dir.filePath(QStringLiteral("batch-wrong.txt"));
+        QFile script(file);
+        QVERIFY(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        script.write(content);
+        script.close();
+        const CliResult r = runCli({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                                    QStringLiteral("batch"), file}, m_env);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Line 2 failed")), qPrintable(r.err));
+        // Line 1 was carried out: the baseline and "a".
+        QCOMPARE(QJsonDocument::fromJson(scenarioRows(db)).array().size(), 2);
+    }
+
+    void batchMissingFile()
+    {
+        const CliResult r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("batch"),
+                                 m_dir.filePath(QStringLiteral("no-such-batch.txt"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Cannot read")), qPrintable(r.err));
     }
 
 private:

@@ -181,6 +181,82 @@ private Q_SLOTS:
         QCOMPARE(opened.error().code, StoreError::Code::NotADatabase);
     }
 
+    // The store waits for a lock (busy timeout) instead of failing at once.
+    void busyTimeoutIsSet()
+    {
+        const QString path = goodDatabase(QStringLiteral("timeout.sqlite"));
+        auto opened = Storage::Store::open(path, m_catalog);
+        QVERIFY(opened.ok());
+        QSqlQuery q(opened.value()->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 5000);  // 5 s, as README.md says
+    }
+
+    // Another program holds the write lock (BEGIN EXCLUSIVE) past the busy
+    // timeout: the change is refused as Locked, naming the other program,
+    // and nothing of it is saved. Once released, the same change goes through.
+    void writeLockHeldByAnotherProgram()
+    {
+        const QString path = goodDatabase(QStringLiteral("write-locked.sqlite"));
+        auto opened = Storage::Store::open(path, m_catalog);
+        QVERIFY(opened.ok());
+        Storage::ScenarioRepository repo(*opened.value());
+        const QString base = Storage::baselineScenarioName();
+        const Storage::Scenario before = repo.find(base).value();
+        {
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            holder.setDatabaseName(path);
+            QVERIFY(holder.open());
+            QSqlQuery q(holder);
+            QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            const auto saved = repo.setNotes(base, QStringLiteral("while locked"));
+            QVERIFY(!saved.ok());
+            QCOMPARE(saved.error().code, StoreError::Code::Locked);
+            QVERIFY2(saved.error().message.contains(QStringLiteral("another program")), qPrintable(saved.error().message));
+            QVERIFY(saved.error().message.contains(QStringLiteral("Nothing was changed")));
+            // Reading still works in WAL mode while another program writes.
+            QCOMPARE(repo.find(base).value().revision, before.revision);
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        const Storage::Scenario unchanged = repo.find(base).value();
+        QCOMPARE(unchanged.revision, before.revision);
+        QCOMPARE(unchanged.notes, before.notes);
+        const auto retried = repo.setNotes(base, QStringLiteral("after"));
+        QVERIFY2(retried.ok(), qPrintable(retried.error().message));
+        QCOMPARE(retried.value().revision, before.revision + 1);
+    }
+
+    // A program holding the file in exclusive locking mode keeps even readers
+    // out: opening is refused as Locked, not mistaken for a damaged file, and
+    // the file is left unchanged.
+    void readLockHeldByAnotherProgramIsNotDamage()
+    {
+        const QString path = goodDatabase(QStringLiteral("read-locked.sqlite"));
+        const QByteArray before = fileHash(path);
+        {
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("exclusive"));
+            holder.setDatabaseName(path);
+            QVERIFY(holder.open());
+            QSqlQuery q(holder);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+            QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM scenarios")) && q.next());
+            const auto opened = Storage::Store::open(path, m_catalog);
+            QVERIFY(!opened.ok());
+            QCOMPARE(opened.error().code, StoreError::Code::Locked);
+            QVERIFY2(opened.error().message.contains(QStringLiteral("another program")),
+                     qPrintable(opened.error().message));
+            q.finish();
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("exclusive"));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(Storage::Store::open(path, m_catalog).ok());
+    }
+
 private:
     QString writeFile(const QString &name, const QByteArray &content)
     {
