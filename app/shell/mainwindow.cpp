@@ -310,6 +310,10 @@ Workbench::PresentationView *MainWindow::startPresentation()
 {
     auto *view = new Workbench::PresentationView(m_document, m_darkAction->isChecked(), this);
     view->showChapter(currentPageId());
+    // The whole screen the window is on, also where no window manager
+    // honours the full-screen state.
+    if (const QScreen *screen = this->screen())
+        view->setGeometry(screen->geometry());
     view->showFullScreen();
     view->activateWindow();
     view->setFocus();

@@ -165,7 +165,8 @@ ComparisonView::ComparisonView(Storage::Store &store, const Engine::ModuleRegist
                      m_chart->fontMetrics().height() * 52));
     if (!m_split->restoreState(settings.value(kSplitKey).toByteArray()))
         m_split->setSizes({m_scenarios->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18, 1000});
-    m_rightSplit->restoreState(settings.value(kRightSplitKey).toByteArray());
+    if (!m_rightSplit->restoreState(settings.value(kRightSplitKey).toByteArray()))
+        m_rightSplit->setSizes({600, 400});  // the chart first: legible axes
     retranslate();
     refresh();
     // Nothing chosen yet: the first two scenarios, so the view shows something.

@@ -54,6 +54,7 @@ PresentationView::PresentationView(ScenarioDocument *document, bool dark, QWidge
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(40, 24, 40, 16);
     layout->addWidget(m_chapter);
+    m_chart->setMinimumHeight(360);
     layout->addWidget(m_chart, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_finding);

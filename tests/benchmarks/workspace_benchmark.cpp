@@ -122,6 +122,7 @@ int main(int argc, char *argv[])
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
         process.setProcessEnvironment(env);
+        process.setReadChannel(QProcess::StandardError);
         const qint64 started = QDateTime::currentMSecsSinceEpoch();
         process.start(QStringLiteral(PLANNER_BINARY), {QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite"))});
         QByteArray err;
