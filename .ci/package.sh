@@ -91,7 +91,7 @@ check "a full-plan report to PDF without a display" \
     env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM \
     /usr/bin/jilin-planner report --scenario 基准情景 --chapter all -o "$work/report.pdf" --db "$db"
 check "the report: many pages, CJK fonts embedded" sh -c \
-    'test "$(pdfinfo "$1" | sed -n "s/^Pages: *//p")" -gt 20 && pdffonts "$1" | grep -Eq "(WenQuanYi|AR PL).* yes +yes"' _ "$work/report.pdf"
+    'test "$(pdfinfo "$1" | sed -n "s/^Pages: *//p")" -gt 20 && pdffonts "$1" | grep WenQuanYi | grep -q " yes "' _ "$work/report.pdf"
 check "installed desktop entry is valid" desktop-file-validate "/usr/share/applications/$app_id.desktop"
 check "installed AppStream metainfo is valid" appstreamcli validate --no-net "/usr/share/metainfo/$app_id.metainfo.xml"
 for size in 16 22 24 32 48 64 128 256 512; do
