@@ -30,11 +30,13 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -136,6 +138,7 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
     statusBar()->addPermanentWidget(m_revisionLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     connect(m_document, &Workbench::ScenarioDocument::scenarioChanged, this, &MainWindow::showRevision);
+    connect(m_document, &Workbench::ScenarioDocument::inputsChanged, this, &MainWindow::showRevision);
     connect(m_document, &Workbench::ScenarioDocument::projectionChanged, this, &MainWindow::showRevision);
     retranslate();
     // The navigation as wide as its longest chapter name, in either language.
@@ -310,11 +313,14 @@ Workbench::PresentationView *MainWindow::startPresentation()
 {
     auto *view = new Workbench::PresentationView(m_document, m_darkAction->isChecked(), this);
     view->showChapter(currentPageId());
-    // The whole screen the window is on, also where no window manager
-    // honours the full-screen state.
-    if (const QScreen *screen = this->screen())
-        view->setGeometry(screen->geometry());
     view->showFullScreen();
+    // Where no window manager honours the full-screen state (a bare X
+    // server, some kiosks), cover the screen the window is on by hand once
+    // the window system had time to answer.
+    QTimer::singleShot(400, view, [view, screen = QPointer<QScreen>(this->screen())] {
+        if (screen && !view->geometry().contains(screen->geometry()))
+            view->setGeometry(screen->geometry());
+    });
     view->activateWindow();
     view->setFocus();
     return view;

@@ -57,6 +57,7 @@ LeverPanel::LeverPanel(ScenarioDocument *document, const QString &chapterId, QWi
     setFrameShape(QFrame::NoFrame);
     build();
     connect(m_document, &ScenarioDocument::scenarioChanged, this, &LeverPanel::refresh);
+    connect(m_document, &ScenarioDocument::inputsChanged, this, &LeverPanel::refresh);
     retranslate();
     refresh();
 }

@@ -50,6 +50,10 @@ PresentationView::PresentationView(ScenarioDocument *document, bool dark, QWidge
     small.setPointSizeF(14);
     m_footer->setFont(small);
     m_footer->setAlignment(Qt::AlignRight);
+    // Long lines wrap or are cut rather than widen the window past the screen.
+    m_footer->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_chapter->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(40, 24, 40, 16);

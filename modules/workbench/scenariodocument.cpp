@@ -255,7 +255,7 @@ Engine::Error ScenarioDocument::writeLeverStages(const LeverStages &edit)
     if (!m_session->setLeverYears(edit.leverId, years))
         return reload();
     project();
-    Q_EMIT scenarioChanged();
+    Q_EMIT inputsChanged();
     Q_EMIT projectionChanged();
     return {};
 }
@@ -279,7 +279,7 @@ Engine::Error ScenarioDocument::writeNotes(const QString &notes)
     m_scenario = saved.value();
     if (m_session)
         m_session->setScenario(m_scenario);
-    Q_EMIT scenarioChanged();
+    Q_EMIT inputsChanged();
     return {};
 }
 

@@ -104,9 +104,12 @@ public:
     Engine::Error forkWithEdit(const QString &newName, const LeverStages &edit);
 
 Q_SIGNALS:
-    // Another scenario was opened, or this one re-read or edited: its
-    // inputs (levers, notes, revision) may have changed.
+    // Another scenario was opened, or this one re-read: everything may
+    // have changed (catalog overrides, inputs, revision).
     void scenarioChanged();
+    // An edit made here was saved: lever values, notes and the revision
+    // changed; the catalog did not.
+    void inputsChanged();
     // A new projection is in: first the deterministic run (at once, after
     // every edit), then the Monte Carlo draws when they finish.
     void projectionChanged();

@@ -19,6 +19,11 @@ IndexTableModel::IndexTableModel(Workbench::ScenarioDocument *document, QObject 
     : QAbstractTableModel(parent), m_document(document)
 {
     connect(m_document, &Workbench::ScenarioDocument::scenarioChanged, this, &IndexTableModel::refresh);
+    // After a lever edit: once the draws are in (the index reads probabilities).
+    connect(m_document, &Workbench::ScenarioDocument::projectionChanged, this, [this] {
+        if (!m_document->drawsPending())
+            refresh();
+    });
     refresh();
 }
 
