@@ -23,24 +23,6 @@ using Analysis::pick;
 // the chart: the plan's period is what the chart is about.
 constexpr int kHistoryYears = 10;
 
-// A target with a level to reach by its year: the kinds a target line can
-// be drawn for. Peaks, plateaus, directions and milestones have no level.
-std::optional<double> levelOf(const Engine::Target &target)
-{
-    switch (target.kind) {
-    case Engine::TargetKind::AtLeast:
-    case Engine::TargetKind::About:
-    case Engine::TargetKind::AtMost:
-        return target.value;
-    case Engine::TargetKind::FullCoverage:
-        return target.value.value_or(100.0);
-    case Engine::TargetKind::PhaseOut:
-        return target.value.value_or(0.0);
-    default:
-        return std::nullopt;
-    }
-}
-
 ScenarioTrace traceOf(const Analysis::Projection &projection, const Engine::IndicatorResult &result)
 {
     const Engine::RunResult &run = projection.result;
@@ -130,7 +112,7 @@ ChartData ChartDataBuilder::indicatorChart(const Engine::Catalog &catalog, const
     if (indicator) {
         QList<MilestoneMarker> levels;
         for (const Engine::Target &target : indicator->targets) {
-            if (const std::optional<double> level = levelOf(target))
+            if (const std::optional<double> level = Engine::targetLevel(target))
                 levels.append({target.id, target.year, *level});
         }
         std::sort(levels.begin(), levels.end(),

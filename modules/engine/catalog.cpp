@@ -15,6 +15,22 @@
 
 namespace Planner::Engine {
 
+std::optional<double> targetLevel(const Target &target)
+{
+    switch (target.kind) {
+    case TargetKind::AtLeast:
+    case TargetKind::About:
+    case TargetKind::AtMost:
+        return target.value;
+    case TargetKind::FullCoverage:
+        return target.value.value_or(100.0);
+    case TargetKind::PhaseOut:
+        return target.value.value_or(0.0);
+    default:
+        return std::nullopt;
+    }
+}
+
 namespace {
 
 constexpr std::array<std::pair<TargetKind, const char *>, 9> kKindNames{{

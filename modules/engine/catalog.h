@@ -72,6 +72,12 @@ struct Target
     QString note;
 };
 
+// The level a target asks the indicator to reach by its year, where it
+// has one: its value for at least / about / at most, 100 for full coverage
+// and 0 for a phase-out unless the catalog says otherwise; none for peaks,
+// plateaus, directions and milestones. Charts draw target lines to it.
+std::optional<double> targetLevel(const Target &target);
+
 struct Indicator
 {
     QString id;                   // snake_case, in the plan's terms: forest_coverage

@@ -25,23 +25,6 @@ constexpr int kHistoryYears = 10;
 // Chapter rows have no parent; a target row's internal id is its chapter's row + 1.
 constexpr quintptr kChapterLevel = 0;
 
-// The level a target asks for, where it has one (as the charts mark it).
-std::optional<double> levelOf(const Engine::Target &target)
-{
-    switch (target.kind) {
-    case Engine::TargetKind::AtLeast:
-    case Engine::TargetKind::About:
-    case Engine::TargetKind::AtMost:
-        return target.value;
-    case Engine::TargetKind::FullCoverage:
-        return target.value.value_or(100.0);
-    case Engine::TargetKind::PhaseOut:
-        return target.value.value_or(0.0);
-    default:
-        return std::nullopt;
-    }
-}
-
 // Worst first, so sorting by status puts what needs attention on top.
 int statusRank(const QString &status)
 {
@@ -141,7 +124,7 @@ QList<DashboardModel::ChapterRow> DashboardModel::build() const
                 row.targetText = IndicatorTableModel::formatTargetValue(target, *indicator);
                 row.planText = pick(target.textZh, target.textEn);
                 row.sparkline = line;
-                if (const std::optional<double> level = levelOf(target))
+                if (const std::optional<double> level = Engine::targetLevel(target))
                     row.sparkline.target = QPointF(target.year, *level);
                 if (const Analysis::TargetOutcome *o = m_document->outcome(target.id)) {
                     row.status = o->status;
