@@ -32,10 +32,13 @@ bool ChartView::darkTheme()
 }
 
 ChartView::ChartView(const ChartStyle &style, QWidget *parent)
-    : QChartView(parent), m_chart(new IndicatorChart(ChartStyle{style.medium, style.dark || s_dark, style.fontFamily,
-                                                                 style.basePointSize}))
+    // Constructed with its chart: QChartView(QWidget *) would make a default
+    // chart that setChart() later releases without deleting.
+    : QChartView(new IndicatorChart(ChartStyle{style.medium, style.dark || s_dark, style.fontFamily,
+                                               style.basePointSize}),
+                 parent)
+    , m_chart(static_cast<IndicatorChart *>(chart()))
 {
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
