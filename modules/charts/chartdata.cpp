@@ -19,10 +19,6 @@ namespace {
 
 using Analysis::pick;
 
-// Observed data older than this many years before the plan are left off
-// the chart: the plan's period is what the chart is about.
-constexpr int kHistoryYears = 10;
-
 ScenarioTrace traceOf(const Analysis::Projection &projection, const Engine::IndicatorResult &result)
 {
     const Engine::RunResult &run = projection.result;

@@ -12,6 +12,10 @@ namespace Planner::Analysis { struct Projection; }
 
 namespace Planner::Charts {
 
+// Observed data older than this many years before the plan are left off
+// charts and sparklines: the plan's period is what they are about.
+inline constexpr int kHistoryYears = 10;
+
 // One scenario's projection of an indicator: the P50 line (the central,
 // deterministic run while no draws are in) and the P10-P90 band.
 struct ScenarioTrace

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/dashboardmodel.h"
 
+#include "charts/chartdata.h"
+
 #include "analysis/findings.h"
 #include "engine/stages.h"
 #include "workbench/indicatortablemodel.h"
@@ -20,8 +22,6 @@ namespace Planner::Workbench {
 
 namespace {
 
-// Observed values older than this are left off the sparkline, as on the charts.
-constexpr int kHistoryYears = 10;
 // Chapter rows have no parent; a target row's internal id is its chapter's row + 1.
 constexpr quintptr kChapterLevel = 0;
 
@@ -100,7 +100,7 @@ QList<DashboardModel::ChapterRow> DashboardModel::build() const
             Sparkline line;
             if (result) {
                 for (const Engine::YearPoint &p : result->observed) {
-                    if (p.year >= Engine::kPlanFirstYear - kHistoryYears && std::isfinite(p.value))
+                    if (p.year >= Engine::kPlanFirstYear - Charts::kHistoryYears && std::isfinite(p.value))
                         line.observed.append(QPointF(p.year, p.value));
                 }
                 const int from = result->start ? result->start->year : result->central.firstYear;

@@ -61,7 +61,6 @@ Engine::Error ScenarioDocument::open(const QString &scenarioName)
     m_catalog = m_session->catalog();
     if (other) {
         m_undoStack->clear();
-        m_lastDrawn.reset();
         m_lastDrawnOutcomes.clear();
     }
     project();
@@ -113,15 +112,9 @@ void ScenarioDocument::project()
     m_drawsPending = true;
     assess(true);
 
-    Engine::MonteCarloOptions options;
-    options.draws = m_request.draws;
-    options.seed = m_request.seed;
     if (m_watcher->isRunning())
         return;  // takeDraws() starts the latest inputs when the stale run ends
-    m_drawnGeneration = m_generation;
-    m_watcher->setFuture(QtConcurrent::run([run = prepared.takeValue(), options]() {
-        return run.runMonteCarlo(options);
-    }));
+    launchDraws(prepared.takeValue());
 }
 
 void ScenarioDocument::startDraws()
@@ -130,13 +123,17 @@ void ScenarioDocument::startDraws()
     if (!m_session)
         return;
     Engine::Expected<Engine::PreparedScenario> prepared = m_session->prepare(m_request.endYear);
-    if (!prepared.ok())
-        return;
+    if (prepared.ok())
+        launchDraws(prepared.takeValue());
+}
+
+void ScenarioDocument::launchDraws(Engine::PreparedScenario run)
+{
     Engine::MonteCarloOptions options;
     options.draws = m_request.draws;
     options.seed = m_request.seed;
     m_drawnGeneration = m_generation;
-    m_watcher->setFuture(QtConcurrent::run([run = prepared.takeValue(), options]() {
+    m_watcher->setFuture(QtConcurrent::run([run = std::move(run), options]() {
         return run.runMonteCarlo(options);
     }));
 }
@@ -185,10 +182,8 @@ void ScenarioDocument::assess(bool keepPendingFromLast)
         }
         m_outcomes.insert(o.targetId, o);
     }
-    if (!keepPendingFromLast) {
-        m_lastDrawn = m_projection->result;
+    if (!keepPendingFromLast)
         m_lastDrawnOutcomes = m_outcomes;
-    }
 }
 
 double ScenarioDocument::leverValue(const QString &leverId, int stage) const

@@ -122,6 +122,7 @@ private:
     struct DrawResult;
     void project();
     void startDraws();
+    void launchDraws(Engine::PreparedScenario run);
     void takeDraws();
     void assess(bool keepPendingFromLast);
 
@@ -133,7 +134,6 @@ private:
     std::optional<Analysis::Projection> m_projection;
     QHash<QString, Analysis::TargetOutcome> m_outcomes;
     QHash<QString, Analysis::TargetOutcome> m_lastDrawnOutcomes;
-    std::optional<Engine::RunResult> m_lastDrawn;
     QString m_projectionError;
     Analysis::ProjectionRequest m_request;
     QUndoStack *m_undoStack;
