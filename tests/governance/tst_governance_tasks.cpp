@@ -3,7 +3,7 @@
 
 // The plan's measures as tasks (resources/catalog/governance_tasks.json)
 // against the plan's text. Counted by hand from
-// ../shared/plan/000_3d996816d32c68ff.txt: a measure is a paragraph of
+// the plan's text (resources/plan/plan-excerpt.zh.txt): a measure is a paragraph of
 // chapters 二 to 七 that opens with a title sentence ending in 。 (the PDF
 // extraction merged four of them in 三(四) and a few with the next heading).
 //
@@ -102,7 +102,7 @@ void TestGovernanceTasks::initTestCase()
     m_tasks = Governance::planTasksFromJson(Governance::embeddedPlanTasksJson(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
-    QFile file(QStringLiteral(PLANNER_SHARED_DIR "/plan/000_3d996816d32c68ff.txt"));
+    QFile file(QStringLiteral(PLANNER_SOURCE_DIR "/resources/plan/plan-excerpt.zh.txt"));
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
     QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
     // The extraction put the release's news sentence (近日,中共吉林省委…) in the
