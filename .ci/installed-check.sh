@@ -50,7 +50,7 @@ unset DISPLAY WAYLAND_DISPLAY QT_QPA_PLATFORM
 check "/usr/bin/jilin-planner is the package's" test "$(dpkg -S /usr/bin/jilin-planner | cut -d: -f1)" = jilin-planner
 check "--version prints ${version}" test "$(/usr/bin/jilin-planner --version)" = "jilin-planner ${version}"
 db="$work/first-run.sqlite"
-scenario=$(/usr/bin/jilin-planner scenarios --db "$db" 2>/dev/null | awk 'NF {print $1; exit}')
+scenario=$(/usr/bin/jilin-planner scenarios --db "$db" 2>/dev/null | awk -F'\t' 'NF {print $1; exit}')
 check "the new database lists the shipped scenario (${scenario:-none})" test -n "$scenario"
 check "a projection on a new database" \
     sh -c '/usr/bin/jilin-planner project --scenario "$1" --json --db "$2" > "$3"' _ "$scenario" "$db" "$work/project.json"
