@@ -25,7 +25,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${PLANNER_BUILD_DIR:-$here/build}"
 
 # Build: compiler, CMake, Qt 6.4 (Widgets, Charts, SQL + SQLite driver, Linguist, Test).
-#        Data exchange: libxlsxwriter (writes XLSX), minizip (reads XLSX; the one libxlsxwriter uses).
+#        Data exchange: libxlsxwriter (writes XLSX), minizip (reads XLSX; the one libxlsxwriter uses;
+#        its unzip.h includes zlib.h, from zlib1g-dev).
 # Run:   Chinese fonts (WenQuanYi Micro Hei renders and copies out correctly; Noto CJK as fallback),
 #        Qt's own translations.
 # Test:  pdfinfo/pdftotext/pdffonts (poppler-utils, report tests), the validators of the
@@ -34,7 +35,7 @@ packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-    libxlsxwriter-dev libminizip-dev
+    libxlsxwriter-dev libminizip-dev zlib1g-dev
     fonts-wqy-microhei fonts-noto-cjk fonts-arphic-gbsn00lp fonts-arphic-gkai00mp poppler-utils
     desktop-file-utils appstream
 )
