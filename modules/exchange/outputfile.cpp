@@ -24,8 +24,8 @@
 #include <io.h>
 #include <process.h>
 #include <qt_windows.h>
+#include <share.h>
 #include <fcntl.h>
-#include <sys/stat.h>
 #endif
 
 namespace Planner::Exchange {
@@ -163,8 +163,8 @@ int createExclusive(const QString &path, qintptr *handle)
 {
     int fd = -1;
     const errno_t e = ::_wsopen_s(&fd, reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(path).utf16()),
-                                  _O_WRONLY | _O_CREAT | _O_EXCL | _O_BINARY | _O_NOINHERIT, _SH_DENYWR,
-                                  _S_IREAD | _S_IWRITE);
+                                  _O_WRONLY | _O_CREAT | _O_EXCL | _O_BINARY | _O_NOINHERIT, _SH_DENYNO,
+                                  0x0100 | 0x0080);  // _S_IREAD | _S_IWRITE
     if (e != 0)
         return e;
     *handle = fd;

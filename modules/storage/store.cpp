@@ -71,6 +71,27 @@ StoreError openFailure(const QString &nativePath, const QSqlError &sqlError)
                      .arg(nativePath, sqlError.databaseText(), sqlError.nativeErrorCode()));
 }
 
+// SQLite said SQLITE_CORRUPT (11) or SQLITE_NOTADB (26) before the checks
+// ran: "damaged" only when PRAGMA quick_check confirms it (it fails or
+// reports a problem); otherwise the failure with SQLite's reason.
+StoreError damageOr(const QSqlDatabase &db, const QString &nativePath, const QSqlError &first)
+{
+    const QString code = first.nativeErrorCode();
+    if (code == QLatin1StringView("11") || code == QLatin1StringView("26")) {
+        QSqlQuery check(db);
+        const bool checked = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next();
+        const QString checkCode = checked ? QString() : check.lastError().nativeErrorCode();
+        const bool confirmed = checked ? check.value(0).toString() != QLatin1StringView("ok")
+                                       : checkCode == QLatin1StringView("11") || checkCode == QLatin1StringView("26");
+        if (confirmed)
+            return error(StoreError::Code::Damaged,
+                         Tr::tr("%1 is damaged and cannot be opened (%2). It was left unchanged; restore it from a "
+                                "backup.").arg(nativePath, checked ? check.value(0).toString()
+                                                                   : check.lastError().databaseText()));
+    }
+    return openFailure(nativePath, first);
+}
+
 // True when the file's header says WAL mode (bytes 18 and 19 are 2).
 bool walHeader(const QString &path)
 {
@@ -248,8 +269,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Engine::Ca
             // A program holding the file locked (even for reading) is not damage.
             else if (isLockError(versionQuery.lastError()))
                 return sqlError(Tr::tr("Cannot open %1").arg(nativePath), versionQuery.lastError());
-            else
-                return openFailure(nativePath, versionQuery.lastError());
+            else if (StoreError e = damageOr(db, nativePath, versionQuery.lastError()))
+                return e;
         }
         if (version > currentSchemaVersion())
             return error(StoreError::Code::NewerSchema,

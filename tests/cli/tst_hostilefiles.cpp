@@ -377,7 +377,7 @@ private Q_SLOTS:
     void deviceIsNoDatabase()
     {
         const bool journalBefore = QFileInfo::exists(QStringLiteral("/dev/null-journal"));
-        const CliResult r = runOn(QStringLiteral("/dev/null"), {QStringLiteral("scenarios")});
+        const CliResult r = runOn(QStringLiteral("/dev/null"), {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("scenarios")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("not an ordinary file")), qPrintable(r.err));
         if (!journalBefore)
