@@ -65,7 +65,7 @@ bool ChartRenderer::writePng(const QString &path, const ChartData &data, const C
     // The one file writer: whole or absent (the file dialog has asked
     // before replacing a file).
     Exchange::OutputFile file(path, true);
-    if (!file.open(error))
+    if (!file.openForWriting(error))
         return false;
     const QImage picture = image(data, style, pixels, dpi);
     if (!picture.save(&file, "PNG")) {

@@ -363,7 +363,7 @@ OutputFile::~OutputFile()
         discard();
 }
 
-bool OutputFile::open(QString *error)
+bool OutputFile::openForWriting(QString *error)
 {
     completeInterruptedUnit(m_path);
     if (!checkOutputPath(m_path, m_overwrite, error))
@@ -530,7 +530,7 @@ bool OutputFile::commitTogether(const QList<OutputFile *> &files, QString *error
         // The journal itself is written whole (a temporary renamed into place).
         OutputFile unit(journalPath(files.first()->m_path), true);
         QString journalError;
-        if (!unit.open(&journalError) || unit.write(journal) != journal.size() || !unit.commit(&journalError)) {
+        if (!unit.openForWriting(&journalError) || unit.write(journal) != journal.size() || !unit.commit(&journalError)) {
             *error = journalError.isEmpty() ? unit.failure() : journalError;
             discardAll();
             return false;
@@ -588,7 +588,7 @@ bool OutputFile::commitTogether(const QList<OutputFile *> &files, QString *error
 bool writeOutputFile(const QString &path, const QByteArray &bytes, bool overwrite, QString *error)
 {
     OutputFile file(path, overwrite);
-    if (!file.open(error))
+    if (!file.openForWriting(error))
         return false;
     file.write(bytes);
     return file.commit(error);

@@ -17,7 +17,7 @@ bool checkOutputPath(const QString &path, bool overwrite, QString *error);
 
 // The one way the application writes a file: whole or not at all.
 //
-// open() checks the target (checkOutputPath) and creates a temporary file in
+// openForWriting() checks the target (checkOutputPath) and creates a temporary file in
 // the target's folder, named ".NAME.jilin-planner-PID-RANDOM.part" so that a
 // leftover is obviously ours; a leftover of a process that no longer runs is
 // removed when the same target is written again. Every write is checked (the
@@ -37,7 +37,7 @@ public:
     Q_DISABLE_COPY_MOVE(OutputFile)
 
     // Checks the target and creates the temporary file.
-    bool open(QString *error);
+    bool openForWriting(QString *error);
     // Flush, fsync, rename, fsync the folder. False (with *error) when any
     // write or step failed; the target is then untouched.
     bool commit(QString *error);

@@ -338,9 +338,9 @@ bool TableFileWriter::open(QString *error)
     if (!checkOutputPath(d->file->targetPath(), d->overwrite, error)
         || (d->assessments && !checkOutputPath(d->assessments->targetPath(), d->overwrite, error)))
         return false;
-    if (!d->file->open(error))
+    if (!d->file->openForWriting(error))
         return false;
-    if (d->assessments && !d->assessments->open(error)) {
+    if (d->assessments && !d->assessments->openForWriting(error)) {
         d->file->discard();
         return false;
     }

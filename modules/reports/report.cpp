@@ -768,7 +768,7 @@ bool Report::writePdf(const QString &path, bool overwrite, QString *error) const
     // checked, fsync, rename, fsync of the folder; a device, pipe, socket or
     // symbolic link is never replaced.
     Exchange::OutputFile file(path, overwrite);
-    if (!file.open(error))
+    if (!file.openForWriting(error))
         return false;
     {
         QPdfWriter writer(&file);

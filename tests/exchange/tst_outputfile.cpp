@@ -53,7 +53,7 @@ private Q_SLOTS:
         QString error;
         {
             OutputFile file(target, false);
-            QVERIFY2(file.open(&error), qPrintable(error));
+            QVERIFY2(file.openForWriting(&error), qPrintable(error));
             QVERIFY(QFileInfo(file.temporaryPath()).dir() == QFileInfo(target).dir());
             QVERIFY(QFileInfo(file.temporaryPath()).fileName().startsWith(QStringLiteral(".a.txt.jilin-planner-")));
             file.write("half");
@@ -129,7 +129,7 @@ private Q_SLOTS:
         QString error;
         {
             OutputFile a(first, true), b(second, true);
-            QVERIFY(a.open(&error) && b.open(&error));
+            QVERIFY(a.openForWriting(&error) && b.openForWriting(&error));
             a.write("new 1");
             b.write("new 2");
             QVERIFY2(OutputFile::commitTogether({&a, &b}, &error), qPrintable(error));
@@ -143,7 +143,7 @@ private Q_SLOTS:
         // content back, so neither changes.
         {
             OutputFile a(first, true), b(second, true);
-            QVERIFY(a.open(&error) && b.open(&error));
+            QVERIFY(a.openForWriting(&error) && b.openForWriting(&error));
             a.write("newer 1");
             b.write("newer 2");
             QVERIFY(QFile::remove(second));
@@ -171,7 +171,7 @@ private Q_SLOTS:
                 + "\tc.assessments.csv\n");
         OutputFile next(first, false);
         QString error;
-        QVERIFY(!next.open(&error));  // c.csv exists and no overwrite: refused, after completing the unit
+        QVERIFY(!next.openForWriting(&error));  // c.csv exists and no overwrite: refused, after completing the unit
         QCOMPARE(bytes(first), QByteArray("new 1"));
         QCOMPARE(bytes(second), QByteArray("new 2"));  // all new, not new beside old
         QVERIFY2(ours(m_dir.path()).isEmpty(), qPrintable(ours(m_dir.path()).join(u' ')));
