@@ -28,6 +28,15 @@
 
 #include <unistd.h>
 
+// AddressSanitizer (GCC defines __SANITIZE_ADDRESS__, clang has the feature).
+#if defined(__SANITIZE_ADDRESS__)
+#define PLANNER_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PLANNER_TEST_ASAN 1
+#endif
+#endif
+
 namespace {
 
 const QString kBaseline = QStringLiteral("基准情景");
@@ -573,7 +582,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("BIN"), QStringLiteral(PLANNER_BINARY));
         env.insert(QStringLiteral("DB"), db);
         env.insert(QStringLiteral("OUT"), m_dir.filePath(QStringLiteral("many.csv")));
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(PLANNER_TEST_ASAN)
         // AddressSanitizer reserves terabytes of address space for its shadow
         // memory: no ulimit -v, and its resident set is about three times larger.
         const QString cap;
