@@ -30,14 +30,16 @@ build="${PLANNER_BUILD_DIR:-$here/build}"
 # Run:   Chinese fonts (WenQuanYi Micro Hei renders and copies out correctly; Noto CJK as fallback),
 #        Qt's own translations.
 # Test:  pdfinfo/pdftotext/pdffonts (poppler-utils, report tests), the validators of the
-#        desktop entry and the AppStream metainfo (tests/packaging).
+#        desktop entry and the AppStream metainfo (tests/packaging); mount, to mount the
+#        small tmpfs of the full-disk test (tests/cli/tst_hostilefiles; not Essential, so a
+#        minimal Debian root lacks it).
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libxlsxwriter-dev libminizip-dev zlib1g-dev
     fonts-wqy-microhei fonts-noto-cjk fonts-arphic-gbsn00lp fonts-arphic-gkai00mp poppler-utils
-    desktop-file-utils appstream
+    desktop-file-utils appstream mount
 )
 
 usage() {

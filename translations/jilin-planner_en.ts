@@ -627,14 +627,6 @@
         <translation>-o: "%1" does not end in .pdf.</translation>
     </message>
     <message>
-        <source>%1 exists already: give --force to replace it. Nothing was written.</source>
-        <translation>%1 exists already: give --force to replace it. Nothing was written.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation>Cannot write %1: the folder %2 does not exist.</translation>
-    </message>
-    <message>
         <source>The report command needs the graphical part of Qt, which this program did not start.</source>
         <translation>The report command needs the graphical part of Qt, which this program did not start.</translation>
     </message>
@@ -653,10 +645,6 @@
     <message>
         <source>--chapter: %1</source>
         <translation>--chapter: %1</translation>
-    </message>
-    <message>
-        <source> Nothing was written.</source>
-        <translation> Nothing was written.</translation>
     </message>
     <message>
         <source>Wrote %1 (scenario %2, revision %3, fingerprint %4).</source>
@@ -766,6 +754,48 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
         <source>A batch cannot run another batch.</source>
         <translation>A batch cannot run another batch.</translation>
     </message>
+    <message>
+        <source>a double quote inside a word at column %1; put the whole word in double quotes and write a quote in it as two ("say ""hi""").</source>
+        <translation>a double quote inside a word at column %1; put the whole word in double quotes and write a quote in it as two ("say ""hi""").</translation>
+    </message>
+    <message>
+        <source>text right after a closing double quote at column %1; leave a space after it.</source>
+        <translation>text right after a closing double quote at column %1; leave a space after it.</translation>
+    </message>
+    <message>
+        <source>a double quote is opened and never closed.</source>
+        <translation>a double quote is opened and never closed.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text. The batch stopped there; the commands before it were carried out and saved.</source>
+        <translation>Line %1 is not UTF-8 text. The batch stopped there; the commands before it were carried out and saved.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 The batch stopped there; the commands before it were carried out and saved.</source>
+        <translation>Line %1: %2 The batch stopped there; the commands before it were carried out and saved.</translation>
+    </message>
+    <message>
+        <source>Arguments:
+  A negative number is a value, not an option: lever set ... --all-years -5.
+  A name that starts with "-" goes after "--", which ends the options:
+    jilin-planner scenario create -- -draft
+  Numbers are written with a dot and no thousands separators: 1234.5.
+Batch lines are split into words at spaces; a word with spaces goes in double quotes,
+and a double quote inside it is written twice: --notes "say ""hi""". A quote left
+open or inside an unquoted word stops the batch at that line (exit status 2).</source>
+        <translation>Arguments:
+  A negative number is a value, not an option: lever set ... --all-years -5.
+  A name that starts with "-" goes after "--", which ends the options:
+    jilin-planner scenario create -- -draft
+  Numbers are written with a dot and no thousands separators: 1234.5.
+Batch lines are split into words at spaces; a word with spaces goes in double quotes,
+and a double quote inside it is written twice: --notes "say ""hi""". A quote left
+open or inside an unquoted word stops the batch at that line (exit status 2).</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text; nothing was done.</source>
+        <translation>Argument %1 is not valid UTF-8 text; nothing was done.</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Exchange</name>
@@ -824,10 +854,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     <message>
         <source>year "%1" is not a year from %2 to %3</source>
         <translation>year "%1" is not a year from %2 to %3</translation>
-    </message>
-    <message>
-        <source>value "%1" is not a number</source>
-        <translation>value "%1" is not a number</translation>
     </message>
     <message>
         <source>unit "%1" does not match the indicator's unit "%2"</source>
@@ -1010,10 +1036,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
         <translation>observed</translation>
     </message>
     <message>
-        <source>Cannot create a temporary folder: %1</source>
-        <translation>Cannot create a temporary folder: %1</translation>
-    </message>
-    <message>
         <source>Cannot create the workbook.</source>
         <translation>Cannot create the workbook.</translation>
     </message>
@@ -1076,6 +1098,42 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     <message>
         <source>The worksheet has more than %1 cells; it is not read.</source>
         <translation>The worksheet has more than %1 cells; it is not read.</translation>
+    </message>
+    <message>
+        <source>value "%1" is not a number in the import's format (a dot for decimals, no thousands separators: 1234.5)</source>
+        <translation>value "%1" is not a number in the import's format (a dot for decimals, no thousands separators: 1234.5)</translation>
+    </message>
+    <message>
+        <source>"%1" is a symbolic link; nothing was written. A link is never followed or replaced: give the path of an ordinary file.</source>
+        <translation>"%1" is a symbolic link; nothing was written. A link is never followed or replaced: give the path of an ordinary file.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ordinary file (a device, pipe or socket); nothing was written. Only an ordinary file is ever replaced, also with --force.</source>
+        <translation>"%1" is not an ordinary file (a device, pipe or socket); nothing was written. Only an ordinary file is ever replaced, also with --force.</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": the folder %2 does not exist.</source>
+        <translation>Cannot write "%1": the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": %2. Nothing was changed.</source>
+        <translation>Cannot write "%1": %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": it was not opened.</source>
+        <translation>Cannot write "%1": it was not opened.</translation>
+    </message>
+    <message>
+        <source>Scenario "%1" would make a file of %2 MB; an import reads at most %3 MB, so nothing was written. Shorten its notes or evidence texts and export again.</source>
+        <translation>Scenario "%1" would make a file of %2 MB; an import reads at most %3 MB, so nothing was written. Shorten its notes or evidence texts and export again.</translation>
+    </message>
+    <message>
+        <source>The key "%1" appears twice in one object (the second time at byte %2): which value is meant cannot be told, so nothing was imported.</source>
+        <translation>The key "%1" appears twice in one object (the second time at byte %2): which value is meant cannot be told, so nothing was imported.</translation>
+    </message>
+    <message>
+        <source>A workbook of one scenario holds one scenario.</source>
+        <translation>A workbook of one scenario holds one scenario.</translation>
     </message>
 </context>
 <context>
@@ -1580,18 +1638,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     <message>
         <source>Scenario report, whole plan: %1</source>
         <translation>Scenario report, whole plan: %1</translation>
-    </message>
-    <message>
-        <source>%1 exists already: give --force to replace it.</source>
-        <translation>%1 exists already: give --force to replace it.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 is a folder.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be started.</source>
@@ -2127,10 +2173,6 @@ Reload their version now?</translation>
         <translation>Cannot open %1</translation>
     </message>
     <message>
-        <source>%1 is damaged: its schema cannot be read. It was left unchanged.</source>
-        <translation>%1 is damaged: its schema cannot be read. It was left unchanged.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of the application (schema %2; this version reads up to %3). Update the application to open it. The file was left unchanged.</source>
         <translation>%1 was written by a newer version of the application (schema %2; this version reads up to %3). Update the application to open it. The file was left unchanged.</translation>
     </message>
@@ -2225,6 +2267,18 @@ Reload their version now?</translation>
     <message>
         <source>%1: another program (a planning desk window, a script, a backup tool) holds the database locked and did not release it within %2 seconds. Nothing was changed. Wait until it has finished, or close it, then try again.</source>
         <translation>%1: another program (a planning desk window, a script, a backup tool) holds the database locked and did not release it within %2 seconds. Nothing was changed. Wait until it has finished, or close it, then try again.</translation>
+    </message>
+    <message>
+        <source>A scenario name must be valid UTF-8 text (it holds bytes that are not, or U+FFFD).</source>
+        <translation>A scenario name must be valid UTF-8 text (it holds bytes that are not, or U+FFFD).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: SQLite says "%2" (code %3). The file was left unchanged and is not known to be damaged. Check that you may read the file and its folder, and the files beside it ending in -wal and -shm; a -wal file deleted while a program was using the database holds saved changes, so do not delete or restore anything before that program has closed.</source>
+        <translation>Cannot open %1: SQLite says "%2" (code %3). The file was left unchanged and is not known to be damaged. Check that you may read the file and its folder, and the files beside it ending in -wal and -shm; a -wal file deleted while a program was using the database holds saved changes, so do not delete or restore anything before that program has closed.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device, pipe or socket), so it cannot be a scenario database. Nothing was created or changed.</source>
+        <translation>%1 is not an ordinary file (a device, pipe or socket), so it cannot be a scenario database. Nothing was created or changed.</translation>
     </message>
 </context>
 <context>

@@ -627,14 +627,6 @@
         <translation>-o：“%1”的扩展名不是 .pdf。</translation>
     </message>
     <message>
-        <source>%1 exists already: give --force to replace it. Nothing was written.</source>
-        <translation>%1 已存在：如需替换请加 --force。未写入任何文件。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
-    </message>
-    <message>
         <source>The report command needs the graphical part of Qt, which this program did not start.</source>
         <translation>report 命令需要 Qt 的图形部分，但本程序未启动它。</translation>
     </message>
@@ -653,10 +645,6 @@
     <message>
         <source>--chapter: %1</source>
         <translation>--chapter：%1</translation>
-    </message>
-    <message>
-        <source> Nothing was written.</source>
-        <translation>未写入任何文件。</translation>
     </message>
     <message>
         <source>Wrote %1 (scenario %2, revision %3, fingerprint %4).</source>
@@ -766,6 +754,48 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <source>A batch cannot run another batch.</source>
         <translation>批处理中不能再运行批处理。</translation>
     </message>
+    <message>
+        <source>a double quote inside a word at column %1; put the whole word in double quotes and write a quote in it as two ("say ""hi""").</source>
+        <translation>第 %1 列：词中间出现双引号；请把整个词放在双引号里，词中的引号写两次（"say ""hi"""）。</translation>
+    </message>
+    <message>
+        <source>text right after a closing double quote at column %1; leave a space after it.</source>
+        <translation>第 %1 列：右双引号后紧跟文字；请在右引号后留一个空格。</translation>
+    </message>
+    <message>
+        <source>a double quote is opened and never closed.</source>
+        <translation>双引号只有开头，没有结尾。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text. The batch stopped there; the commands before it were carried out and saved.</source>
+        <translation>第 %1 行不是 UTF-8 文本。批处理在此停止；此前的命令已执行并保存。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 The batch stopped there; the commands before it were carried out and saved.</source>
+        <translation>第 %1 行：%2 批处理在此停止；此前的命令已执行并保存。</translation>
+    </message>
+    <message>
+        <source>Arguments:
+  A negative number is a value, not an option: lever set ... --all-years -5.
+  A name that starts with "-" goes after "--", which ends the options:
+    jilin-planner scenario create -- -draft
+  Numbers are written with a dot and no thousands separators: 1234.5.
+Batch lines are split into words at spaces; a word with spaces goes in double quotes,
+and a double quote inside it is written twice: --notes "say ""hi""". A quote left
+open or inside an unquoted word stops the batch at that line (exit status 2).</source>
+        <translation>参数：
+  负数是取值，不是选项：lever set ... --all-years -5。
+  以“-”开头的名称放在“--”之后（“--”表示选项到此为止）：
+    jilin-planner scenario create -- -draft
+  数字用小数点，不用千位分隔符：1234.5。
+批处理的每行按空格分词；含空格的词放在双引号里，
+词中的双引号写两次：--notes "say ""hi"""。引号未闭合
+或出现在未加引号的词中间时，批处理在该行停止（退出状态 2）。</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text; nothing was done.</source>
+        <translation>第 %1 个参数不是有效的 UTF-8 文本；未执行任何操作。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Exchange</name>
@@ -824,10 +854,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source>year "%1" is not a year from %2 to %3</source>
         <translation>年份“%1”不在 %2 至 %3 年之间</translation>
-    </message>
-    <message>
-        <source>value "%1" is not a number</source>
-        <translation>数值“%1”不是数字</translation>
     </message>
     <message>
         <source>unit "%1" does not match the indicator's unit "%2"</source>
@@ -1010,10 +1036,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>监测值</translation>
     </message>
     <message>
-        <source>Cannot create a temporary folder: %1</source>
-        <translation>无法创建临时文件夹：%1</translation>
-    </message>
-    <message>
         <source>Cannot create the workbook.</source>
         <translation>无法创建工作簿。</translation>
     </message>
@@ -1076,6 +1098,42 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source>The worksheet has more than %1 cells; it is not read.</source>
         <translation>工作表超过 %1 个单元格，不予读取。</translation>
+    </message>
+    <message>
+        <source>value "%1" is not a number in the import's format (a dot for decimals, no thousands separators: 1234.5)</source>
+        <translation>数值“%1”不符合导入的数字格式（用小数点，不用千位分隔符：1234.5）</translation>
+    </message>
+    <message>
+        <source>"%1" is a symbolic link; nothing was written. A link is never followed or replaced: give the path of an ordinary file.</source>
+        <translation>“%1”是符号链接；未写入任何内容。程序从不跟随或替换链接：请给出普通文件的路径。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ordinary file (a device, pipe or socket); nothing was written. Only an ordinary file is ever replaced, also with --force.</source>
+        <translation>“%1”不是普通文件（而是设备、管道或套接字）；未写入任何内容。即使加 --force，也只会替换普通文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": the folder %2 does not exist.</source>
+        <translation>无法写入“%1”：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": %2. Nothing was changed.</source>
+        <translation>无法写入“%1”：%2。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": it was not opened.</source>
+        <translation>无法写入“%1”：文件未能打开。</translation>
+    </message>
+    <message>
+        <source>Scenario "%1" would make a file of %2 MB; an import reads at most %3 MB, so nothing was written. Shorten its notes or evidence texts and export again.</source>
+        <translation>情景“%1”导出的文件将有 %2 MB；导入最多读取 %3 MB，因此未写入任何内容。请缩短其备注或佐证文字后再导出。</translation>
+    </message>
+    <message>
+        <source>The key "%1" appears twice in one object (the second time at byte %2): which value is meant cannot be told, so nothing was imported.</source>
+        <translation>键“%1”在同一对象中出现两次（第二次在第 %2 字节）：无法判断应取哪个值，因此未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>A workbook of one scenario holds one scenario.</source>
+        <translation>单情景工作簿只能包含一个情景。</translation>
     </message>
 </context>
 <context>
@@ -1580,18 +1638,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source>Scenario report, whole plan: %1</source>
         <translation>情景评估报告（规划全文）：%1</translation>
-    </message>
-    <message>
-        <source>%1 exists already: give --force to replace it.</source>
-        <translation>%1 已存在：如需替换请加 --force。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 是文件夹。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be started.</source>
@@ -2127,10 +2173,6 @@ Reload their version now?</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <source>%1 is damaged: its schema cannot be read. It was left unchanged.</source>
-        <translation>%1 已损坏：无法读取其结构。文件未作任何改动。</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of the application (schema %2; this version reads up to %3). Update the application to open it. The file was left unchanged.</source>
         <translation>%1 由更新版本的程序写入（结构版本 %2；本版本最高可读 %3）。请升级程序后再打开。文件未作任何改动。</translation>
     </message>
@@ -2225,6 +2267,18 @@ Reload their version now?</source>
     <message>
         <source>%1: another program (a planning desk window, a script, a backup tool) holds the database locked and did not release it within %2 seconds. Nothing was changed. Wait until it has finished, or close it, then try again.</source>
         <translation>%1：另一个程序（规划决策台窗口、脚本或备份工具）锁定了数据库，%2 秒内没有释放。未作任何更改。请等它完成或将其关闭，然后重试。</translation>
+    </message>
+    <message>
+        <source>A scenario name must be valid UTF-8 text (it holds bytes that are not, or U+FFFD).</source>
+        <translation>情景名称必须是有效的 UTF-8 文本（其中含有非 UTF-8 字节或 U+FFFD）。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: SQLite says "%2" (code %3). The file was left unchanged and is not known to be damaged. Check that you may read the file and its folder, and the files beside it ending in -wal and -shm; a -wal file deleted while a program was using the database holds saved changes, so do not delete or restore anything before that program has closed.</source>
+        <translation>无法打开 %1：SQLite 报告“%2”（代码 %3）。文件未作任何改动，且没有迹象表明它已损坏。请检查您能否读取该文件及其所在文件夹，以及旁边以 -wal 和 -shm 结尾的文件；程序使用数据库期间被删除的 -wal 文件含有已保存的修改，因此在该程序关闭之前，请勿删除或从备份恢复任何文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device, pipe or socket), so it cannot be a scenario database. Nothing was created or changed.</source>
+        <translation>%1 不是普通文件（而是设备、管道或套接字），不能作为情景数据库。未创建或修改任何内容。</translation>
     </message>
 </context>
 <context>

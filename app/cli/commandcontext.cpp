@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -19,8 +20,65 @@ CommandContext::CommandContext(QStringList args, const Engine::ModuleRegistry &m
 
 CommandContext::~CommandContext() = default;
 
+namespace {
+
+// "-5", "-0.25", "-1e3", "-.5": a negative number, never an option name.
+bool isNegativeNumber(const QString &word)
+{
+    static const QRegularExpression number(QStringLiteral("^-(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?$"));
+    return number.match(word).hasMatch();
+}
+
+} // namespace
+
+QStringList CommandContext::withNegativeNumbers(QCommandLineParser &parser, const QStringList &arguments)
+{
+    // QCommandLineParser reads "-5" as the short options "5": a negative
+    // number given as an argument ("--all-years -5") failed with "Unknown
+    // option". A value of an option ("--year -5") was never affected. So the
+    // arguments are parsed once with every word that is not an option
+    // replaced by a marker of its position; the words that come back as
+    // positional arguments then go after "--", in their order, and the
+    // options stay as they were.
+    const qsizetype end = arguments.indexOf(QStringLiteral("--"));
+    const qsizetype stop = end < 0 ? arguments.size() : end;
+    bool any = false;
+    for (qsizetype i = 1; i < stop; ++i)
+        any = any || isNegativeNumber(arguments.at(i));
+    if (!any)
+        return arguments;
+    QStringList marked = arguments;
+    const QString prefix = QStringLiteral("\x01word");
+    for (qsizetype i = 1; i < stop; ++i) {
+        const QString &word = arguments.at(i);
+        if (!word.startsWith(u'-') || isNegativeNumber(word))
+            marked[i] = prefix + QString::number(i);
+    }
+    if (!parser.parse(marked))
+        return arguments;  // the real parse reports what is wrong
+    QList<qsizetype> positional;
+    for (const QString &word : parser.positionalArguments()) {
+        if (word.startsWith(prefix))
+            positional.append(word.mid(prefix.size()).toLongLong());
+    }
+    QStringList result;
+    QStringList trailing;
+    for (qsizetype i = 0; i < stop; ++i) {
+        if (positional.contains(i))
+            trailing.append(arguments.at(i));
+        else
+            result.append(arguments.at(i));
+    }
+    result.append(QStringLiteral("--"));
+    result += trailing;
+    if (end >= 0)
+        result += arguments.mid(end + 1);
+    return result;
+}
+
 bool CommandContext::reparse(int positionals, const QString &usage)
 {
+    arguments = withNegativeNumbers(parser, arguments);
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
         return false;
@@ -60,6 +118,16 @@ bool CommandContext::require(std::initializer_list<const char *> names, const QS
 
 Storage::Store *CommandContext::openStore()
 {
+    return openStore(false);
+}
+
+Storage::Store *CommandContext::openStoreForReading()
+{
+    return openStore(true);
+}
+
+Storage::Store *CommandContext::openStore(bool forReading)
+{
     if (batch)
         return batch->openStore();
     if (m_store)
@@ -75,7 +143,8 @@ Storage::Store *CommandContext::openStore()
         err << Tr::tr("The application's catalog data is broken: %1").arg(error) << Qt::endl;
         return nullptr;
     }
-    Storage::Result<std::unique_ptr<Storage::Store>> opened = Storage::Store::open(path, catalog);
+    Storage::Result<std::unique_ptr<Storage::Store>> opened = Storage::Store::open(
+        path, catalog, forReading ? Storage::Store::Access::Reading : Storage::Store::Access::ReadWrite);
     if (!opened.ok()) {
         err << opened.error().message << Qt::endl;
         return nullptr;

@@ -35,7 +35,15 @@ public:
     // `positionals` arguments follow the command (and its subcommand). Prints
     // the problem and returns false on a wrong command line. --help prints
     // the command's help and returns false with helpShown set.
+    // Negative numbers are arguments, not options: "--all-years -5" works
+    // as "--all-years -- -5" (see withNegativeNumbers).
     bool reparse(int positionals, const QString &usage = {});
+
+    // The arguments with every negative number that the parser (with the
+    // command's options added) takes as a positional argument moved after
+    // "--", keeping the order of the positional arguments; unchanged when
+    // there is none or the command line is wrong in another way.
+    static QStringList withNegativeNumbers(QCommandLineParser &parser, const QStringList &arguments);
 
     // True when every named option is given; otherwise prints which one is
     // missing with the usage line, and returns false.
@@ -45,6 +53,11 @@ public:
     // Prints the problem and returns null when it cannot. A line of a batch
     // uses the batch's database, opened once.
     Storage::Store *openStore();
+    // The same for a command that only reads: the database is opened
+    // read-only (Store::Access::Reading: no catalog refresh, no write lock,
+    // works on a full disk, a read-only file or folder, and while another
+    // program writes). A batch uses its own database as it is.
+    Storage::Store *openStoreForReading();
 
     QStringList arguments;
     const Engine::ModuleRegistry &registry;
@@ -58,6 +71,7 @@ public:
     CommandContext *batch = nullptr;
 
 private:
+    Storage::Store *openStore(bool forReading);
     std::unique_ptr<Storage::Store> m_store;
 };
 

@@ -13,6 +13,7 @@
 
 #include "engine/registry.h"
 #include "storage/store.h"
+#include "storage/textrules.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -86,7 +87,17 @@ QString commandsDescription()
         "  batch [FILE]                          many commands, one a line, from FILE or standard input;\n"
         "                                        each saved on its own, stops at the first that fails\n\n"
         "Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.\n"
-        "Run \"jilin-planner COMMAND --help\" for the options of one command.");
+        "Run \"jilin-planner COMMAND --help\" for the options of one command.")
+           + QStringLiteral("\n\n")
+           + Tr::tr(
+               "Arguments:\n"
+               "  A negative number is a value, not an option: lever set ... --all-years -5.\n"
+               "  A name that starts with \"-\" goes after \"--\", which ends the options:\n"
+               "    jilin-planner scenario create -- -draft\n"
+               "  Numbers are written with a dot and no thousands separators: 1234.5.\n"
+               "Batch lines are split into words at spaces; a word with spaces goes in double quotes,\n"
+               "and a double quote inside it is written twice: --notes \"say \"\"hi\"\"\". A quote left\n"
+               "open or inside an unquoted word stops the batch at that line (exit status 2).");
 }
 
 void addCommonOptions(QCommandLineParser &parser)
@@ -212,6 +223,15 @@ int runCommand(const QStringList &arguments, const Engine::ModuleRegistry &regis
 {
     CommandContext context(arguments, registry);
     context.batch = batch;
+
+    // Bytes that are not UTF-8 arrive as U+FFFD: refused, never stored as
+    // if the planner had typed that character.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (!Storage::isCleanText(arguments.at(i))) {
+            context.err << Tr::tr("Argument %1 is not valid UTF-8 text; nothing was done.").arg(i) << Qt::endl;
+            return ExitUsage;
+        }
+    }
 
     // The language first, so that help and messages come in it.
     QString error;

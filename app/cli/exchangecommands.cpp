@@ -95,7 +95,7 @@ int runExport(CommandContext &context)
         return ExitFailure;
     }
 
-    Storage::Store *store = context.openStore();
+    Storage::Store *store = context.openStoreForReading();
     if (!store)
         return ExitFailure;
     if (format == QLatin1StringView("json")) {
@@ -121,19 +121,23 @@ int runExport(CommandContext &context)
     } else {
         names.append(parser.value(QStringLiteral("scenario")));
     }
-    QList<Exchange::ScenarioTables> tables;
+    // One scenario at a time: each is projected, written and dropped, so
+    // memory does not grow with the number of scenarios.
+    Exchange::TableFileWriter writer(format == QLatin1StringView("csv") ? Exchange::TableFileWriter::Format::Csv
+                                                                         : Exchange::TableFileWriter::Format::Xlsx,
+                                     path, force, context.language == I18n::Language::Chinese, all);
+    if (!writer.open(&error)) {
+        context.err << error << Qt::endl;
+        return ExitFailure;
+    }
     for (const QString &name : std::as_const(names)) {
         std::optional<Exchange::ScenarioTables> t = Exchange::computeTables(*store, context.registry, name, request, &error);
-        if (!t) {
+        if (!t || !writer.add(*t, &error)) {
             context.err << error << Qt::endl;
             return ExitFailure;
         }
-        tables.append(std::move(*t));
     }
-    const bool written = format == QLatin1StringView("csv")
-                             ? Exchange::writeCsvTables(tables, path, force, &error)
-                             : Exchange::writeXlsxTables(tables, path, force, context.language == I18n::Language::Chinese, &error);
-    if (!written) {
+    if (!writer.finish(&error)) {
         context.err << error << Qt::endl;
         return ExitFailure;
     }
@@ -168,7 +172,7 @@ int runImport(CommandContext &context)
                                   "observed values.").arg(path) << Qt::endl;
             return ExitUsage;
         }
-        Storage::Store *store = context.openStore();
+        Storage::Store *store = dryRun ? context.openStoreForReading() : context.openStore();
         if (!store)
             return ExitFailure;
         const std::optional<Exchange::ScenarioFile> file =
@@ -205,7 +209,7 @@ int runImport(CommandContext &context)
         context.err << Tr::tr("%1: %2 Nothing was imported.").arg(path, error) << Qt::endl;
         return ExitFailure;
     }
-    Storage::Store *store = context.openStore();
+    Storage::Store *store = dryRun ? context.openStoreForReading() : context.openStore();
     if (!store)
         return ExitFailure;
     const std::optional<Exchange::ObservedPreview> preview = Exchange::previewObservedImport(

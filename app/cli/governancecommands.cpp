@@ -66,7 +66,7 @@ int runTasks(CommandContext &context)
         return ExitFailure;
     QMap<QString, Storage::StoredTaskProgress> progress;
     if (parser.isSet(QStringLiteral("scenario"))) {
-        Storage::Store *store = context.openStore();
+        Storage::Store *store = context.openStoreForReading();
         if (!store)
             return ExitFailure;
         const std::optional<Storage::Scenario> scenario = findScenario(context, *store);
@@ -290,7 +290,7 @@ int runIndex(CommandContext &context)
     const std::optional<Analysis::ScenarioSession> session = openSession(context, usage, &exitCode);
     if (!session)
         return exitCode;
-    Storage::Store *store = context.openStore();
+    Storage::Store *store = context.openStoreForReading();
     const auto projection = Analysis::project(*session, request);
     if (!projection.ok()) {
         context.err << projection.error().message << Qt::endl;

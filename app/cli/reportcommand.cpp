@@ -4,6 +4,8 @@
 
 #include "cli/commandcontext.h"
 
+#include "exchange/outputfile.h"
+
 #include "reports/report.h"
 #include "storage/store.h"
 
@@ -38,15 +40,11 @@ int runReport(CommandContext &context)
         return ExitUsage;
     }
     const bool force = parser.isSet(QStringLiteral("force"));
-    const QFileInfo info(path);
-    if (info.exists() && !force) {
-        context.err << Tr::tr("%1 exists already: give --force to replace it. Nothing was written.").arg(path)
-                    << Qt::endl;
-        return ExitFailure;
-    }
-    if (!info.absoluteDir().exists()) {
-        context.err << Tr::tr("Cannot write %1: the folder %2 does not exist.").arg(path, info.absolutePath())
-                    << Qt::endl;
+    QString error;
+    // Refused before any work: an existing file without --force, a folder, a
+    // device, pipe, socket or symbolic link (never replaced, also with --force).
+    if (!Exchange::checkOutputPath(path, force, &error)) {
+        context.err << error << Qt::endl;
         return ExitFailure;
     }
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
@@ -55,7 +53,7 @@ int runReport(CommandContext &context)
         return ExitFailure;
     }
 
-    Storage::Store *store = context.openStore();
+    Storage::Store *store = context.openStoreForReading();
     if (!store)
         return ExitFailure;
     Reports::ReportRequest request;
@@ -79,9 +77,8 @@ int runReport(CommandContext &context)
             context.err << e.message << Qt::endl;
         return ExitFailure;
     }
-    QString error;
     if (!report.value().writePdf(path, force, &error)) {
-        context.err << error << Tr::tr(" Nothing was written.") << Qt::endl;
+        context.err << error << Qt::endl;
         return ExitFailure;
     }
     const Reports::ScenarioStamp &stamp = report.value().stamps().first();

@@ -53,7 +53,7 @@ int runScenarios(CommandContext &context)
     context.parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON.")));
     if (!context.reparse(0, QStringLiteral("jilin-planner scenarios [--json]")))
         return usageExit(context);
-    Storage::Store *store = context.openStore();
+    Storage::Store *store = context.openStoreForReading();
     if (!store)
         return ExitFailure;
     const Storage::Result<QList<Storage::Scenario>> list = Storage::ScenarioRepository(*store).list();

@@ -29,7 +29,7 @@ std::optional<Analysis::ScenarioSession> openSession(CommandContext &context, co
         *exitCode = ExitUsage;
         return std::nullopt;
     }
-    Storage::Store *store = context.openStore();
+    Storage::Store *store = context.openStoreForReading();
     if (!store) {
         *exitCode = ExitFailure;
         return std::nullopt;

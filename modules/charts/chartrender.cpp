@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartrender.h"
 
+#include "exchange/outputfile.h"
+
 #include "charts/indicatorchart.h"
 
 #include <QBuffer>
@@ -9,7 +11,6 @@
 #include <QGraphicsScene>
 #include <QLegend>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace Planner::Charts {
@@ -61,17 +62,17 @@ bool ChartRenderer::writePng(const QString &path, const ChartData &data, const C
         *error = tr("A chart image must be 100 to 20,000 pixels wide and high at 36 to 1,200 dpi.");
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    // The one file writer: whole or absent (the file dialog has asked
+    // before replacing a file).
+    Exchange::OutputFile file(path, true);
+    if (!file.openForWriting(error))
         return false;
-    }
     const QImage picture = image(data, style, pixels, dpi);
-    if (!picture.save(&file, "PNG") || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    if (!picture.save(&file, "PNG")) {
+        *error = file.failure().isEmpty() ? tr("Cannot write %1: %2").arg(path, QStringLiteral("PNG")) : file.failure();
         return false;
     }
-    return true;
+    return file.commit(error);
 }
 
 bool ChartRenderer::writeSvg(const QString &path, const ChartData &data, const ChartStyle &style, const QSize &size,
@@ -94,12 +95,7 @@ bool ChartRenderer::writeSvg(const QString &path, const ChartData &data, const C
     render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), QSizeF(size), data, style);
     painter.end();
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return Exchange::writeOutputFile(path, buffer.data(), true, error);
 }
 
 } // namespace Planner::Charts

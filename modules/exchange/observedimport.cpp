@@ -11,8 +11,10 @@
 #include "storage/scenarioinputsrepository.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
+#include "storage/textrules.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -45,10 +47,16 @@ std::optional<Column> columnOf(const QString &header)
     return it == names.cend() ? std::nullopt : std::optional<Column>(it.value());
 }
 
+// The one number format of the import: an optional sign, digits with a dot
+// for decimals, an optional exponent ("1234.5", "-0.25", "1.5e3"). No
+// thousands separators and no decimal comma: "1,5" could be 1.5 or 15 and
+// "1.234,5" 1234.5 or 1.2345, so such a value is a rejected row, never a guess.
 std::optional<double> parseValue(const QString &text)
 {
-    QString t = text.trimmed();
-    t.remove(u',');  // thousands separators as Excel may write them
+    static const QRegularExpression number(QStringLiteral("^[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?$"));
+    const QString t = text.trimmed();
+    if (!number.match(t).hasMatch())
+        return std::nullopt;
     bool ok = false;
     const double v = t.toDouble(&ok);
     if (!ok || !std::isfinite(v))
@@ -123,26 +131,29 @@ std::optional<ObservedPreview> previewObservedImport(const Storage::Store &store
         const QString indicatorText = cell(row, columns.value(Column::Indicator));
         const Engine::Indicator *ind = indicators.value(indicatorText, indicators.value(indicatorText.toLower()));
         if (!ind) {
-            reject(Tr::tr("unknown indicator \"%1\"").arg(indicatorText));
+            reject(Tr::tr("unknown indicator \"%1\"").arg(Storage::quotedExcerpt(indicatorText)));
             continue;
         }
         const QString yearText = cell(row, columns.value(Column::Year));
         bool yearOk = false;
         const int year = yearText.toInt(&yearOk);
         if (!yearOk || year < kFirstObservedYear || year > kLastObservedYear) {
-            reject(Tr::tr("year \"%1\" is not a year from %2 to %3").arg(yearText).arg(kFirstObservedYear).arg(kLastObservedYear));
+            reject(Tr::tr("year \"%1\" is not a year from %2 to %3")
+                       .arg(Storage::quotedExcerpt(yearText)).arg(kFirstObservedYear).arg(kLastObservedYear));
             continue;
         }
         const QString valueText = cell(row, columns.value(Column::Value));
         const std::optional<double> value = parseValue(valueText);
         if (!value) {
-            reject(Tr::tr("value \"%1\" is not a number").arg(valueText));
+            reject(Tr::tr("value \"%1\" is not a number in the import's format (a dot for decimals, no thousands "
+                          "separators: 1234.5)").arg(Storage::quotedExcerpt(valueText)));
             continue;
         }
         if (columns.contains(Column::Unit)) {
             const QString unit = cell(row, columns.value(Column::Unit));
             if (!unit.isEmpty() && unit != ind->unitZh && unit.compare(ind->unitEn, Qt::CaseInsensitive) != 0) {
-                reject(Tr::tr("unit \"%1\" does not match the indicator's unit \"%2\"").arg(unit, ind->unitZh));
+                reject(Tr::tr("unit \"%1\" does not match the indicator's unit \"%2\"")
+                           .arg(Storage::quotedExcerpt(unit), ind->unitZh));
                 continue;
             }
         }

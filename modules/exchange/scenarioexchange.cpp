@@ -3,10 +3,12 @@
 #include "exchange/scenarioexchange.h"
 
 #include "exchange/exchangetr.h"
+#include "exchange/inputfile.h"
 
 #include "analysis/scenariosession.h"
 #include "engine/catalog.h"
 #include "governance/core/plantask.h"
+#include "storage/textrules.h"
 #include "storage/scenariocontentsrepository.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
@@ -42,11 +44,22 @@ std::optional<QByteArray> exportScenario(const Storage::Store &store, const QStr
         *error = contents.error().message;
         return std::nullopt;
     }
-    return writeScenarioFile({found.value().name, contents.value()});
+    QByteArray bytes = writeScenarioFile({found.value().name, contents.value()});
+    // Export refuses what import could not read back.
+    if (bytes.size() > kMaxInputBytes) {
+        *error = Tr::tr("Scenario \"%1\" would make a file of %2 MB; an import reads at most %3 MB, so nothing was "
+                        "written. Shorten its notes or evidence texts and export again.")
+                     .arg(found.value().name)
+                     .arg(double(bytes.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                     .arg(kMaxInputBytes / (1024 * 1024));
+        return std::nullopt;
+    }
+    return bytes;
 }
 
-std::optional<QString> freeScenarioName(const Storage::Store &store, const QString &wanted, QString *error)
+std::optional<QString> freeScenarioName(const Storage::Store &store, const QString &typed, QString *error)
 {
+    const QString wanted = Storage::normalizedName(typed);
     if (Storage::StoreError e = Storage::ScenarioRepository::validateName(wanted)) {
         *error = e.message;
         return std::nullopt;
@@ -57,7 +70,8 @@ std::optional<QString> freeScenarioName(const Storage::Store &store, const QStri
     for (int n = 2; n < 10000; ++n) {
         const QString suffix = QStringLiteral(" (%1)").arg(n);
         // Names have at most 100 characters: shorten the stem, not the suffix.
-        const QString candidate = QString(wanted.left(100 - suffix.size()).trimmed() + suffix);
+        // Cut on a grapheme boundary: never half an emoji or a letter without its accent.
+        const QString candidate = QString(Storage::cutAtGrapheme(wanted, 100 - suffix.size()).trimmed() + suffix);
         if (!scenarios.find(candidate).ok())
             return candidate;
     }

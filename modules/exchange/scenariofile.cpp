@@ -5,9 +5,12 @@
 #include "exchange/exchangetr.h"
 #include "exchange/inputfile.h"
 
+#include "storage/textrules.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -266,6 +269,63 @@ QByteArray writeScenarioFile(const ScenarioFile &file)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+namespace {
+
+// The first key that appears twice in one object of valid JSON, with the
+// byte where its second appearance starts. QJsonDocument keeps the last of
+// duplicate keys without a word; a scenario file with one is refused, since
+// which value was meant cannot be told.
+std::optional<std::pair<QString, qsizetype>> duplicateKey(const QByteArray &json)
+{
+    struct Level
+    {
+        bool object = false;
+        bool expectKey = false;
+        QSet<QString> keys;
+    };
+    QList<Level> levels;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (c == '{' || c == '[') {
+            levels.append({c == '{', c == '{', {}});
+        } else if (c == '}' || c == ']') {
+            if (!levels.isEmpty())
+                levels.removeLast();
+        } else if (c == ',' && !levels.isEmpty()) {
+            levels.last().expectKey = levels.last().object;
+        } else if (c == ':' && !levels.isEmpty()) {
+            levels.last().expectKey = false;
+        } else if (c == '"') {
+            const qsizetype start = i;
+            bool escaped = false;
+            for (++i; i < json.size(); ++i) {
+                if (json.at(i) == '\\') {
+                    escaped = true;
+                    ++i;
+                } else if (json.at(i) == '"') {
+                    break;
+                }
+            }
+            if (levels.isEmpty() || !levels.last().expectKey)
+                continue;
+            const QByteArray raw = json.mid(start, i - start + 1);
+            QString key;
+            if (!escaped) {
+                key = QString::fromUtf8(raw.mid(1, raw.size() - 2));
+            } else {
+                // Escapes (\u00e9, \") are read by the JSON parser itself.
+                key = QJsonDocument::fromJson('[' + raw + ']').array().at(0).toString();
+            }
+            if (levels.last().keys.contains(key))
+                return std::make_pair(key, start);
+            levels.last().keys.insert(key);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<ScenarioFile> readScenarioFile(const QByteArray &bytes, QString *error)
 {
     // Text first: a file saved in GBK is refused as such, not as bad JSON.
@@ -283,6 +343,12 @@ std::optional<ScenarioFile> readScenarioFile(const QByteArray &bytes, QString *e
     }
     if (!document.isObject()) {
         *error = Tr::tr("The file is JSON but not a jilin-planner scenario file.");
+        return std::nullopt;
+    }
+    if (const auto duplicate = duplicateKey(json)) {
+        *error = Tr::tr("The key \"%1\" appears twice in one object (the second time at byte %2): which value is "
+                        "meant cannot be told, so nothing was imported.")
+                     .arg(Storage::quotedExcerpt(duplicate->first)).arg(duplicate->second);
         return std::nullopt;
     }
     const QJsonObject root = document.object();

@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSet>
-#include <QTemporaryDir>
 
 #include <xlsxwriter.h>
 
@@ -132,15 +131,6 @@ QString assessmentCsvPath(const QString &trajectoryPath)
     return QString(stem + QStringLiteral(".assessments.csv"));
 }
 
-bool writeCsvTables(const QList<ScenarioTables> &tables, const QString &path, bool overwrite, QString *error)
-{
-    const QString assessments = assessmentCsvPath(path);
-    if (!checkOutputPath(path, overwrite, error) || !checkOutputPath(assessments, overwrite, error))
-        return false;
-    return writeOutputFile(path, writeCsv(trajectoryTable(tables)), overwrite, error)
-           && writeOutputFile(assessments, writeCsv(assessmentTable(tables)), overwrite, error);
-}
-
 namespace {
 
 // A worksheet being written: strings as UTF-8, escaped; numbers as numbers.
@@ -194,7 +184,7 @@ QString sheetName(QString name, QSet<QString> &used)
     return candidate;
 }
 
-void writeSummary(Sheet sheet, const QList<ScenarioTables> &tables, bool chinese)
+void writeSummaryHeader(Sheet sheet)
 {
     const QStringList headers{Tr::tr("Scenario"), Tr::tr("Chapter"), Tr::tr("Target"), Tr::tr("Indicator"),
                               Tr::tr("Unit"), Tr::tr("Year"), Tr::tr("Kind"), Tr::tr("Target value (in the unit)"),
@@ -203,30 +193,33 @@ void writeSummary(Sheet sheet, const QList<ScenarioTables> &tables, bool chinese
                               Tr::tr("Trend class")};
     for (int c = 0; c < headers.size(); ++c)
         sheet.text(0, c, headers.at(c), true);
-    int row = 1;
-    for (const ScenarioTables &t : tables) {
-        for (const Analysis::TargetOutcome &o : t.outcomes) {
-            const Engine::Indicator *ind = t.catalog.indicator(o.indicatorId);
-            const Engine::Chapter *chapter = ind ? t.catalog.chapter(ind->chapterId) : nullptr;
-            sheet.text(row, 0, t.scenario);
-            sheet.text(row, 1, chapter ? (chinese ? chapter->nameZh : chapter->nameEn) : QString());
-            sheet.text(row, 2, o.targetId);
-            sheet.text(row, 3, ind ? (chinese ? ind->nameZh : ind->nameEn) : o.indicatorId);
-            sheet.text(row, 4, ind ? (chinese ? ind->unitZh : ind->unitEn) : QString());
-            sheet.number(row, 5, double(o.year));
-            sheet.text(row, 6, o.kind);
-            sheet.number(row, 7, o.value);
-            sheet.number(row, 8, o.projected);
-            sheet.number(row, 9, o.gap);
-            sheet.number(row, 10, o.probability);
-            sheet.text(row, 11, o.status);
-            sheet.number(row, 12, o.rateRatio);
-            sheet.text(row, 13, o.rateClass);
-            ++row;
-        }
-    }
     worksheet_freeze_panes(sheet.get(), 1, 0);
     worksheet_set_column(sheet.get(), 0, 3, 18, nullptr);
+}
+
+// Appends one scenario's assessments from `row` on; returns the next free row.
+int writeSummaryRows(Sheet sheet, int row, const ScenarioTables &t, bool chinese)
+{
+    for (const Analysis::TargetOutcome &o : t.outcomes) {
+        const Engine::Indicator *ind = t.catalog.indicator(o.indicatorId);
+        const Engine::Chapter *chapter = ind ? t.catalog.chapter(ind->chapterId) : nullptr;
+        sheet.text(row, 0, t.scenario);
+        sheet.text(row, 1, chapter ? (chinese ? chapter->nameZh : chapter->nameEn) : QString());
+        sheet.text(row, 2, o.targetId);
+        sheet.text(row, 3, ind ? (chinese ? ind->nameZh : ind->nameEn) : o.indicatorId);
+        sheet.text(row, 4, ind ? (chinese ? ind->unitZh : ind->unitEn) : QString());
+        sheet.number(row, 5, double(o.year));
+        sheet.text(row, 6, o.kind);
+        sheet.number(row, 7, o.value);
+        sheet.number(row, 8, o.projected);
+        sheet.number(row, 9, o.gap);
+        sheet.number(row, 10, o.probability);
+        sheet.text(row, 11, o.status);
+        sheet.number(row, 12, o.rateRatio);
+        sheet.text(row, 13, o.rateClass);
+        ++row;
+    }
+    return row;
 }
 
 void writeChapter(Sheet sheet, const ScenarioTables &t, const Engine::Chapter &chapter, bool chinese)
@@ -266,67 +259,190 @@ void writeChapter(Sheet sheet, const ScenarioTables &t, const Engine::Chapter &c
     worksheet_set_column(sheet.get(), 1, 1, 36, nullptr);
 }
 
-void writeTidy(Sheet sheet, const QList<ScenarioTables> &tables)
+void writeTidyHeader(Sheet sheet, const QStringList &header)
 {
-    const QList<QStringList> rows = trajectoryTable(tables);
-    for (int c = 0; c < rows.first().size(); ++c)
-        sheet.text(0, c, rows.first().at(c), true);
-    for (int i = 1; i < rows.size(); ++i) {
+    for (int c = 0; c < header.size(); ++c)
+        sheet.text(0, c, header.at(c), true);
+    worksheet_freeze_panes(sheet.get(), 1, 0);
+}
+
+// Appends trajectory rows (without their header) from `row` on; returns the next free row.
+int writeTidyRows(Sheet sheet, int row, const QList<QStringList> &rows)
+{
+    for (int i = 1; i < rows.size(); ++i, ++row) {
         const QStringList &cells = rows.at(i);
         for (int c = 0; c < 3; ++c)  // already escaped by trajectoryTable: write as is
-            worksheet_write_string(sheet.get(), lxw_row_t(i), lxw_col_t(c), cells.at(c).toUtf8().constData(), nullptr);
+            worksheet_write_string(sheet.get(), lxw_row_t(row), lxw_col_t(c), cells.at(c).toUtf8().constData(), nullptr);
         for (int c = 3; c < cells.size(); ++c) {
             if (!cells.at(c).isEmpty())
-                sheet.number(i, c, cells.at(c).toDouble());
+                sheet.number(row, c, cells.at(c).toDouble());
         }
     }
-    worksheet_freeze_panes(sheet.get(), 1, 0);
+    return row;
 }
 
 } // namespace
 
+struct TableFileWriter::Private
+{
+    Format format;
+    bool chinese = true;
+    bool several = false;
+    bool overwrite = false;
+    std::unique_ptr<OutputFile> file;         // the trajectories (CSV) or the workbook
+    std::unique_ptr<OutputFile> assessments;  // CSV only
+    lxw_workbook *workbook = nullptr;
+    lxw_format *header = nullptr;
+    QSet<QString> usedSheetNames;
+    lxw_worksheet *summary = nullptr;
+    lxw_worksheet *tidy = nullptr;
+    int summaryRow = 1;
+    int tidyRow = 1;
+    int added = 0;
+
+    Sheet sheet(lxw_worksheet *s) const { return Sheet(s, header); }
+    lxw_worksheet *addSheet(const QString &name)
+    {
+        return workbook_add_worksheet(workbook, sheetName(name, usedSheetNames).toUtf8().constData());
+    }
+    // Appends CSV rows without the byte order mark after the first chunk.
+    static bool append(OutputFile &to, const QList<QStringList> &rows, bool first)
+    {
+        const QByteArray bytes = writeCsv(rows);
+        const QByteArray body = first ? bytes : bytes.mid(3);
+        return to.write(body) == body.size();
+    }
+};
+
+TableFileWriter::TableFileWriter(Format format, const QString &path, bool overwrite, bool chinese, bool severalScenarios)
+    : d(new Private)
+{
+    d->format = format;
+    d->chinese = chinese;
+    d->several = severalScenarios;
+    d->overwrite = overwrite;
+    d->file = std::make_unique<OutputFile>(path, overwrite);
+    if (format == Format::Csv)
+        d->assessments = std::make_unique<OutputFile>(assessmentCsvPath(path), overwrite);
+}
+
+TableFileWriter::~TableFileWriter()
+{
+    if (d->workbook)
+        workbook_close(d->workbook);  // frees it; the temporary file is discarded below
+}
+
+bool TableFileWriter::open(QString *error)
+{
+    // Both targets are checked before either temporary file is made.
+    if (!checkOutputPath(d->file->targetPath(), d->overwrite, error)
+        || (d->assessments && !checkOutputPath(d->assessments->targetPath(), d->overwrite, error)))
+        return false;
+    if (!d->file->openForWriting(error))
+        return false;
+    if (d->assessments && !d->assessments->openForWriting(error)) {
+        d->file->discard();
+        return false;
+    }
+    if (d->format == Format::Csv) {
+        const QStringList trajectoryHeader = trajectoryTable({}).first();
+        const QStringList assessmentHeader = assessmentTable({}).first();
+        Private::append(*d->file, {trajectoryHeader}, true);
+        Private::append(*d->assessments, {assessmentHeader}, true);
+        return true;
+    }
+    // libxlsxwriter writes the workbook into our temporary file by its name;
+    // commit() then syncs and renames it. Constant-memory mode writes every
+    // row out as it is finished, so memory does not grow with the rows.
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    d->workbook = workbook_new_opt(QFile::encodeName(d->file->temporaryPath()).constData(), &options);
+    if (!d->workbook) {
+        *error = Tr::tr("Cannot create the workbook.");
+        d->file->discard();
+        return false;
+    }
+    d->header = workbook_add_format(d->workbook);
+    format_set_bold(d->header);
+    d->summary = d->addSheet(Tr::tr("Assessment"));
+    writeSummaryHeader(d->sheet(d->summary));
+    if (d->several) {
+        d->tidy = d->addSheet(Tr::tr("Trajectories"));
+        writeTidyHeader(d->sheet(d->tidy), trajectoryTable({}).first());
+    }
+    return true;
+}
+
+bool TableFileWriter::add(const ScenarioTables &tables, QString *error)
+{
+    if (!d->file->isOpen() && !d->workbook) {
+        *error = d->file->failure();
+        return false;
+    }
+    if (d->format == Format::Csv) {
+        QList<QStringList> trajectories = trajectoryTable({tables});
+        trajectories.removeFirst();
+        QList<QStringList> assessments = assessmentTable({tables});
+        assessments.removeFirst();
+        if (!Private::append(*d->file, trajectories, false) || !Private::append(*d->assessments, assessments, false)) {
+            *error = !d->file->failure().isEmpty() ? d->file->failure() : d->assessments->failure();
+            return false;
+        }
+        ++d->added;
+        return true;
+    }
+    if (!d->several && d->added > 0) {
+        *error = Tr::tr("A workbook of one scenario holds one scenario.");
+        return false;
+    }
+    d->summaryRow = writeSummaryRows(d->sheet(d->summary), d->summaryRow, tables, d->chinese);
+    if (d->several) {
+        d->tidyRow = writeTidyRows(d->sheet(d->tidy), d->tidyRow, trajectoryTable({tables}));
+    } else {
+        for (const Engine::Chapter &chapter : tables.catalog.chapters())
+            writeChapter(d->sheet(d->addSheet(d->chinese ? QString(chapter.numeral + QStringLiteral("、") + chapter.nameZh)
+                                                         : chapter.nameEn)),
+                         tables, chapter, d->chinese);
+    }
+    ++d->added;
+    return true;
+}
+
+bool TableFileWriter::finish(QString *error)
+{
+    if (d->format == Format::Csv)
+        return OutputFile::commitTogether({d->file.get(), d->assessments.get()}, error);
+    const lxw_error closed = workbook_close(d->workbook);
+    d->workbook = nullptr;
+    if (closed != LXW_NO_ERROR) {
+        *error = Tr::tr("Writing the workbook failed: %1").arg(QString::fromUtf8(lxw_strerror(closed)));
+        d->file->discard();
+        return false;
+    }
+    return d->file->commit(error);
+}
+
+bool writeCsvTables(const QList<ScenarioTables> &tables, const QString &path, bool overwrite, QString *error)
+{
+    TableFileWriter writer(TableFileWriter::Format::Csv, path, overwrite, true, tables.size() > 1);
+    if (!writer.open(error))
+        return false;
+    for (const ScenarioTables &t : tables)
+        if (!writer.add(t, error))
+            return false;
+    return writer.finish(error);
+}
+
 bool writeXlsxTables(const QList<ScenarioTables> &tables, const QString &path, bool overwrite, bool chinese,
                      QString *error)
 {
-    if (!checkOutputPath(path, overwrite, error))
+    TableFileWriter writer(TableFileWriter::Format::Xlsx, path, overwrite, chinese, tables.size() > 1);
+    if (!writer.open(error))
         return false;
-    QTemporaryDir temporary;
-    if (!temporary.isValid()) {
-        *error = Tr::tr("Cannot create a temporary folder: %1").arg(temporary.errorString());
-        return false;
-    }
-    const QString scratch = temporary.filePath(QStringLiteral("tables.xlsx"));
-    lxw_workbook *workbook = workbook_new(QFile::encodeName(scratch).constData());
-    if (!workbook) {
-        *error = Tr::tr("Cannot create the workbook.");
-        return false;
-    }
-    lxw_format *header = workbook_add_format(workbook);
-    format_set_bold(header);
-    QSet<QString> used;
-    const auto addSheet = [&](const QString &name) {
-        return Sheet(workbook_add_worksheet(workbook, sheetName(name, used).toUtf8().constData()), header);
-    };
-    writeSummary(addSheet(Tr::tr("Assessment")), tables, chinese);
-    if (tables.size() == 1) {
-        const ScenarioTables &t = tables.first();
-        for (const Engine::Chapter &chapter : t.catalog.chapters())
-            writeChapter(addSheet(chinese ? QString(chapter.numeral + QStringLiteral("、") + chapter.nameZh) : chapter.nameEn),
-                         t, chapter, chinese);
-    } else {
-        writeTidy(addSheet(Tr::tr("Trajectories")), tables);
-    }
-    const lxw_error closed = workbook_close(workbook);
-    if (closed != LXW_NO_ERROR) {
-        *error = Tr::tr("Writing the workbook failed: %1").arg(QString::fromUtf8(lxw_strerror(closed)));
-        return false;
-    }
-    QFile written(scratch);
-    if (!written.open(QIODevice::ReadOnly)) {
-        *error = Tr::tr("Writing the workbook failed: %1").arg(written.errorString());
-        return false;
-    }
-    return writeOutputFile(path, written.readAll(), overwrite, error);
+    for (const ScenarioTables &t : tables)
+        if (!writer.add(t, error))
+            return false;
+    return writer.finish(error);
 }
 
 } // namespace Planner::Exchange

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace Planner::Engine { class ModuleRegistry; }
@@ -49,17 +50,42 @@ QList<QStringList> assessmentTable(const QList<ScenarioTables> &tables);
 // "out.csv" -> "out.assessments.csv".
 QString assessmentCsvPath(const QString &trajectoryPath);
 
+// Tables written one scenario at a time, so that memory does not grow with
+// the number of scenarios (export --all-scenarios): open(), add() for each
+// scenario (its projection can be dropped after), finish(). CSV: the
+// trajectories to `path`, the assessments beside it (assessmentCsvPath), the
+// two replaced as one unit (OutputFile::commitTogether). XLSX: written by
+// libxlsxwriter in constant-memory mode straight into the OutputFile's
+// temporary file; for one scenario (severalScenarios false) the summary and
+// a sheet per chapter, for several the summary and one tidy sheet. Nothing
+// is replaced unless finish() succeeds.
+class TableFileWriter final
+{
+public:
+    enum class Format { Csv, Xlsx };
+    TableFileWriter(Format format, const QString &path, bool overwrite, bool chinese, bool severalScenarios);
+    ~TableFileWriter();
+    Q_DISABLE_COPY_MOVE(TableFileWriter)
+
+    bool open(QString *error);
+    bool add(const ScenarioTables &tables, QString *error);
+    bool finish(QString *error);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
 // Writes the trajectory table to `path` and the assessments beside it, both
 // CSV (UTF-8 with a byte order mark). Refuses existing files unless
-// `overwrite`; writes neither when either is refused.
+// `overwrite`; writes neither when either is refused or fails (one unit).
 bool writeCsvTables(const QList<ScenarioTables> &tables, const QString &path, bool overwrite, QString *error);
 
 // Writes an XLSX workbook (libxlsxwriter): for one scenario a sheet per
 // chapter (indicators by rows: observed, P10, P50, P90; years by columns;
 // the unit in the row's header) and a summary sheet of every target's
 // assessment; for several scenarios one tidy sheet as trajectoryTable() and
-// the summary. Numbers are numbers. Written to a temporary file first, then
-// saved whole (QSaveFile).
+// the summary. Numbers are numbers. Through TableFileWriter: whole or not at all.
 bool writeXlsxTables(const QList<ScenarioTables> &tables, const QString &path, bool overwrite, bool chinese,
                      QString *error);
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/report.h"
 
+#include "exchange/outputfile.h"
+
 #include "analysis/findings.h"
 #include "analysis/language.h"
 #include "analysis/projection.h"
@@ -21,7 +23,6 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <cmath>
 #include <memory>
@@ -763,20 +764,12 @@ int Report::paint(QPagedPaintDevice *device) const
 
 bool Report::writePdf(const QString &path, bool overwrite, QString *error) const
 {
-    const QFileInfo info(path);
-    if (info.exists() && !overwrite) {
-        *error = tr("%1 exists already: give --force to replace it.").arg(path);
+    // The one file writer: a temporary file beside the target, every write
+    // checked, fsync, rename, fsync of the folder; a device, pipe, socket or
+    // symbolic link is never replaced.
+    Exchange::OutputFile file(path, overwrite);
+    if (!file.openForWriting(error))
         return false;
-    }
-    if (info.exists() && info.isDir()) {
-        *error = tr("%1 is a folder.").arg(path);
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
     {
         QPdfWriter writer(&file);
         writer.setTitle(m_title);
@@ -784,16 +777,13 @@ bool Report::writePdf(const QString &path, bool overwrite, QString *error) const
         writer.setResolution(600);
         PageLayout::setUpDevice(&writer);
         if (paint(&writer) == 0) {
-            file.cancelWriting();
-            *error = tr("Cannot write %1: the PDF could not be started.").arg(path);
+            file.discard();
+            *error = file.failure().isEmpty() ? tr("Cannot write %1: the PDF could not be started.").arg(path)
+                                              : file.failure();
             return false;
         }
     }
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return file.commit(error);
 }
 
 } // namespace Planner::Reports

@@ -5,6 +5,7 @@
 #include "storage/migrations.h"
 #include "storage/sqlvalues.h"
 #include "storage/store.h"
+#include "storage/textrules.h"
 #include "storage/transaction.h"
 
 #include <QSqlError>
@@ -71,6 +72,11 @@ StoreError ScenarioRepository::validateName(const QString &name)
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             return {StoreError::Code::InvalidName, Tr::tr("A scenario name cannot contain control characters.")};
     }
+    // U+FFFD is what decoding leaves where bytes were not UTF-8: refused, not
+    // stored as if it had been typed.
+    if (!isCleanText(name))
+        return {StoreError::Code::InvalidName,
+                Tr::tr("A scenario name must be valid UTF-8 text (it holds bytes that are not, or U+FFFD).")};
     return {};
 }
 
@@ -89,7 +95,7 @@ Result<Scenario> ScenarioRepository::find(const QString &name) const
 {
     QSqlQuery q(m_store.database());
     q.prepare(kSelect + QStringLiteral(" WHERE s.name = :name"));
-    q.bindValue(QStringLiteral(":name"), name);
+    q.bindValue(QStringLiteral(":name"), normalizedName(name));
     if (!q.exec())
         return Store::sqlError(Tr::tr("Reading scenario \"%1\" failed").arg(name), q.lastError());
     if (!q.next())
@@ -109,8 +115,10 @@ Result<Scenario> ScenarioRepository::findById(qint64 id) const
     return readScenario(q);
 }
 
-Result<Scenario> ScenarioRepository::create(const QString &name, const QString &author, const QString &notes) const
+Result<Scenario> ScenarioRepository::create(const QString &typedName, const QString &author, const QString &notes) const
 {
+    // Names are kept in NFC, so two spellings of one name are one name.
+    const QString name = normalizedName(typedName);
     if (StoreError e = m_store.checkWritable())
         return e;
     if (StoreError e = validateName(name))
@@ -137,8 +145,9 @@ Result<Scenario> ScenarioRepository::create(const QString &name, const QString &
     return created;
 }
 
-Result<Scenario> ScenarioRepository::fork(const QString &source, const QString &newName, const QString &author) const
+Result<Scenario> ScenarioRepository::fork(const QString &source, const QString &typedNewName, const QString &author) const
 {
+    const QString newName = normalizedName(typedNewName);
     if (StoreError e = m_store.checkWritable())
         return e;
     if (StoreError e = validateName(newName))
@@ -235,14 +244,15 @@ Result<Scenario> ScenarioRepository::modify(const QString &name, std::optional<q
     return saved;
 }
 
-Result<Scenario> ScenarioRepository::rename(const QString &name, const QString &newName,
+Result<Scenario> ScenarioRepository::rename(const QString &name, const QString &typedNewName,
                                             std::optional<qint64> expectedRevision) const
 {
+    const QString newName = normalizedName(typedNewName);
     if (StoreError e = validateName(newName))
         return e;
     const QString what = Tr::tr("Renaming scenario \"%1\" failed").arg(name);
     return modify(name, expectedRevision, what, [&](QSqlDatabase db, const Scenario &scenario) -> StoreError {
-        if (newName != name && find(newName).ok())
+        if (newName != normalizedName(name) && find(newName).ok())
             return {StoreError::Code::Duplicate, Tr::tr("A scenario named \"%1\" already exists.").arg(newName)};
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE scenarios SET name = :name WHERE id = :id"));

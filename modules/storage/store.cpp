@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVariant>
 
 namespace Planner::Storage {
@@ -58,6 +59,49 @@ StoreError error(StoreError::Code code, const QString &message)
     return StoreError{code, message};
 }
 
+// A failure to open or read the file that is not known damage: SQLite's own
+// reason and what to check. "Damaged" is only said after quick_check.
+StoreError openFailure(const QString &nativePath, const QSqlError &sqlError)
+{
+    return error(StoreError::Code::Sql,
+                 Tr::tr("Cannot open %1: SQLite says \"%2\" (code %3). The file was left unchanged and is not known "
+                        "to be damaged. Check that you may read the file and its folder, and the files beside it "
+                        "ending in -wal and -shm; a -wal file deleted while a program was using the database holds "
+                        "saved changes, so do not delete or restore anything before that program has closed.")
+                     .arg(nativePath, sqlError.databaseText(), sqlError.nativeErrorCode()));
+}
+
+// SQLite said SQLITE_CORRUPT (11) or SQLITE_NOTADB (26) before the checks
+// ran: "damaged" only when PRAGMA quick_check confirms it (it fails or
+// reports a problem); otherwise the failure with SQLite's reason.
+StoreError damageOr(const QSqlDatabase &db, const QString &nativePath, const QSqlError &first)
+{
+    const QString code = first.nativeErrorCode();
+    if (code == QLatin1StringView("11") || code == QLatin1StringView("26")) {
+        QSqlQuery check(db);
+        const bool checked = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next();
+        const QString checkCode = checked ? QString() : check.lastError().nativeErrorCode();
+        const bool confirmed = checked ? check.value(0).toString() != QLatin1StringView("ok")
+                                       : checkCode == QLatin1StringView("11") || checkCode == QLatin1StringView("26");
+        if (confirmed)
+            return error(StoreError::Code::Damaged,
+                         Tr::tr("%1 is damaged and cannot be opened (%2). It was left unchanged; restore it from a "
+                                "backup.").arg(nativePath, checked ? check.value(0).toString()
+                                                                   : check.lastError().databaseText()));
+    }
+    return openFailure(nativePath, first);
+}
+
+// True when the file's header says WAL mode (bytes 18 and 19 are 2).
+bool walHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(20);
+    return head.size() == 20 && head.at(18) == 2 && head.at(19) == 2;
+}
+
 // Looks at the first bytes before SQLite does, so that a foreign file is
 // refused without SQLite writing anything next to it.
 StoreError checkHeader(const QString &path)
@@ -87,6 +131,16 @@ Store::~Store()
 {
     {
         QSqlDatabase db = database();
+        if (db.isOpen() && !m_readOnly) {
+            // The last writer to close puts the file back in rollback-journal
+            // mode: SQLite checkpoints the WAL and removes -wal and -shm, so
+            // a reader (another user, a read-only folder) later needs no side
+            // files. With another connection open this fails at once
+            // (busy_timeout 0) and the file stays in WAL mode, as it must.
+            QSqlQuery pragma(db);
+            pragma.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+            pragma.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        }
         if (db.isOpen())
             db.close();
     }
@@ -144,12 +198,18 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Engine::Ca
     if (info.exists()) {
         if (info.isDir())
             return error(StoreError::Code::NotADatabase, Tr::tr("%1 is a folder, not a scenario database.").arg(nativePath));
+        if (!info.isFile())
+            return error(StoreError::Code::NotADatabase,
+                         Tr::tr("%1 is not an ordinary file (a device, pipe or socket), so it cannot be a scenario "
+                                "database. Nothing was created or changed.").arg(nativePath));
         if (info.size() == 0) {
             isNew = true;  // an empty file is an empty database: nothing in it to lose
         } else if (StoreError e = checkHeader(path)) {
             return e;
         }
         if (markedReadOnly(info) || !folderWritable(info.absolutePath()))
+            readOnly = true;
+        if (access == Access::Reading && !isNew)
             readOnly = true;
         if (readOnly && isNew)
             return error(StoreError::Code::ReadOnly,
@@ -175,13 +235,28 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Engine::Ca
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         if (!db.isValid())
             return error(StoreError::Code::Sql, Tr::tr("The SQLite driver for Qt is not installed (libqt6sql6-sqlite)."));
-        db.setDatabaseName(info.absoluteFilePath());
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
-        if (readOnly)
-            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        if (readOnly) {
+            // mode=ro: no write lock, no journal. A file in WAL mode whose
+            // -wal file is absent has no writer (a writer keeps its -wal file
+            // while it is open): reading it immutable creates no -wal/-shm
+            // that could not be removed afterwards.
+            QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+            QString query = QStringLiteral("mode=ro");
+            if (walHeader(info.absoluteFilePath()) && !QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("-wal")))
+                query += QStringLiteral("&immutable=1");
+            uri.setQuery(query);
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        } else {
+            db.setDatabaseName(info.absoluteFilePath());
+        }
         db.setConnectOptions(options);
-        if (!db.open())
-            return sqlError(Tr::tr("Cannot open %1").arg(nativePath), db.lastError());
+        if (!db.open()) {
+            if (isLockError(db.lastError()))
+                return sqlError(Tr::tr("Cannot open %1").arg(nativePath), db.lastError());
+            return openFailure(nativePath, db.lastError());
+        }
     }
     QSqlDatabase db = store->database();
 
@@ -194,10 +269,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Engine::Ca
             // A program holding the file locked (even for reading) is not damage.
             else if (isLockError(versionQuery.lastError()))
                 return sqlError(Tr::tr("Cannot open %1").arg(nativePath), versionQuery.lastError());
+            else if (StoreError e = damageOr(db, nativePath, versionQuery.lastError()))
+                return e;
         }
-        if (version < 0)
-            return error(StoreError::Code::Damaged,
-                         Tr::tr("%1 is damaged: its schema cannot be read. It was left unchanged.").arg(nativePath));
         if (version > currentSchemaVersion())
             return error(StoreError::Code::NewerSchema,
                          Tr::tr("%1 was written by a newer version of the application (schema %2; this version "
@@ -207,6 +281,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Engine::Ca
         const bool checked = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next();
         if (!checked && isLockError(check.lastError()))
             return sqlError(Tr::tr("Cannot open %1").arg(nativePath), check.lastError());
+        // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) from quick_check itself
+        // are its verdict; any other failure is not.
+        const QString failedCode = checked ? QString() : check.lastError().nativeErrorCode();
+        if (!checked && failedCode != QLatin1StringView("11") && failedCode != QLatin1StringView("26"))
+            return openFailure(nativePath, check.lastError());
         if (!checked || check.value(0).toString() != QLatin1StringView("ok")) {
             const QString detail = check.lastError().isValid() ? check.lastError().databaseText()
                                                                 : check.value(0).toString();
@@ -225,6 +304,14 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Engine::Ca
                 return error(StoreError::Code::NotADatabase,
                              Tr::tr("%1 is an SQLite database of another program, not a scenario database. "
                                     "It was left unchanged.").arg(nativePath));
+        }
+        if (readOnly && access == Access::Reading && version < currentSchemaVersion() && !markedReadOnly(info)
+            && folderWritable(info.absolutePath())) {
+            // An older database is upgraded first, which writes.
+            check = QSqlQuery();
+            db = QSqlDatabase();
+            store.reset();
+            return open(path, catalog, Access::ReadWrite);
         }
         if (readOnly && version < currentSchemaVersion())
             return error(StoreError::Code::ReadOnly,

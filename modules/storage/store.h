@@ -21,10 +21,26 @@ namespace Planner::Storage {
 // opened read-only for viewing. A writable database is upgraded by the
 // migrations, then its catalog tables are brought in line with the
 // application's catalog and, on first start, the baseline scenario is seeded.
+//
+// Only an ordinary file (or a link to one) is opened: a device such as
+// /dev/null or a FIFO is refused before SQLite sees it (SQLite would create
+// "/dev/null-journal"). A read-only connection takes no write lock and creates
+// no -wal/-shm files: writers switch the file back from WAL to the rollback
+// journal when the last of them closes, so a database at rest needs no
+// side files to be read; one still in WAL mode without a -wal file (no
+// writer has it open) is read as immutable. "Damaged" is said only when
+// PRAGMA quick_check reports a problem; any other failure to open names
+// SQLite's reason (permissions, a lock, a missing -wal file).
 class Store final
 {
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    // ReadWrite: upgrade, refresh the catalog rows, seed; read-only only when
+    // the file or its folder cannot be written. ReadOnly: never write.
+    // Reading: for commands that only read: read-only (no catalog refresh,
+    // no write lock, no -wal/-shm files created) when the database exists
+    // with the current schema; a new, empty or older database is first
+    // created or upgraded as with ReadWrite.
+    enum class Access { ReadWrite, ReadOnly, Reading };
 
     ~Store();
     Q_DISABLE_COPY_MOVE(Store)

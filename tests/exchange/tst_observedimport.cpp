@@ -132,6 +132,41 @@ private Q_SLOTS:
         QCOMPARE(preview->changes.first().value, 44.25);
     }
 
+    void longSharedStringQuotedShort()
+    {
+        // One shared string of 32,767 characters (Excel's longest cell) as
+        // the value of 100 rows: every row is rejected, and each reason
+        // quotes the first 80 characters and "…", not the cell (before: 100
+        // reasons of 32,767 characters each; a 30-million-character string
+        // made 3 GB of messages).
+        const QString path = m_dir.filePath(QStringLiteral("long.xlsx"));
+        lxw_workbook *workbook = workbook_new(QFile::encodeName(path).constData());
+        lxw_worksheet *sheet = workbook_add_worksheet(workbook, "long");
+        worksheet_write_string(sheet, 0, 0, "indicator", nullptr);
+        worksheet_write_string(sheet, 0, 1, "year", nullptr);
+        worksheet_write_string(sheet, 0, 2, "value", nullptr);
+        const QByteArray cell(32767, 'x');
+        for (int r = 1; r <= 100; ++r) {
+            worksheet_write_string(sheet, lxw_row_t(r), 0, "forest_coverage", nullptr);
+            worksheet_write_number(sheet, lxw_row_t(r), 1, 2020, nullptr);
+            QCOMPARE(worksheet_write_string(sheet, lxw_row_t(r), 2, cell.constData(), nullptr), LXW_NO_ERROR);
+        }
+        QCOMPARE(workbook_close(workbook), LXW_NO_ERROR);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        const auto rows = Exchange::readTable(file.readAll(), &error);
+        QVERIFY2(rows, qPrintable(error));
+        const auto preview = Exchange::previewObservedImport(*m_store, m_store->applicationCatalog(), m_name, *rows, &error);
+        QVERIFY2(preview, qPrintable(error));
+        QCOMPARE(preview->rejected.size(), 100);
+        for (const Exchange::RejectedRow &r : preview->rejected) {
+            QVERIFY(r.reason.contains(QString(80, u'x') + QChar(0x2026)));
+            QVERIFY(!r.reason.contains(QString(81, u'x')));
+            QVERIFY(r.reason.size() < 250);
+        }
+    }
+
     void unusableTables_data()
     {
         QTest::addColumn<QByteArray>("bytes");
