@@ -71,6 +71,22 @@
         <source>, meeting the %1 target</source>
         <translation>, meeting the %1 target</translation>
     </message>
+    <message>
+        <source>working target (set by the planner)</source>
+        <translation>working target (set by the planner)</translation>
+    </message>
+    <message>
+        <source>plan target</source>
+        <translation>plan target</translation>
+    </message>
+    <message>
+        <source> The trend observed since %1 is fast enough, but the scenario's settings slow it before %2.</source>
+        <translation> The trend observed since %1 is fast enough, but the scenario's settings slow it before %2.</translation>
+    </message>
+    <message>
+        <source> The trend observed since %1 is too slow, but the scenario's settings speed it up before %2.</source>
+        <translation> The trend observed since %1 is too slow, but the scenario's settings speed it up before %2.</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Charts::ChartData</name>
@@ -689,7 +705,7 @@ Commands:
   lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
   projection set --scenario NAME --indicator ID --method M [--parameters JSON]
                                         how an indicator without a model is carried forward
-  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--deterministic] [--json]
                                         trajectories to 2035 with P10/P50/P90 and every target judged
   goalseek --scenario NAME --target ID --lever ID [--json]
                                         the lever setting that meets a target (P50 and 90 %)
@@ -730,7 +746,7 @@ Commands:
   lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
   projection set --scenario NAME --indicator ID --method M [--parameters JSON]
                                         how an indicator without a model is carried forward
-  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--deterministic] [--json]
                                         trajectories to 2035 with P10/P50/P90 and every target judged
   goalseek --scenario NAME --target ID --lever ID [--json]
                                         the lever setting that meets a target (P50 and 90 %)
@@ -765,6 +781,14 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     <message>
         <source>A batch cannot run another batch.</source>
         <translation>A batch cannot run another batch.</translation>
+    </message>
+    <message>
+        <source>The central path only: no random draw (every lever at its schedule).</source>
+        <translation>The central path only: no random draw (every lever at its schedule).</translation>
+    </message>
+    <message>
+        <source>--deterministic runs no draw: leave out --draws and --seed.</source>
+        <translation>--deterministic runs no draw: leave out --draws and --seed.</translation>
     </message>
 </context>
 <context>

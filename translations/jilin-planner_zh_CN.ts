@@ -71,6 +71,22 @@
         <source>, meeting the %1 target</source>
         <translation>，达到%1目标</translation>
     </message>
+    <message>
+        <source>working target (set by the planner)</source>
+        <translation>工作目标（规划者设定）</translation>
+    </message>
+    <message>
+        <source>plan target</source>
+        <translation>规划目标</translation>
+    </message>
+    <message>
+        <source> The trend observed since %1 is fast enough, but the scenario's settings slow it before %2.</source>
+        <translation>%1年以来的观测趋势已足够快，但本情景的设定使其在%2年前放缓。</translation>
+    </message>
+    <message>
+        <source> The trend observed since %1 is too slow, but the scenario's settings speed it up before %2.</source>
+        <translation>%1年以来的观测趋势偏慢，但本情景的设定使其在%2年前加快。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Charts::ChartData</name>
@@ -689,7 +705,7 @@ Commands:
   lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
   projection set --scenario NAME --indicator ID --method M [--parameters JSON]
                                         how an indicator without a model is carried forward
-  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--deterministic] [--json]
                                         trajectories to 2035 with P10/P50/P90 and every target judged
   goalseek --scenario NAME --target ID --lever ID [--json]
                                         the lever setting that meets a target (P50 and 90 %)
@@ -730,7 +746,7 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
   lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
   projection set --scenario NAME --indicator ID --method M [--parameters JSON]
                                         无模型指标的外推方法
-  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--deterministic] [--json]
                                         预测至2035年的轨迹（P10/P50/P90）及每项目标的评估
   goalseek --scenario NAME --target ID --lever ID [--json]
                                         达到目标所需的调控变量取值（P50 和 90%）
@@ -765,6 +781,14 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source>A batch cannot run another batch.</source>
         <translation>批处理中不能再运行批处理。</translation>
+    </message>
+    <message>
+        <source>The central path only: no random draw (every lever at its schedule).</source>
+        <translation>只算中心路径：不做随机抽样（各调控参数按其设定）。</translation>
+    </message>
+    <message>
+        <source>--deterministic runs no draw: leave out --draws and --seed.</source>
+        <translation>--deterministic 不做抽样：请去掉 --draws 和 --seed。</translation>
     </message>
 </context>
 <context>

@@ -70,9 +70,10 @@ std::optional<LevelBand> levelBand(const Target &target, const Indicator &indica
         const double t = target.tolerance ? *target.tolerance
                          : isPercent(indicator) ? settings.aboutPercentagePoints
                                                 : settings.aboutRelative * std::abs(*target.value);
-        if (indicator.direction != Direction::Decrease)
+        // Two-sided unless the target says why one side is enough.
+        if (!target.oneSided || indicator.direction != Direction::Decrease)
             band.lower = *target.value - t;
-        if (indicator.direction != Direction::Increase)
+        if (!target.oneSided || indicator.direction != Direction::Increase)
             band.upper = *target.value + t;
         return band;
     }
@@ -95,16 +96,21 @@ std::optional<PeakInfo> findPeak(const SeriesView &series)
     }
     if (!peak)
         return std::nullopt;
+    // A real decline: every later year below the peak and no year above the
+    // one before it (a dip followed by renewed growth is not a decline).
     bool later = false;
-    bool allBelow = true;
+    bool declining = true;
+    double previous = peak->value;
     for (int year = peak->year + 1; year <= series.lastYear(); ++year) {
         const double v = series.at(year);
         if (!std::isfinite(v))
             continue;
         later = true;
-        allBelow = allBelow && v < peak->value;
+        const double slack = 1e-9 * std::max(1.0, std::abs(previous));
+        declining = declining && v < peak->value && v <= previous + slack;
+        previous = v;
     }
-    peak->declinesAfter = later && allBelow;
+    peak->declinesAfter = later && declining;
     return peak;
 }
 
@@ -165,8 +171,11 @@ bool seriesMeetsTarget(const SeriesView &series, const Target &target, const Ind
         const std::optional<PeakInfo> peak = findPeak(series);
         return peak && peak->year <= target.year && peak->declinesAfter;
     }
-    case TargetKind::PlateauWithin:
-        return plateauYear(series, settings.plateauGrowth, target.year).has_value();
+    case TargetKind::PlateauWithin: {
+        // The plateau must begin inside the window (十五五: 2026-2030).
+        const std::optional<int> start = plateauYear(series, settings.plateauGrowth, target.year);
+        return start && *start >= target.windowStart.value_or(series.firstYear);
+    }
     case TargetKind::Direction:
         return movesBetterWay(series, indicator.direction, from, target.year, target.everyYear);
     default:
