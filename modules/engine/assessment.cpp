@@ -115,16 +115,17 @@ TargetAssessment assessMilestone(const Target &target, const Indicator &indicato
     double sum = 0.0;
     int judged = 0;
     for (const ProxyInput &p : proxies) {
-        if (!p.indicator || !p.result || !p.result->start || p.result->drawCount <= 0)
+        if (!p.indicator || !p.result || p.result->drawCount <= 0)
             continue;
         const IndicatorResult &r = *p.result;
+        // A modelled proxy may have no data of its own: its run starts it.
+        const int startYear = r.start ? r.start->year : r.central.firstYear;
         for (const ProxyThreshold &threshold : p.indicator->proxyThresholds) {
             if (threshold.targetId != target.id)
                 continue;
             ProxyOutcome o;
             o.indicatorId = p.indicator->id;
             o.threshold = threshold;
-            const int startYear = r.start->year;
             int meeting = 0;
             for (int d = 0; d < r.drawCount; ++d) {
                 const SeriesView view{r.central.firstYear, int(r.central.values.size()), r.draws.constData() + d,

@@ -123,11 +123,14 @@ std::optional<int> plateauYear(const SeriesView &series, double threshold, int w
     for (int year = series.firstYear + 1; year <= end; ++year) {
         const double previous = series.at(year - 1);
         const double v = series.at(year);
-        if (!std::isfinite(previous) || !std::isfinite(v) || previous == 0.0) {
+        if (!std::isfinite(previous) || !std::isfinite(v)) {
             from.reset();
             continue;
         }
-        const double growth = (v - previous) / std::abs(previous);
+        // From 0: no growth when it stays at 0, unbounded growth otherwise.
+        const double growth = previous != 0.0 ? (v - previous) / std::abs(previous)
+                              : v == 0.0      ? 0.0
+                                              : std::numeric_limits<double>::infinity();
         if (growth < threshold) {
             if (!from)
                 from = year;
@@ -171,11 +174,11 @@ bool seriesMeetsTarget(const SeriesView &series, const Target &target, const Ind
         const std::optional<PeakInfo> peak = findPeak(series);
         return peak && peak->year <= target.year && peak->declinesAfter;
     }
-    case TargetKind::PlateauWithin: {
-        // The plateau must begin inside the window (十五五: 2026-2030).
-        const std::optional<int> start = plateauYear(series, settings.plateauGrowth, target.year);
-        return start && *start >= target.windowStart.value_or(series.firstYear);
-    }
+    case TargetKind::PlateauWithin:
+        // No longer growing by the window's end, whenever that began: a rule
+        // that asked the plateau to begin inside the window would turn the
+        // target red for cutting oil sooner (see targetcriteria.h).
+        return plateauYear(series, settings.plateauGrowth, target.year).has_value();
     case TargetKind::Direction:
         return movesBetterWay(series, indicator.direction, from, target.year, target.everyYear);
     default:

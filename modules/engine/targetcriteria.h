@@ -67,9 +67,10 @@ std::optional<PeakInfo> findPeak(const SeriesView &series);
 // plateau_within: the first year t from which growth (v_t - v_{t-1}) /
 // |v_{t-1}| stays below the threshold in every year up to `windowEnd`.
 // Nothing when growth is at or above it in windowEnd itself (or data are
-// missing). seriesMeetsTarget asks, besides, that this year fall inside the
-// target's window (window_start to year): a plateau that began before the
-// window does not "enter" it there.
+// missing). A series already flat (or falling) before the window meets it
+// too: asking the plateau to begin inside the window (2026-2030) would judge
+// a scenario that stops oil growth sooner as failing G-04, and at the
+// levers' oil-cutting ends every such scenario would fail.
 std::optional<int> plateauYear(const SeriesView &series, double threshold, int windowEnd);
 
 // direction: d (v_to - v_from) > 0, d = +1 for increase, -1 for decrease;

@@ -242,9 +242,11 @@ void TestCatalog::readingsAgreeWithNotes()
             if (t.undated)
                 QVERIFY2(t.note.contains(QStringLiteral("no year")) || t.note.contains(QStringLiteral("undated")),
                          qPrintable(t.id));
-            // 全覆盖 / 基本淘汰 carry the tolerance they mean in practice.
+            // 全覆盖 / 基本淘汰 carry the tolerance they mean in practice, or
+            // the note says why none is needed.
             if (t.kind == Engine::TargetKind::FullCoverage || t.kind == Engine::TargetKind::PhaseOut)
-                QVERIFY2(t.tolerance && *t.tolerance > 0.0, qPrintable(t.id));
+                QVERIFY2((t.tolerance && *t.tolerance > 0.0) || t.note.contains(QStringLiteral("no tolerance")),
+                         qPrintable(t.id));
         }
     }
     QCOMPARE(abouts, 3);  // G-07, E-01, E-02
@@ -312,9 +314,17 @@ void TestCatalog::everyTargetReachableByLevers()
 
     // Not reachable by any lever, and why:
     const QMap<QString, QString> documented{
-        // Carried forward by a projection the planner chooses (projection
-        // set), not by a lever: a scenario reaches them by its projection.
-        // (filled in below from the run: see the check at the end)
+        // The planner's working targets on governance shares that no model
+        // publishes: they follow the projection the planner chose
+        // (logistic through the 2023 value), which no lever moves; a
+        // scenario reaches them with `projection set` (a linear completion
+        // path, say), not with a lever.
+        {QStringLiteral("A-01"), QStringLiteral("projection only")},
+        {QStringLiteral("A-02"), QStringLiteral("projection only")},
+        {QStringLiteral("A-04"), QStringLiteral("projection only")},
+        // The baseline was derived from the target: not assessable whatever
+        // the levers, until a published figure is imported.
+        {QStringLiteral("S-03"), QStringLiteral("baseline derived from the target")},
     };
     QStringList unreachable;
     for (const Engine::Indicator &ind : m_catalog.indicators()) {
@@ -358,6 +368,12 @@ void TestCatalog::everyTargetReachableByLevers()
             QVERIFY2(a.ok(), qPrintable(t.id));
             const bool meets = a.value().status == Engine::TargetStatus::Achieved
                                || a.value().status == Engine::TargetStatus::OnTrack;
+            if (!meets && qEnvironmentVariableIsSet("PLANNER_DEBUG_REACH")) {
+                QStringList v;
+                for (int y = r->central.firstYear; y <= r->central.lastYear(); ++y)
+                    v << QString::number(r->central.at(y), 'g', 6);
+                qInfo("%s %s: %s", qPrintable(t.id), qPrintable(ind.id), qPrintable(v.join(u' ')));
+            }
             if (!meets)
                 unreachable.append(t.id + QStringLiteral(" (") + Engine::targetStatusToString(a.value().status)
                                    + QStringLiteral(")"));

@@ -227,13 +227,19 @@ private Q_SLOTS:
                                            << QStringLiteral("index") << 2030 << false
                                            << QList<double>{100, 103, 105, 106, 106.5, 106.8, 107, 107, 107, 107, 107, 107}
                                            << true;
-        // Growth under 1 % from 2025 on (100 -> 100.5 is 0.5 %): the plateau
-        // began before the window 2026-2030, so it does not enter it there.
-        QTest::newRow("plateau before the window") << int(TargetKind::PlateauWithin) << kNaN << kNaN << down
-                                                   << QStringLiteral("index") << 2030 << false
-                                                   << QList<double>{100, 100.5, 100.8, 101, 101, 101, 101, 101, 101,
-                                                                    101, 101, 101}
-                                                   << false;
+        // Already flat (growth under 1 %) from 2025 and falling later: no
+        // longer growing by 2030, which is what the target asks; stopping
+        // sooner is not a miss.
+        QTest::newRow("flat before the window") << int(TargetKind::PlateauWithin) << kNaN << kNaN << down
+                                                << QStringLiteral("index") << 2030 << false
+                                                << QList<double>{100, 100.5, 100.8, 101, 101, 100, 99, 98, 97, 96,
+                                                                 95, 94}
+                                                << true;
+        // Oil replaced entirely by 2026 and 0 after: staying at 0 is no
+        // growth, so the plateau holds (0 -> 0 is not a division by zero).
+        QTest::newRow("down to zero and flat") << int(TargetKind::PlateauWithin) << kNaN << kNaN << down
+                                               << QStringLiteral("index") << 2030 << false
+                                               << QList<double>{100, 30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0} << true;
         // Growth of exactly 1 % in 2030 (100 -> 101) is not "under 1 %",
         // though 2028 and 2029 grew 0.5 %.
         QTest::newRow("1 % in 2030") << int(TargetKind::PlateauWithin) << kNaN << kNaN << down

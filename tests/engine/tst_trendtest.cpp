@@ -49,7 +49,8 @@ private Q_SLOTS:
     {
         const QStringList expected{QStringLiteral("achieved"), QStringLiteral("on_track"),
                                    QStringLiteral("acceleration_needed"), QStringLiteral("limited_progress"),
-                                   QStringLiteral("moving_away"), QStringLiteral("not_assessable")};
+                                   QStringLiteral("moving_away"), QStringLiteral("insufficient_data"),
+                                   QStringLiteral("not_assessable")};
         const QList<RateClass> classes{RateClass::Achieved,        RateClass::OnTrack,    RateClass::AccelerationNeeded,
                                        RateClass::LimitedProgress, RateClass::MovingAway, RateClass::InsufficientData,
                                        RateClass::NotAssessable};
