@@ -276,6 +276,21 @@ private Q_SLOTS:
         // 2023 bulletin's 45.42 %; with the lever at its maximum of 200 万亩
         // a year, 12 years add 12 x 200 x 10,000 / 1,500 km² = 16,000 km²:
         // (85,117.08 + 16,000) / 187,400 = 53.958 %.
+        // Two lenses that disagree: the observed trend 45.2 % (2022) ->
+        // 45.42 % (2023) is fast enough, CAGR_o = 45.42 / 45.2 - 1 = 0.0048673
+        // against CAGR_r = (46 / 45.2)^(1/13) - 1 = 0.0013505, R = 3.6041 (on
+        // track), but with no afforestation the scenario holds 45.42 %:
+        // off track on the central path. The finding says why.
+        r = run({QStringLiteral("project"), QStringLiteral("--scenario"), QStringLiteral("无新增造林"),
+                 QStringLiteral("--deterministic"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject lens = targetOf(QJsonDocument::fromJson(r.out.toUtf8()).object(), QStringLiteral("S-02"));
+        QCOMPARE(lens.value(QStringLiteral("status")).toString(), QStringLiteral("off_track"));
+        QCOMPARE(lens.value(QStringLiteral("rate_class")).toString(), QStringLiteral("on_track"));
+        QVERIFY(std::abs(lens.value(QStringLiteral("rate_ratio")).toDouble() - 3.6041116) < 1e-6);
+        QCOMPARE(lens.value(QStringLiteral("rate_base_year")).toInt(), 2022);
+        QCOMPARE(lens.value(QStringLiteral("lenses")).toString(), QStringLiteral("trend_ahead_of_scenario"));
+
         r = run({QStringLiteral("sensitivity"), QStringLiteral("--scenario"), QStringLiteral("无新增造林"),
                  QStringLiteral("--indicator"), QStringLiteral("forest_coverage"), QStringLiteral("--year"),
                  QStringLiteral("2035"), QStringLiteral("--json")});
