@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -70,6 +70,22 @@
     <message>
         <source>, meeting the %1 target</source>
         <translation>, meeting the %1 target</translation>
+    </message>
+    <message>
+        <source>working target (set by the planner)</source>
+        <translation>working target (set by the planner)</translation>
+    </message>
+    <message>
+        <source>plan target</source>
+        <translation>plan target</translation>
+    </message>
+    <message>
+        <source> The trend observed since %1 is fast enough, but the scenario&apos;s settings slow it before %2.</source>
+        <translation> The trend observed since %1 is fast enough, but the scenario&apos;s settings slow it before %2.</translation>
+    </message>
+    <message>
+        <source> The trend observed since %1 is too slow, but the scenario&apos;s settings speed it up before %2.</source>
+        <translation> The trend observed since %1 is too slow, but the scenario&apos;s settings speed it up before %2.</translation>
     </message>
 </context>
 <context>
@@ -159,8 +175,8 @@
         <translation>Usage: %1</translation>
     </message>
     <message>
-        <source>The application's catalog data is broken: %1</source>
-        <translation>The application's catalog data is broken: %1</translation>
+        <source>The application&apos;s catalog data is broken: %1</source>
+        <translation>The application&apos;s catalog data is broken: %1</translation>
     </message>
     <message>
         <source>Use the scenario database at &lt;path&gt; instead of the default one.</source>
@@ -171,8 +187,8 @@
         <translation>Language of the interface and messages: zh_CN (default) or en.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh_CN or en.</source>
-        <translation>Unknown language "%1": use zh_CN or en.</translation>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use zh_CN or en.</translation>
     </message>
     <message>
         <source>--db needs a file path.</source>
@@ -191,8 +207,8 @@
         <translation> (assumption)</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run "jilin-planner --help" for the list of commands.</source>
-        <translation>Unknown command "%1". Run "jilin-planner --help" for the list of commands.</translation>
+        <source>Unknown command &quot;%1&quot;. Run &quot;jilin-planner --help&quot; for the list of commands.</source>
+        <translation>Unknown command &quot;%1&quot;. Run &quot;jilin-planner --help&quot; for the list of commands.</translation>
     </message>
     <message>
         <source>revision %1</source>
@@ -203,16 +219,16 @@
         <translation>forked from %1</translation>
     </message>
     <message>
-        <source>The word "scenario".</source>
-        <translation>The word "scenario".</translation>
+        <source>The word &quot;scenario&quot;.</source>
+        <translation>The word &quot;scenario&quot;.</translation>
     </message>
     <message>
         <source>create, fork, rename or delete.</source>
         <translation>create, fork, rename or delete.</translation>
     </message>
     <message>
-        <source>The scenario's name (and the new name).</source>
-        <translation>The scenario's name (and the new name).</translation>
+        <source>The scenario&apos;s name (and the new name).</source>
+        <translation>The scenario&apos;s name (and the new name).</translation>
     </message>
     <message>
         <source>Author of the scenario.</source>
@@ -223,20 +239,20 @@
         <translation>Notes.</translation>
     </message>
     <message>
-        <source>Created scenario "%1".</source>
-        <translation>Created scenario "%1".</translation>
+        <source>Created scenario &quot;%1&quot;.</source>
+        <translation>Created scenario &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Author of the new scenario.</source>
         <translation>Author of the new scenario.</translation>
     </message>
     <message>
-        <source>Forked "%1" from "%2".</source>
-        <translation>Forked "%1" from "%2".</translation>
+        <source>Forked &quot;%1&quot; from &quot;%2&quot;.</source>
+        <translation>Forked &quot;%1&quot; from &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Renamed "%1" to "%2".</source>
-        <translation>Renamed "%1" to "%2".</translation>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Renamed &quot;%1&quot; to &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Confirm the deletion (required).</source>
@@ -247,40 +263,40 @@
         <translation>Deleting a scenario cannot be undone: add --yes to confirm.</translation>
     </message>
     <message>
-        <source>Deleted scenario "%1".</source>
-        <translation>Deleted scenario "%1".</translation>
+        <source>Deleted scenario &quot;%1&quot;.</source>
+        <translation>Deleted scenario &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>scenario needs an action: create, fork, rename or delete.</source>
         <translation>scenario needs an action: create, fork, rename or delete.</translation>
     </message>
     <message>
-        <source>Unknown scenario action "%1": use create, fork, rename or delete.</source>
-        <translation>Unknown scenario action "%1": use create, fork, rename or delete.</translation>
+        <source>Unknown scenario action &quot;%1&quot;: use create, fork, rename or delete.</source>
+        <translation>Unknown scenario action &quot;%1&quot;: use create, fork, rename or delete.</translation>
     </message>
     <message>
         <source>%1 %4 (range %2 to %3)</source>
         <translation>%1 %4 (range %2 to %3)</translation>
     </message>
     <message>
-        <source>The word "lever".</source>
-        <translation>The word "lever".</translation>
+        <source>The word &quot;lever&quot;.</source>
+        <translation>The word &quot;lever&quot;.</translation>
     </message>
     <message>
         <source>The action: set.</source>
         <translation>The action: set.</translation>
     </message>
     <message>
-        <source>The lever's new value, in its unit.</source>
-        <translation>The lever's new value, in its unit.</translation>
+        <source>The lever&apos;s new value, in its unit.</source>
+        <translation>The lever&apos;s new value, in its unit.</translation>
     </message>
     <message>
         <source>The scenario to change.</source>
         <translation>The scenario to change.</translation>
     </message>
     <message>
-        <source>The lever's id (see "levers").</source>
-        <translation>The lever's id (see "levers").</translation>
+        <source>The lever&apos;s id (see &quot;levers&quot;).</source>
+        <translation>The lever&apos;s id (see &quot;levers&quot;).</translation>
     </message>
     <message>
         <source>Set the years of stage 1 (2024-2027), 2 (2028-2030) or 3 (2031-2035).</source>
@@ -295,8 +311,8 @@
         <translation>Set every year 2024-2035.</translation>
     </message>
     <message>
-        <source>Unknown lever action "%1": use set.</source>
-        <translation>Unknown lever action "%1": use set.</translation>
+        <source>Unknown lever action &quot;%1&quot;: use set.</source>
+        <translation>Unknown lever action &quot;%1&quot;: use set.</translation>
     </message>
     <message>
         <source>--%1 is required. Usage: %2</source>
@@ -307,28 +323,28 @@
         <translation>Give exactly one of --stage, --year or --all-years.</translation>
     </message>
     <message>
-        <source>VALUE: "%1" is not a number.</source>
-        <translation>VALUE: "%1" is not a number.</translation>
+        <source>VALUE: &quot;%1&quot; is not a number.</source>
+        <translation>VALUE: &quot;%1&quot; is not a number.</translation>
     </message>
     <message>
-        <source>--stage: "%1" is not 1, 2 or 3.</source>
-        <translation>--stage: "%1" is not 1, 2 or 3.</translation>
+        <source>--stage: &quot;%1&quot; is not 1, 2 or 3.</source>
+        <translation>--stage: &quot;%1&quot; is not 1, 2 or 3.</translation>
     </message>
     <message>
-        <source>--year: "%1" is not a year from %2 to %3.</source>
-        <translation>--year: "%1" is not a year from %2 to %3.</translation>
+        <source>--year: &quot;%1&quot; is not a year from %2 to %3.</source>
+        <translation>--year: &quot;%1&quot; is not a year from %2 to %3.</translation>
     </message>
     <message>
-        <source>--lever: there is no lever "%1" (see "jilin-planner levers").</source>
-        <translation>--lever: there is no lever "%1" (see "jilin-planner levers").</translation>
+        <source>--lever: there is no lever &quot;%1&quot; (see &quot;jilin-planner levers&quot;).</source>
+        <translation>--lever: there is no lever &quot;%1&quot; (see &quot;jilin-planner levers&quot;).</translation>
     </message>
     <message>
         <source>VALUE: %1 is outside the range of lever %2 (%3 to %4 %5). Nothing was changed.</source>
         <translation>VALUE: %1 is outside the range of lever %2 (%3 to %4 %5). Nothing was changed.</translation>
     </message>
     <message>
-        <source>Set %1 to %2 for %3-%4 in "%5" (revision %6).</source>
-        <translation>Set %1 to %2 for %3-%4 in "%5" (revision %6).</translation>
+        <source>Set %1 to %2 for %3-%4 in &quot;%5&quot; (revision %6).</source>
+        <translation>Set %1 to %2 for %3-%4 in &quot;%5&quot; (revision %6).</translation>
     </message>
     <message>
         <source>The scenario to project.</source>
@@ -347,52 +363,52 @@
         <translation>Last year (2035 by default, at most 2040).</translation>
     </message>
     <message>
-        <source>--draws: "%1" is not a whole number from 1 to 100000.</source>
-        <translation>--draws: "%1" is not a whole number from 1 to 100000.</translation>
+        <source>--draws: &quot;%1&quot; is not a whole number from 1 to 100000.</source>
+        <translation>--draws: &quot;%1&quot; is not a whole number from 1 to 100000.</translation>
     </message>
     <message>
-        <source>--until: "%1" is not a year from %2 to %3.</source>
-        <translation>--until: "%1" is not a year from %2 to %3.</translation>
+        <source>--until: &quot;%1&quot; is not a year from %2 to %3.</source>
+        <translation>--until: &quot;%1&quot; is not a year from %2 to %3.</translation>
     </message>
     <message>
         <source>The scenario.</source>
         <translation>The scenario.</translation>
     </message>
     <message>
-        <source>The target's id, e.g. S-02.</source>
-        <translation>The target's id, e.g. S-02.</translation>
+        <source>The target&apos;s id, e.g. S-02.</source>
+        <translation>The target&apos;s id, e.g. S-02.</translation>
     </message>
     <message>
-        <source>--target: there is no target "%1".</source>
-        <translation>--target: there is no target "%1".</translation>
+        <source>--target: there is no target &quot;%1&quot;.</source>
+        <translation>--target: there is no target &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 %2 every year</source>
         <translation>%1 %2 every year</translation>
     </message>
     <message>
-        <source>not reachable within the lever's range (%1)</source>
-        <translation>not reachable within the lever's range (%1)</translation>
+        <source>not reachable within the lever&apos;s range (%1)</source>
+        <translation>not reachable within the lever&apos;s range (%1)</translation>
     </message>
     <message>
-        <source>%1 by lever %2 (scenario's setting %3 %4)</source>
-        <translation>%1 by lever %2 (scenario's setting %3 %4)</translation>
+        <source>%1 by lever %2 (scenario&apos;s setting %3 %4)</source>
+        <translation>%1 by lever %2 (scenario&apos;s setting %3 %4)</translation>
     </message>
     <message>
-        <source>The indicator's id.</source>
-        <translation>The indicator's id.</translation>
+        <source>The indicator&apos;s id.</source>
+        <translation>The indicator&apos;s id.</translation>
     </message>
     <message>
         <source>The year.</source>
         <translation>The year.</translation>
     </message>
     <message>
-        <source>--indicator: there is no indicator "%1".</source>
-        <translation>--indicator: there is no indicator "%1".</translation>
+        <source>--indicator: there is no indicator &quot;%1&quot;.</source>
+        <translation>--indicator: there is no indicator &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>%1 in %2: %3 with the scenario's settings</source>
-        <translation>%1 in %2: %3 with the scenario's settings</translation>
+        <source>%1 in %2: %3 with the scenario&apos;s settings</source>
+        <translation>%1 in %2: %3 with the scenario&apos;s settings</translation>
     </message>
     <message>
         <source>swing %1</source>
@@ -403,52 +419,52 @@
         <translation>One of the commands above.</translation>
     </message>
     <message>
-        <source>The word "projection".</source>
-        <translation>The word "projection".</translation>
+        <source>The word &quot;projection&quot;.</source>
+        <translation>The word &quot;projection&quot;.</translation>
     </message>
     <message>
         <source>hold, linear, growth, logistic, logistic_through_latest, milestones or fitted.</source>
         <translation>hold, linear, growth, logistic, logistic_through_latest, milestones or fitted.</translation>
     </message>
     <message>
-        <source>The method's parameters as JSON, e.g. {"rate": 0.05} or {"points": [{"year": 2030, "value": 50}], "interpolation": "step"}.</source>
-        <translation>The method's parameters as JSON, e.g. {"rate": 0.05} or {"points": [{"year": 2030, "value": 50}], "interpolation": "step"}.</translation>
+        <source>The method&apos;s parameters as JSON, e.g. {&quot;rate&quot;: 0.05} or {&quot;points&quot;: [{&quot;year&quot;: 2030, &quot;value&quot;: 50}], &quot;interpolation&quot;: &quot;step&quot;}.</source>
+        <translation>The method&apos;s parameters as JSON, e.g. {&quot;rate&quot;: 0.05} or {&quot;points&quot;: [{&quot;year&quot;: 2030, &quot;value&quot;: 50}], &quot;interpolation&quot;: &quot;step&quot;}.</translation>
     </message>
     <message>
-        <source>Unknown projection action "%1": use set.</source>
-        <translation>Unknown projection action "%1": use set.</translation>
+        <source>Unknown projection action &quot;%1&quot;: use set.</source>
+        <translation>Unknown projection action &quot;%1&quot;: use set.</translation>
     </message>
     <message>
         <source>--parameters: not a JSON object (%1).</source>
         <translation>--parameters: not a JSON object (%1).</translation>
     </message>
     <message>
-        <source>%1 is now projected by %2 in "%3" (revision %4).</source>
-        <translation>%1 is now projected by %2 in "%3" (revision %4).</translation>
+        <source>%1 is now projected by %2 in &quot;%3&quot; (revision %4).</source>
+        <translation>%1 is now projected by %2 in &quot;%3&quot; (revision %4).</translation>
     </message>
     <message>
-        <source>--seed: "%1" is not a whole number from 0 to 9007199254740991.</source>
-        <translation>--seed: "%1" is not a whole number from 0 to 9007199254740991.</translation>
+        <source>--seed: &quot;%1&quot; is not a whole number from 0 to 9007199254740991.</source>
+        <translation>--seed: &quot;%1&quot; is not a whole number from 0 to 9007199254740991.</translation>
     </message>
     <message>
-        <source>The application's task data is broken: %1</source>
-        <translation>The application's task data is broken: %1</translation>
+        <source>The application&apos;s task data is broken: %1</source>
+        <translation>The application&apos;s task data is broken: %1</translation>
     </message>
     <message>
-        <source>Show this scenario's progress.</source>
-        <translation>Show this scenario's progress.</translation>
+        <source>Show this scenario&apos;s progress.</source>
+        <translation>Show this scenario&apos;s progress.</translation>
     </message>
     <message>
-        <source>Only this chapter's tasks.</source>
-        <translation>Only this chapter's tasks.</translation>
+        <source>Only this chapter&apos;s tasks.</source>
+        <translation>Only this chapter&apos;s tasks.</translation>
     </message>
     <message>
-        <source>The word "task".</source>
-        <translation>The word "task".</translation>
+        <source>The word &quot;task&quot;.</source>
+        <translation>The word &quot;task&quot;.</translation>
     </message>
     <message>
-        <source>The task's id (see "tasks").</source>
-        <translation>The task's id (see "tasks").</translation>
+        <source>The task&apos;s id (see &quot;tasks&quot;).</source>
+        <translation>The task&apos;s id (see &quot;tasks&quot;).</translation>
     </message>
     <message>
         <source>not_started, in_progress or done.</source>
@@ -463,36 +479,36 @@
         <translation>Where the progress is documented.</translation>
     </message>
     <message>
-        <source>Unknown task action "%1": use set.</source>
-        <translation>Unknown task action "%1": use set.</translation>
+        <source>Unknown task action &quot;%1&quot;: use set.</source>
+        <translation>Unknown task action &quot;%1&quot;: use set.</translation>
     </message>
     <message>
-        <source>--progress: "%1" is not a number from 0 to 100.</source>
-        <translation>--progress: "%1" is not a number from 0 to 100.</translation>
+        <source>--progress: &quot;%1&quot; is not a number from 0 to 100.</source>
+        <translation>--progress: &quot;%1&quot; is not a number from 0 to 100.</translation>
     </message>
     <message>
-        <source>--task: there is no task "%1" (see "jilin-planner tasks").</source>
-        <translation>--task: there is no task "%1" (see "jilin-planner tasks").</translation>
+        <source>--task: there is no task &quot;%1&quot; (see &quot;jilin-planner tasks&quot;).</source>
+        <translation>--task: there is no task &quot;%1&quot; (see &quot;jilin-planner tasks&quot;).</translation>
     </message>
     <message>
-        <source>Task %1 in "%2": %3, %4 % (revision %5).</source>
-        <translation>Task %1 in "%2": %3, %4 % (revision %5).</translation>
+        <source>Task %1 in &quot;%2&quot;: %3, %4 % (revision %5).</source>
+        <translation>Task %1 in &quot;%2&quot;: %3, %4 % (revision %5).</translation>
     </message>
     <message>
-        <source>A city's share of the province's target, in %; repeat for each city. Given: the shares are checked (they must add up to 100 %) and stored.</source>
-        <translation>A city's share of the province's target, in %; repeat for each city. Given: the shares are checked (they must add up to 100 %) and stored.</translation>
+        <source>A city&apos;s share of the province&apos;s target, in %; repeat for each city. Given: the shares are checked (they must add up to 100 %) and stored.</source>
+        <translation>A city&apos;s share of the province&apos;s target, in %; repeat for each city. Given: the shares are checked (they must add up to 100 %) and stored.</translation>
     </message>
     <message>
-        <source>--share: "%1" is not CITY=PERCENT.</source>
-        <translation>--share: "%1" is not CITY=PERCENT.</translation>
+        <source>--share: &quot;%1&quot; is not CITY=PERCENT.</source>
+        <translation>--share: &quot;%1&quot; is not CITY=PERCENT.</translation>
     </message>
     <message>
-        <source>--target: there is no target "%1" with a value to decompose.</source>
-        <translation>--target: there is no target "%1" with a value to decompose.</translation>
+        <source>--target: there is no target &quot;%1&quot; with a value to decompose.</source>
+        <translation>--target: there is no target &quot;%1&quot; with a value to decompose.</translation>
     </message>
     <message>
-        <source>Target %1 has no decomposition in "%2" yet: give the cities' shares with --share.</source>
-        <translation>Target %1 has no decomposition in "%2" yet: give the cities' shares with --share.</translation>
+        <source>Target %1 has no decomposition in &quot;%2&quot; yet: give the cities&apos; shares with --share.</source>
+        <translation>Target %1 has no decomposition in &quot;%2&quot; yet: give the cities&apos; shares with --share.</translation>
     </message>
     <message>
         <source>Overall index: %1</source>
@@ -523,16 +539,16 @@
         <translation>Give exactly one of --scenario or --all-scenarios. Usage: %1</translation>
     </message>
     <message>
-        <source>--format: "%1" is not json, csv or xlsx.</source>
-        <translation>--format: "%1" is not json, csv or xlsx.</translation>
+        <source>--format: &quot;%1&quot; is not json, csv or xlsx.</source>
+        <translation>--format: &quot;%1&quot; is not json, csv or xlsx.</translation>
     </message>
     <message>
         <source>A scenario file holds one scenario: use --scenario, or --format csv|xlsx with --all-scenarios.</source>
         <translation>A scenario file holds one scenario: use --scenario, or --format csv|xlsx with --all-scenarios.</translation>
     </message>
     <message>
-        <source>Wrote scenario "%1" to %2.</source>
-        <translation>Wrote scenario "%1" to %2.</translation>
+        <source>Wrote scenario &quot;%1&quot; to %2.</source>
+        <translation>Wrote scenario &quot;%1&quot; to %2.</translation>
     </message>
     <message>
         <source>Wrote %1 and %2.</source>
@@ -559,24 +575,24 @@
         <translation>%1 is a scenario file, which becomes a new scenario: --scenario is for tables of observed values.</translation>
     </message>
     <message>
-        <source>Dry run: %1 would become scenario "%2". Nothing was written.</source>
-        <translation>Dry run: %1 would become scenario "%2". Nothing was written.</translation>
+        <source>Dry run: %1 would become scenario &quot;%2&quot;. Nothing was written.</source>
+        <translation>Dry run: %1 would become scenario &quot;%2&quot;. Nothing was written.</translation>
     </message>
     <message>
-        <source>Imported %1 as scenario "%2" ("%3" exists already).</source>
-        <translation>Imported %1 as scenario "%2" ("%3" exists already).</translation>
+        <source>Imported %1 as scenario &quot;%2&quot; (&quot;%3&quot; exists already).</source>
+        <translation>Imported %1 as scenario &quot;%2&quot; (&quot;%3&quot; exists already).</translation>
     </message>
     <message>
-        <source>Imported %1 as scenario "%2".</source>
-        <translation>Imported %1 as scenario "%2".</translation>
+        <source>Imported %1 as scenario &quot;%2&quot;.</source>
+        <translation>Imported %1 as scenario &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
         <translation>%1: %2 Nothing was imported.</translation>
     </message>
     <message>
-        <source>Observed values from %1 for scenario "%2":</source>
-        <translation>Observed values from %1 for scenario "%2":</translation>
+        <source>Observed values from %1 for scenario &quot;%2&quot;:</source>
+        <translation>Observed values from %1 for scenario &quot;%2&quot;:</translation>
     </message>
     <message>
         <source>  new        row %1: %2 = %3</source>
@@ -607,8 +623,8 @@
         <translation>Nothing to write.</translation>
     </message>
     <message>
-        <source>Wrote %1 values to scenario "%2" (revision %3).</source>
-        <translation>Wrote %1 values to scenario "%2" (revision %3).</translation>
+        <source>Wrote %1 values to scenario &quot;%2&quot; (revision %3).</source>
+        <translation>Wrote %1 values to scenario &quot;%2&quot; (revision %3).</translation>
     </message>
     <message>
         <source>The scenario to report on; give it again to compare scenarios.</source>
@@ -623,8 +639,8 @@
         <translation>The PDF file to write.</translation>
     </message>
     <message>
-        <source>-o: "%1" does not end in .pdf.</source>
-        <translation>-o: "%1" does not end in .pdf.</translation>
+        <source>-o: &quot;%1&quot; does not end in .pdf.</source>
+        <translation>-o: &quot;%1&quot; does not end in .pdf.</translation>
     </message>
     <message>
         <source>The report command needs the graphical part of Qt, which this program did not start.</source>
@@ -635,8 +651,8 @@
         <translation>--scenario: each scenario may be given once.</translation>
     </message>
     <message>
-        <source>--scenario: there is no scenario "%1".</source>
-        <translation>--scenario: there is no scenario "%1".</translation>
+        <source>--scenario: there is no scenario &quot;%1&quot;.</source>
+        <translation>--scenario: there is no scenario &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--scenario: %1</source>
@@ -663,100 +679,16 @@
         <translation>Line %1 failed: the batch stopped there. The commands before it were carried out and saved; that line and the ones after it were not.</translation>
     </message>
     <message>
-        <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
-Without a command, opens the window.
-
-Commands:
-  catalog [--json]                      the plan's indicators, baselines and targets
-  scenarios [--json]                    list the scenarios in the database
-  scenario create NAME [--author A] [--notes N]
-  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
-  scenario rename NAME NEW
-  scenario delete NAME --yes            (the last scenario is never deleted)
-  levers [--json]                       every lever: unit, range, default, what it moves
-  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
-  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
-                                        how an indicator without a model is carried forward
-  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
-                                        trajectories to 2035 with P10/P50/P90 and every target judged
-  goalseek --scenario NAME --target ID --lever ID [--json]
-                                        the lever setting that meets a target (P50 and 90 %)
-  sensitivity --scenario NAME --indicator ID --year Y [--json]
-                                        each lever at its bounds, sorted by swing
-  tasks [--scenario NAME] [--chapter ID] [--json]
-                                        the plan's measures as tasks, with progress
-  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
-  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
-                                        a target divided among the cities (shares add up to 100 %)
-  index --scenario NAME [--draws N] [--json]
-                                        composite assessment index per chapter and overall
-  export --scenario NAME -o FILE.json [--force]
-                                        the scenario as a file for another desk
-  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
-                                        projections and assessments as tables
-  import FILE.json [--dry-run]          a scenario file as a new scenario
-  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
-                                        observed values, previewed before they are written
-  report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]
-                                        a chapter or full-plan report as PDF (no display needed)
-  batch [FILE]                          many commands, one a line, from FILE or standard input;
-                                        each saved on its own, stops at the first that fails
-
-Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
-Run "jilin-planner COMMAND --help" for the options of one command.</source>
-        <translation>Decision support for the Beautiful Jilin construction plan (2024-2035).
-Without a command, opens the window.
-
-Commands:
-  catalog [--json]                      the plan's indicators, baselines and targets
-  scenarios [--json]                    list the scenarios in the database
-  scenario create NAME [--author A] [--notes N]
-  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
-  scenario rename NAME NEW
-  scenario delete NAME --yes            (the last scenario is never deleted)
-  levers [--json]                       every lever: unit, range, default, what it moves
-  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
-  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
-                                        how an indicator without a model is carried forward
-  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]
-                                        trajectories to 2035 with P10/P50/P90 and every target judged
-  goalseek --scenario NAME --target ID --lever ID [--json]
-                                        the lever setting that meets a target (P50 and 90 %)
-  sensitivity --scenario NAME --indicator ID --year Y [--json]
-                                        each lever at its bounds, sorted by swing
-  tasks [--scenario NAME] [--chapter ID] [--json]
-                                        the plan's measures as tasks, with progress
-  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
-  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
-                                        a target divided among the cities (shares add up to 100 %)
-  index --scenario NAME [--draws N] [--json]
-                                        composite assessment index per chapter and overall
-  export --scenario NAME -o FILE.json [--force]
-                                        the scenario as a file for another desk
-  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
-                                        projections and assessments as tables
-  import FILE.json [--dry-run]          a scenario file as a new scenario
-  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
-                                        observed values, previewed before they are written
-  report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]
-                                        a chapter or full-plan report as PDF (no display needed)
-  batch [FILE]                          many commands, one a line, from FILE or standard input;
-                                        each saved on its own, stops at the first that fails
-
-Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
-Run "jilin-planner COMMAND --help" for the options of one command.</translation>
-    </message>
-    <message>
-        <source>--db and --lang go before "batch", not on one of its lines.</source>
-        <translation>--db and --lang go before "batch", not on one of its lines.</translation>
+        <source>--db and --lang go before &quot;batch&quot;, not on one of its lines.</source>
+        <translation>--db and --lang go before &quot;batch&quot;, not on one of its lines.</translation>
     </message>
     <message>
         <source>A batch cannot run another batch.</source>
         <translation>A batch cannot run another batch.</translation>
     </message>
     <message>
-        <source>a double quote inside a word at column %1; put the whole word in double quotes and write a quote in it as two ("say ""hi""").</source>
-        <translation>a double quote inside a word at column %1; put the whole word in double quotes and write a quote in it as two ("say ""hi""").</translation>
+        <source>a double quote inside a word at column %1; put the whole word in double quotes and write a quote in it as two (&quot;say &quot;&quot;hi&quot;&quot;&quot;).</source>
+        <translation>a double quote inside a word at column %1; put the whole word in double quotes and write a quote in it as two (&quot;say &quot;&quot;hi&quot;&quot;&quot;).</translation>
     </message>
     <message>
         <source>text right after a closing double quote at column %1; leave a space after it.</source>
@@ -777,24 +709,116 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     <message>
         <source>Arguments:
   A negative number is a value, not an option: lever set ... --all-years -5.
-  A name that starts with "-" goes after "--", which ends the options:
+  A name that starts with &quot;-&quot; goes after &quot;--&quot;, which ends the options:
     jilin-planner scenario create -- -draft
   Numbers are written with a dot and no thousands separators: 1234.5.
 Batch lines are split into words at spaces; a word with spaces goes in double quotes,
-and a double quote inside it is written twice: --notes "say ""hi""". A quote left
+and a double quote inside it is written twice: --notes &quot;say &quot;&quot;hi&quot;&quot;&quot;. A quote left
 open or inside an unquoted word stops the batch at that line (exit status 2).</source>
         <translation>Arguments:
   A negative number is a value, not an option: lever set ... --all-years -5.
-  A name that starts with "-" goes after "--", which ends the options:
+  A name that starts with &quot;-&quot; goes after &quot;--&quot;, which ends the options:
     jilin-planner scenario create -- -draft
   Numbers are written with a dot and no thousands separators: 1234.5.
 Batch lines are split into words at spaces; a word with spaces goes in double quotes,
-and a double quote inside it is written twice: --notes "say ""hi""". A quote left
+and a double quote inside it is written twice: --notes &quot;say &quot;&quot;hi&quot;&quot;&quot;. A quote left
 open or inside an unquoted word stops the batch at that line (exit status 2).</translation>
     </message>
     <message>
         <source>Argument %1 is not valid UTF-8 text; nothing was done.</source>
         <translation>Argument %1 is not valid UTF-8 text; nothing was done.</translation>
+    </message>
+    <message>
+        <source>The central path only: no random draw (every lever at its schedule).</source>
+        <translation>The central path only: no random draw (every lever at its schedule).</translation>
+    </message>
+    <message>
+        <source>--deterministic runs no draw: leave out --draws and --seed.</source>
+        <translation>--deterministic runs no draw: leave out --draws and --seed.</translation>
+    </message>
+    <message>
+        <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
+Without a command, opens the window.
+
+Commands:
+  catalog [--json]                      the plan&apos;s indicators, baselines and targets
+  scenarios [--json]                    list the scenarios in the database
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
+  scenario rename NAME NEW
+  scenario delete NAME --yes            (the last scenario is never deleted)
+  levers [--json]                       every lever: unit, range, default, what it moves
+  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
+                                        how an indicator without a model is carried forward
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--deterministic] [--json]
+                                        trajectories to 2035 with P10/P50/P90 and every target judged
+  goalseek --scenario NAME --target ID --lever ID [--json]
+                                        the lever setting that meets a target (P50 and 90 %)
+  sensitivity --scenario NAME --indicator ID --year Y [--json]
+                                        each lever at its bounds, sorted by swing
+  tasks [--scenario NAME] [--chapter ID] [--json]
+                                        the plan&apos;s measures as tasks, with progress
+  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
+  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
+                                        a target divided among the cities (shares add up to 100 %)
+  index --scenario NAME [--draws N] [--json]
+                                        composite assessment index per chapter and overall
+  export --scenario NAME -o FILE.json [--force]
+                                        the scenario as a file for another desk
+  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
+                                        projections and assessments as tables
+  import FILE.json [--dry-run]          a scenario file as a new scenario
+  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
+                                        observed values, previewed before they are written
+  report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]
+                                        a chapter or full-plan report as PDF (no display needed)
+  batch [FILE]                          many commands, one a line, from FILE or standard input;
+                                        each saved on its own, stops at the first that fails
+
+Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
+Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</source>
+        <translation>Decision support for the Beautiful Jilin construction plan (2024-2035).
+Without a command, opens the window.
+
+Commands:
+  catalog [--json]                      the plan&apos;s indicators, baselines and targets
+  scenarios [--json]                    list the scenarios in the database
+  scenario create NAME [--author A] [--notes N]
+  scenario fork NAME NEW [--author A]   copy a scenario with all its settings
+  scenario rename NAME NEW
+  scenario delete NAME --yes            (the last scenario is never deleted)
+  levers [--json]                       every lever: unit, range, default, what it moves
+  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
+  projection set --scenario NAME --indicator ID --method M [--parameters JSON]
+                                        how an indicator without a model is carried forward
+  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--deterministic] [--json]
+                                        trajectories to 2035 with P10/P50/P90 and every target judged
+  goalseek --scenario NAME --target ID --lever ID [--json]
+                                        the lever setting that meets a target (P50 and 90 %)
+  sensitivity --scenario NAME --indicator ID --year Y [--json]
+                                        each lever at its bounds, sorted by swing
+  tasks [--scenario NAME] [--chapter ID] [--json]
+                                        the plan&apos;s measures as tasks, with progress
+  task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
+  decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
+                                        a target divided among the cities (shares add up to 100 %)
+  index --scenario NAME [--draws N] [--json]
+                                        composite assessment index per chapter and overall
+  export --scenario NAME -o FILE.json [--force]
+                                        the scenario as a file for another desk
+  export (--scenario NAME | --all-scenarios) --format csv|xlsx -o FILE [--force]
+                                        projections and assessments as tables
+  import FILE.json [--dry-run]          a scenario file as a new scenario
+  import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
+                                        observed values, previewed before they are written
+  report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]
+                                        a chapter or full-plan report as PDF (no display needed)
+  batch [FILE]                          many commands, one a line, from FILE or standard input;
+                                        each saved on its own, stops at the first that fails
+
+Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
+Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</translation>
     </message>
 </context>
 <context>
@@ -808,32 +832,32 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>Line %1: a quoted field is not closed before the end of the file.</translation>
     </message>
     <message>
-        <source>There is no file "%1".</source>
-        <translation>There is no file "%1".</translation>
+        <source>There is no file &quot;%1&quot;.</source>
+        <translation>There is no file &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a file.</source>
-        <translation>"%1" is not a file.</translation>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>&quot;%1&quot; is not a file.</translation>
     </message>
     <message>
-        <source>"%1" is %2 MB; files over %3 MB are not read.</source>
-        <translation>"%1" is %2 MB; files over %3 MB are not read.</translation>
+        <source>&quot;%1&quot; is %2 MB; files over %3 MB are not read.</source>
+        <translation>&quot;%1&quot; is %2 MB; files over %3 MB are not read.</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
-        <translation>Cannot read "%1": %2</translation>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Cannot read &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>"%1" is larger than %2 MB and is not read.</source>
-        <translation>"%1" is larger than %2 MB and is not read.</translation>
+        <source>&quot;%1&quot; is larger than %2 MB and is not read.</source>
+        <translation>&quot;%1&quot; is larger than %2 MB and is not read.</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text (perhaps GBK or GB18030). Save it as UTF-8 ("CSV UTF-8" in Excel or WPS) and try again.</source>
-        <translation>The file is not UTF-8 text (perhaps GBK or GB18030). Save it as UTF-8 ("CSV UTF-8" in Excel or WPS) and try again.</translation>
+        <source>The file is not UTF-8 text (perhaps GBK or GB18030). Save it as UTF-8 (&quot;CSV UTF-8&quot; in Excel or WPS) and try again.</source>
+        <translation>The file is not UTF-8 text (perhaps GBK or GB18030). Save it as UTF-8 (&quot;CSV UTF-8&quot; in Excel or WPS) and try again.</translation>
     </message>
     <message>
-        <source>The file's UTF-16 text is damaged.</source>
-        <translation>The file's UTF-16 text is damaged.</translation>
+        <source>The file&apos;s UTF-16 text is damaged.</source>
+        <translation>The file&apos;s UTF-16 text is damaged.</translation>
     </message>
     <message>
         <source>The file holds binary data, not text.</source>
@@ -848,16 +872,16 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>Row %1 is not a header this import knows. It needs the columns indicator (or 指标), year (or 年份) and value (or 数值), and may have source (来源) and unit (单位).</translation>
     </message>
     <message>
-        <source>unknown indicator "%1"</source>
-        <translation>unknown indicator "%1"</translation>
+        <source>unknown indicator &quot;%1&quot;</source>
+        <translation>unknown indicator &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>year "%1" is not a year from %2 to %3</source>
-        <translation>year "%1" is not a year from %2 to %3</translation>
+        <source>year &quot;%1&quot; is not a year from %2 to %3</source>
+        <translation>year &quot;%1&quot; is not a year from %2 to %3</translation>
     </message>
     <message>
-        <source>unit "%1" does not match the indicator's unit "%2"</source>
-        <translation>unit "%1" does not match the indicator's unit "%2"</translation>
+        <source>unit &quot;%1&quot; does not match the indicator&apos;s unit &quot;%2&quot;</source>
+        <translation>unit &quot;%1&quot; does not match the indicator&apos;s unit &quot;%2&quot;</translation>
     </message>
     <message>
         <source>duplicate of row %1 (%2, %3)</source>
@@ -868,24 +892,24 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>No output file is given.</translation>
     </message>
     <message>
-        <source>"%1" is a folder; give a file name.</source>
-        <translation>"%1" is a folder; give a file name.</translation>
+        <source>&quot;%1&quot; is a folder; give a file name.</source>
+        <translation>&quot;%1&quot; is a folder; give a file name.</translation>
     </message>
     <message>
-        <source>"%1" exists; nothing was written. Use --force to replace it.</source>
-        <translation>"%1" exists; nothing was written. Use --force to replace it.</translation>
+        <source>&quot;%1&quot; exists; nothing was written. Use --force to replace it.</source>
+        <translation>&quot;%1&quot; exists; nothing was written. Use --force to replace it.</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
-        <translation>Cannot write "%1": %2</translation>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>No free name for scenario "%1".</source>
-        <translation>No free name for scenario "%1".</translation>
+        <source>No free name for scenario &quot;%1&quot;.</source>
+        <translation>No free name for scenario &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The scenario file refers to what this application's catalog does not have: %1. Nothing was imported.</source>
-        <translation>The scenario file refers to what this application's catalog does not have: %1. Nothing was imported.</translation>
+        <source>The scenario file refers to what this application&apos;s catalog does not have: %1. Nothing was imported.</source>
+        <translation>The scenario file refers to what this application&apos;s catalog does not have: %1. Nothing was imported.</translation>
     </message>
     <message>
         <source>The scenario file sets lever %1 to %2 in %3, outside its range (%4 to %5). Nothing was imported.</source>
@@ -920,16 +944,16 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>a year from 1900 to 2100 is expected</translation>
     </message>
     <message>
-        <source>"%1" is not a year from 1900 to 2100</source>
-        <translation>"%1" is not a year from 1900 to 2100</translation>
+        <source>&quot;%1&quot; is not a year from 1900 to 2100</source>
+        <translation>&quot;%1&quot; is not a year from 1900 to 2100</translation>
     </message>
     <message>
         <source>a list of ids is expected</source>
         <translation>a list of ids is expected</translation>
     </message>
     <message>
-        <source>The file's JSON is nested too deeply to be a scenario file.</source>
-        <translation>The file's JSON is nested too deeply to be a scenario file.</translation>
+        <source>The file&apos;s JSON is nested too deeply to be a scenario file.</source>
+        <translation>The file&apos;s JSON is nested too deeply to be a scenario file.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (at byte %1: %2); it may be truncated or damaged.</source>
@@ -940,12 +964,12 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>The file is JSON but not a jilin-planner scenario file.</translation>
     </message>
     <message>
-        <source>The file is JSON but not a jilin-planner scenario file (its "format" is not "%1").</source>
-        <translation>The file is JSON but not a jilin-planner scenario file (its "format" is not "%1").</translation>
+        <source>The file is JSON but not a jilin-planner scenario file (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>The file is JSON but not a jilin-planner scenario file (its &quot;format&quot; is not &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>The scenario file has no valid "schemaVersion".</source>
-        <translation>The scenario file has no valid "schemaVersion".</translation>
+        <source>The scenario file has no valid &quot;schemaVersion&quot;.</source>
+        <translation>The scenario file has no valid &quot;schemaVersion&quot;.</translation>
     </message>
     <message>
         <source>The scenario file was written by a newer version of jilin-planner (schema version %1; this version reads up to %2). Update the application to read it.</source>
@@ -956,12 +980,12 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>year %1 appears twice</translation>
     </message>
     <message>
-        <source>city "%1" appears twice</source>
-        <translation>city "%1" appears twice</translation>
+        <source>city &quot;%1&quot; appears twice</source>
+        <translation>city &quot;%1&quot; appears twice</translation>
     </message>
     <message>
-        <source>The scenario file is not valid: its "catalog" list does not name %1.</source>
-        <translation>The scenario file is not valid: its "catalog" list does not name %1.</translation>
+        <source>The scenario file is not valid: its &quot;catalog&quot; list does not name %1.</source>
+        <translation>The scenario file is not valid: its &quot;catalog&quot; list does not name %1.</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -1060,8 +1084,8 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>The workbook is damaged: its part %1 cannot be read.</translation>
     </message>
     <message>
-        <source>The workbook's part %1 unpacks to more than %2 MB; it is not read.</source>
-        <translation>The workbook's part %1 unpacks to more than %2 MB; it is not read.</translation>
+        <source>The workbook&apos;s part %1 unpacks to more than %2 MB; it is not read.</source>
+        <translation>The workbook&apos;s part %1 unpacks to more than %2 MB; it is not read.</translation>
     </message>
     <message>
         <source>The workbook is damaged: its part %1 fails its checksum.</source>
@@ -1100,36 +1124,36 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>The worksheet has more than %1 cells; it is not read.</translation>
     </message>
     <message>
-        <source>value "%1" is not a number in the import's format (a dot for decimals, no thousands separators: 1234.5)</source>
-        <translation>value "%1" is not a number in the import's format (a dot for decimals, no thousands separators: 1234.5)</translation>
+        <source>value &quot;%1&quot; is not a number in the import&apos;s format (a dot for decimals, no thousands separators: 1234.5)</source>
+        <translation>value &quot;%1&quot; is not a number in the import&apos;s format (a dot for decimals, no thousands separators: 1234.5)</translation>
     </message>
     <message>
-        <source>"%1" is a symbolic link; nothing was written. A link is never followed or replaced: give the path of an ordinary file.</source>
-        <translation>"%1" is a symbolic link; nothing was written. A link is never followed or replaced: give the path of an ordinary file.</translation>
+        <source>&quot;%1&quot; is a symbolic link; nothing was written. A link is never followed or replaced: give the path of an ordinary file.</source>
+        <translation>&quot;%1&quot; is a symbolic link; nothing was written. A link is never followed or replaced: give the path of an ordinary file.</translation>
     </message>
     <message>
-        <source>"%1" is not an ordinary file (a device, pipe or socket); nothing was written. Only an ordinary file is ever replaced, also with --force.</source>
-        <translation>"%1" is not an ordinary file (a device, pipe or socket); nothing was written. Only an ordinary file is ever replaced, also with --force.</translation>
+        <source>&quot;%1&quot; is not an ordinary file (a device, pipe or socket); nothing was written. Only an ordinary file is ever replaced, also with --force.</source>
+        <translation>&quot;%1&quot; is not an ordinary file (a device, pipe or socket); nothing was written. Only an ordinary file is ever replaced, also with --force.</translation>
     </message>
     <message>
-        <source>Cannot write "%1": the folder %2 does not exist.</source>
-        <translation>Cannot write "%1": the folder %2 does not exist.</translation>
+        <source>Cannot write &quot;%1&quot;: the folder %2 does not exist.</source>
+        <translation>Cannot write &quot;%1&quot;: the folder %2 does not exist.</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2. Nothing was changed.</source>
-        <translation>Cannot write "%1": %2. Nothing was changed.</translation>
+        <source>Cannot write &quot;%1&quot;: %2. Nothing was changed.</source>
+        <translation>Cannot write &quot;%1&quot;: %2. Nothing was changed.</translation>
     </message>
     <message>
-        <source>Cannot write "%1": it was not opened.</source>
-        <translation>Cannot write "%1": it was not opened.</translation>
+        <source>Cannot write &quot;%1&quot;: it was not opened.</source>
+        <translation>Cannot write &quot;%1&quot;: it was not opened.</translation>
     </message>
     <message>
-        <source>Scenario "%1" would make a file of %2 MB; an import reads at most %3 MB, so nothing was written. Shorten its notes or evidence texts and export again.</source>
-        <translation>Scenario "%1" would make a file of %2 MB; an import reads at most %3 MB, so nothing was written. Shorten its notes or evidence texts and export again.</translation>
+        <source>Scenario &quot;%1&quot; would make a file of %2 MB; an import reads at most %3 MB, so nothing was written. Shorten its notes or evidence texts and export again.</source>
+        <translation>Scenario &quot;%1&quot; would make a file of %2 MB; an import reads at most %3 MB, so nothing was written. Shorten its notes or evidence texts and export again.</translation>
     </message>
     <message>
-        <source>The key "%1" appears twice in one object (the second time at byte %2): which value is meant cannot be told, so nothing was imported.</source>
-        <translation>The key "%1" appears twice in one object (the second time at byte %2): which value is meant cannot be told, so nothing was imported.</translation>
+        <source>The key &quot;%1&quot; appears twice in one object (the second time at byte %2): which value is meant cannot be told, so nothing was imported.</source>
+        <translation>The key &quot;%1&quot; appears twice in one object (the second time at byte %2): which value is meant cannot be told, so nothing was imported.</translation>
     </message>
     <message>
         <source>A workbook of one scenario holds one scenario.</source>
@@ -1155,12 +1179,12 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>Chapter</translation>
     </message>
     <message>
-        <source>Targets' progress (0-100)</source>
-        <translation>Targets' progress (0-100)</translation>
+        <source>Targets&apos; progress (0-100)</source>
+        <translation>Targets&apos; progress (0-100)</translation>
     </message>
     <message>
-        <source>Tasks' progress (0-100)</source>
-        <translation>Tasks' progress (0-100)</translation>
+        <source>Tasks&apos; progress (0-100)</source>
+        <translation>Tasks&apos; progress (0-100)</translation>
     </message>
     <message>
         <source>Index (0.7 targets + 0.3 tasks)</source>
@@ -1178,8 +1202,8 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>Indicators and targets</translation>
     </message>
     <message>
-        <source>The plan's measures as tasks (%1)</source>
-        <translation>The plan's measures as tasks (%1)</translation>
+        <source>The plan&apos;s measures as tasks (%1)</source>
+        <translation>The plan&apos;s measures as tasks (%1)</translation>
     </message>
     <message>
         <source>done</source>
@@ -1194,12 +1218,12 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>not started</translation>
     </message>
     <message>
-        <source>The plan gives no year: 2035 is the planner's default.</source>
-        <translation>The plan gives no year: 2035 is the planner's default.</translation>
+        <source>The plan gives no year: 2035 is the planner&apos;s default.</source>
+        <translation>The plan gives no year: 2035 is the planner&apos;s default.</translation>
     </message>
     <message>
-        <source>The plan names no department (省负总责、市县抓落实): this is the planner's default.</source>
-        <translation>The plan names no department (省负总责、市县抓落实): this is the planner's default.</translation>
+        <source>The plan names no department (省负总责、市县抓落实): this is the planner&apos;s default.</source>
+        <translation>The plan names no department (省负总责、市县抓落实): this is the planner&apos;s default.</translation>
     </message>
     <message>
         <source>Task</source>
@@ -1210,8 +1234,8 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>Chapter</translation>
     </message>
     <message>
-        <source>Measure (the plan's words)</source>
-        <translation>Measure (the plan's words)</translation>
+        <source>Measure (the plan&apos;s words)</source>
+        <translation>Measure (the plan&apos;s words)</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1234,12 +1258,12 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>Evidence</translation>
     </message>
     <message>
-        <source>"%1" is not a number from 0 to 100.</source>
-        <translation>"%1" is not a number from 0 to 100.</translation>
+        <source>&quot;%1&quot; is not a number from 0 to 100.</source>
+        <translation>&quot;%1&quot; is not a number from 0 to 100.</translation>
     </message>
     <message>
-        <source>Each target scores 0-100 by its progress from the value the run starts from to the target, at P50 in the target's year; tasks by their progress; a chapter's index is 0.7 x targets + 0.3 x tasks, the overall index the mean of the chapters (美丽中国建设成效考核 style). Weights: resources/catalog/governance_tasks.json.</source>
-        <translation>Each target scores 0-100 by its progress from the value the run starts from to the target, at P50 in the target's year; tasks by their progress; a chapter's index is 0.7 x targets + 0.3 x tasks, the overall index the mean of the chapters (美丽中国建设成效考核 style). Weights: resources/catalog/governance_tasks.json.</translation>
+        <source>Each target scores 0-100 by its progress from the value the run starts from to the target, at P50 in the target&apos;s year; tasks by their progress; a chapter&apos;s index is 0.7 x targets + 0.3 x tasks, the overall index the mean of the chapters (美丽中国建设成效考核 style). Weights: resources/catalog/governance_tasks.json.</source>
+        <translation>Each target scores 0-100 by its progress from the value the run starts from to the target, at P50 in the target&apos;s year; tasks by their progress; a chapter&apos;s index is 0.7 x targets + 0.3 x tasks, the overall index the mean of the chapters (美丽中国建设成效考核 style). Weights: resources/catalog/governance_tasks.json.</translation>
     </message>
     <message>
         <source>Assessment index (综合指数)</source>
@@ -1388,8 +1412,8 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>%1 Monte Carlo draws, seed %2; P50 is the median of the draws</translation>
     </message>
     <message>
-        <source>1. Summary of the chapter's targets</source>
-        <translation>1. Summary of the chapter's targets</translation>
+        <source>1. Summary of the chapter&apos;s targets</source>
+        <translation>1. Summary of the chapter&apos;s targets</translation>
     </message>
     <message>
         <source>2. Indicators: projection and findings</source>
@@ -1508,20 +1532,20 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>5. Differences from the defaults</translation>
     </message>
     <message>
-        <source>Lever settings against the levers' defaults, baselines and targets against the plan's catalog, observed values added, projection choices and uncertainty.</source>
-        <translation>Lever settings against the levers' defaults, baselines and targets against the plan's catalog, observed values added, projection choices and uncertainty.</translation>
+        <source>Lever settings against the levers&apos; defaults, baselines and targets against the plan&apos;s catalog, observed values added, projection choices and uncertainty.</source>
+        <translation>Lever settings against the levers&apos; defaults, baselines and targets against the plan&apos;s catalog, observed values added, projection choices and uncertainty.</translation>
     </message>
     <message>
         <source>6. What would meet the missed targets</source>
         <translation>6. What would meet the missed targets</translation>
     </message>
     <message>
-        <source>For each target at risk or off track: the constant setting, every year, of the lever that drives its indicator most directly (of the levers that move it, the one that moves the fewest indicators), nearest to the scenario's own, that meets the target at P50 and with 90 % probability, the other levers as set (jilin-planner goalseek).</source>
-        <translation>For each target at risk or off track: the constant setting, every year, of the lever that drives its indicator most directly (of the levers that move it, the one that moves the fewest indicators), nearest to the scenario's own, that meets the target at P50 and with 90 % probability, the other levers as set (jilin-planner goalseek).</translation>
+        <source>For each target at risk or off track: the constant setting, every year, of the lever that drives its indicator most directly (of the levers that move it, the one that moves the fewest indicators), nearest to the scenario&apos;s own, that meets the target at P50 and with 90 % probability, the other levers as set (jilin-planner goalseek).</source>
+        <translation>For each target at risk or off track: the constant setting, every year, of the lever that drives its indicator most directly (of the levers that move it, the one that moves the fewest indicators), nearest to the scenario&apos;s own, that meets the target at P50 and with 90 % probability, the other levers as set (jilin-planner goalseek).</translation>
     </message>
     <message>
-        <source>Scenario's setting</source>
-        <translation>Scenario's setting</translation>
+        <source>Scenario&apos;s setting</source>
+        <translation>Scenario&apos;s setting</translation>
     </message>
     <message>
         <source>Meets it at P50</source>
@@ -1556,8 +1580,8 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>7. Sources and assumptions</translation>
     </message>
     <message>
-        <source>Baselines as the scenario uses them. "Assumption": no published figure stands behind the value; it is the planner's and can be changed in the scenario.</source>
-        <translation>Baselines as the scenario uses them. "Assumption": no published figure stands behind the value; it is the planner's and can be changed in the scenario.</translation>
+        <source>Baselines as the scenario uses them. &quot;Assumption&quot;: no published figure stands behind the value; it is the planner&apos;s and can be changed in the scenario.</source>
+        <translation>Baselines as the scenario uses them. &quot;Assumption&quot;: no published figure stands behind the value; it is the planner&apos;s and can be changed in the scenario.</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -1584,8 +1608,8 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>Source of the default</translation>
     </message>
     <message>
-        <source>Method: %1 Monte Carlo draws with seed %2; every uncertain lever is drawn once per draw and held in every year. A target is achieved when observed data meet it, on track at a probability of 90 % or more, at risk from 50 %, off track below. The fingerprint in the footer is the first 16 hex digits of the SHA-256 of the scenario's inputs written in a canonical form (README, "Reports").</source>
-        <translation>Method: %1 Monte Carlo draws with seed %2; every uncertain lever is drawn once per draw and held in every year. A target is achieved when observed data meet it, on track at a probability of 90 % or more, at risk from 50 %, off track below. The fingerprint in the footer is the first 16 hex digits of the SHA-256 of the scenario's inputs written in a canonical form (README, "Reports").</translation>
+        <source>Method: %1 Monte Carlo draws with seed %2; every uncertain lever is drawn once per draw and held in every year. A target is achieved when observed data meet it, on track at a probability of 90 % or more, at risk from 50 %, off track below. The fingerprint in the footer is the first 16 hex digits of the SHA-256 of the scenario&apos;s inputs written in a canonical form (README, &quot;Reports&quot;).</source>
+        <translation>Method: %1 Monte Carlo draws with seed %2; every uncertain lever is drawn once per draw and held in every year. A target is achieved when observed data meet it, on track at a probability of 90 % or more, at risk from 50 %, off track below. The fingerprint in the footer is the first 16 hex digits of the SHA-256 of the scenario&apos;s inputs written in a canonical form (README, &quot;Reports&quot;).</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -1624,8 +1648,8 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>No scenario given.</translation>
     </message>
     <message>
-        <source>There is no chapter "%1": use all or one of %2.</source>
-        <translation>There is no chapter "%1": use all or one of %2.</translation>
+        <source>There is no chapter &quot;%1&quot;: use all or one of %2.</source>
+        <translation>There is no chapter &quot;%1&quot;: use all or one of %2.</translation>
     </message>
     <message>
         <source>Scenario %1 · revision %2 · fingerprint %3</source>
@@ -1655,20 +1679,20 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>Version %1</translation>
     </message>
     <message>
-        <source>Decision support for %1: the plan's indicators, scenarios of its levers, projections to 2035 and every target judged.</source>
-        <translation>Decision support for %1: the plan's indicators, scenarios of its levers, projections to 2035 and every target judged.</translation>
+        <source>Decision support for %1: the plan&apos;s indicators, scenarios of its levers, projections to 2035 and every target judged.</source>
+        <translation>Decision support for %1: the plan&apos;s indicators, scenarios of its levers, projections to 2035 and every target judged.</translation>
     </message>
     <message>
         <source>Data sources</source>
         <translation>Data sources</translation>
     </message>
     <message>
-        <source>Targets: the plan's published text, and the 2027 stage targets announced with it (2024-05-28).</source>
-        <translation>Targets: the plan's published text, and the 2027 stage targets announced with it (2024-05-28).</translation>
+        <source>Targets: the plan&apos;s published text, and the 2027 stage targets announced with it (2024-05-28).</source>
+        <translation>Targets: the plan&apos;s published text, and the 2027 stage targets announced with it (2024-05-28).</translation>
     </message>
     <message>
-        <source>Baselines: the Jilin Province ecological and environmental status bulletins (2020–2024); the State Council's approval of the Jilin territorial spatial plan (国函〔2023〕147号); the 14th Five-Year plan for Jilin's natural resources; National Bureau of Statistics grain figures; the China Association of Automobile Manufacturers; reports of the provincial agriculture department.</source>
-        <translation>Baselines: the Jilin Province ecological and environmental status bulletins (2020–2024); the State Council's approval of the Jilin territorial spatial plan (国函〔2023〕147号); the 14th Five-Year plan for Jilin's natural resources; National Bureau of Statistics grain figures; the China Association of Automobile Manufacturers; reports of the provincial agriculture department.</translation>
+        <source>Baselines: the Jilin Province ecological and environmental status bulletins (2020–2024); the State Council&apos;s approval of the Jilin territorial spatial plan (国函〔2023〕147号); the 14th Five-Year plan for Jilin&apos;s natural resources; National Bureau of Statistics grain figures; the China Association of Automobile Manufacturers; reports of the provincial agriculture department.</source>
+        <translation>Baselines: the Jilin Province ecological and environmental status bulletins (2020–2024); the State Council&apos;s approval of the Jilin territorial spatial plan (国函〔2023〕147号); the 14th Five-Year plan for Jilin&apos;s natural resources; National Bureau of Statistics grain figures; the China Association of Automobile Manufacturers; reports of the provincial agriculture department.</translation>
     </message>
     <message>
         <source>A value without a published source is an assumption: the catalog and every page mark it so, with the reason for the value chosen.</source>
@@ -1734,8 +1758,8 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>Import scenario</translation>
     </message>
     <message>
-        <source>Imported as scenario "%1".</source>
-        <translation>Imported as scenario "%1".</translation>
+        <source>Imported as scenario &quot;%1&quot;.</source>
+        <translation>Imported as scenario &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Export tables</source>
@@ -1825,8 +1849,8 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</t
         <translation>Cannot start</translation>
     </message>
     <message>
-        <source>The application's catalog data is broken: %1</source>
-        <translation>The application's catalog data is broken: %1</translation>
+        <source>The application&apos;s catalog data is broken: %1</source>
+        <translation>The application&apos;s catalog data is broken: %1</translation>
     </message>
     <message>
         <source>Cannot open the scenario database</source>
@@ -1908,8 +1932,8 @@ Reload their version now?</translation>
         <translation>Import observed data</translation>
     </message>
     <message>
-        <source>%1 into scenario "%2": %3 new, %4 changed, %5 unchanged, %6 rejected. Nothing is written until you choose Import.</source>
-        <translation>%1 into scenario "%2": %3 new, %4 changed, %5 unchanged, %6 rejected. Nothing is written until you choose Import.</translation>
+        <source>%1 into scenario &quot;%2&quot;: %3 new, %4 changed, %5 unchanged, %6 rejected. Nothing is written until you choose Import.</source>
+        <translation>%1 into scenario &quot;%2&quot;: %3 new, %4 changed, %5 unchanged, %6 rejected. Nothing is written until you choose Import.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2013,12 +2037,12 @@ Reload their version now?</translation>
 <context>
     <name>Planner::Storage</name>
     <message>
-        <source>Writing the plan's catalog failed</source>
-        <translation>Writing the plan's catalog failed</translation>
+        <source>Writing the plan&apos;s catalog failed</source>
+        <translation>Writing the plan&apos;s catalog failed</translation>
     </message>
     <message>
-        <source>Reading the plan's catalog failed</source>
-        <translation>Reading the plan's catalog failed</translation>
+        <source>Reading the plan&apos;s catalog failed</source>
+        <translation>Reading the plan&apos;s catalog failed</translation>
     </message>
     <message>
         <source>set by the planner in this scenario</source>
@@ -2037,16 +2061,16 @@ Reload their version now?</translation>
         <translation>Writing the schema version failed</translation>
     </message>
     <message>
-        <source>There is no scenario named "%1".</source>
-        <translation>There is no scenario named "%1".</translation>
+        <source>There is no scenario named &quot;%1&quot;.</source>
+        <translation>There is no scenario named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A scenario name cannot be empty.</source>
         <translation>A scenario name cannot be empty.</translation>
     </message>
     <message>
-        <source>A scenario name cannot start or end with spaces: "%1".</source>
-        <translation>A scenario name cannot start or end with spaces: "%1".</translation>
+        <source>A scenario name cannot start or end with spaces: &quot;%1&quot;.</source>
+        <translation>A scenario name cannot start or end with spaces: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A scenario name can have at most %1 characters.</source>
@@ -2061,8 +2085,8 @@ Reload their version now?</translation>
         <translation>Listing scenarios failed</translation>
     </message>
     <message>
-        <source>Reading scenario "%1" failed</source>
-        <translation>Reading scenario "%1" failed</translation>
+        <source>Reading scenario &quot;%1&quot; failed</source>
+        <translation>Reading scenario &quot;%1&quot; failed</translation>
     </message>
     <message>
         <source>Reading a scenario failed</source>
@@ -2073,40 +2097,40 @@ Reload their version now?</translation>
         <translation>The scenario no longer exists.</translation>
     </message>
     <message>
-        <source>Creating scenario "%1" failed</source>
-        <translation>Creating scenario "%1" failed</translation>
+        <source>Creating scenario &quot;%1&quot; failed</source>
+        <translation>Creating scenario &quot;%1&quot; failed</translation>
     </message>
     <message>
-        <source>A scenario named "%1" already exists.</source>
-        <translation>A scenario named "%1" already exists.</translation>
+        <source>A scenario named &quot;%1&quot; already exists.</source>
+        <translation>A scenario named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
-        <source>Forking scenario "%1" failed</source>
-        <translation>Forking scenario "%1" failed</translation>
+        <source>Forking scenario &quot;%1&quot; failed</source>
+        <translation>Forking scenario &quot;%1&quot; failed</translation>
     </message>
     <message>
-        <source>Saving scenario "%1" failed</source>
-        <translation>Saving scenario "%1" failed</translation>
+        <source>Saving scenario &quot;%1&quot; failed</source>
+        <translation>Saving scenario &quot;%1&quot; failed</translation>
     </message>
     <message>
-        <source>Scenario "%1" was changed elsewhere (now revision %2, you edited revision %3). Reload it, or save your version as a fork.</source>
-        <translation>Scenario "%1" was changed elsewhere (now revision %2, you edited revision %3). Reload it, or save your version as a fork.</translation>
+        <source>Scenario &quot;%1&quot; was changed elsewhere (now revision %2, you edited revision %3). Reload it, or save your version as a fork.</source>
+        <translation>Scenario &quot;%1&quot; was changed elsewhere (now revision %2, you edited revision %3). Reload it, or save your version as a fork.</translation>
     </message>
     <message>
-        <source>Renaming scenario "%1" failed</source>
-        <translation>Renaming scenario "%1" failed</translation>
+        <source>Renaming scenario &quot;%1&quot; failed</source>
+        <translation>Renaming scenario &quot;%1&quot; failed</translation>
     </message>
     <message>
-        <source>Saving the notes of scenario "%1" failed</source>
-        <translation>Saving the notes of scenario "%1" failed</translation>
+        <source>Saving the notes of scenario &quot;%1&quot; failed</source>
+        <translation>Saving the notes of scenario &quot;%1&quot; failed</translation>
     </message>
     <message>
-        <source>Deleting scenario "%1" failed</source>
-        <translation>Deleting scenario "%1" failed</translation>
+        <source>Deleting scenario &quot;%1&quot; failed</source>
+        <translation>Deleting scenario &quot;%1&quot; failed</translation>
     </message>
     <message>
-        <source>"%1" is the only scenario; a database always keeps at least one.</source>
-        <translation>"%1" is the only scenario; a database always keeps at least one.</translation>
+        <source>&quot;%1&quot; is the only scenario; a database always keeps at least one.</source>
+        <translation>&quot;%1&quot; is the only scenario; a database always keeps at least one.</translation>
     </message>
     <message>
         <source>Saving the baseline of %1 failed</source>
@@ -2193,16 +2217,16 @@ Reload their version now?</translation>
         <translation>%1, %2: the value must be a finite number.</translation>
     </message>
     <message>
-        <source>%1: unknown uncertainty "%2" (none, uniform, triangular or normal).</source>
-        <translation>%1: unknown uncertainty "%2" (none, uniform, triangular or normal).</translation>
+        <source>%1: unknown uncertainty &quot;%2&quot; (none, uniform, triangular or normal).</source>
+        <translation>%1: unknown uncertainty &quot;%2&quot; (none, uniform, triangular or normal).</translation>
     </message>
     <message>
         <source>%1: the uncertainty spread must be a finite number not below zero.</source>
         <translation>%1: the uncertainty spread must be a finite number not below zero.</translation>
     </message>
     <message>
-        <source>Reading the scenario's settings failed</source>
-        <translation>Reading the scenario's settings failed</translation>
+        <source>Reading the scenario&apos;s settings failed</source>
+        <translation>Reading the scenario&apos;s settings failed</translation>
     </message>
     <message>
         <source>Saving lever %1 failed</source>
@@ -2229,8 +2253,8 @@ Reload their version now?</translation>
         <translation>Reading task progress failed</translation>
     </message>
     <message>
-        <source>%1: unknown status "%2" (not_started, in_progress or done).</source>
-        <translation>%1: unknown status "%2" (not_started, in_progress or done).</translation>
+        <source>%1: unknown status &quot;%2&quot; (not_started, in_progress or done).</source>
+        <translation>%1: unknown status &quot;%2&quot; (not_started, in_progress or done).</translation>
     </message>
     <message>
         <source>%1: progress must be a number from 0 to 100.</source>
@@ -2253,8 +2277,8 @@ Reload their version now?</translation>
         <translation>Saving the decomposition of %1 failed</translation>
     </message>
     <message>
-        <source>Saving the author of scenario "%1" failed</source>
-        <translation>Saving the author of scenario "%1" failed</translation>
+        <source>Saving the author of scenario &quot;%1&quot; failed</source>
+        <translation>Saving the author of scenario &quot;%1&quot; failed</translation>
     </message>
     <message>
         <source>%1: the value must be a finite number.</source>
@@ -2273,8 +2297,8 @@ Reload their version now?</translation>
         <translation>A scenario name must be valid UTF-8 text (it holds bytes that are not, or U+FFFD).</translation>
     </message>
     <message>
-        <source>Cannot open %1: SQLite says "%2" (code %3). The file was left unchanged and is not known to be damaged. Check that you may read the file and its folder, and the files beside it ending in -wal and -shm; a -wal file deleted while a program was using the database holds saved changes, so do not delete or restore anything before that program has closed.</source>
-        <translation>Cannot open %1: SQLite says "%2" (code %3). The file was left unchanged and is not known to be damaged. Check that you may read the file and its folder, and the files beside it ending in -wal and -shm; a -wal file deleted while a program was using the database holds saved changes, so do not delete or restore anything before that program has closed.</translation>
+        <source>Cannot open %1: SQLite says &quot;%2&quot; (code %3). The file was left unchanged and is not known to be damaged. Check that you may read the file and its folder, and the files beside it ending in -wal and -shm; a -wal file deleted while a program was using the database holds saved changes, so do not delete or restore anything before that program has closed.</source>
+        <translation>Cannot open %1: SQLite says &quot;%2&quot; (code %3). The file was left unchanged and is not known to be damaged. Check that you may read the file and its folder, and the files beside it ending in -wal and -shm; a -wal file deleted while a program was using the database holds saved changes, so do not delete or restore anything before that program has closed.</translation>
     </message>
     <message>
         <source>%1 is not an ordinary file (a device, pipe or socket), so it cannot be a scenario database. Nothing was created or changed.</source>
@@ -2544,8 +2568,8 @@ Reload their version now?</translation>
         <translation>Observed (solid), projected P50 (dashed) and the target (diamond) of %1</translation>
     </message>
     <message>
-        <source>Target minus projected P50, in the indicator's unit</source>
-        <translation>Target minus projected P50, in the indicator's unit</translation>
+        <source>Target minus projected P50, in the indicator&apos;s unit</source>
+        <translation>Target minus projected P50, in the indicator&apos;s unit</translation>
     </message>
     <message>
         <source>Trend of %1: projected %2 in %3, target %4</source>
@@ -2556,8 +2580,8 @@ Reload their version now?</translation>
         <translation>Achieved, on track, at risk, off track or not assessable, with its light</translation>
     </message>
     <message>
-        <source>The projection's median (P50) in the target year</source>
-        <translation>The projection's median (P50) in the target year</translation>
+        <source>The projection&apos;s median (P50) in the target year</source>
+        <translation>The projection&apos;s median (P50) in the target year</translation>
     </message>
     <message>
         <source>Share of the Monte Carlo draws that meet the target</source>
@@ -2647,8 +2671,8 @@ Reload their version now?</translation>
         <translation>S&amp;earch:</translation>
     </message>
     <message>
-        <source>Indicator, target id or the plan's words</source>
-        <translation>Indicator, target id or the plan's words</translation>
+        <source>Indicator, target id or the plan&apos;s words</source>
+        <translation>Indicator, target id or the plan&apos;s words</translation>
     </message>
     <message>
         <source>Search targets</source>
@@ -2861,8 +2885,8 @@ Reload their version now?</translation>
         <translation>Kind</translation>
     </message>
     <message>
-        <source>In the plan's words</source>
-        <translation>In the plan's words</translation>
+        <source>In the plan&apos;s words</source>
+        <translation>In the plan&apos;s words</translation>
     </message>
     <message>
         <source>Assumption (see note)</source>
@@ -2944,8 +2968,8 @@ Reload their version now?</translation>
         <translation>%1 %2 (P50 then %3, probability %4%)</translation>
     </message>
     <message>
-        <source>not reachable within the lever's range: %1</source>
-        <translation>not reachable within the lever's range: %1</translation>
+        <source>not reachable within the lever&apos;s range: %1</source>
+        <translation>not reachable within the lever&apos;s range: %1</translation>
     </message>
     <message>
         <source>Goal-seek: %1</source>
@@ -3072,12 +3096,12 @@ Unit: %2; range %3 to %4; default %5</translation>
         <translation>No scenario selected</translation>
     </message>
     <message>
-        <source>Scenario "%1" (open in the window)</source>
-        <translation>Scenario "%1" (open in the window)</translation>
+        <source>Scenario &quot;%1&quot; (open in the window)</source>
+        <translation>Scenario &quot;%1&quot; (open in the window)</translation>
     </message>
     <message>
-        <source>Scenario "%1"</source>
-        <translation>Scenario "%1"</translation>
+        <source>Scenario &quot;%1&quot;</source>
+        <translation>Scenario &quot;%1&quot;</translation>
     </message>
     <message>
         <source>New scenario</source>
@@ -3100,8 +3124,8 @@ Unit: %2; range %3 to %4; default %5</translation>
         <translation>Start from the &amp;defaults (every lever at its default, no overrides)</translation>
     </message>
     <message>
-        <source>&amp;Copy "%1" with all its settings</source>
-        <translation>&amp;Copy "%1" with all its settings</translation>
+        <source>&amp;Copy &quot;%1&quot; with all its settings</source>
+        <translation>&amp;Copy &quot;%1&quot; with all its settings</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3136,8 +3160,8 @@ Unit: %2; range %3 to %4; default %5</translation>
         <translation>Rename scenario</translation>
     </message>
     <message>
-        <source>New name of "%1":</source>
-        <translation>New name of "%1":</translation>
+        <source>New name of &quot;%1&quot;:</source>
+        <translation>New name of &quot;%1&quot;:</translation>
     </message>
     <message>
         <source>Scenario not renamed</source>
@@ -3148,16 +3172,16 @@ Unit: %2; range %3 to %4; default %5</translation>
         <translation>Scenario not deleted</translation>
     </message>
     <message>
-        <source>"%1" is open in the window. Open another scenario first, then delete this one.</source>
-        <translation>"%1" is open in the window. Open another scenario first, then delete this one.</translation>
+        <source>&quot;%1&quot; is open in the window. Open another scenario first, then delete this one.</source>
+        <translation>&quot;%1&quot; is open in the window. Open another scenario first, then delete this one.</translation>
     </message>
     <message>
         <source>Delete scenario</source>
         <translation>Delete scenario</translation>
     </message>
     <message>
-        <source>Delete scenario "%1" with all its lever settings, overrides, data and notes? This cannot be undone.</source>
-        <translation>Delete scenario "%1" with all its lever settings, overrides, data and notes? This cannot be undone.</translation>
+        <source>Delete scenario &quot;%1&quot; with all its lever settings, overrides, data and notes? This cannot be undone.</source>
+        <translation>Delete scenario &quot;%1&quot; with all its lever settings, overrides, data and notes? This cannot be undone.</translation>
     </message>
     <message>
         <source>Details not saved</source>

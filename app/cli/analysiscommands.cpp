@@ -239,8 +239,10 @@ int runProject(CommandContext &context)
     parser.addOption(QCommandLineOption(QStringLiteral("draws"), Tr::tr("Monte Carlo draws (default 1000)."), QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("seed"), Tr::tr("Random seed (default 20240528)."), QStringLiteral("S")));
     parser.addOption(QCommandLineOption(QStringLiteral("until"), Tr::tr("Last year (2035 by default, at most 2040)."), QStringLiteral("year")));
+    parser.addOption(QCommandLineOption(QStringLiteral("deterministic"),
+                                        Tr::tr("The central path only: no random draw (every lever at its schedule).")));
     parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON.")));
-    const QString usage = QStringLiteral("jilin-planner project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]");
+    const QString usage = QStringLiteral("jilin-planner project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--deterministic] [--json]");
     if (!context.reparse(0, usage))
         return context.helpShown ? ExitOk : ExitUsage;
     if (!context.require({"scenario"}, usage))
@@ -248,6 +250,11 @@ int runProject(CommandContext &context)
     Analysis::ProjectionRequest request;
     if (!readDraws(context, request))
         return ExitUsage;
+    request.deterministic = parser.isSet(QStringLiteral("deterministic"));
+    if (request.deterministic && (parser.isSet(QStringLiteral("draws")) || parser.isSet(QStringLiteral("seed")))) {
+        context.err << Tr::tr("--deterministic runs no draw: leave out --draws and --seed.") << Qt::endl;
+        return ExitUsage;
+    }
     if (parser.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         request.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);

@@ -62,7 +62,7 @@ QString commandsDescription()
         "  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE\n"
         "  projection set --scenario NAME --indicator ID --method M [--parameters JSON]\n"
         "                                        how an indicator without a model is carried forward\n"
-        "  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]\n"
+        "  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--deterministic] [--json]\n"
         "                                        trajectories to 2035 with P10/P50/P90 and every target judged\n"
         "  goalseek --scenario NAME --target ID --lever ID [--json]\n"
         "                                        the lever setting that meets a target (P50 and 90 %)\n"

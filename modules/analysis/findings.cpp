@@ -63,6 +63,25 @@ QString Findings::statusLabel(const QString &status)
     return tr("not assessable");
 }
 
+QString Findings::originLabel(const QString &origin)
+{
+    if (origin == QLatin1String("planner"))
+        return tr("working target (set by the planner)");
+    return tr("plan target");
+}
+
+QString Findings::lensSentence(const TargetOutcome &outcome)
+{
+    const QString since = outcome.rateBaseYear ? QString::number(*outcome.rateBaseYear) : QString();
+    if (outcome.lenses == QLatin1String("trend_ahead_of_scenario"))
+        return tr(" The trend observed since %1 is fast enough, but the scenario's settings slow it before %2.")
+            .arg(since).arg(outcome.year);
+    if (outcome.lenses == QLatin1String("scenario_ahead_of_trend"))
+        return tr(" The trend observed since %1 is too slow, but the scenario's settings speed it up before %2.")
+            .arg(since).arg(outcome.year);
+    return {};
+}
+
 QString Findings::finding(const TargetOutcome &outcome, const Engine::Indicator &indicator,
                           const Engine::Target &target)
 {
@@ -83,7 +102,7 @@ QString Findings::finding(const TargetOutcome &outcome, const Engine::Indicator 
         // Peak, plateau, direction and milestone targets: the status and
         // what the assessment says in words.
         QString text = projected + tr("; %1 target %2: %3").arg(target.id, statusLabel(outcome.status), outcome.detail);
-        return text + probability + tr(".");
+        return text + probability + tr(".") + lensSentence(outcome);
     }
 
     const QString targetText = targetWithUnit(*value, indicator);
@@ -108,7 +127,7 @@ QString Findings::finding(const TargetOutcome &outcome, const Engine::Indicator 
                                     : tr(", meeting the %1 target").arg(targetText);
         break;
     }
-    return projected + relation + probability + tr(".");
+    return projected + relation + probability + tr(".") + lensSentence(outcome);
 }
 
 } // namespace Planner::Analysis

@@ -30,6 +30,15 @@ public:
     // achieved -> 已达成 / achieved, ... in the current language.
     static QString statusLabel(const QString &status);
 
+    // plan -> 规划目标 / plan target; planner -> 工作目标（规划者设定） /
+    // working target (set by the planner).
+    static QString originLabel(const QString &origin);
+
+    // The headline is the status; where the observed trend so far (the rate
+    // class) tells another story, one sentence says why (TargetOutcome::
+    // lenses); empty where they agree.
+    static QString lensSentence(const TargetOutcome &outcome);
+
     // A value with the indicator's decimals and its unit ("45.6%", "1250 万吨");
     // a target's value without trailing zeros ("46%", not "46.00%").
     static QString valueWithUnit(double value, const Engine::Indicator &indicator);

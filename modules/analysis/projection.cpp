@@ -11,6 +11,8 @@ Engine::Expected<Projection> project(const ScenarioSession &session, const Proje
     Engine::Expected<Engine::PreparedScenario> prepared = session.prepare(request.endYear);
     if (!prepared.ok())
         return prepared.error();
+    if (request.deterministic)
+        return Projection{session.scenario().name, request, prepared.value().runDeterministic()};
     Engine::MonteCarloOptions options;
     options.draws = request.draws;
     options.seed = request.seed;

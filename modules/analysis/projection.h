@@ -17,6 +17,9 @@ struct ProjectionRequest
     int draws = 1000;
     quint64 seed = Engine::kDefaultSeed;
     int endYear = Engine::kPlanLastYear;
+    // The central path only: no draw (every lever at its schedule, every
+    // baseline at its value); probabilities are then 1 or 0.
+    bool deterministic = false;
 };
 
 // A scenario's run: trajectories with P10/P50/P90 for every indicator.
@@ -28,7 +31,7 @@ struct Projection
 };
 
 // Runs the scenario's Monte Carlo (the deterministic central run is inside
-// every result as `central`).
+// every result as `central`), or the central run alone when asked.
 Engine::Expected<Projection> project(const ScenarioSession &session, const ProjectionRequest &request);
 
 } // namespace Planner::Analysis

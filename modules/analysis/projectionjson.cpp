@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/projectionjson.h"
 
+#include "analysis/findings.h"
 #include "analysis/targetoutcomes.h"
 
 #include "engine/catalog.h"
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QMap>
 #include <QTextStream>
 
 #include <cmath>
@@ -47,6 +49,11 @@ QJsonObject outcomeToJson(const TargetOutcome &o)
         {QStringLiteral("rate_class"), o.rateClass},
         {QStringLiteral("anticipated_gap"), o.anticipatedGap ? number(*o.anticipatedGap) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("detail"), o.detail},
+        {QStringLiteral("origin"), o.origin},
+        {QStringLiteral("undated"), o.undated},
+        {QStringLiteral("reason"), o.reason},
+        {QStringLiteral("lenses"), o.lenses},
+        {QStringLiteral("rate_base_year"), o.rateBaseYear ? QJsonValue(*o.rateBaseYear) : QJsonValue(QJsonValue::Null)},
     };
 }
 
@@ -78,6 +85,7 @@ QJsonObject projectionToJson(const Projection &projection, const Engine::Catalog
             {QStringLiteral("modelled"), r.modelled},
             {QStringLiteral("baseline_assumption"), r.baselineIsAssumption},
             {QStringLiteral("observed"), observed},
+            {QStringLiteral("central"), series(r.central.values, r.central.firstYear, run)},
             {QStringLiteral("p10"), series(r.p10.isEmpty() ? r.central.values : r.p10, r.central.firstYear, run)},
             {QStringLiteral("p50"), series(r.p50.isEmpty() ? r.central.values : r.p50, r.central.firstYear, run)},
             {QStringLiteral("p90"), series(r.p90.isEmpty() ? r.central.values : r.p90, r.central.firstYear, run)},
@@ -88,6 +96,7 @@ QJsonObject projectionToJson(const Projection &projection, const Engine::Catalog
         {QStringLiteral("scenario"), projection.scenario},
         {QStringLiteral("seed"), QJsonValue(qint64(projection.request.seed))},
         {QStringLiteral("draws"), run.drawCount},
+        {QStringLiteral("run"), projection.request.deterministic ? QStringLiteral("central") : QStringLiteral("monte_carlo")},
         {QStringLiteral("years"), years},
         {QStringLiteral("indicators"), indicators},
     };
@@ -98,15 +107,30 @@ QString projectionSummary(const Projection &projection, const Engine::Catalog &c
     QString text;
     QTextStream out(&text);
     const QLocale locale = chinese ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English);
-    out << projection.scenario << QStringLiteral(" — ") << projection.result.drawCount
-        << (chinese ? QStringLiteral(" 次抽样，种子 ") : QStringLiteral(" draws, seed ")) << projection.request.seed
-        << Qt::endl;
+    out << projection.scenario << QStringLiteral(" — ");
+    if (projection.request.deterministic)
+        out << (chinese ? QStringLiteral("中心路径（无随机抽样）") : QStringLiteral("central path (no random draw)"));
+    else
+        out << projection.result.drawCount << (chinese ? QStringLiteral(" 次抽样，种子 ") : QStringLiteral(" draws, seed "))
+            << projection.request.seed;
+    out << Qt::endl;
+    // Statuses counted apart for the plan's targets and the planner's.
+    QMap<QString, QMap<QString, int>> counts;
     for (const TargetOutcome &o : assessTargets(projection, catalog)) {
         const Engine::Indicator *ind = catalog.indicator(o.indicatorId);
         out << o.targetId << u'\t' << o.year << u'\t'
             << (ind ? (chinese ? ind->nameZh : ind->nameEn) : o.indicatorId) << u'\t'
             << (o.projected ? locale.toString(*o.projected, 'f', ind ? ind->decimals : 2) : QStringLiteral("—"))
-            << u'\t' << o.status << u'\t' << o.rateClass << Qt::endl;
+            << u'\t' << o.status << u'\t' << o.rateClass << u'\t' << Findings::originLabel(o.origin) << Qt::endl;
+        ++counts[o.origin][o.status];
+    }
+    for (const QString &origin : {QStringLiteral("plan"), QStringLiteral("planner")}) {
+        out << Findings::originLabel(origin) << QStringLiteral(": ");
+        QStringList parts;
+        const QMap<QString, int> byStatus = counts.value(origin);
+        for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        out << parts.join(QStringLiteral(", ")) << Qt::endl;
     }
     return text;
 }

@@ -24,10 +24,41 @@ QString detailOf(const Engine::TargetAssessment &a)
     if (a.kind == Engine::TargetKind::PlateauWithin)
         return a.plateauYear ? QStringLiteral("growth below the threshold from %1").arg(*a.plateauYear)
                              : QStringLiteral("still growing in the window");
+    // The one place a reason code becomes words (English, like the
+    // engine's notes; the finished-text formatter takes it from here).
+    switch (a.reason) {
+    case Engine::AssessmentReason::BaselineDerivedFromTarget:
+        return QStringLiteral("not assessable: the baseline was derived from this target; import a published figure");
+    case Engine::AssessmentReason::NoThresholdedProxy:
+        return QStringLiteral("not assessable: no proxy indicator with a threshold");
+    case Engine::AssessmentReason::None:
+        break;
+    }
+    if (!a.proxies.isEmpty()) {
+        int met = 0;
+        for (const Engine::ProxyOutcome &p : a.proxies)
+            met += p.p50Meets ? 1 : 0;
+        return QStringLiteral("%1 of %2 proxies meet their thresholds at P50").arg(met).arg(a.proxies.size());
+    }
     return a.note;
 }
 
 } // namespace
+
+QString lensRelation(const QString &status, const QString &rateClass)
+{
+    const bool trendGood = rateClass == QLatin1StringView("on_track") || rateClass == QLatin1StringView("achieved");
+    const bool trendSlow = rateClass == QLatin1StringView("acceleration_needed")
+                           || rateClass == QLatin1StringView("limited_progress")
+                           || rateClass == QLatin1StringView("moving_away");
+    const bool statusGood = status == QLatin1StringView("on_track") || status == QLatin1StringView("achieved");
+    const bool statusBad = status == QLatin1StringView("at_risk") || status == QLatin1StringView("off_track");
+    if (trendGood && statusBad)
+        return QStringLiteral("trend_ahead_of_scenario");
+    if (trendSlow && statusGood)
+        return QStringLiteral("scenario_ahead_of_trend");
+    return QStringLiteral("agree");
+}
 
 QList<TargetOutcome> assessTargets(const Projection &projection, const Engine::Catalog &catalog)
 {
@@ -46,15 +77,19 @@ QList<TargetOutcome> assessTargets(const Projection &projection, const Engine::C
             o.value = target.value;
             o.status = QStringLiteral("not_assessable");
             o.rateClass = QStringLiteral("not_assessable");
+            o.origin = Engine::targetOriginToString(Engine::targetOrigin(target));
+            o.undated = target.undated;
+            o.reason = Engine::assessmentReasonToString(Engine::AssessmentReason::None);
+            o.lenses = QStringLiteral("agree");
             if (!result) {
                 outcomes.append(o);
                 continue;
             }
-            QList<const Engine::IndicatorResult *> proxies;
+            QList<Engine::ProxyInput> proxies;
             for (const Engine::Indicator &other : catalog.indicators()) {
                 if (other.proxyFor.contains(target.id)) {
                     if (const Engine::IndicatorResult *proxy = run.find(other.id))
-                        proxies.append(proxy);
+                        proxies.append({&other, proxy});
                 }
             }
             const Engine::Expected<Engine::TargetAssessment> assessed =
@@ -74,6 +109,10 @@ QList<TargetOutcome> assessTargets(const Projection &projection, const Engine::C
             o.rateClass = Engine::rateClassToString(a.rate.rateClass);
             o.anticipatedGap = finite(a.anticipatedGap);
             o.detail = detailOf(a);
+            o.reason = Engine::assessmentReasonToString(a.reason);
+            o.lenses = lensRelation(o.status, o.rateClass);
+            if (a.rate.base.year > 0)
+                o.rateBaseYear = a.rate.base.year;
             outcomes.append(o);
         }
     }

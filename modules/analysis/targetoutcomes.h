@@ -30,7 +30,23 @@ struct TargetOutcome
     QString rateClass;                 // achieved, on_track, acceleration_needed, limited_progress, moving_away, not_assessable
     std::optional<double> anticipatedGap;  // ESCAP
     QString detail;                    // peak year, plateau year and similar, in words
+    QString origin;                    // plan (the plan's own target) or planner (a working target)
+    bool undated = false;              // the plan gives no year: judged at `year`, the horizon
+    QString reason;                    // a code (Engine::assessmentReasonToString), none when judged
+    // How the two lenses relate: the headline is the status (the scenario's
+    // probability); the rate class is the observed trend so far.
+    //   agree: they tell the same story (or one of them is not formed);
+    //   trend_ahead_of_scenario: the trend so far is fast enough (on track
+    //     or achieved) but the scenario's levers slow it: status at risk or
+    //     off track;
+    //   scenario_ahead_of_trend: the trend so far is too slow (or moving
+    //     away) but the scenario's levers speed it up: status on track.
+    QString lenses;
+    std::optional<int> rateBaseYear;   // the base year of the rate test (its first observation used)
 };
+
+// The relation of a status and a rate class (the `lenses` codes above).
+QString lensRelation(const QString &status, const QString &rateClass);
 
 // Every target of the catalog judged against the projection (the engine's
 // assessment), in catalog order.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/assessment.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
@@ -13,6 +14,12 @@ namespace Planner::Engine {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+constexpr std::array<std::pair<AssessmentReason, const char *>, 3> kReasonNames{{
+    {AssessmentReason::None, "none"},
+    {AssessmentReason::BaselineDerivedFromTarget, "baseline_derived_from_target"},
+    {AssessmentReason::NoThresholdedProxy, "no_thresholded_proxy"},
+}};
 
 constexpr std::array<std::pair<TargetStatus, const char *>, 5> kNames{{
     {TargetStatus::Achieved, "achieved"},
@@ -97,43 +104,93 @@ TargetAssessment frame(const Target &target, const Indicator &indicator)
     a.probability = kNaN;
     a.rate.observedRate = a.rate.requiredRate = a.rate.ratio = kNaN;
     a.anticipatedGap = kNaN;
+    a.origin = targetOrigin(target);
     return a;
 }
 
-TargetAssessment assessMilestone(const Target &target, const Indicator &indicator,
-                                 const QList<const IndicatorResult *> &proxies)
+TargetAssessment assessMilestone(const Target &target, const Indicator &indicator, const QList<ProxyInput> &proxies,
+                                 const AssessmentSettings &settings)
 {
     TargetAssessment a = frame(target, indicator);
-    QList<const IndicatorResult *> usable;
-    for (const IndicatorResult *p : proxies) {
-        if (p && p->direction != Direction::None && p->start && p->drawCount > 0)
-            usable.append(p);
+    double sum = 0.0;
+    int judged = 0;
+    for (const ProxyInput &p : proxies) {
+        if (!p.indicator || !p.result || p.result->drawCount <= 0)
+            continue;
+        const IndicatorResult &r = *p.result;
+        // A modelled proxy may have no data of its own: its run starts it.
+        const int startYear = r.start ? r.start->year : r.central.firstYear;
+        for (const ProxyThreshold &threshold : p.indicator->proxyThresholds) {
+            if (threshold.targetId != target.id)
+                continue;
+            ProxyOutcome o;
+            o.indicatorId = p.indicator->id;
+            o.threshold = threshold;
+            int meeting = 0;
+            for (int d = 0; d < r.drawCount; ++d) {
+                const SeriesView view{r.central.firstYear, int(r.central.values.size()), r.draws.constData() + d,
+                                      r.drawCount};
+                meeting += meetsProxyThreshold(view, threshold, startYear, target.year, settings.comparisonSlack) ? 1 : 0;
+            }
+            o.probability = double(meeting) / double(r.drawCount);
+            const QList<double> &p50 = r.p50.isEmpty() ? r.central.values : r.p50;
+            const SeriesView p50View{r.central.firstYear, int(p50.size()), p50.constData(), 1};
+            o.p50Value = proxyThresholdReading(p50View, threshold, startYear, target.year);
+            o.p50Meets = meetsProxyThreshold(p50View, threshold, startYear, target.year, settings.comparisonSlack);
+            sum += o.probability;
+            ++judged;
+            a.proxies.append(o);
+        }
     }
-    if (usable.isEmpty()) {
-        a.note = proxies.isEmpty() ? QStringLiteral("a milestone without a proxy indicator")
-                                   : QStringLiteral("its proxy indicators have no data or no direction");
+    if (judged == 0) {
+        a.reason = AssessmentReason::NoThresholdedProxy;
         return a;
     }
-    const int draws = usable.constFirst()->drawCount;
-    int meeting = 0;
-    for (int d = 0; d < draws; ++d) {
-        bool all = true;
-        for (const IndicatorResult *p : usable) {
-            const SeriesView view{p->central.firstYear, int(p->central.values.size()), p->draws.constData() + d,
-                                  p->drawCount};
-            if (p->drawCount != draws
-                || !movesBetterWay(view, p->direction, p->start->year, target.year, false)) {
-                all = false;
-                break;
-            }
-        }
-        meeting += all ? 1 : 0;
-    }
-    a.probability = double(meeting) / double(draws);
+    a.probability = sum / double(judged);
     return a;
 }
 
 } // namespace
+
+QString assessmentReasonToString(AssessmentReason reason)
+{
+    for (const auto &[candidate, name] : kReasonNames) {
+        if (candidate == reason)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+double proxyThresholdReading(const SeriesView &series, const ProxyThreshold &threshold, int startYear, int year)
+{
+    switch (threshold.kind) {
+    case ProxyThreshold::Kind::AtLeast:
+    case ProxyThreshold::Kind::AtMost:
+        return series.at(year);
+    case ProxyThreshold::Kind::RateAtLeast:
+    case ProxyThreshold::Kind::RateAtMost:
+        return compoundAnnualRate({startYear, series.at(startYear)}, {year, series.at(year)});
+    }
+    return kNaN;
+}
+
+bool meetsProxyThreshold(const SeriesView &series, const ProxyThreshold &threshold, int startYear, int year,
+                         double slack)
+{
+    const double v = proxyThresholdReading(series, threshold, startYear, year);
+    if (!std::isfinite(v))
+        return false;
+    const double s = slack * std::max(1.0, std::abs(threshold.value));
+    switch (threshold.kind) {
+    case ProxyThreshold::Kind::AtLeast:
+    case ProxyThreshold::Kind::RateAtLeast:
+        return v >= threshold.value - s;
+    case ProxyThreshold::Kind::AtMost:
+    case ProxyThreshold::Kind::RateAtMost:
+        return v <= threshold.value + s;
+    }
+    return false;
+}
 
 QString targetStatusToString(TargetStatus status)
 {
@@ -165,8 +222,7 @@ TargetStatus classifyProbability(double probability, const AssessmentSettings &s
 }
 
 Expected<TargetAssessment> assessTarget(const Target &target, const Indicator &indicator,
-                                        const IndicatorResult &result,
-                                        const QList<const IndicatorResult *> &proxies,
+                                        const IndicatorResult &result, const QList<ProxyInput> &proxies,
                                         const AssessmentSettings &settings)
 {
     const int baseYear = result.baseline ? result.baseline->year : indicator.baseline.year;
@@ -175,7 +231,7 @@ Expected<TargetAssessment> assessTarget(const Target &target, const Indicator &i
                          QStringLiteral("target %1: its year %2 is before the base year %3 of indicator %4")
                              .arg(target.id).arg(target.year).arg(baseYear).arg(indicator.id));
     if (target.kind == TargetKind::Milestone) {
-        TargetAssessment a = assessMilestone(target, indicator, proxies);
+        TargetAssessment a = assessMilestone(target, indicator, proxies, settings);
         if (!std::isnan(a.probability))
             a.status = classifyProbability(a.probability, settings);
         return a;
@@ -197,6 +253,16 @@ Expected<TargetAssessment> assessTarget(const Target &target, const Indicator &i
     }
 
     const QList<YearPoint> points = evidence(result);
+    if (indicator.baseline.derivedFromTarget && indicator.baseline.value) {
+        // A baseline computed from the target cannot judge it: only other
+        // observations can.
+        const YearPoint derived{indicator.baseline.year, *indicator.baseline.value};
+        const bool other = std::any_of(points.cbegin(), points.cend(), [&](const YearPoint &p) { return !(p == derived); });
+        if (!other) {
+            a.reason = AssessmentReason::BaselineDerivedFromTarget;
+            return a;
+        }
+    }
     const YearPoint start = *result.start;
     a.observedMeets = observedMeets(target, indicator, points, settings);
 
@@ -234,7 +300,7 @@ Expected<TargetAssessment> assessTarget(const Target &target, const Indicator &i
         a.gapPercent = *value != 0.0 ? 100.0 * a.gap / std::abs(*value) : kNaN;
         const bool latestMeets = !points.isEmpty() && points.constLast() == start
                                  && band->contains(start.value, settings.comparisonSlack);
-        a.rate = rateTest(result.observed, *value, target.year, a.projected, latestMeets, settings);
+        a.rate = rateTest(points, indicator.direction, *value, target.year, latestMeets, settings);
         if (result.baseline)
             a.anticipatedGap = anticipatedGap(*value, a.projected, result.baseline->value);
     }
@@ -250,12 +316,12 @@ Expected<QList<TargetAssessment>> assessAll(const QList<Indicator> &indicators, 
         if (!result)
             continue;
         for (const Target &target : indicator.targets) {
-            QList<const IndicatorResult *> proxies;
+            QList<ProxyInput> proxies;
             if (target.kind == TargetKind::Milestone) {
                 for (const Indicator &other : indicators) {
                     if (other.proxyFor.contains(target.id)) {
                         if (const IndicatorResult *p = run.find(other.id))
-                            proxies.append(p);
+                            proxies.append({&other, p});
                     }
                 }
             }

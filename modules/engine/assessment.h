@@ -29,6 +29,34 @@ std::optional<TargetStatus> targetStatusFromString(const QString &text);
 // thresholds; NaN gives NotAssessable). Achieved is decided before this.
 TargetStatus classifyProbability(double probability, const AssessmentSettings &settings);
 
+// Why a target is judged the way it is, as a code with its numbers (the
+// words are the caller's: analysis/targetoutcomes.cpp turns them into text).
+enum class AssessmentReason {
+    None,
+    BaselineDerivedFromTarget,  // not assessable: the baseline was computed from this target
+    NoThresholdedProxy,         // milestone: no proxy with a threshold (or none with data)
+};
+// none, baseline_derived_from_target, no_thresholded_proxy.
+QString assessmentReasonToString(AssessmentReason reason);
+
+// One proxy of a milestone against its threshold.
+struct ProxyOutcome
+{
+    QString indicatorId;
+    ProxyThreshold threshold;
+    double probability = 0.0;   // share of draws that meet the threshold
+    double p50Value = 0.0;      // the level (or the rate) at P50, NaN without one
+    bool p50Meets = false;
+};
+
+// A proxy as assessTarget reads it: its definition (with its thresholds)
+// and its result.
+struct ProxyInput
+{
+    const Indicator *indicator = nullptr;
+    const IndicatorResult *result = nullptr;
+};
+
 // Where a target lands in a run.
 struct TargetAssessment
 {
@@ -60,19 +88,34 @@ struct TargetAssessment
     std::optional<int> plateauYear;    // plateau_within: of the P50 series
 
     QString note;                // why it is not assessable, in one line
+    AssessmentReason reason = AssessmentReason::None;
+    TargetOrigin origin = TargetOrigin::Plan;
+    QList<ProxyOutcome> proxies;     // milestone: each thresholded proxy
 };
 
 // Assesses one target on its indicator's result. `indicator` gives the unit
-// and direction; `proxies` are the results of the indicators that track a
-// milestone (Indicator::proxyFor), ignored for other kinds. A milestone with
-// proxies is judged by whether every proxy with a direction keeps moving its
-// better way from its start to the milestone's year; it is never
+// and direction; `proxies` are the indicators that track a milestone
+// (Indicator::proxyFor) with their results, ignored for other kinds. A
+// milestone is judged by the share of its proxies that meet their own
+// thresholds (Indicator::proxyThresholds, a level or a rate in the
+// milestone's year): its probability is the mean, over the thresholded
+// proxies with data, of the share of draws meeting the threshold. With no
+// thresholded proxy it is not assessable (never 0 %). It is never
 // "achieved" by proxies alone, and has no rate test.
+// A target whose indicator's baseline is derived from it
+// (Baseline::derivedFromTarget) is not assessable while no observation
+// other than that baseline exists.
 // Error: the target's year before the indicator's base year.
 Expected<TargetAssessment> assessTarget(const Target &target, const Indicator &indicator,
-                                        const IndicatorResult &result,
-                                        const QList<const IndicatorResult *> &proxies = {},
+                                        const IndicatorResult &result, const QList<ProxyInput> &proxies = {},
                                         const AssessmentSettings &settings = {});
+
+// Whether a proxy's series meets its threshold in `year` from `startYear`.
+bool meetsProxyThreshold(const SeriesView &series, const ProxyThreshold &threshold, int startYear, int year,
+                         double slack);
+// The value a threshold reads: the level in `year`, or the compound annual
+// rate from startYear to year.
+double proxyThresholdReading(const SeriesView &series, const ProxyThreshold &threshold, int startYear, int year);
 
 // Every target of every indicator the run holds, in catalog order, with
 // milestone proxies found through Indicator::proxyFor.

@@ -20,6 +20,11 @@ struct AssessmentSettings
     double rateOnTrack = 0.95;
     double rateAccelerationNeeded = 0.60;
     double rateLimitedProgress = 0.0;
+    // The method's base year (sdg-build's default 2015): the first observed
+    // year from it on is the base of both rates.
+    int rateBaseYear = 2015;
+    // The method's stand-in for a target or base value of 0.
+    double rateZeroSubstitute = 0.001;
 
     // plateau_within: growth (v_t - v_{t-1}) / |v_{t-1}| below this counts as
     // no longer growing. 0.01 = 1 % a year.

@@ -57,6 +57,13 @@ constexpr std::array<std::pair<TargetSource, const char *>, 3> kSourceNames{{
     {TargetSource::Planner, "planner"},
 }};
 
+constexpr std::array<std::pair<ProxyThreshold::Kind, const char *>, 4> kThresholdNames{{
+    {ProxyThreshold::Kind::AtLeast, "at_least"},
+    {ProxyThreshold::Kind::AtMost, "at_most"},
+    {ProxyThreshold::Kind::RateAtLeast, "rate_at_least"},
+    {ProxyThreshold::Kind::RateAtMost, "rate_at_most"},
+}};
+
 template<typename Enum, std::size_t N>
 std::optional<Enum> lookup(const std::array<std::pair<Enum, const char *>, N> &names, const QString &text)
 {
@@ -189,7 +196,11 @@ Target readTarget(const QJsonObject &json, const QString &path, const QString &i
         t.source = *s;
     else if (error->isEmpty())
         r.failWith(QStringLiteral("%1 has an unknown source \"%2\"").arg(r.pathOf("source"), source));
+    t.oneSided = r.boolean("one_sided");
+    t.undated = r.boolean("undated");
     t.note = r.string("note", false);
+    if (t.oneSided && t.kind != TargetKind::About)
+        r.failWith(QStringLiteral("%1 applies to kind about only").arg(r.pathOf("one_sided")));
 
     const bool needsValue = t.kind != TargetKind::Milestone && t.kind != TargetKind::PeakBefore
                             && t.kind != TargetKind::PlateauWithin && t.kind != TargetKind::Direction;
@@ -227,6 +238,7 @@ Indicator readIndicator(const QJsonObject &json, const QString &path, const QStr
     ind.baseline.source = b.string("source", false);
     ind.baseline.assumption = b.boolean("assumption");
     ind.baseline.note = b.string("note", false);
+    ind.baseline.derivedFromTarget = b.boolean("derived_from_target");
     if (!ind.baseline.assumption && ind.baseline.source.isEmpty())
         b.failWith(QStringLiteral("%1 must name a source unless it is an assumption").arg(b.pathOf("source")));
 
@@ -244,6 +256,24 @@ Indicator readIndicator(const QJsonObject &json, const QString &path, const QStr
 
     for (const QJsonValue &v : r.array("proxy_for"))
         ind.proxyFor.append(v.toString());
+    const QJsonArray thresholds = r.array("proxy_thresholds");
+    for (qsizetype i = 0; i < thresholds.size(); ++i) {
+        FieldReader p(thresholds.at(i).toObject(), QStringLiteral("%1[%2]").arg(r.pathOf("proxy_thresholds")).arg(i),
+                      error);
+        ProxyThreshold threshold;
+        threshold.targetId = p.string("target");
+        const QString kind = p.string("kind");
+        if (const auto k = proxyThresholdKindFromString(kind))
+            threshold.kind = *k;
+        else
+            p.failWith(QStringLiteral("%1 has an unknown kind \"%2\"").arg(p.pathOf("kind"), kind));
+        threshold.value = p.number("value", false).value_or(0.0);
+        threshold.source = p.string("source");
+        threshold.note = p.string("note", false);
+        if (!ind.proxyFor.contains(threshold.targetId))
+            p.failWith(QStringLiteral("%1 names %2, which is not in proxy_for").arg(p.pathOf("target"), threshold.targetId));
+        ind.proxyThresholds.append(threshold);
+    }
 
     const QJsonValue projection = json.value(QLatin1StringView("projection"));
     if (projection.isObject()) {
@@ -322,6 +352,21 @@ Coefficient readCoefficient(const QJsonObject &json, const QString &path, const 
 } // namespace
 
 std::optional<TargetKind> targetKindFromString(const QString &text) { return lookup(kKindNames, text); }
+std::optional<ProxyThreshold::Kind> proxyThresholdKindFromString(const QString &text)
+{
+    return lookup(kThresholdNames, text);
+}
+QString proxyThresholdKindToString(ProxyThreshold::Kind kind) { return nameOf(kThresholdNames, kind); }
+
+TargetOrigin targetOrigin(const Target &target)
+{
+    return target.source == TargetSource::Planner ? TargetOrigin::Planner : TargetOrigin::Plan;
+}
+
+QString targetOriginToString(TargetOrigin origin)
+{
+    return origin == TargetOrigin::Planner ? QStringLiteral("planner") : QStringLiteral("plan");
+}
 QString targetKindToString(TargetKind kind) { return nameOf(kKindNames, kind); }
 std::optional<Direction> directionFromString(const QString &text) { return lookup(kDirectionNames, text); }
 QString directionToString(Direction direction) { return nameOf(kDirectionNames, direction); }

@@ -53,6 +53,10 @@ struct Baseline
     std::optional<double> value;  // empty for qualitative indicators
     QString source;
     bool assumption = false;      // no published figure: an editable assumption
+    // Back-computed from the target it would judge (say, the target less
+    // years at a national pace): it cannot judge that target, which is not
+    // assessable until an observed figure exists.
+    bool derivedFromTarget = false;
     QString note;                 // one line: where it was published, or why this value
 };
 
@@ -69,14 +73,43 @@ struct Target
     QString textZh;               // the plan's own words
     QString textEn;
     TargetSource source = TargetSource::Plan;
+    // about: judged on one side only (a value beyond the band on the
+    // indicator's better side meets it); the note says why. Otherwise about
+    // is the two-sided band value +/- tolerance.
+    bool oneSided = false;
+    // The plan gives no year: `year` is the horizon (2035) or the planner's.
+    bool undated = false;
     QString note;
 };
+
+// Whose target it is: the plan's own (the plan or the announcement that
+// came with it) or a working target the planner set.
+enum class TargetOrigin { Plan, Planner };
+TargetOrigin targetOrigin(const Target &target);
+// plan, planner.
+QString targetOriginToString(TargetOrigin origin);
 
 // The level a target asks the indicator to reach by its year, where it
 // has one: its value for at least / about / at most, 100 for full coverage
 // and 0 for a phase-out unless the catalog says otherwise; none for peaks,
 // plateaus, directions and milestones. Charts draw target lines to it.
 std::optional<double> targetLevel(const Target &target);
+
+// A threshold a proxy indicator must meet for the milestone it tracks: a
+// level in the milestone's year (at_least / at_most, in the indicator's
+// unit) or a compound annual rate from the indicator's start to that year
+// (rate_at_least / rate_at_most, 0.01 = 1 % a year), with its source.
+struct ProxyThreshold
+{
+    enum class Kind { AtLeast, AtMost, RateAtLeast, RateAtMost };
+    QString targetId;             // the milestone
+    Kind kind = Kind::AtLeast;
+    double value = 0.0;
+    QString source;
+    QString note;
+};
+std::optional<ProxyThreshold::Kind> proxyThresholdKindFromString(const QString &text);
+QString proxyThresholdKindToString(ProxyThreshold::Kind kind);
 
 struct Indicator
 {
@@ -91,6 +124,7 @@ struct Indicator
     Baseline baseline;
     QList<YearValue> observed;    // published yearly figures, oldest first
     QStringList proxyFor;         // milestone target ids this indicator tracks
+    QList<ProxyThreshold> proxyThresholds;  // what it must reach for each of them
     QList<Target> targets;
     // How the indicator is carried forward when no model publishes it and
     // the scenario chose nothing: a projection method name and its

@@ -33,7 +33,7 @@ QString number(double v)
 
 // Nearest meeting setting to `reference`, given the grid's trials.
 Expected<GoalSeekAnswer> seek(const Evaluate &evaluate, const std::vector<double> &grid, double reference,
-                              double tolerance)
+                              double tolerance, const Lever &lever)
 {
     GoalSeekAnswer answer;
     answer.value = kNaN;
@@ -85,6 +85,24 @@ Expected<GoalSeekAnswer> seek(const Evaluate &evaluate, const std::vector<double
             meeting = t.value();
         else
             failing = middle;
+    }
+    // Round to the lever's decimals: the nearest such value if it meets the
+    // goal, else away from the failing side, a step further while it does
+    // not (so the value shown and stored is a value that meets it).
+    const double scale = std::pow(10.0, leverDecimals(lever));
+    const bool up = meeting.setting > failing;
+    const double away = (up ? std::ceil(meeting.setting * scale) : std::floor(meeting.setting * scale)) / scale;
+    const std::vector<double> candidates{std::round(meeting.setting * scale) / scale, away,
+                                         away + (up ? 1.0 : -1.0) / scale, away + (up ? 2.0 : -2.0) / scale};
+    for (const double rounded : candidates) {
+        const double candidate = std::clamp(rounded, lever.min, lever.max);
+        const Expected<Trial> t = evaluate(candidate);
+        if (!t.ok())
+            return t.error();
+        if (t.value().meets) {
+            meeting = t.value();
+            break;
+        }
     }
     answer.reachable = true;
     answer.value = meeting.setting;
@@ -235,11 +253,18 @@ Expected<GoalSeekResult> goalSeek(PreparedScenario prepared, const Target &targe
                                       number(scan[k].projected), number(scan[k].setting)));
     }
 
-    Expected<GoalSeekAnswer> p50 = seek(central, grid, result.scenarioSetting, tolerance);
+    Expected<GoalSeekAnswer> p50 = seek(central, grid, result.scenarioSetting, tolerance, l);
     if (!p50.ok())
         return p50.error();
     result.p50 = p50.takeValue();
-    Expected<GoalSeekAnswer> p90 = seek(likely, grid, result.scenarioSetting, tolerance);
+    if (result.p50.reachable) {
+        // The chance the P50 answer really gives, not the central run's 1.
+        const Expected<Trial> t = likely(result.p50.value);
+        if (!t.ok())
+            return t.error();
+        result.p50.probability = t.value().probability;
+    }
+    Expected<GoalSeekAnswer> p90 = seek(likely, grid, result.scenarioSetting, tolerance, l);
     if (!p90.ok())
         return p90.error();
     result.p90 = p90.takeValue();

@@ -16,7 +16,9 @@ struct GoalSeekOptions
     // Monte Carlo for the 90 % goal: the same seed for every trial (common
     // random numbers), so the answer is a deterministic function of the
     // inputs and the probability moves only with the lever.
-    int draws = 200;
+    // The same draws and seed as `project` (analysis::ProjectionRequest), so
+    // that applying the answer gives the probability it promised.
+    int draws = 1000;
     quint64 seed = kDefaultSeed;
     // Settings tried across [min, max] (both ends included) to check that
     // the indicator moves monotonically with the lever and to bracket the
@@ -33,7 +35,8 @@ struct GoalSeekAnswer
     bool reachable = false;
     double value = 0.0;         // the setting for every year (NaN when not reachable)
     double projected = 0.0;     // P50 in the target's year at that setting
-    double probability = 0.0;   // of meeting the target at that setting
+    double probability = 0.0;   // of meeting the target at that setting, with the options' draws and seed
+                                //   (for the P50 answer too: not the central run's 1 or 0)
     QString reason;             // why not reachable, in one line
 };
 
@@ -45,7 +48,10 @@ struct GoalSeekAnswer
 // constant) already meets the goal, it is the answer. Otherwise the lever's
 // range is scanned on a grid, the meeting grid point nearest the scenario's
 // setting brackets the answer with its neighbour, and bisection narrows it
-// to the tolerance (the answer returned always meets the goal).
+// to the tolerance; the answer is then rounded, away from the failing side,
+// to leverDecimals (the precision the lever panel and `lever set` show), and
+// the rounded value is checked again (the answer returned always meets the
+// goal).
 struct GoalSeekResult
 {
     QString targetId;

@@ -172,4 +172,16 @@ bool LeverSchedule::operator==(const LeverSchedule &other) const
     return m_firstYear == other.m_firstYear && m_values == other.m_values;
 }
 
+int leverDecimals(const Lever &lever)
+{
+    const double span = lever.max - lever.min;
+    if (span >= 1000.0)
+        return 0;
+    if (span >= 100.0)
+        return 1;
+    if (span >= 1.0)
+        return 2;
+    return 3;
+}
+
 } // namespace Planner::Engine

@@ -58,6 +58,12 @@ struct Lever
 // A lever's own data: finite min <= max, default inside, a valid spread.
 Error validateLever(const Lever &lever);
 
+// The decimals a lever's setting is shown and entered with: about a hundred
+// steps across its range (0 from a span of 1,000, 1 from 100, 2 from 1, else
+// 3). Goal-seek rounds its answers to these, so the value shown is the
+// value that meets the target.
+int leverDecimals(const Lever &lever);
+
 // A lever's value per year over [firstYear, lastYear]. A year may be unset.
 // Years before the plan (2024) that are unset follow 2024's value, years
 // after it (2035) follow 2035's, so a schedule set for the plan's years

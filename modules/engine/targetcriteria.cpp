@@ -70,9 +70,10 @@ std::optional<LevelBand> levelBand(const Target &target, const Indicator &indica
         const double t = target.tolerance ? *target.tolerance
                          : isPercent(indicator) ? settings.aboutPercentagePoints
                                                 : settings.aboutRelative * std::abs(*target.value);
-        if (indicator.direction != Direction::Decrease)
+        // Two-sided unless the target says why one side is enough.
+        if (!target.oneSided || indicator.direction != Direction::Decrease)
             band.lower = *target.value - t;
-        if (indicator.direction != Direction::Increase)
+        if (!target.oneSided || indicator.direction != Direction::Increase)
             band.upper = *target.value + t;
         return band;
     }
@@ -95,16 +96,21 @@ std::optional<PeakInfo> findPeak(const SeriesView &series)
     }
     if (!peak)
         return std::nullopt;
+    // A real decline: every later year below the peak and no year above the
+    // one before it (a dip followed by renewed growth is not a decline).
     bool later = false;
-    bool allBelow = true;
+    bool declining = true;
+    double previous = peak->value;
     for (int year = peak->year + 1; year <= series.lastYear(); ++year) {
         const double v = series.at(year);
         if (!std::isfinite(v))
             continue;
         later = true;
-        allBelow = allBelow && v < peak->value;
+        const double slack = 1e-9 * std::max(1.0, std::abs(previous));
+        declining = declining && v < peak->value && v <= previous + slack;
+        previous = v;
     }
-    peak->declinesAfter = later && allBelow;
+    peak->declinesAfter = later && declining;
     return peak;
 }
 
@@ -117,11 +123,14 @@ std::optional<int> plateauYear(const SeriesView &series, double threshold, int w
     for (int year = series.firstYear + 1; year <= end; ++year) {
         const double previous = series.at(year - 1);
         const double v = series.at(year);
-        if (!std::isfinite(previous) || !std::isfinite(v) || previous == 0.0) {
+        if (!std::isfinite(previous) || !std::isfinite(v)) {
             from.reset();
             continue;
         }
-        const double growth = (v - previous) / std::abs(previous);
+        // From 0: no growth when it stays at 0, unbounded growth otherwise.
+        const double growth = previous != 0.0 ? (v - previous) / std::abs(previous)
+                              : v == 0.0      ? 0.0
+                                              : std::numeric_limits<double>::infinity();
         if (growth < threshold) {
             if (!from)
                 from = year;
@@ -166,6 +175,9 @@ bool seriesMeetsTarget(const SeriesView &series, const Target &target, const Ind
         return peak && peak->year <= target.year && peak->declinesAfter;
     }
     case TargetKind::PlateauWithin:
+        // No longer growing by the window's end, whenever that began: a rule
+        // that asked the plateau to begin inside the window would turn the
+        // target red for cutting oil sooner (see targetcriteria.h).
         return plateauYear(series, settings.plateauGrowth, target.year).has_value();
     case TargetKind::Direction:
         return movesBetterWay(series, indicator.direction, from, target.year, target.everyYear);

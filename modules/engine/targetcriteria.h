@@ -36,12 +36,10 @@ struct SeriesView
 //   full_coverage  [value (100 when empty) - tolerance, +inf)
 //   phase_out      (-inf, value (0 when empty) + tolerance]
 //   about          with tolerance t (the target's, else the settings'
-//                  default): [value - t, +inf) when the indicator should
-//                  increase, (-inf, value + t] when it should decrease,
-//                  [value - t, value + t] when it has no direction. A value
-//                  beyond the target on the good side meets "about" (the
-//                  plan's 左右 is "reach about"; TARGETS.md counts Jilin's
-//                  89 % surface-water share as meeting "85 % 左右").
+//                  default): [value - t, value + t]; with Target::oneSided
+//                  (the note says why, e.g. 保持在85%左右 where Jilin's 89 %
+//                  meets it) [value - t, +inf) when the indicator should
+//                  increase, (-inf, value + t] when it should decrease.
 // Nothing for the other kinds, or for a level kind without a value.
 struct LevelBand
 {
@@ -54,8 +52,10 @@ std::optional<LevelBand> levelBand(const Target &target, const Indicator &indica
                                    const AssessmentSettings &settings);
 bool isLevelKind(TargetKind kind);
 
-// peak_before: the first year of the series' maximum, and whether every
-// later year is below it (and there is at least one later year).
+// peak_before: the first year of the series' maximum, and whether it really
+// declines after it: at least one later year, every later year below the
+// peak and none above the year before it (no dip followed by renewed
+// growth).
 struct PeakInfo
 {
     int year = 0;
@@ -67,7 +67,10 @@ std::optional<PeakInfo> findPeak(const SeriesView &series);
 // plateau_within: the first year t from which growth (v_t - v_{t-1}) /
 // |v_{t-1}| stays below the threshold in every year up to `windowEnd`.
 // Nothing when growth is at or above it in windowEnd itself (or data are
-// missing). A series already flat before the window meets it too.
+// missing). A series already flat (or falling) before the window meets it
+// too: asking the plateau to begin inside the window (2026-2030) would judge
+// a scenario that stops oil growth sooner as failing G-04, and at the
+// levers' oil-cutting ends every such scenario would fail.
 std::optional<int> plateauYear(const SeriesView &series, double threshold, int windowEnd);
 
 // direction: d (v_to - v_from) > 0, d = +1 for increase, -1 for decrease;

@@ -231,11 +231,21 @@ Result<Engine::Catalog> CatalogRepository::load(qint64 scenarioId) const
                 ind.baseline.note = Tr::tr("set by the planner in this scenario");
             }
             ind.observed = observations.value(ind.id);
+            ind.targets = targets.value(ind.id);
             if (const Engine::Indicator *shipped = m_store.applicationCatalog().indicator(ind.id)) {
                 ind.projectionMethod = shipped->projectionMethod;
                 ind.projectionParameters = shipped->projectionParameters;
+                // How targets are read comes with the application, like projections.
+                ind.proxyThresholds = shipped->proxyThresholds;
+                if (!baselineOverrides.contains(ind.id))
+                    ind.baseline.derivedFromTarget = shipped->baseline.derivedFromTarget;
+                for (Engine::Target &t : ind.targets) {
+                    if (const Engine::Target *st = m_store.applicationCatalog().target(t.id)) {
+                        t.oneSided = st->oneSided;
+                        t.undated = st->undated;
+                    }
+                }
             }
-            ind.targets = targets.value(ind.id);
             indicatorsByChapter[ind.chapterId].append(ind);
         }
     }

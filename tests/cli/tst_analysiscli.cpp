@@ -76,7 +76,8 @@ private Q_SLOTS:
                                    QStringLiteral("off_track"), QStringLiteral("not_assessable")};
         const QStringList classes{QStringLiteral("achieved"), QStringLiteral("on_track"),
                                   QStringLiteral("acceleration_needed"), QStringLiteral("limited_progress"),
-                                  QStringLiteral("moving_away"), QStringLiteral("not_assessable")};
+                                  QStringLiteral("moving_away"), QStringLiteral("insufficient_data"),
+                                  QStringLiteral("not_assessable")};
         int targets = 0;
         for (const QJsonValue &v : indicators) {
             const QJsonObject ind = v.toObject();
@@ -95,8 +96,10 @@ private Q_SLOTS:
             for (const QJsonValue &t : ind.value(QStringLiteral("targets")).toArray()) {
                 const QJsonObject target = t.toObject();
                 for (const char *key : {"id", "year", "kind", "value", "projected", "gap", "probability", "status",
-                                        "rate_ratio", "rate_class"})
+                                        "rate_ratio", "rate_class", "origin"})
                     QVERIFY2(target.contains(QLatin1StringView(key)), key);
+                QVERIFY(QStringList({QStringLiteral("plan"), QStringLiteral("planner")})
+                            .contains(target.value(QStringLiteral("origin")).toString()));
                 QVERIFY(statuses.contains(target.value(QStringLiteral("status")).toString()));
                 QVERIFY(classes.contains(target.value(QStringLiteral("rate_class")).toString()));
                 ++targets;
@@ -128,6 +131,82 @@ private Q_SLOTS:
         QCOMPARE(t.value(QStringLiteral("rate_class")).toString(), QStringLiteral("achieved"));
         // The probability is still the draws' own (the target year may lie
         // ahead of the data); "achieved" overrides it, as issue 3 asks.
+    }
+
+    void baseScenarioReadings()
+    {
+        // The readings of issue 14, in the base scenario.
+        if (m_baseline.isEmpty())
+            m_baseline = project({QStringLiteral("--draws"), QStringLiteral("200")});
+        // E-04: the plan gives no year; judged at the horizon 2035.
+        const QJsonObject e04 = targetOf(m_baseline, QStringLiteral("E-04"));
+        QCOMPARE(e04.value(QStringLiteral("year")).toInt(), 2035);
+        QVERIFY(e04.value(QStringLiteral("undated")).toBool());
+        // B-01: drawing up the implementation plan is a milestone; no proxy
+        // has a threshold, so it is not assessable (not 0 %).
+        const QJsonObject b01 = targetOf(m_baseline, QStringLiteral("B-01"));
+        QCOMPARE(b01.value(QStringLiteral("kind")).toString(), QStringLiteral("milestone"));
+        QCOMPARE(b01.value(QStringLiteral("status")).toString(), QStringLiteral("not_assessable"));
+        QCOMPARE(b01.value(QStringLiteral("reason")).toString(), QStringLiteral("no_thresholded_proxy"));
+        // S-03: its baseline was derived from its own target.
+        const QJsonObject s03 = targetOf(m_baseline, QStringLiteral("S-03"));
+        QCOMPARE(s03.value(QStringLiteral("status")).toString(), QStringLiteral("not_assessable"));
+        QCOMPARE(s03.value(QStringLiteral("reason")).toString(), QStringLiteral("baseline_derived_from_target"));
+        // PM2.5 and surface water (E-01) improve: R is positive
+        // (signed by the desired direction, not by target minus latest).
+        QVERIFY(targetOf(m_baseline, QStringLiteral("X-01")).value(QStringLiteral("rate_ratio")).toDouble() > 0.0);
+        QVERIFY(targetOf(m_baseline, QStringLiteral("E-01")).value(QStringLiteral("rate_ratio")).toDouble() > 0.0);
+        // G-03 sits on energy-related CO₂.
+        bool g03OnEnergy = false;
+        for (const QJsonValue &v : m_baseline.value(QStringLiteral("indicators")).toArray()) {
+            for (const QJsonValue &t : v.toObject().value(QStringLiteral("targets")).toArray()) {
+                if (t.toObject().value(QStringLiteral("id")).toString() == QLatin1StringView("G-03"))
+                    g03OnEnergy = v.toObject().value(QStringLiteral("id")).toString()
+                                  == QLatin1StringView("energy_co2_emissions_index");
+            }
+        }
+        QVERIFY(g03OnEnergy);
+        // Origins: the plan's own targets and the planner's working targets.
+        QCOMPARE(targetOf(m_baseline, QStringLiteral("S-02")).value(QStringLiteral("origin")).toString(), QStringLiteral("plan"));
+        QCOMPARE(targetOf(m_baseline, QStringLiteral("X-01")).value(QStringLiteral("origin")).toString(), QStringLiteral("plan"));
+        QCOMPARE(targetOf(m_baseline, QStringLiteral("M-02")).value(QStringLiteral("origin")).toString(), QStringLiteral("planner"));
+        QCOMPARE(targetOf(m_baseline, QStringLiteral("A-01")).value(QStringLiteral("origin")).toString(), QStringLiteral("planner"));
+    }
+
+    void deterministicCentralRun()
+    {
+        // The central path: no draw; P10 = P50 = P90 = central and every
+        // probability is 0 or 1.
+        const QJsonObject c = project({QStringLiteral("--deterministic")});
+        QCOMPARE(c.value(QStringLiteral("run")).toString(), QStringLiteral("central"));
+        QCOMPARE(c.value(QStringLiteral("draws")).toInt(), 1);
+        const QJsonArray years = c.value(QStringLiteral("years")).toArray();
+        for (const QJsonValue &v : c.value(QStringLiteral("indicators")).toArray()) {
+            const QJsonObject ind = v.toObject();
+            QCOMPARE(ind.value(QStringLiteral("p50")).toArray(), ind.value(QStringLiteral("central")).toArray());
+            QCOMPARE(ind.value(QStringLiteral("p10")).toArray(), ind.value(QStringLiteral("central")).toArray());
+            for (const QJsonValue &t : ind.value(QStringLiteral("targets")).toArray()) {
+                const QJsonValue p = t.toObject().value(QStringLiteral("probability"));
+                if (!p.isNull() && t.toObject().value(QStringLiteral("kind")).toString() != QLatin1StringView("milestone"))
+                    QVERIFY(p.toDouble() == 0.0 || p.toDouble() == 1.0);
+            }
+        }
+        // A Monte Carlo run carries the same central path.
+        const QJsonObject mc = project({QStringLiteral("--draws"), QStringLiteral("50")});
+        QCOMPARE(mc.value(QStringLiteral("run")).toString(), QStringLiteral("monte_carlo"));
+        const auto centralOf = [](const QJsonObject &p, const QString &id) {
+            for (const QJsonValue &v : p.value(QStringLiteral("indicators")).toArray()) {
+                if (v.toObject().value(QStringLiteral("id")).toString() == id)
+                    return v.toObject().value(QStringLiteral("central")).toArray();
+            }
+            return QJsonArray();
+        };
+        QCOMPARE(centralOf(c, QStringLiteral("forest_coverage")), centralOf(mc, QStringLiteral("forest_coverage")));
+        QVERIFY(!centralOf(c, QStringLiteral("forest_coverage")).isEmpty());
+        // --deterministic with --draws is a usage error.
+        const CliResult bad = run({QStringLiteral("project"), QStringLiteral("--scenario"), QStringLiteral("基准情景"),
+                                   QStringLiteral("--deterministic"), QStringLiteral("--draws"), QStringLiteral("5")});
+        QCOMPARE(bad.exitCode, 2);
     }
 
     void sameSeedSameOutput()
@@ -197,6 +276,21 @@ private Q_SLOTS:
         // 2023 bulletin's 45.42 %; with the lever at its maximum of 200 万亩
         // a year, 12 years add 12 x 200 x 10,000 / 1,500 km² = 16,000 km²:
         // (85,117.08 + 16,000) / 187,400 = 53.958 %.
+        // Two lenses that disagree: the observed trend 45.2 % (2022) ->
+        // 45.42 % (2023) is fast enough, CAGR_o = 45.42 / 45.2 - 1 = 0.0048673
+        // against CAGR_r = (46 / 45.2)^(1/13) - 1 = 0.0013505, R = 3.6041 (on
+        // track), but with no afforestation the scenario holds 45.42 %:
+        // off track on the central path. The finding says why.
+        r = run({QStringLiteral("project"), QStringLiteral("--scenario"), QStringLiteral("无新增造林"),
+                 QStringLiteral("--deterministic"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject lens = targetOf(QJsonDocument::fromJson(r.out.toUtf8()).object(), QStringLiteral("S-02"));
+        QCOMPARE(lens.value(QStringLiteral("status")).toString(), QStringLiteral("off_track"));
+        QCOMPARE(lens.value(QStringLiteral("rate_class")).toString(), QStringLiteral("on_track"));
+        QVERIFY(std::abs(lens.value(QStringLiteral("rate_ratio")).toDouble() - 3.6041116) < 1e-6);
+        QCOMPARE(lens.value(QStringLiteral("rate_base_year")).toInt(), 2022);
+        QCOMPARE(lens.value(QStringLiteral("lenses")).toString(), QStringLiteral("trend_ahead_of_scenario"));
+
         r = run({QStringLiteral("sensitivity"), QStringLiteral("--scenario"), QStringLiteral("无新增造林"),
                  QStringLiteral("--indicator"), QStringLiteral("forest_coverage"), QStringLiteral("--year"),
                  QStringLiteral("2035"), QStringLiteral("--json")});
@@ -227,22 +321,31 @@ private Q_SLOTS:
         QCOMPARE(seek.value(QStringLiteral("unit")).toString(), QStringLiteral("万亩/年"));
         const QJsonObject p50 = seek.value(QStringLiteral("p50")).toObject();
         QVERIFY(p50.value(QStringLiteral("reachable")).toBool());
-        QVERIFY2(std::abs(p50.value(QStringLiteral("value")).toDouble() - 13.5865) < 0.01,
+        // The lever spans 0-200 万亩/年: one decimal, rounded up (the way that
+        // helps): 13.6.
+        QVERIFY2(std::abs(p50.value(QStringLiteral("value")).toDouble() - 13.6) < 1e-9,
                  qPrintable(QString::number(p50.value(QStringLiteral("value")).toDouble())));
+        // Its real chance under the draws (not 1): near one half, since 13.6
+        // only just meets the target on the central path.
+        const double p50Chance = p50.value(QStringLiteral("probability")).toDouble();
+        QVERIFY2(p50Chance > 0.2 && p50Chance < 0.9, qPrintable(QString::number(p50Chance)));
         const QJsonObject p90 = seek.value(QStringLiteral("p90")).toObject();
         QVERIFY(p90.value(QStringLiteral("reachable")).toBool());
         // Meeting it with 90 % probability under the lever's uncertainty takes more.
         QVERIFY(p90.value(QStringLiteral("value")).toDouble() > p50.value(QStringLiteral("value")).toDouble());
 
-        // The goal-seek's answer, applied with lever set --all-years, meets S-02.
+        // The goal-seek's answer, applied with lever set --all-years, keeps its
+        // promise: at least 90 % with project's default draws and seed.
         r = run({QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"), QStringLiteral("无新增造林"),
                  QStringLiteral("--lever"), QStringLiteral("afforestation_per_year"), QStringLiteral("--all-years"),
                  QString::number(p90.value(QStringLiteral("value")).toDouble(), 'g', 17)});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const CliResult projected = run({QStringLiteral("project"), QStringLiteral("--scenario"), QStringLiteral("无新增造林"),
-                                         QStringLiteral("--json"), QStringLiteral("--draws"), QStringLiteral("1000")});
+                                         QStringLiteral("--json")});
         const QJsonObject s02 = targetOf(QJsonDocument::fromJson(projected.out.toUtf8()).object(), QStringLiteral("S-02"));
-        QVERIFY(s02.value(QStringLiteral("probability")).toDouble() >= 0.85);
+        QVERIFY2(s02.value(QStringLiteral("probability")).toDouble() >= 0.9,
+                 qPrintable(QString::number(s02.value(QStringLiteral("probability")).toDouble())));
+        QCOMPARE(s02.value(QStringLiteral("probability")).toDouble(), p90.value(QStringLiteral("probability")).toDouble());
         QVERIFY(s02.value(QStringLiteral("projected")).toDouble() >= 46.0);
     }
 

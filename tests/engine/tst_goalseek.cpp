@@ -64,10 +64,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("targetId");
         QTest::addColumn<QString>("leverId");
         QTest::addColumn<double>("expected");
-        // See the comment at the top: c = 1,204 / 12 = 100.3333 (up from 50).
-        QTest::newRow("afforestation for 46 %") << QStringLiteral("S-02") << QStringLiteral("afforestation")
-                                                << 1204.0 / 12.0;
-        // d = -3 / 12 = -0.25 (down from 0).
+        // See the comment at the top: c = 1,204 / 12 = 100.3333 (up from
+        // 50); the lever spans 2,000, so it is set in whole km² (0
+        // decimals): 100 falls short, the answer is rounded up to 101.
+        QTest::newRow("afforestation for 46 %") << QStringLiteral("S-02") << QStringLiteral("afforestation") << 101.0;
+        // d = -3 / 12 = -0.25 (down from 0); the lever spans 4: 2 decimals,
+        // and -0.25 itself meets (30 - 12 x 0.25 = 27).
         QTest::newRow("PM2.5 change for 27") << QStringLiteral("X-01") << QStringLiteral("pm_change") << -0.25;
     }
     void linearModelAtP50()
@@ -78,11 +80,12 @@ private Q_SLOTS:
         const Expected<GoalSeekResult> r = goalSeek(simulator(), {}, targetId, leverId);
         QVERIFY2(r.ok(), qPrintable(r.error().message));
         QVERIFY(r.value().p50.reachable);
-        // Bisection to (max - min) x 1e-6: 0.002 km² or 4e-6 µg/m³.
-        QVERIFY2(std::abs(r.value().p50.value - expected) < 0.003, qPrintable(QString::number(r.value().p50.value, 'g', 12)));
+        // Rounded to the lever's decimals: exactly the value above.
+        QVERIFY2(std::abs(r.value().p50.value - expected) < 1e-9, qPrintable(QString::number(r.value().p50.value, 'g', 12)));
         // No uncertainty: meeting at P50 is meeting with certainty.
+        QCOMPARE(r.value().p50.probability, 1.0);
         QVERIFY(r.value().p90.reachable);
-        QVERIFY(std::abs(r.value().p90.value - expected) < 0.003);
+        QVERIFY(std::abs(r.value().p90.value - expected) < 1e-9);
         QCOMPARE(r.value().p90.probability, 1.0);
         QCOMPARE(r.value().leverId, leverId);
         QCOMPARE(r.value().targetId, targetId);
@@ -101,7 +104,7 @@ private Q_SLOTS:
         const Expected<GoalSeekResult> r = goalSeek(simulator(), inputs, QStringLiteral("S-02"), QStringLiteral("afforestation"));
         QVERIFY(r.ok());
         QVERIFY(std::abs(r.value().scenarioSetting - 740.0 / 12.0) < 1e-9);
-        QVERIFY(std::abs(r.value().p50.value - 1204.0 / 12.0) < 0.003);
+        QCOMPARE(r.value().p50.value, 101.0);  // 100.3333 rounded up to whole km²
     }
 
     void alreadyMetKeepsTheScenariosSetting()
@@ -126,9 +129,14 @@ private Q_SLOTS:
             goalSeek(simulator({Uncertainty::Kind::Uniform, 30.0}), {}, QStringLiteral("S-02"),
                      QStringLiteral("afforestation"), options);
         QVERIFY2(r.ok(), qPrintable(r.error().message));
-        QVERIFY(std::abs(r.value().p50.value - 1204.0 / 12.0) < 0.003);  // the central run has no draw
+        QCOMPARE(r.value().p50.value, 101.0);  // the central run has no draw; rounded up to whole km²
+        // The P50 answer's real chance, not the central run's 1: at c = 101
+        // 1 - (130.3333 - 101) / 60 = 0.5111 (standard error sqrt(0.25 / 2000) = 0.011).
+        QVERIFY2(std::abs(r.value().p50.probability - 0.5111) < 0.04,
+                 qPrintable(QString::number(r.value().p50.probability, 'g', 6)));
         QVERIFY(r.value().p90.reachable);
-        QVERIFY2(std::abs(r.value().p90.value - (1204.0 / 12.0 + 24.0)) < 1.5,
+        QCOMPARE(r.value().p90.value, std::round(r.value().p90.value));  // whole km²
+        QVERIFY2(std::abs(r.value().p90.value - (1204.0 / 12.0 + 24.0)) < 2.0,
                  qPrintable(QString::number(r.value().p90.value, 'g', 10)));
         QVERIFY(r.value().p90.probability >= 0.9);
         // Deterministic: the same seed gives the same answer, bit for bit.

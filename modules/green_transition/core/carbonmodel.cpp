@@ -25,7 +25,8 @@ QString CarbonEmissionsModel::id() const
 
 QStringList CarbonEmissionsModel::publishes() const
 {
-    return {QStringLiteral("co2_emissions"), QStringLiteral("co2_emissions_index")};
+    return {QStringLiteral("co2_emissions"), QStringLiteral("co2_emissions_index"),
+            QStringLiteral("energy_co2_emissions"), QStringLiteral("energy_co2_emissions_index")};
 }
 
 QStringList CarbonEmissionsModel::consumes() const
@@ -64,6 +65,23 @@ void CarbonEmissionsModel::run(Engine::ModelContext &context) const
     for (int year = context.firstYear(); year <= context.lastYear(); ++year) {
         if (isModelledYear(emissions, year))
             setYear(emissions, year, netEmissions(year));
+    }
+
+    Engine::Trajectory &energyEmissions = context.output(EnergyEmissions);
+    Engine::Trajectory &energyIndex = context.output(EnergyEmissionsIndex);
+    const auto fuel = [&](int year) {
+        return fuelEmissions(energy.at(year), coal.at(year), oil.at(year), gas.at(year));
+    };
+    for (int year = context.firstYear(); year <= context.lastYear(); ++year) {
+        if (isModelledYear(energyEmissions, year))
+            setYear(energyEmissions, year, fuel(year));
+    }
+    {
+        const int base = energyIndex.lastObservedYear;
+        const double baseFuel = energyIndex.contains(base) ? fuel(base) : kNaN;
+        const bool usable = std::isfinite(baseFuel) && baseFuel > 0.0;
+        for (int year = std::max(base + 1, context.firstYear()); year <= context.lastYear(); ++year)
+            setYear(energyIndex, year, usable ? energyIndex.at(base) * fuel(year) / baseFuel : kNaN);
     }
 
     const int base = index.lastObservedYear;

@@ -25,12 +25,16 @@ struct EmissionFactors
 //   co2_emissions = fuel CO₂ − forest_carbon_uptake − other sinks   [万吨]
 //   co2_emissions_index(y) = index(L) × co2(y) ÷ co2(L), L its last data
 //     year (2023 = 100)
+//   energy_co2_emissions = fuel CO₂ (energy-related CO₂, the scope of the
+//     national and provincial carbon-peak action plans: G-03 is judged on
+//     its index, so no assumed sink moves the peak)
+//   energy_co2_emissions_index(y) = index(L) × fuel CO₂(y) ÷ fuel CO₂(L)
 // forest_carbon_uptake comes from the ecological security chapter; in a
 // year where it has no value the nearest year's value stands in.
 class CarbonEmissionsModel final : public Engine::Model
 {
 public:
-    enum Output { Emissions, EmissionsIndex, OutputCount };
+    enum Output { Emissions, EmissionsIndex, EnergyEmissions, EnergyEmissionsIndex, OutputCount };
     enum Input { EnergyUse, CoalShare, OilShare, GasShare, ForestCarbonUptake, InputCount };
     enum LeverPosition { OtherSinks, LeverCount };
 
