@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/mainwindow.h"
+
+#include "analysis/wording.h"
 #include "shell/reportdialog.h"
 
 #include "shell/aboutdialog.h"
@@ -429,7 +431,7 @@ void MainWindow::retranslate()
         if (id == kOverview) {
             item->setText(tr("Overview"));
         } else if (const Engine::Chapter *chapter = catalog.chapter(id)) {
-            item->setText(chapter->numeral + u'、' + Workbench::pick(chapter->nameZh, chapter->nameEn));
+            item->setText(Analysis::Wording::chapterTitle(*chapter));
             item->setToolTip(Workbench::pick(chapter->titleZh, chapter->titleEn));
         }
     }

@@ -3,6 +3,8 @@
 #include "analysis/projectionjson.h"
 
 #include "analysis/targetoutcomes.h"
+#include "analysis/wording.h"
+#include "analysis/language.h"
 
 #include "engine/catalog.h"
 
@@ -46,7 +48,8 @@ QJsonObject outcomeToJson(const TargetOutcome &o)
         {QStringLiteral("rate_ratio"), o.rateRatio ? number(*o.rateRatio) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("rate_class"), o.rateClass},
         {QStringLiteral("anticipated_gap"), o.anticipatedGap ? number(*o.anticipatedGap) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("detail"), o.detail},
+        {QStringLiteral("reason"), o.reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.reason)},
+        {QStringLiteral("reason_args"), QJsonArray::fromStringList(o.reasonArgs)},
     };
 }
 
@@ -95,18 +98,24 @@ QJsonObject projectionToJson(const Projection &projection, const Engine::Catalog
 
 QString projectionSummary(const Projection &projection, const Engine::Catalog &catalog, bool chinese)
 {
+    // Words through Wording, in the language whose translator is installed
+    // (the command line installs the one --lang names): no status code or
+    // engine prose reaches a reader.
+    Q_UNUSED(chinese)
     QString text;
     QTextStream out(&text);
-    const QLocale locale = chinese ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English);
-    out << projection.scenario << QStringLiteral(" — ") << projection.result.drawCount
-        << (chinese ? QStringLiteral(" 次抽样，种子 ") : QStringLiteral(" draws, seed ")) << projection.request.seed
+    out << projection.scenario << QStringLiteral(" — ")
+        << Wording::tr("%1 draws, seed %2").arg(QLocale().toString(projection.result.drawCount)).arg(projection.request.seed)
         << Qt::endl;
     for (const TargetOutcome &o : assessTargets(projection, catalog)) {
         const Engine::Indicator *ind = catalog.indicator(o.indicatorId);
+        const Engine::Target *target = catalog.target(o.targetId);
         out << o.targetId << u'\t' << o.year << u'\t'
-            << (ind ? (chinese ? ind->nameZh : ind->nameEn) : o.indicatorId) << u'\t'
-            << (o.projected ? locale.toString(*o.projected, 'f', ind ? ind->decimals : 2) : QStringLiteral("—"))
-            << u'\t' << o.status << u'\t' << o.rateClass << Qt::endl;
+            << (ind ? pick(ind->nameZh, ind->nameEn) : o.indicatorId) << u'\t'
+            << (o.projected && ind ? Wording::valueWithUnit(*o.projected, *ind) : QStringLiteral("—")) << u'\t'
+            << (ind && target ? Wording::gapText(o, *target, *ind) : QStringLiteral("—")) << u'\t'
+            << Wording::probability(o.probability) << u'\t' << Wording::statusLabel(o.status) << u'\t'
+            << Wording::rateClassLabel(o.rateClass) << Qt::endl;
     }
     return text;
 }

@@ -16,15 +16,38 @@ std::optional<double> finite(double v)
     return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
 }
 
-QString detailOf(const Engine::TargetAssessment &a)
+// The reason as a code with parameters: the words are Wording's, in the
+// reader's language. The engine's own one-line note is in English for the
+// log; the code is worked out here from the assessment's facts.
+void setReason(TargetOutcome &o, const Engine::TargetAssessment &a, const Engine::Target &target,
+               const Engine::IndicatorResult &result, bool hasProxies)
 {
-    if (a.peak)
-        return QStringLiteral("peak %1 in %2; %3").arg(a.peak->value).arg(a.peak->year)
-            .arg(a.peak->declinesAfter ? QStringLiteral("declines after") : QStringLiteral("does not decline after"));
-    if (a.kind == Engine::TargetKind::PlateauWithin)
-        return a.plateauYear ? QStringLiteral("growth below the threshold from %1").arg(*a.plateauYear)
-                             : QStringLiteral("still growing in the window");
-    return a.note;
+    if (a.peak) {
+        o.reason = a.peak->declinesAfter ? QStringLiteral("peak_declines") : QStringLiteral("peak_no_decline");
+        o.reasonArgs = {QString::number(a.peak->value, 'g', 17), QString::number(a.peak->year)};
+        return;
+    }
+    if (a.kind == Engine::TargetKind::PlateauWithin && !std::isnan(a.projected)) {
+        if (a.plateauYear) {
+            o.reason = QStringLiteral("plateau_from");
+            o.reasonArgs = {QString::number(*a.plateauYear)};
+        } else {
+            o.reason = QStringLiteral("still_growing");
+        }
+        return;
+    }
+    if (a.note.isEmpty())
+        return;
+    if (target.kind == Engine::TargetKind::Milestone) {
+        o.reason = hasProxies ? QStringLiteral("proxies_without_data") : QStringLiteral("milestone_no_proxy");
+    } else if (!result.start) {
+        o.reason = QStringLiteral("no_data");
+    } else if (target.year > result.central.lastYear()) {
+        o.reason = QStringLiteral("run_too_short");
+        o.reasonArgs = {QString::number(result.central.lastYear())};
+    } else {
+        o.reason = QStringLiteral("no_value");
+    }
 }
 
 } // namespace
@@ -47,6 +70,7 @@ QList<TargetOutcome> assessTargets(const Projection &projection, const Engine::C
             o.status = QStringLiteral("not_assessable");
             o.rateClass = QStringLiteral("not_assessable");
             if (!result) {
+                o.reason = QStringLiteral("no_result");
                 outcomes.append(o);
                 continue;
             }
@@ -60,7 +84,12 @@ QList<TargetOutcome> assessTargets(const Projection &projection, const Engine::C
             const Engine::Expected<Engine::TargetAssessment> assessed =
                 Engine::assessTarget(target, indicator, *result, proxies);
             if (!assessed.ok()) {
-                o.detail = assessed.error().message;
+                // The engine refuses a target whose year is before the base year.
+                const int baseYear = result->baseline ? result->baseline->year : indicator.baseline.year;
+                if (target.year < baseYear) {
+                    o.reason = QStringLiteral("before_base_year");
+                    o.reasonArgs = {QString::number(target.year), QString::number(baseYear)};
+                }
                 outcomes.append(o);
                 continue;
             }
@@ -73,7 +102,7 @@ QList<TargetOutcome> assessTargets(const Projection &projection, const Engine::C
             o.rateRatio = finite(a.rate.ratio);
             o.rateClass = Engine::rateClassToString(a.rate.rateClass);
             o.anticipatedGap = finite(a.anticipatedGap);
-            o.detail = detailOf(a);
+            setReason(o, a, target, *result, !proxies.isEmpty());
             outcomes.append(o);
         }
     }

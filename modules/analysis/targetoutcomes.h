@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -29,7 +30,14 @@ struct TargetOutcome
     std::optional<double> rateRatio;   // Eurostat R
     QString rateClass;                 // achieved, on_track, acceleration_needed, limited_progress, moving_away, not_assessable
     std::optional<double> anticipatedGap;  // ESCAP
-    QString detail;                    // peak year, plateau year and similar, in words
+    // Why the target is judged as it is, as a code with its parameters
+    // (peak_declines / peak_no_decline {value, year}, plateau_from {year},
+    // still_growing, milestone_no_proxy, proxies_without_data, no_data,
+    // no_value, run_too_short {last year}, before_base_year {year, base
+    // year}, no_result); empty when there is nothing to add. Put into words
+    // by Wording::reasonText, in the language of whoever reads it.
+    QString reason;
+    QStringList reasonArgs;
 };
 
 // Every target of the catalog judged against the projection (the engine's

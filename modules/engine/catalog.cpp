@@ -190,6 +190,7 @@ Target readTarget(const QJsonObject &json, const QString &path, const QString &i
     else if (error->isEmpty())
         r.failWith(QStringLiteral("%1 has an unknown source \"%2\"").arg(r.pathOf("source"), source));
     t.note = r.string("note", false);
+    t.noteZh = r.string("note_zh", false);
 
     const bool needsValue = t.kind != TargetKind::Milestone && t.kind != TargetKind::PeakBefore
                             && t.kind != TargetKind::PlateauWithin && t.kind != TargetKind::Direction;
@@ -227,6 +228,8 @@ Indicator readIndicator(const QJsonObject &json, const QString &path, const QStr
     ind.baseline.source = b.string("source", false);
     ind.baseline.assumption = b.boolean("assumption");
     ind.baseline.note = b.string("note", false);
+    ind.baseline.sourceZh = b.string("source_zh", false);
+    ind.baseline.noteZh = b.string("note_zh", false);
     if (!ind.baseline.assumption && ind.baseline.source.isEmpty())
         b.failWith(QStringLiteral("%1 must name a source unless it is an assumption").arg(b.pathOf("source")));
 
@@ -292,6 +295,8 @@ Lever readLever(const QJsonObject &json, const QString &path, const QString &cha
     lever.source = r.string("source", false);
     lever.assumption = r.boolean("assumption");
     lever.note = r.string("note", false);
+    lever.sourceZh = r.string("source_zh", false);
+    lever.noteZh = r.string("note_zh", false);
     if (!lever.assumption && lever.source.isEmpty())
         r.failWith(QStringLiteral("%1 must name a source unless the default is an assumption").arg(r.pathOf("source")));
     if (error->isEmpty()) {
@@ -314,6 +319,8 @@ Coefficient readCoefficient(const QJsonObject &json, const QString &path, const 
     c.source = r.string("source", false);
     c.assumption = r.boolean("assumption");
     c.note = r.string("note", false);
+    c.sourceZh = r.string("source_zh", false);
+    c.noteZh = r.string("note_zh", false);
     if (!c.assumption && c.source.isEmpty())
         r.failWith(QStringLiteral("%1 must name a source unless it is an assumption").arg(r.pathOf("source")));
     return c;

@@ -44,16 +44,18 @@ struct YearValue
 {
     int year = 0;
     double value = 0.0;
-    QString source;
+    QString source;               // the publication (the catalog's source_zh is its Chinese, for readers of the JSON)
 };
 
 struct Baseline
 {
     int year = 0;
     std::optional<double> value;  // empty for qualitative indicators
-    QString source;
+    QString source;               // the publication, in English (source_zh: in Chinese)
+    QString sourceZh;
     bool assumption = false;      // no published figure: an editable assumption
     QString note;                 // one line: where it was published, or why this value
+    QString noteZh;
 };
 
 struct Target
@@ -69,7 +71,8 @@ struct Target
     QString textZh;               // the plan's own words
     QString textEn;
     TargetSource source = TargetSource::Plan;
-    QString note;
+    QString note;                 // English (note_zh: Chinese)
+    QString noteZh;
 };
 
 // The level a target asks the indicator to reach by its year, where it
@@ -111,8 +114,10 @@ struct Coefficient
     QString nameZh;
     QString nameEn;
     QString source;
+    QString sourceZh;
     bool assumption = false;
     QString note;
+    QString noteZh;
 };
 
 struct Chapter

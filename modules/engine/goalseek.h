@@ -34,7 +34,7 @@ struct GoalSeekAnswer
     double value = 0.0;         // the setting for every year (NaN when not reachable)
     double projected = 0.0;     // P50 in the target's year at that setting
     double probability = 0.0;   // of meeting the target at that setting
-    QString reason;             // why not reachable, in one line
+    QString reason;             // why not reachable, a code: out_of_range (put into words at the edge)
 };
 
 // The constant setting of one lever, nearest to the scenario's own, that

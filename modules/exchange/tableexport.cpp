@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/tableexport.h"
 
+#include "analysis/wording.h"
+
 #include "exchange/csvtable.h"
 #include "exchange/exchangetr.h"
 #include "exchange/outputfile.h"
@@ -198,7 +200,7 @@ void writeSummary(Sheet sheet, const QList<ScenarioTables> &tables, bool chinese
 {
     const QStringList headers{Tr::tr("Scenario"), Tr::tr("Chapter"), Tr::tr("Target"), Tr::tr("Indicator"),
                               Tr::tr("Unit"), Tr::tr("Year"), Tr::tr("Kind"), Tr::tr("Target value (in the unit)"),
-                              Tr::tr("Projected P50 (in the unit)"), Tr::tr("Gap (in the unit)"),
+                              Tr::tr("Projected P50 (in the unit)"), Tr::tr("Target minus P50 (in the unit)"),
                               Tr::tr("Probability (0-1)"), Tr::tr("Status"), Tr::tr("Trend ratio R"),
                               Tr::tr("Trend class")};
     for (int c = 0; c < headers.size(); ++c)
@@ -209,19 +211,21 @@ void writeSummary(Sheet sheet, const QList<ScenarioTables> &tables, bool chinese
             const Engine::Indicator *ind = t.catalog.indicator(o.indicatorId);
             const Engine::Chapter *chapter = ind ? t.catalog.chapter(ind->chapterId) : nullptr;
             sheet.text(row, 0, t.scenario);
-            sheet.text(row, 1, chapter ? (chinese ? chapter->nameZh : chapter->nameEn) : QString());
+            sheet.text(row, 1, chapter ? Analysis::Wording::chapterTitle(*chapter) : QString());
             sheet.text(row, 2, o.targetId);
             sheet.text(row, 3, ind ? (chinese ? ind->nameZh : ind->nameEn) : o.indicatorId);
             sheet.text(row, 4, ind ? (chinese ? ind->unitZh : ind->unitEn) : QString());
             sheet.number(row, 5, double(o.year));
-            sheet.text(row, 6, o.kind);
+            const Engine::Target *target = t.catalog.target(o.targetId);
+            // Words, not codes: the workbook is read by people (the CSV keeps the codes).
+            sheet.text(row, 6, target ? Analysis::Wording::kindLabel(target->kind) : o.kind);
             sheet.number(row, 7, o.value);
             sheet.number(row, 8, o.projected);
             sheet.number(row, 9, o.gap);
             sheet.number(row, 10, o.probability);
-            sheet.text(row, 11, o.status);
+            sheet.text(row, 11, Analysis::Wording::statusLabel(o.status));
             sheet.number(row, 12, o.rateRatio);
-            sheet.text(row, 13, o.rateClass);
+            sheet.text(row, 13, Analysis::Wording::rateClassLabel(o.rateClass));
             ++row;
         }
     }

@@ -231,11 +231,25 @@ Result<Engine::Catalog> CatalogRepository::load(qint64 scenarioId) const
                 ind.baseline.note = Tr::tr("set by the planner in this scenario");
             }
             ind.observed = observations.value(ind.id);
+            ind.targets = targets.value(ind.id);
             if (const Engine::Indicator *shipped = m_store.applicationCatalog().indicator(ind.id)) {
                 ind.projectionMethod = shipped->projectionMethod;
                 ind.projectionParameters = shipped->projectionParameters;
+                // The Chinese text of notes and sources is the shipped
+                // catalog's, for the rows whose English text is the shipped one
+                // (the rows are brought in line with it on every writable open;
+                // an override has its own words).
+                if (ind.baseline.source == shipped->baseline.source)
+                    ind.baseline.sourceZh = shipped->baseline.sourceZh;
+                if (ind.baseline.note == shipped->baseline.note)
+                    ind.baseline.noteZh = shipped->baseline.noteZh;
+                for (Engine::Target &t : ind.targets) {
+                    for (const Engine::Target &s : shipped->targets) {
+                        if (s.id == t.id && s.note == t.note)
+                            t.noteZh = s.noteZh;
+                    }
+                }
             }
-            ind.targets = targets.value(ind.id);
             indicatorsByChapter[ind.chapterId].append(ind);
         }
     }

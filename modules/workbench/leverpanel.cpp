@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/leverpanel.h"
 
-#include "analysis/findings.h"
+#include "analysis/wording.h"
 #include "engine/goalseek.h"
 #include "engine/stages.h"
 #include "workbench/conflict.h"
@@ -216,13 +216,13 @@ void LeverPanel::goalSeek(const QString &leverId, const QString &targetId)
     const Engine::GoalSeekResult &r = result.value();
     const QString unit = pick(lever->unitZh, lever->unitEn);
     const QString leverName = pick(lever->nameZh, lever->nameEn);
-    const QString goal = target->value ? Analysis::Findings::targetWithUnit(*target->value, *indicator) : QString();
+    const QString goal = target->value ? Analysis::Wording::targetWithUnit(*target->value, *indicator) : QString();
     const auto describe = [&](const Engine::GoalSeekAnswer &a) {
         return a.reachable ? tr("%1 %2 (P50 then %3, probability %4%)")
                                  .arg(QLocale().toString(a.value, 'f', 2), unit,
-                                      Analysis::Findings::valueWithUnit(a.projected, *indicator))
+                                      Analysis::Wording::valueWithUnit(a.projected, *indicator))
                                  .arg(std::lround(a.probability * 100.0))
-                           : tr("not reachable within the lever's range: %1").arg(a.reason);
+                           : Analysis::Wording::goalSeekReason(a.reason, lever->min, lever->max, unit);
     };
     QMessageBox box(QMessageBox::Question, tr("Goal-seek: %1").arg(targetId),
                     tr("To reach %1 (%2 %3 by %4) with %5, set it in every year from 2024 to 2035 to:")
@@ -271,8 +271,8 @@ void LeverPanel::retranslate()
         const QString unit = pick(lever->unitZh, lever->unitEn);
         QString tip = tr("%1\nUnit: %2; range %3 to %4; default %5")
                           .arg(name, unit).arg(lever->min).arg(lever->max).arg(lever->defaultValue);
-        tip += u'\n' + (lever->assumption ? tr("Default is an assumption: %1").arg(lever->note)
-                                          : tr("Source: %1").arg(lever->source));
+        tip += u'\n' + (lever->assumption ? tr("Default is an assumption: %1").arg(pick(lever->noteZh, lever->note))
+                                          : tr("Source: %1").arg(pick(lever->sourceZh, lever->source)));
         QLabel *label = m_names.value(id);
         label->setText(unit.isEmpty() ? name : tr("%1 (%2)").arg(name, unit));
         label->setToolTip(tip);
@@ -295,7 +295,7 @@ void LeverPanel::retranslate()
             if (target && indicator)
                 action->setText(tr("Reach %1: %2 %3 by %4")
                                     .arg(target->id, pick(indicator->nameZh, indicator->nameEn),
-                                         target->value ? Analysis::Findings::targetWithUnit(*target->value, *indicator)
+                                         target->value ? Analysis::Wording::targetWithUnit(*target->value, *indicator)
                                                        : QString())
                                     .arg(target->year));
         }
