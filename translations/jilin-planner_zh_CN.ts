@@ -1,8 +1,96 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>Planner::Analysis::Findings</name>
+    <name>Planner::Analysis::Wording</name>
+    <message>
+        <source>%1 draws, seed %2</source>
+        <translation>%1次抽样，随机种子%2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>[set by the planner] %1</source>
+        <translation>［规划人员设定］%1</translation>
+    </message>
+    <message>
+        <source>[announced with the plan, 2024-05-28] %1</source>
+        <translation>［纲要发布时公布，2024-05-28］%1</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>不低于</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>左右</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>不高于</translation>
+    </message>
+    <message>
+        <source>peak before</source>
+        <translation>达峰</translation>
+    </message>
+    <message>
+        <source>plateau within</source>
+        <translation>进入平台期</translation>
+    </message>
+    <message>
+        <source>phase out</source>
+        <translation>基本淘汰</translation>
+    </message>
+    <message>
+        <source>full coverage</source>
+        <translation>全覆盖</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向性</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>%1 (full coverage)</source>
+        <translation>%1（全覆盖）</translation>
+    </message>
+    <message>
+        <source>phased out (%1)</source>
+        <translation>淘汰（%1）</translation>
+    </message>
+    <message>
+        <source>phased out</source>
+        <translation>淘汰</translation>
+    </message>
+    <message>
+        <source>peak by %1</source>
+        <translation>%1年前达峰</translation>
+    </message>
+    <message>
+        <source>plateau %1–%2</source>
+        <translation>%1–%2年进入平台期</translation>
+    </message>
+    <message>
+        <source>keeps falling</source>
+        <translation>持续下降</translation>
+    </message>
+    <message>
+        <source>keeps rising</source>
+        <translation>持续上升</translation>
+    </message>
+    <message>
+        <source>keeps improving</source>
+        <translation>持续改善</translation>
+    </message>
     <message>
         <source>achieved</source>
         <translation>已达成</translation>
@@ -24,16 +112,120 @@
         <translation>无法评估</translation>
     </message>
     <message>
+        <source>acceleration needed</source>
+        <translation>需加速</translation>
+    </message>
+    <message>
+        <source>limited progress</source>
+        <translation>进展有限</translation>
+    </message>
+    <message>
+        <source>moving away</source>
+        <translation>背离目标</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1个百分点</translation>
+    </message>
+    <message>
+        <source>at the ceiling</source>
+        <translation>恰为上限</translation>
+    </message>
+    <message>
+        <source>%1 over the ceiling</source>
+        <translation>超出上限%1</translation>
+    </message>
+    <message>
+        <source>%1 below the ceiling</source>
+        <translation>低于上限%1</translation>
+    </message>
+    <message>
+        <source>within the tolerance</source>
+        <translation>在允许范围内</translation>
+    </message>
+    <message>
+        <source>%1 short of the target</source>
+        <translation>距目标还差%1</translation>
+    </message>
+    <message>
+        <source>%1 above the target</source>
+        <translation>高于目标%1</translation>
+    </message>
+    <message>
+        <source>at the floor</source>
+        <translation>恰为下限</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>还差%1</translation>
+    </message>
+    <message>
+        <source>%1 above the floor</source>
+        <translation>已超出%1</translation>
+    </message>
+    <message>
+        <source>peaks at %1 in %2 and declines after</source>
+        <translation>%2年达到峰值%1，此后下降</translation>
+    </message>
+    <message>
+        <source>peaks at %1 in %2 but does not decline after</source>
+        <translation>%2年达到峰值%1，但此后未下降</translation>
+    </message>
+    <message>
+        <source>growth slows below the threshold from %1</source>
+        <translation>自%1年起增速低于阈值</translation>
+    </message>
+    <message>
+        <source>still growing within the window</source>
+        <translation>在时间窗口内仍在增长</translation>
+    </message>
+    <message>
+        <source>a qualitative milestone: judged by its tasks and evidence, not by a number</source>
+        <translation>定性目标：按任务进展和佐证材料判断，而非数值</translation>
+    </message>
+    <message>
+        <source>the indicators that track this milestone have no data</source>
+        <translation>跟踪该目标的指标没有数据</translation>
+    </message>
+    <message>
+        <source>no data: the indicator has neither a baseline nor observed values</source>
+        <translation>无数据：该指标既无基准值也无观测值</translation>
+    </message>
+    <message>
+        <source>the target has no value to judge against</source>
+        <translation>该目标没有可供比较的数值</translation>
+    </message>
+    <message>
+        <source>the projection ends in %1, before the target&apos;s year</source>
+        <translation>预测止于%1年，早于目标年份</translation>
+    </message>
+    <message>
+        <source>the target&apos;s year %1 is before the indicator&apos;s base year %2</source>
+        <translation>目标年份%1早于该指标的基准年%2</translation>
+    </message>
+    <message>
+        <source>no projection for this indicator</source>
+        <translation>该指标没有预测</translation>
+    </message>
+    <message>
         <source>%1 (%2): the projection cannot judge this target; status: %3.</source>
         <translation>%1（%2）：预测无法评估该目标；状态：%3。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the projection cannot judge this target (%3); status: %4.</source>
+        <translation>%1（%2）：预测无法评估该目标（%3）；状态：%4。</translation>
     </message>
     <message>
         <source>Under this scenario, %1 is projected at %2 in %3</source>
         <translation>按当前情景，%3年%1预计为%2</translation>
     </message>
     <message>
-        <source>, probability of meeting it %1%</source>
-        <translation>，达成概率%1%</translation>
+        <source>, probability of meeting it %1</source>
+        <translation>，达成概率%1</translation>
+    </message>
+    <message>
+        <source>; %1 target %2</source>
+        <translation>；%1目标%2</translation>
     </message>
     <message>
         <source>; %1 target %2: %3</source>
@@ -42,10 +234,6 @@
     <message>
         <source>.</source>
         <translation>。</translation>
-    </message>
-    <message>
-        <source>%1 percentage points</source>
-        <translation>%1个百分点</translation>
     </message>
     <message>
         <source>, above the %1 ceiling by %2</source>
@@ -70,6 +258,102 @@
     <message>
         <source>, meeting the %1 target</source>
         <translation>，达到%1目标</translation>
+    </message>
+    <message>
+        <source>not reachable within the lever&apos;s range %1</source>
+        <translation>在调控变量的取值范围%1内无法达到</translation>
+    </message>
+    <message>
+        <source>not reachable within the lever&apos;s range %1 %2</source>
+        <translation>在调控变量的取值范围%1%2内无法达到</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>无法达到</translation>
+    </message>
+    <message>
+        <source>held at the latest value</source>
+        <translation>保持最新值不变</translation>
+    </message>
+    <message>
+        <source>a straight line, %1 a year</source>
+        <translation>直线变化，每年%1</translation>
+    </message>
+    <message>
+        <source>steady growth at a rate of %1 a year</source>
+        <translation>按每年%1的速率稳定增长</translation>
+    </message>
+    <message>
+        <source>an S-curve towards %1 (rate %2, midpoint %3)</source>
+        <translation>S形曲线趋向%1（速率%2，中点%3）</translation>
+    </message>
+    <message>
+        <source>an S-curve through the latest value towards %1 (rate %2)</source>
+        <translation>经过最新值的S形曲线趋向%1（速率%2）</translation>
+    </message>
+    <message>
+        <source>a straight line fitted to the last %1 observed years</source>
+        <translation>按最近%1年观测值拟合的直线</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1年：%2</translation>
+    </message>
+    <message>
+        <source>set values, held between them: %1</source>
+        <translation>设定值，其间保持不变：%1</translation>
+    </message>
+    <message>
+        <source>set values, joined by straight lines: %1</source>
+        <translation>设定值，其间直线连接：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>a projection the planner chose</source>
+        <translation>规划人员选定的预测方法</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>均匀分布</translation>
+    </message>
+    <message>
+        <source>triangular</source>
+        <translation>三角分布</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>正态分布</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Chapter %1 · %2</source>
+        <translation>第%1章 · %2</translation>
+    </message>
+    <message>
+        <source>outside the plan period</source>
+        <translation>规划期外</translation>
+    </message>
+    <message>
+        <source>Stage %1 (%2–%3)</source>
+        <translation>第%1阶段（%2—%3年）</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>推进中</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
     </message>
 </context>
 <context>
@@ -159,7 +443,7 @@
         <translation>用法：%1</translation>
     </message>
     <message>
-        <source>The application's catalog data is broken: %1</source>
+        <source>The application&apos;s catalog data is broken: %1</source>
         <translation>程序自带的目录数据有误：%1</translation>
     </message>
     <message>
@@ -171,7 +455,7 @@
         <translation>界面和提示的语言：zh_CN（默认）或 en。</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh_CN or en.</source>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -191,8 +475,8 @@
         <translation>（假设）</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run "jilin-planner --help" for the list of commands.</source>
-        <translation>未知命令“%1”。运行 "jilin-planner --help" 查看命令列表。</translation>
+        <source>Unknown command &quot;%1&quot;. Run &quot;jilin-planner --help&quot; for the list of commands.</source>
+        <translation>未知命令“%1”。运行 &quot;jilin-planner --help&quot; 查看命令列表。</translation>
     </message>
     <message>
         <source>revision %1</source>
@@ -203,15 +487,15 @@
         <translation>派生自 %1</translation>
     </message>
     <message>
-        <source>The word "scenario".</source>
-        <translation>即 "scenario"。</translation>
+        <source>The word &quot;scenario&quot;.</source>
+        <translation>即 &quot;scenario&quot;。</translation>
     </message>
     <message>
         <source>create, fork, rename or delete.</source>
         <translation>create、fork、rename 或 delete。</translation>
     </message>
     <message>
-        <source>The scenario's name (and the new name).</source>
+        <source>The scenario&apos;s name (and the new name).</source>
         <translation>情景名称（及新名称）。</translation>
     </message>
     <message>
@@ -223,7 +507,7 @@
         <translation>备注。</translation>
     </message>
     <message>
-        <source>Created scenario "%1".</source>
+        <source>Created scenario &quot;%1&quot;.</source>
         <translation>已创建情景“%1”。</translation>
     </message>
     <message>
@@ -231,11 +515,11 @@
         <translation>新情景的作者。</translation>
     </message>
     <message>
-        <source>Forked "%1" from "%2".</source>
+        <source>Forked &quot;%1&quot; from &quot;%2&quot;.</source>
         <translation>已从“%2”派生“%1”。</translation>
     </message>
     <message>
-        <source>Renamed "%1" to "%2".</source>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>已将“%1”重命名为“%2”。</translation>
     </message>
     <message>
@@ -247,7 +531,7 @@
         <translation>删除情景无法撤销：请加 --yes 确认。</translation>
     </message>
     <message>
-        <source>Deleted scenario "%1".</source>
+        <source>Deleted scenario &quot;%1&quot;.</source>
         <translation>已删除情景“%1”。</translation>
     </message>
     <message>
@@ -255,7 +539,7 @@
         <translation>scenario 需要一个操作：create、fork、rename 或 delete。</translation>
     </message>
     <message>
-        <source>Unknown scenario action "%1": use create, fork, rename or delete.</source>
+        <source>Unknown scenario action &quot;%1&quot;: use create, fork, rename or delete.</source>
         <translation>未知的情景操作“%1”：请用 create、fork、rename 或 delete。</translation>
     </message>
     <message>
@@ -263,15 +547,15 @@
         <translation>%1 %4（范围 %2 至 %3）</translation>
     </message>
     <message>
-        <source>The word "lever".</source>
-        <translation>即 "lever"。</translation>
+        <source>The word &quot;lever&quot;.</source>
+        <translation>即 &quot;lever&quot;。</translation>
     </message>
     <message>
         <source>The action: set.</source>
         <translation>操作：set。</translation>
     </message>
     <message>
-        <source>The lever's new value, in its unit.</source>
+        <source>The lever&apos;s new value, in its unit.</source>
         <translation>调控变量的新取值（按其单位）。</translation>
     </message>
     <message>
@@ -279,8 +563,8 @@
         <translation>要修改的情景。</translation>
     </message>
     <message>
-        <source>The lever's id (see "levers").</source>
-        <translation>调控变量编号（见 "levers"）。</translation>
+        <source>The lever&apos;s id (see &quot;levers&quot;).</source>
+        <translation>调控变量编号（见 &quot;levers&quot;）。</translation>
     </message>
     <message>
         <source>Set the years of stage 1 (2024-2027), 2 (2028-2030) or 3 (2031-2035).</source>
@@ -295,7 +579,7 @@
         <translation>设置2024—2035年的每一年。</translation>
     </message>
     <message>
-        <source>Unknown lever action "%1": use set.</source>
+        <source>Unknown lever action &quot;%1&quot;: use set.</source>
         <translation>未知的调控变量操作“%1”：请用 set。</translation>
     </message>
     <message>
@@ -307,27 +591,27 @@
         <translation>--stage、--year、--all-years 三者须给出且只给出一个。</translation>
     </message>
     <message>
-        <source>VALUE: "%1" is not a number.</source>
+        <source>VALUE: &quot;%1&quot; is not a number.</source>
         <translation>VALUE：“%1”不是数字。</translation>
     </message>
     <message>
-        <source>--stage: "%1" is not 1, 2 or 3.</source>
+        <source>--stage: &quot;%1&quot; is not 1, 2 or 3.</source>
         <translation>--stage：“%1”不是 1、2 或 3。</translation>
     </message>
     <message>
-        <source>--year: "%1" is not a year from %2 to %3.</source>
+        <source>--year: &quot;%1&quot; is not a year from %2 to %3.</source>
         <translation>--year：“%1”不是 %2 至 %3 之间的年份。</translation>
     </message>
     <message>
-        <source>--lever: there is no lever "%1" (see "jilin-planner levers").</source>
-        <translation>--lever：没有调控变量“%1”（见 "jilin-planner levers"）。</translation>
+        <source>--lever: there is no lever &quot;%1&quot; (see &quot;jilin-planner levers&quot;).</source>
+        <translation>--lever：没有调控变量“%1”（见 &quot;jilin-planner levers&quot;）。</translation>
     </message>
     <message>
         <source>VALUE: %1 is outside the range of lever %2 (%3 to %4 %5). Nothing was changed.</source>
         <translation>VALUE：%1 超出调控变量 %2 的范围（%3 至 %4 %5）。未作任何修改。</translation>
     </message>
     <message>
-        <source>Set %1 to %2 for %3-%4 in "%5" (revision %6).</source>
+        <source>Set %1 to %2 for %3-%4 in &quot;%5&quot; (revision %6).</source>
         <translation>已将“%5”中 %1 的 %3—%4 年取值设为 %2（版本 %6）。</translation>
     </message>
     <message>
@@ -347,11 +631,11 @@
         <translation>最后一年（默认 2035，最晚 2040）。</translation>
     </message>
     <message>
-        <source>--draws: "%1" is not a whole number from 1 to 100000.</source>
+        <source>--draws: &quot;%1&quot; is not a whole number from 1 to 100000.</source>
         <translation>--draws：“%1”不是 1 至 100000 之间的整数。</translation>
     </message>
     <message>
-        <source>--until: "%1" is not a year from %2 to %3.</source>
+        <source>--until: &quot;%1&quot; is not a year from %2 to %3.</source>
         <translation>--until：“%1”不是 %2 至 %3 之间的年份。</translation>
     </message>
     <message>
@@ -359,11 +643,11 @@
         <translation>情景。</translation>
     </message>
     <message>
-        <source>The target's id, e.g. S-02.</source>
+        <source>The target&apos;s id, e.g. S-02.</source>
         <translation>目标编号，如 S-02。</translation>
     </message>
     <message>
-        <source>--target: there is no target "%1".</source>
+        <source>--target: there is no target &quot;%1&quot;.</source>
         <translation>--target：没有目标“%1”。</translation>
     </message>
     <message>
@@ -371,15 +655,11 @@
         <translation>每年 %1 %2</translation>
     </message>
     <message>
-        <source>not reachable within the lever's range (%1)</source>
-        <translation>在调控变量范围内无法达到（%1）</translation>
-    </message>
-    <message>
-        <source>%1 by lever %2 (scenario's setting %3 %4)</source>
+        <source>%1 by lever %2 (scenario&apos;s setting %3 %4)</source>
         <translation>%1，调控变量 %2（情景当前取值 %3 %4）</translation>
     </message>
     <message>
-        <source>The indicator's id.</source>
+        <source>The indicator&apos;s id.</source>
         <translation>指标编号。</translation>
     </message>
     <message>
@@ -387,11 +667,11 @@
         <translation>年份。</translation>
     </message>
     <message>
-        <source>--indicator: there is no indicator "%1".</source>
+        <source>--indicator: there is no indicator &quot;%1&quot;.</source>
         <translation>--indicator：没有指标“%1”。</translation>
     </message>
     <message>
-        <source>%1 in %2: %3 with the scenario's settings</source>
+        <source>%1 in %2: %3 with the scenario&apos;s settings</source>
         <translation>%1（%2年）：按情景设置为 %3</translation>
     </message>
     <message>
@@ -403,19 +683,19 @@
         <translation>上面列出的命令之一。</translation>
     </message>
     <message>
-        <source>The word "projection".</source>
-        <translation>即 "projection"。</translation>
+        <source>The word &quot;projection&quot;.</source>
+        <translation>即 &quot;projection&quot;。</translation>
     </message>
     <message>
         <source>hold, linear, growth, logistic, logistic_through_latest, milestones or fitted.</source>
         <translation>hold、linear、growth、logistic、logistic_through_latest、milestones 或 fitted。</translation>
     </message>
     <message>
-        <source>The method's parameters as JSON, e.g. {"rate": 0.05} or {"points": [{"year": 2030, "value": 50}], "interpolation": "step"}.</source>
-        <translation>方法参数（JSON），如 {"rate": 0.05} 或 {"points": [{"year": 2030, "value": 50}], "interpolation": "step"}。</translation>
+        <source>The method&apos;s parameters as JSON, e.g. {&quot;rate&quot;: 0.05} or {&quot;points&quot;: [{&quot;year&quot;: 2030, &quot;value&quot;: 50}], &quot;interpolation&quot;: &quot;step&quot;}.</source>
+        <translation>方法参数（JSON），如 {&quot;rate&quot;: 0.05} 或 {&quot;points&quot;: [{&quot;year&quot;: 2030, &quot;value&quot;: 50}], &quot;interpolation&quot;: &quot;step&quot;}。</translation>
     </message>
     <message>
-        <source>Unknown projection action "%1": use set.</source>
+        <source>Unknown projection action &quot;%1&quot;: use set.</source>
         <translation>未知的外推操作“%1”：请用 set。</translation>
     </message>
     <message>
@@ -423,32 +703,32 @@
         <translation>--parameters：不是 JSON 对象（%1）。</translation>
     </message>
     <message>
-        <source>%1 is now projected by %2 in "%3" (revision %4).</source>
+        <source>%1 is now projected by %2 in &quot;%3&quot; (revision %4).</source>
         <translation>“%3”中 %1 现按 %2 外推（版本 %4）。</translation>
     </message>
     <message>
-        <source>--seed: "%1" is not a whole number from 0 to 9007199254740991.</source>
+        <source>--seed: &quot;%1&quot; is not a whole number from 0 to 9007199254740991.</source>
         <translation>--seed：“%1”不是 0 至 9007199254740991 之间的整数。</translation>
     </message>
     <message>
-        <source>The application's task data is broken: %1</source>
+        <source>The application&apos;s task data is broken: %1</source>
         <translation>程序自带的任务数据有误：%1</translation>
     </message>
     <message>
-        <source>Show this scenario's progress.</source>
+        <source>Show this scenario&apos;s progress.</source>
         <translation>显示该情景的进展。</translation>
     </message>
     <message>
-        <source>Only this chapter's tasks.</source>
+        <source>Only this chapter&apos;s tasks.</source>
         <translation>只列出该章节的任务。</translation>
     </message>
     <message>
-        <source>The word "task".</source>
-        <translation>即 "task"。</translation>
+        <source>The word &quot;task&quot;.</source>
+        <translation>即 &quot;task&quot;。</translation>
     </message>
     <message>
-        <source>The task's id (see "tasks").</source>
-        <translation>任务编号（见 "tasks"）。</translation>
+        <source>The task&apos;s id (see &quot;tasks&quot;).</source>
+        <translation>任务编号（见 &quot;tasks&quot;）。</translation>
     </message>
     <message>
         <source>not_started, in_progress or done.</source>
@@ -463,35 +743,35 @@
         <translation>进展的佐证材料。</translation>
     </message>
     <message>
-        <source>Unknown task action "%1": use set.</source>
+        <source>Unknown task action &quot;%1&quot;: use set.</source>
         <translation>未知的任务操作“%1”：请用 set。</translation>
     </message>
     <message>
-        <source>--progress: "%1" is not a number from 0 to 100.</source>
+        <source>--progress: &quot;%1&quot; is not a number from 0 to 100.</source>
         <translation>--progress：“%1”不是 0 至 100 之间的数字。</translation>
     </message>
     <message>
-        <source>--task: there is no task "%1" (see "jilin-planner tasks").</source>
-        <translation>--task：没有任务“%1”（见 "jilin-planner tasks"）。</translation>
+        <source>--task: there is no task &quot;%1&quot; (see &quot;jilin-planner tasks&quot;).</source>
+        <translation>--task：没有任务“%1”（见 &quot;jilin-planner tasks&quot;）。</translation>
     </message>
     <message>
-        <source>Task %1 in "%2": %3, %4 % (revision %5).</source>
+        <source>Task %1 in &quot;%2&quot;: %3, %4 % (revision %5).</source>
         <translation>“%2”中的任务 %1：%3，%4%（版本 %5）。</translation>
     </message>
     <message>
-        <source>A city's share of the province's target, in %; repeat for each city. Given: the shares are checked (they must add up to 100 %) and stored.</source>
+        <source>A city&apos;s share of the province&apos;s target, in %; repeat for each city. Given: the shares are checked (they must add up to 100 %) and stored.</source>
         <translation>某市（州）占全省目标的比例（%），每个市（州）各写一次。给出后将检查（须合计100%）并保存。</translation>
     </message>
     <message>
-        <source>--share: "%1" is not CITY=PERCENT.</source>
+        <source>--share: &quot;%1&quot; is not CITY=PERCENT.</source>
         <translation>--share：“%1”不是“城市=百分比”的形式。</translation>
     </message>
     <message>
-        <source>--target: there is no target "%1" with a value to decompose.</source>
+        <source>--target: there is no target &quot;%1&quot; with a value to decompose.</source>
         <translation>--target：没有可分解数值的目标“%1”。</translation>
     </message>
     <message>
-        <source>Target %1 has no decomposition in "%2" yet: give the cities' shares with --share.</source>
+        <source>Target %1 has no decomposition in &quot;%2&quot; yet: give the cities&apos; shares with --share.</source>
         <translation>“%2”中目标 %1 尚未分解：请用 --share 给出各市（州）的比例。</translation>
     </message>
     <message>
@@ -523,7 +803,7 @@
         <translation>--scenario 与 --all-scenarios 须且只能给出一个。用法：%1</translation>
     </message>
     <message>
-        <source>--format: "%1" is not json, csv or xlsx.</source>
+        <source>--format: &quot;%1&quot; is not json, csv or xlsx.</source>
         <translation>--format：“%1”不是 json、csv 或 xlsx。</translation>
     </message>
     <message>
@@ -531,7 +811,7 @@
         <translation>一个情景文件只含一个情景：请使用 --scenario，或将 --all-scenarios 与 --format csv|xlsx 一起使用。</translation>
     </message>
     <message>
-        <source>Wrote scenario "%1" to %2.</source>
+        <source>Wrote scenario &quot;%1&quot; to %2.</source>
         <translation>已将情景“%1”写入 %2。</translation>
     </message>
     <message>
@@ -559,15 +839,15 @@
         <translation>%1 是情景文件，将导入为新情景：--scenario 仅用于监测值表格。</translation>
     </message>
     <message>
-        <source>Dry run: %1 would become scenario "%2". Nothing was written.</source>
+        <source>Dry run: %1 would become scenario &quot;%2&quot;. Nothing was written.</source>
         <translation>试运行：%1 将成为情景“%2”。未写入任何内容。</translation>
     </message>
     <message>
-        <source>Imported %1 as scenario "%2" ("%3" exists already).</source>
+        <source>Imported %1 as scenario &quot;%2&quot; (&quot;%3&quot; exists already).</source>
         <translation>已将 %1 导入为情景“%2”（“%3”已存在）。</translation>
     </message>
     <message>
-        <source>Imported %1 as scenario "%2".</source>
+        <source>Imported %1 as scenario &quot;%2&quot;.</source>
         <translation>已将 %1 导入为情景“%2”。</translation>
     </message>
     <message>
@@ -575,7 +855,7 @@
         <translation>%1：%2 未导入任何内容。</translation>
     </message>
     <message>
-        <source>Observed values from %1 for scenario "%2":</source>
+        <source>Observed values from %1 for scenario &quot;%2&quot;:</source>
         <translation>来自 %1、写入情景“%2”的监测值：</translation>
     </message>
     <message>
@@ -607,7 +887,7 @@
         <translation>没有需要写入的内容。</translation>
     </message>
     <message>
-        <source>Wrote %1 values to scenario "%2" (revision %3).</source>
+        <source>Wrote %1 values to scenario &quot;%2&quot; (revision %3).</source>
         <translation>已向情景“%2”写入 %1 个值（版本 %3）。</translation>
     </message>
     <message>
@@ -623,7 +903,7 @@
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>-o: "%1" does not end in .pdf.</source>
+        <source>-o: &quot;%1&quot; does not end in .pdf.</source>
         <translation>-o：“%1”的扩展名不是 .pdf。</translation>
     </message>
     <message>
@@ -643,7 +923,7 @@
         <translation>--scenario：每个情景只能给出一次。</translation>
     </message>
     <message>
-        <source>--scenario: there is no scenario "%1".</source>
+        <source>--scenario: there is no scenario &quot;%1&quot;.</source>
         <translation>--scenario：没有情景“%1”。</translation>
     </message>
     <message>
@@ -679,7 +959,7 @@
 Without a command, opens the window.
 
 Commands:
-  catalog [--json]                      the plan's indicators, baselines and targets
+  catalog [--json]                      the plan&apos;s indicators, baselines and targets
   scenarios [--json]                    list the scenarios in the database
   scenario create NAME [--author A] [--notes N]
   scenario fork NAME NEW [--author A]   copy a scenario with all its settings
@@ -696,7 +976,7 @@ Commands:
   sensitivity --scenario NAME --indicator ID --year Y [--json]
                                         each lever at its bounds, sorted by swing
   tasks [--scenario NAME] [--chapter ID] [--json]
-                                        the plan's measures as tasks, with progress
+                                        the plan&apos;s measures as tasks, with progress
   task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]
   decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]
                                         a target divided among the cities (shares add up to 100 %)
@@ -715,7 +995,7 @@ Commands:
                                         each saved on its own, stops at the first that fails
 
 Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.
-Run "jilin-planner COMMAND --help" for the options of one command.</source>
+Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</source>
         <translation>《美丽吉林建设规划纲要(2024—2035年)》决策支持工具。
 不带命令时打开窗口。
 
@@ -756,11 +1036,11 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
                                         每条单独保存，遇到第一条失败的命令即停止
 
 退出状态：0 完成，1 命令无法执行，2 命令行有误。
-运行 "jilin-planner COMMAND --help" 查看某个命令的选项。</translation>
+运行 &quot;jilin-planner COMMAND --help&quot; 查看某个命令的选项。</translation>
     </message>
     <message>
-        <source>--db and --lang go before "batch", not on one of its lines.</source>
-        <translation>--db 和 --lang 应写在 "batch" 之前，不能写在其中某一行里。</translation>
+        <source>--db and --lang go before &quot;batch&quot;, not on one of its lines.</source>
+        <translation>--db 和 --lang 应写在 &quot;batch&quot; 之前，不能写在其中某一行里。</translation>
     </message>
     <message>
         <source>A batch cannot run another batch.</source>
@@ -778,31 +1058,31 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>第 %1 行：带引号的字段直到文件结尾仍未闭合。</translation>
     </message>
     <message>
-        <source>There is no file "%1".</source>
+        <source>There is no file &quot;%1&quot;.</source>
         <translation>文件“%1”不存在。</translation>
     </message>
     <message>
-        <source>"%1" is not a file.</source>
+        <source>&quot;%1&quot; is not a file.</source>
         <translation>“%1”不是文件。</translation>
     </message>
     <message>
-        <source>"%1" is %2 MB; files over %3 MB are not read.</source>
+        <source>&quot;%1&quot; is %2 MB; files over %3 MB are not read.</source>
         <translation>“%1”大小为 %2 MB；超过 %3 MB 的文件不予读取。</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1" is larger than %2 MB and is not read.</source>
+        <source>&quot;%1&quot; is larger than %2 MB and is not read.</source>
         <translation>“%1”大于 %2 MB，不予读取。</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text (perhaps GBK or GB18030). Save it as UTF-8 ("CSV UTF-8" in Excel or WPS) and try again.</source>
+        <source>The file is not UTF-8 text (perhaps GBK or GB18030). Save it as UTF-8 (&quot;CSV UTF-8&quot; in Excel or WPS) and try again.</source>
         <translation>该文件不是 UTF-8 文本（可能是 GBK 或 GB18030 编码）。请另存为 UTF-8（Excel 或 WPS 中的“CSV UTF-8”）后重试。</translation>
     </message>
     <message>
-        <source>The file's UTF-16 text is damaged.</source>
+        <source>The file&apos;s UTF-16 text is damaged.</source>
         <translation>该文件的 UTF-16 文本已损坏。</translation>
     </message>
     <message>
@@ -818,19 +1098,19 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>第 %1 行不是可识别的表头。表头须包含“指标”（indicator）、“年份”（year）和“数值”（value）列，可另有“来源”（source）和“单位”（unit）列。</translation>
     </message>
     <message>
-        <source>unknown indicator "%1"</source>
+        <source>unknown indicator &quot;%1&quot;</source>
         <translation>未知指标“%1”</translation>
     </message>
     <message>
-        <source>year "%1" is not a year from %2 to %3</source>
+        <source>year &quot;%1&quot; is not a year from %2 to %3</source>
         <translation>年份“%1”不在 %2 至 %3 年之间</translation>
     </message>
     <message>
-        <source>value "%1" is not a number</source>
+        <source>value &quot;%1&quot; is not a number</source>
         <translation>数值“%1”不是数字</translation>
     </message>
     <message>
-        <source>unit "%1" does not match the indicator's unit "%2"</source>
+        <source>unit &quot;%1&quot; does not match the indicator&apos;s unit &quot;%2&quot;</source>
         <translation>单位“%1”与指标单位“%2”不符</translation>
     </message>
     <message>
@@ -842,23 +1122,23 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>未给出输出文件。</translation>
     </message>
     <message>
-        <source>"%1" is a folder; give a file name.</source>
+        <source>&quot;%1&quot; is a folder; give a file name.</source>
         <translation>“%1”是文件夹，请给出文件名。</translation>
     </message>
     <message>
-        <source>"%1" exists; nothing was written. Use --force to replace it.</source>
+        <source>&quot;%1&quot; exists; nothing was written. Use --force to replace it.</source>
         <translation>“%1”已存在，未写入任何内容。如需替换请使用 --force。</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <source>No free name for scenario "%1".</source>
+        <source>No free name for scenario &quot;%1&quot;.</source>
         <translation>找不到情景“%1”的可用名称。</translation>
     </message>
     <message>
-        <source>The scenario file refers to what this application's catalog does not have: %1. Nothing was imported.</source>
+        <source>The scenario file refers to what this application&apos;s catalog does not have: %1. Nothing was imported.</source>
         <translation>情景文件引用了本程序目录中没有的项：%1。未导入任何内容。</translation>
     </message>
     <message>
@@ -894,7 +1174,7 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>应为 1900 至 2100 之间的年份</translation>
     </message>
     <message>
-        <source>"%1" is not a year from 1900 to 2100</source>
+        <source>&quot;%1&quot; is not a year from 1900 to 2100</source>
         <translation>“%1”不是 1900 至 2100 之间的年份</translation>
     </message>
     <message>
@@ -902,7 +1182,7 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>应为编号列表</translation>
     </message>
     <message>
-        <source>The file's JSON is nested too deeply to be a scenario file.</source>
+        <source>The file&apos;s JSON is nested too deeply to be a scenario file.</source>
         <translation>该文件的 JSON 嵌套过深，不可能是情景文件。</translation>
     </message>
     <message>
@@ -914,11 +1194,11 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>该文件是 JSON，但不是 jilin-planner 情景文件。</translation>
     </message>
     <message>
-        <source>The file is JSON but not a jilin-planner scenario file (its "format" is not "%1").</source>
+        <source>The file is JSON but not a jilin-planner scenario file (its &quot;format&quot; is not &quot;%1&quot;).</source>
         <translation>该文件是 JSON，但不是 jilin-planner 情景文件（其“format”不是“%1”）。</translation>
     </message>
     <message>
-        <source>The scenario file has no valid "schemaVersion".</source>
+        <source>The scenario file has no valid &quot;schemaVersion&quot;.</source>
         <translation>情景文件没有有效的“schemaVersion”。</translation>
     </message>
     <message>
@@ -930,11 +1210,11 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>年份 %1 出现两次</translation>
     </message>
     <message>
-        <source>city "%1" appears twice</source>
+        <source>city &quot;%1&quot; appears twice</source>
         <translation>城市“%1”出现两次</translation>
     </message>
     <message>
-        <source>The scenario file is not valid: its "catalog" list does not name %1.</source>
+        <source>The scenario file is not valid: its &quot;catalog&quot; list does not name %1.</source>
         <translation>情景文件无效：其“catalog”列表未列出 %1。</translation>
     </message>
     <message>
@@ -972,10 +1252,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source>Projected P50 (in the unit)</source>
         <translation>预测值 P50（按单位）</translation>
-    </message>
-    <message>
-        <source>Gap (in the unit)</source>
-        <translation>差距（按单位）</translation>
     </message>
     <message>
         <source>Probability (0-1)</source>
@@ -1038,7 +1314,7 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>工作簿已损坏：无法读取其部件 %1。</translation>
     </message>
     <message>
-        <source>The workbook's part %1 unpacks to more than %2 MB; it is not read.</source>
+        <source>The workbook&apos;s part %1 unpacks to more than %2 MB; it is not read.</source>
         <translation>工作簿部件 %1 解压后超过 %2 MB，不予读取。</translation>
     </message>
     <message>
@@ -1077,6 +1353,10 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <source>The worksheet has more than %1 cells; it is not read.</source>
         <translation>工作表超过 %1 个单元格，不予读取。</translation>
     </message>
+    <message>
+        <source>Target minus P50 (in the unit)</source>
+        <translation>目标值减P50（按单位）</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Governance::IndexTableModel</name>
@@ -1097,11 +1377,11 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>章节</translation>
     </message>
     <message>
-        <source>Targets' progress (0-100)</source>
+        <source>Targets&apos; progress (0-100)</source>
         <translation>目标进展（0—100）</translation>
     </message>
     <message>
-        <source>Tasks' progress (0-100)</source>
+        <source>Tasks&apos; progress (0-100)</source>
         <translation>任务进展（0—100）</translation>
     </message>
     <message>
@@ -1120,27 +1400,15 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>指标与目标</translation>
     </message>
     <message>
-        <source>The plan's measures as tasks (%1)</source>
+        <source>The plan&apos;s measures as tasks (%1)</source>
         <translation>规划举措任务（%1项）</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>推进中</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <source>The plan gives no year: 2035 is the planner's default.</source>
+        <source>The plan gives no year: 2035 is the planner&apos;s default.</source>
         <translation>规划未给出年份：2035年为规划人员的默认设定。</translation>
     </message>
     <message>
-        <source>The plan names no department (省负总责、市县抓落实): this is the planner's default.</source>
+        <source>The plan names no department (省负总责、市县抓落实): this is the planner&apos;s default.</source>
         <translation>规划未指明责任部门（省负总责、市县抓落实）：此为规划人员的默认设定。</translation>
     </message>
     <message>
@@ -1152,7 +1420,7 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>章节</translation>
     </message>
     <message>
-        <source>Measure (the plan's words)</source>
+        <source>Measure (the plan&apos;s words)</source>
         <translation>举措（规划原文）</translation>
     </message>
     <message>
@@ -1164,10 +1432,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <source>Status (not_started / in_progress / done)</source>
-        <translation>状态（not_started / in_progress / done）</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -1176,16 +1440,28 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>佐证</translation>
     </message>
     <message>
-        <source>"%1" is not a number from 0 to 100.</source>
+        <source>&quot;%1&quot; is not a number from 0 to 100.</source>
         <translation>“%1”不是 0 至 100 之间的数字。</translation>
     </message>
     <message>
-        <source>Each target scores 0-100 by its progress from the value the run starts from to the target, at P50 in the target's year; tasks by their progress; a chapter's index is 0.7 x targets + 0.3 x tasks, the overall index the mean of the chapters (美丽中国建设成效考核 style). Weights: resources/catalog/governance_tasks.json.</source>
-        <translation>每项目标按从起始值到目标值的进展（目标年份的P50）计0—100分；任务按其进度计分；章节指数＝0.7×目标得分＋0.3×任务得分，总体指数为各章节的平均（参照美丽中国建设成效考核）。权重见 resources/catalog/governance_tasks.json。</translation>
+        <source>Each target scores 0–100 by its progress from the value the run starts from to the target, at P50 in the target&apos;s year; tasks by their progress; a chapter&apos;s index is 0.7 × targets + 0.3 × tasks, the overall index the mean of the chapters, after the equal weights of the Beautiful China assessment.</source>
+        <translation>每个目标按目标年份P50由起点值向目标推进的程度得0—100分；任务按进度计分；各章指数=0.7×目标+0.3×任务，总指数为各章平均，参照美丽中国建设成效考核的等权做法。</translation>
     </message>
     <message>
-        <source>Assessment index (综合指数)</source>
-        <translation>建设成效综合指数</translation>
+        <source>Composite assessment index</source>
+        <translation>综合评估指数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Choose the status from the list: %1.</source>
+        <translation>请从列表中选择状态：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1197,34 +1473,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
 </context>
 <context>
     <name>Planner::Reports::Report</name>
-    <message>
-        <source>Chapter %1 %2</source>
-        <translation>第%1章 %2</translation>
-    </message>
-    <message>
-        <source>full coverage</source>
-        <translation>全覆盖</translation>
-    </message>
-    <message>
-        <source>phased out</source>
-        <translation>淘汰</translation>
-    </message>
-    <message>
-        <source>peak by %1</source>
-        <translation>%1年前达峰</translation>
-    </message>
-    <message>
-        <source>plateau %1–%2</source>
-        <translation>%1–%2年进入平台期</translation>
-    </message>
-    <message>
-        <source>keeps improving</source>
-        <translation>持续改善</translation>
-    </message>
-    <message>
-        <source>milestone</source>
-        <translation>里程碑</translation>
-    </message>
     <message>
         <source>Target</source>
         <translation>目标编号</translation>
@@ -1330,7 +1578,7 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>蒙特卡洛抽样%1次，随机种子%2；P50为各次抽样的中位数</translation>
     </message>
     <message>
-        <source>1. Summary of the chapter's targets</source>
+        <source>1. Summary of the chapter&apos;s targets</source>
         <translation>一、本章目标汇总</translation>
     </message>
     <message>
@@ -1450,7 +1698,7 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>五、与默认值的差异</translation>
     </message>
     <message>
-        <source>Lever settings against the levers' defaults, baselines and targets against the plan's catalog, observed values added, projection choices and uncertainty.</source>
+        <source>Lever settings against the levers&apos; defaults, baselines and targets against the plan&apos;s catalog, observed values added, projection choices and uncertainty.</source>
         <translation>调控变量设置与其默认值比较，基准值和目标与规划目录比较，另列补充的实测值、外推方法和不确定性。</translation>
     </message>
     <message>
@@ -1458,11 +1706,7 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>六、未达目标的调控变量求解</translation>
     </message>
     <message>
-        <source>For each target at risk or off track: the constant setting, every year, of the lever that drives its indicator most directly (of the levers that move it, the one that moves the fewest indicators), nearest to the scenario's own, that meets the target at P50 and with 90 % probability, the other levers as set (jilin-planner goalseek).</source>
-        <translation>对每个有风险或偏离的目标：最直接驱动其指标的调控变量（影响该指标的调控变量中，影响指标最少的一个）每年保持不变时，最接近本情景设置、能使目标按P50达成及以90%概率达成的取值，其他调控变量保持本情景设置（jilin-planner goalseek）。</translation>
-    </message>
-    <message>
-        <source>Scenario's setting</source>
+        <source>Scenario&apos;s setting</source>
         <translation>本情景设置</translation>
     </message>
     <message>
@@ -1486,10 +1730,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>无解：该指标不随此调控变量单调变化</translation>
     </message>
     <message>
-        <source>not reachable within %1 – %2</source>
-        <translation>在 %1 – %2 范围内无法达成</translation>
-    </message>
-    <message>
         <source>No target of this chapter is at risk or off track.</source>
         <translation>本章没有有风险或偏离的目标。</translation>
     </message>
@@ -1498,7 +1738,7 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>七、数据来源与假设说明</translation>
     </message>
     <message>
-        <source>Baselines as the scenario uses them. "Assumption": no published figure stands behind the value; it is the planner's and can be changed in the scenario.</source>
+        <source>Baselines as the scenario uses them. &quot;Assumption&quot;: no published figure stands behind the value; it is the planner&apos;s and can be changed in the scenario.</source>
         <translation>本情景所用的基准值。“假设”表示该数值没有公开数据支撑，由规划人员设定，可在情景中修改。</translation>
     </message>
     <message>
@@ -1524,10 +1764,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source>Source of the default</source>
         <translation>默认值来源</translation>
-    </message>
-    <message>
-        <source>Method: %1 Monte Carlo draws with seed %2; every uncertain lever is drawn once per draw and held in every year. A target is achieved when observed data meet it, on track at a probability of 90 % or more, at risk from 50 %, off track below. The fingerprint in the footer is the first 16 hex digits of the SHA-256 of the scenario's inputs written in a canonical form (README, "Reports").</source>
-        <translation>方法：蒙特卡洛抽样%1次，随机种子%2；每个不确定的调控变量每次抽样取一次值并在各年保持。实测数据已满足的目标为已达成，达成概率不低于90%为正常推进，50%及以上为有风险，低于50%为偏离。页脚中的指纹是本情景输入按规范格式写出后SHA-256值的前16位十六进制数字（见README“Reports”一节）。</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -1566,7 +1802,7 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>没有给出情景。</translation>
     </message>
     <message>
-        <source>There is no chapter "%1": use all or one of %2.</source>
+        <source>There is no chapter &quot;%1&quot;: use all or one of %2.</source>
         <translation>没有章节“%1”：请使用 all 或以下之一：%2。</translation>
     </message>
     <message>
@@ -1597,6 +1833,14 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <source>Cannot write %1: the PDF could not be started.</source>
         <translation>无法写入 %1：无法开始生成 PDF。</translation>
     </message>
+    <message>
+        <source>For each target at risk or off track: the constant setting, every year, of the lever that drives its indicator most directly (of the levers that move it, the one that moves the fewest indicators), nearest to the scenario&apos;s own, that meets the target at P50 and with 90 % probability, the other levers as set.</source>
+        <translation>对每个存在风险或难以达成的目标：最直接影响其指标的调控变量（在影响该指标的调控变量中，影响指标最少的那个）每年保持不变、且最接近本情景设置的取值，使目标在P50下达到以及以90%概率达到，其余调控变量保持现有设置。</translation>
+    </message>
+    <message>
+        <source>Method: %1 Monte Carlo draws with seed %2; every uncertain lever is drawn once per draw and held in every year. A target is achieved when observed data meet it, on track at a probability of 90 % or more, at risk from 50 %, off track below. The fingerprint in the footer is the first 16 hex digits of the SHA-256 of the scenario&apos;s inputs written in a canonical form.</source>
+        <translation>方法：%1次蒙特卡洛抽样，随机种子%2；每个不确定的调控变量每次抽样取值一次，并在各年保持不变。观测数据已达到目标的为已达成，达成概率90%及以上为有望达成，50%及以上为存在风险，低于50%为难以达成。页脚的指纹为按规范格式写出的情景输入的SHA-256值的前16位十六进制数字。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Shell::AboutDialog</name>
@@ -1609,7 +1853,7 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <source>Decision support for %1: the plan's indicators, scenarios of its levers, projections to 2035 and every target judged.</source>
+        <source>Decision support for %1: the plan&apos;s indicators, scenarios of its levers, projections to 2035 and every target judged.</source>
         <translation>%1决策支持工具：纲要指标、调控措施情景、到2035年的预测以及每项目标的评估。</translation>
     </message>
     <message>
@@ -1617,11 +1861,11 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <source>Targets: the plan's published text, and the 2027 stage targets announced with it (2024-05-28).</source>
+        <source>Targets: the plan&apos;s published text, and the 2027 stage targets announced with it (2024-05-28).</source>
         <translation>目标：规划纲要公开文本，以及纲要发布时（2024-05-28）公布的2027年阶段目标。</translation>
     </message>
     <message>
-        <source>Baselines: the Jilin Province ecological and environmental status bulletins (2020–2024); the State Council's approval of the Jilin territorial spatial plan (国函〔2023〕147号); the 14th Five-Year plan for Jilin's natural resources; National Bureau of Statistics grain figures; the China Association of Automobile Manufacturers; reports of the provincial agriculture department.</source>
+        <source>Baselines: the Jilin Province ecological and environmental status bulletins (2020–2024); the State Council&apos;s approval of the Jilin territorial spatial plan (国函〔2023〕147号); the 14th Five-Year plan for Jilin&apos;s natural resources; National Bureau of Statistics grain figures; the China Association of Automobile Manufacturers; reports of the provincial agriculture department.</source>
         <translation>基准值：吉林省生态环境状况公报（2020—2024年）；国务院关于《吉林省国土空间规划》的批复（国函〔2023〕147号）；吉林省自然资源保护和利用“十四五”规划；国家统计局粮食产量公告；中国汽车工业协会；省农业农村厅发布的情况。</translation>
     </message>
     <message>
@@ -1688,7 +1932,7 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>导入情景</translation>
     </message>
     <message>
-        <source>Imported as scenario "%1".</source>
+        <source>Imported as scenario &quot;%1&quot;.</source>
         <translation>已导入为情景“%1”。</translation>
     </message>
     <message>
@@ -1702,6 +1946,93 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
     <message>
         <source>%1 exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Shell::HelpDialog</name>
+    <message>
+        <source>How to use</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <source>Each target of the plan gets one of five statuses: %1 (the published data already meet it), %2 (nine in ten or more of the simulated futures meet it), %3 (between half and nine in ten), %4 (fewer than half) and %5 (no data, or a qualitative goal followed by its tasks). A coloured light goes with each word, so the status also reads in black and white.</source>
+        <translation>规划的每个目标有五种状态之一：%1（公开数据已达到目标）、%2（九成及以上的模拟结果达到目标）、%3（五成至九成）、%4（不足五成）和%5（没有数据，或按任务跟踪的定性目标）。每个状态配有颜色灯和文字，黑白打印也能看清。</translation>
+    </message>
+    <message>
+        <source>How to use the planning desk</source>
+        <translation>规划决策台使用说明</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>目标状态</translation>
+    </message>
+    <message>
+        <source>P10, P50 and P90</source>
+        <translation>P10、P50和P90</translation>
+    </message>
+    <message>
+        <source>Every projection is run a thousand times with the uncertain settings drawn at random. P50 is the middle of those runs: half end above it, half below. The shaded band runs from P10 to P90: eight in ten runs end inside it. The probability next to a target is the share of runs that meet it.</source>
+        <translation>每次预测都把不确定的设置随机抽取，运行一千次。P50是这些结果的中位数：一半高于它，一半低于它。阴影带从P10到P90：八成结果落在其中。目标旁的达成概率就是达到目标的结果所占比例。</translation>
+    </message>
+    <message>
+        <source>The gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>The gap says how far the P50 is from the target and on which side, in the indicator&apos;s unit: &quot;2.3 percentage points short&quot; for a floor not yet reached, &quot;236 above the floor&quot; when it is met with room to spare, &quot;19 over the ceiling&quot; for a limit that is exceeded.</source>
+        <translation>差距说明P50距目标有多远、在哪一侧，按指标单位表示：未达到下限时为“还差2.3个百分点”，已达到且有余量时为“已超出236万亩”，超过上限时为“超出上限19台”。</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>实施阶段</translation>
+    </message>
+    <message>
+        <source>The plan has three stages: %1, %2 and %3. Each setting (lever) can be set for each stage; the overview can show only the targets due in one stage.</source>
+        <translation>规划分三个阶段：%1、%2和%3。每个调控变量可以分阶段设置；总览可以只显示某一阶段到期的目标。</translation>
+    </message>
+    <message>
+        <source>Reaching a target</source>
+        <translation>反推达标设置</translation>
+    </message>
+    <message>
+        <source>Next to a setting, &quot;Reach…&quot; looks for the value, held in every year, that meets a chosen target: once for the P50 and once for a 90% probability. It changes nothing until you choose one of the two answers, and Ctrl+Z takes it back.</source>
+        <translation>调控变量旁的“达标…”会寻找各年保持不变、能达到所选目标的取值：一个按P50，一个按90%概率。在选定其中一个答案之前不会改变任何设置，按Ctrl+Z可撤销。</translation>
+    </message>
+    <message>
+        <source>Where the numbers come from</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Each starting value names its publication (bulletin, approval, plan or press report) and its year. Where none was found, the value is the planner&apos;s assumption: it is shown in italics, with one sentence on what was assumed and why, and can be changed in the scenario. Targets say whose they are: the plan&apos;s, announced with the plan, or set by the planner where the plan gives no number or no year.</source>
+        <translation>每个起点值都注明出处（公报、批复、规划或新闻报道）及年份。找不到公开数据的，为规划人员的假设：以斜体显示，并用一句话说明假设了什么、为什么，可以在情景中修改。每个目标注明归属：规划原文、规划发布时公布，或在规划未给出数值或年份时由规划人员设定。</translation>
+    </message>
+    <message>
+        <source>To begin, open a chapter on the left, change a setting by stage, and watch the targets below the charts; F1 explains the words.</source>
+        <translation>开始使用：在左侧打开一个章节，分阶段修改调控变量，查看图表下方的目标；按F1查看说明。</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>P50 (middle)</source>
+        <translation>P50（中位数）</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>published data</source>
+        <translation>公开数据</translation>
     </message>
 </context>
 <context>
@@ -1779,7 +2110,7 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>无法启动</translation>
     </message>
     <message>
-        <source>The application's catalog data is broken: %1</source>
+        <source>The application&apos;s catalog data is broken: %1</source>
         <translation>程序自带的目录数据有误：%1</translation>
     </message>
     <message>
@@ -1854,6 +2185,10 @@ Reload their version now?</source>
         <source>Every edit is written to the database as it is made; the revision rises with each.</source>
         <translation>每次修改都会立即写入数据库，版本号随之增加。</translation>
     </message>
+    <message>
+        <source>&amp;How to use</source>
+        <translation>使用说明(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Shell::ObservedImportDialog</name>
@@ -1862,7 +2197,7 @@ Reload their version now?</source>
         <translation>导入监测数据</translation>
     </message>
     <message>
-        <source>%1 into scenario "%2": %3 new, %4 changed, %5 unchanged, %6 rejected. Nothing is written until you choose Import.</source>
+        <source>%1 into scenario &quot;%2&quot;: %3 new, %4 changed, %5 unchanged, %6 rejected. Nothing is written until you choose Import.</source>
         <translation>%1 导入情景“%2”：新增 %3，修改 %4，不变 %5，拒绝 %6。选择“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
@@ -1967,11 +2302,11 @@ Reload their version now?</source>
 <context>
     <name>Planner::Storage</name>
     <message>
-        <source>Writing the plan's catalog failed</source>
+        <source>Writing the plan&apos;s catalog failed</source>
         <translation>写入规划目录失败</translation>
     </message>
     <message>
-        <source>Reading the plan's catalog failed</source>
+        <source>Reading the plan&apos;s catalog failed</source>
         <translation>读取规划目录失败</translation>
     </message>
     <message>
@@ -1991,7 +2326,7 @@ Reload their version now?</source>
         <translation>写入数据库结构版本失败</translation>
     </message>
     <message>
-        <source>There is no scenario named "%1".</source>
+        <source>There is no scenario named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的情景。</translation>
     </message>
     <message>
@@ -1999,7 +2334,7 @@ Reload their version now?</source>
         <translation>情景名称不能为空。</translation>
     </message>
     <message>
-        <source>A scenario name cannot start or end with spaces: "%1".</source>
+        <source>A scenario name cannot start or end with spaces: &quot;%1&quot;.</source>
         <translation>情景名称首尾不能有空格：“%1”。</translation>
     </message>
     <message>
@@ -2015,7 +2350,7 @@ Reload their version now?</source>
         <translation>列出情景失败</translation>
     </message>
     <message>
-        <source>Reading scenario "%1" failed</source>
+        <source>Reading scenario &quot;%1&quot; failed</source>
         <translation>读取情景“%1”失败</translation>
     </message>
     <message>
@@ -2027,39 +2362,39 @@ Reload their version now?</source>
         <translation>该情景已不存在。</translation>
     </message>
     <message>
-        <source>Creating scenario "%1" failed</source>
+        <source>Creating scenario &quot;%1&quot; failed</source>
         <translation>创建情景“%1”失败</translation>
     </message>
     <message>
-        <source>A scenario named "%1" already exists.</source>
+        <source>A scenario named &quot;%1&quot; already exists.</source>
         <translation>名为“%1”的情景已存在。</translation>
     </message>
     <message>
-        <source>Forking scenario "%1" failed</source>
+        <source>Forking scenario &quot;%1&quot; failed</source>
         <translation>派生情景“%1”失败</translation>
     </message>
     <message>
-        <source>Saving scenario "%1" failed</source>
+        <source>Saving scenario &quot;%1&quot; failed</source>
         <translation>保存情景“%1”失败</translation>
     </message>
     <message>
-        <source>Scenario "%1" was changed elsewhere (now revision %2, you edited revision %3). Reload it, or save your version as a fork.</source>
+        <source>Scenario &quot;%1&quot; was changed elsewhere (now revision %2, you edited revision %3). Reload it, or save your version as a fork.</source>
         <translation>情景“%1”已在别处被修改（当前版本 %2，您编辑的是版本 %3）。请重新载入，或将您的修改另存为派生情景。</translation>
     </message>
     <message>
-        <source>Renaming scenario "%1" failed</source>
+        <source>Renaming scenario &quot;%1&quot; failed</source>
         <translation>重命名情景“%1”失败</translation>
     </message>
     <message>
-        <source>Saving the notes of scenario "%1" failed</source>
+        <source>Saving the notes of scenario &quot;%1&quot; failed</source>
         <translation>保存情景“%1”的备注失败</translation>
     </message>
     <message>
-        <source>Deleting scenario "%1" failed</source>
+        <source>Deleting scenario &quot;%1&quot; failed</source>
         <translation>删除情景“%1”失败</translation>
     </message>
     <message>
-        <source>"%1" is the only scenario; a database always keeps at least one.</source>
+        <source>&quot;%1&quot; is the only scenario; a database always keeps at least one.</source>
         <translation>“%1”是唯一的情景；数据库至少保留一个情景。</translation>
     </message>
     <message>
@@ -2151,7 +2486,7 @@ Reload their version now?</source>
         <translation>%1，%2年：数值必须是有限的数字。</translation>
     </message>
     <message>
-        <source>%1: unknown uncertainty "%2" (none, uniform, triangular or normal).</source>
+        <source>%1: unknown uncertainty &quot;%2&quot; (none, uniform, triangular or normal).</source>
         <translation>%1：未知的不确定性类型“%2”（none、uniform、triangular 或 normal）。</translation>
     </message>
     <message>
@@ -2159,7 +2494,7 @@ Reload their version now?</source>
         <translation>%1：不确定性幅度必须是不小于零的有限数字。</translation>
     </message>
     <message>
-        <source>Reading the scenario's settings failed</source>
+        <source>Reading the scenario&apos;s settings failed</source>
         <translation>读取情景设置失败</translation>
     </message>
     <message>
@@ -2187,7 +2522,7 @@ Reload their version now?</source>
         <translation>读取任务进展失败</translation>
     </message>
     <message>
-        <source>%1: unknown status "%2" (not_started, in_progress or done).</source>
+        <source>%1: unknown status &quot;%2&quot; (not_started, in_progress or done).</source>
         <translation>%1：未知状态“%2”（not_started、in_progress 或 done）。</translation>
     </message>
     <message>
@@ -2211,7 +2546,7 @@ Reload their version now?</source>
         <translation>保存 %1 的分解失败</translation>
     </message>
     <message>
-        <source>Saving the author of scenario "%1" failed</source>
+        <source>Saving the author of scenario &quot;%1&quot; failed</source>
         <translation>保存情景“%1”的作者失败</translation>
     </message>
     <message>
@@ -2252,6 +2587,10 @@ Reload their version now?</source>
     <message>
         <source>The projection could not run: %1</source>
         <translation>无法运行预测：%1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>
@@ -2372,10 +2711,6 @@ Reload their version now?</source>
         <translation>指标</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -2390,6 +2725,10 @@ Reload their version now?</source>
     <message>
         <source>%1: P50</source>
         <translation>%1：P50</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>章节</translation>
     </message>
 </context>
 <context>
@@ -2490,10 +2829,6 @@ Reload their version now?</source>
         <translation>%1的观测值（实线）、预测P50（虚线）和目标（菱形）</translation>
     </message>
     <message>
-        <source>Target minus projected P50, in the indicator's unit</source>
-        <translation>目标值减预测P50，单位同指标</translation>
-    </message>
-    <message>
         <source>Trend of %1: projected %2 in %3, target %4</source>
         <translation>%1趋势：%3年预测%2，目标%4</translation>
     </message>
@@ -2502,7 +2837,7 @@ Reload their version now?</source>
         <translation>已达成、有望达成、存在风险、难以达成或无法评估，附状态灯</translation>
     </message>
     <message>
-        <source>The projection's median (P50) in the target year</source>
+        <source>The projection&apos;s median (P50) in the target year</source>
         <translation>目标年份的预测中位数（P50）</translation>
     </message>
     <message>
@@ -2549,6 +2884,10 @@ Reload their version now?</source>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
+    <message>
+        <source>How far the projected P50 is from the target, and on which side</source>
+        <translation>预测P50距目标有多远、在哪一侧</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Workbench::DashboardPage</name>
@@ -2593,7 +2932,7 @@ Reload their version now?</source>
         <translation>搜索(&amp;E)：</translation>
     </message>
     <message>
-        <source>Indicator, target id or the plan's words</source>
+        <source>Indicator, target id or the plan&apos;s words</source>
         <translation>指标、目标编号或规划原文</translation>
     </message>
     <message>
@@ -2703,62 +3042,6 @@ Reload their version now?</source>
 <context>
     <name>Planner::Workbench::IndicatorTableModel</name>
     <message>
-        <source>at least</source>
-        <translation>不低于</translation>
-    </message>
-    <message>
-        <source>about</source>
-        <translation>左右</translation>
-    </message>
-    <message>
-        <source>at most</source>
-        <translation>不高于</translation>
-    </message>
-    <message>
-        <source>peak before</source>
-        <translation>达峰</translation>
-    </message>
-    <message>
-        <source>plateau within</source>
-        <translation>进入平台期</translation>
-    </message>
-    <message>
-        <source>phase out</source>
-        <translation>基本淘汰</translation>
-    </message>
-    <message>
-        <source>full coverage</source>
-        <translation>全覆盖</translation>
-    </message>
-    <message>
-        <source>milestone</source>
-        <translation>里程碑</translation>
-    </message>
-    <message>
-        <source>direction</source>
-        <translation>方向性</translation>
-    </message>
-    <message>
-        <source>peak by %1</source>
-        <translation>%1年前达峰</translation>
-    </message>
-    <message>
-        <source>plateau %1–%2</source>
-        <translation>%1–%2年进入平台期</translation>
-    </message>
-    <message>
-        <source>falling</source>
-        <translation>逐步下降</translation>
-    </message>
-    <message>
-        <source>rising</source>
-        <translation>逐步提高</translation>
-    </message>
-    <message>
-        <source>qualitative</source>
-        <translation>定性目标</translation>
-    </message>
-    <message>
         <source>%1 (assumption)</source>
         <translation>%1（假设）</translation>
     </message>
@@ -2807,7 +3090,7 @@ Reload their version now?</source>
         <translation>类型</translation>
     </message>
     <message>
-        <source>In the plan's words</source>
+        <source>In the plan&apos;s words</source>
         <translation>规划原文</translation>
     </message>
     <message>
@@ -2817,38 +3100,6 @@ Reload their version now?</source>
     <message>
         <source>Qualitative: status and evidence</source>
         <translation>定性：以状态和证据跟踪</translation>
-    </message>
-    <message>
-        <source>achieved</source>
-        <translation>已达成</translation>
-    </message>
-    <message>
-        <source>on track</source>
-        <translation>有望达成</translation>
-    </message>
-    <message>
-        <source>at risk</source>
-        <translation>存在风险</translation>
-    </message>
-    <message>
-        <source>off track</source>
-        <translation>难以达成</translation>
-    </message>
-    <message>
-        <source>not assessable</source>
-        <translation>无法评估</translation>
-    </message>
-    <message>
-        <source>acceleration needed</source>
-        <translation>需加速</translation>
-    </message>
-    <message>
-        <source>limited progress</source>
-        <translation>进展有限</translation>
-    </message>
-    <message>
-        <source>moving away</source>
-        <translation>背离目标</translation>
     </message>
     <message>
         <source>Projected (P50)</source>
@@ -2870,14 +3121,6 @@ Reload their version now?</source>
         <source>Trend test</source>
         <translation>趋势检验</translation>
     </message>
-    <message>
-        <source>[set by the planner] %1</source>
-        <translation>［规划人员设定］%1</translation>
-    </message>
-    <message>
-        <source>[announced with the plan, 2024-05-28] %1</source>
-        <translation>［纲要发布时公布，2024-05-28］%1</translation>
-    </message>
 </context>
 <context>
     <name>Planner::Workbench::LeverPanel</name>
@@ -2888,10 +3131,6 @@ Reload their version now?</source>
     <message>
         <source>%1 %2 (P50 then %3, probability %4%)</source>
         <translation>%1 %2（届时P50为%3，达成概率%4%）</translation>
-    </message>
-    <message>
-        <source>not reachable within the lever's range: %1</source>
-        <translation>在该调控变量取值范围内无法达到：%1</translation>
     </message>
     <message>
         <source>Goal-seek: %1</source>
@@ -3018,11 +3257,11 @@ Unit: %2; range %3 to %4; default %5</source>
         <translation>未选择情景</translation>
     </message>
     <message>
-        <source>Scenario "%1" (open in the window)</source>
+        <source>Scenario &quot;%1&quot; (open in the window)</source>
         <translation>情景“%1”（已在窗口中打开）</translation>
     </message>
     <message>
-        <source>Scenario "%1"</source>
+        <source>Scenario &quot;%1&quot;</source>
         <translation>情景“%1”</translation>
     </message>
     <message>
@@ -3046,7 +3285,7 @@ Unit: %2; range %3 to %4; default %5</source>
         <translation>从默认值开始(&amp;D)（所有调控变量取默认值，无覆盖）</translation>
     </message>
     <message>
-        <source>&amp;Copy "%1" with all its settings</source>
+        <source>&amp;Copy &quot;%1&quot; with all its settings</source>
         <translation>复制“%1”及其全部设置(&amp;C)</translation>
     </message>
     <message>
@@ -3082,7 +3321,7 @@ Unit: %2; range %3 to %4; default %5</source>
         <translation>重命名情景</translation>
     </message>
     <message>
-        <source>New name of "%1":</source>
+        <source>New name of &quot;%1&quot;:</source>
         <translation>“%1”的新名称：</translation>
     </message>
     <message>
@@ -3094,7 +3333,7 @@ Unit: %2; range %3 to %4; default %5</source>
         <translation>情景未删除</translation>
     </message>
     <message>
-        <source>"%1" is open in the window. Open another scenario first, then delete this one.</source>
+        <source>&quot;%1&quot; is open in the window. Open another scenario first, then delete this one.</source>
         <translation>“%1”正在窗口中打开。请先打开另一个情景，再删除此情景。</translation>
     </message>
     <message>
@@ -3102,7 +3341,7 @@ Unit: %2; range %3 to %4; default %5</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <source>Delete scenario "%1" with all its lever settings, overrides, data and notes? This cannot be undone.</source>
+        <source>Delete scenario &quot;%1&quot; with all its lever settings, overrides, data and notes? This cannot be undone.</source>
         <translation>删除情景“%1”及其全部调控变量设置、覆盖值、数据和备注？此操作无法撤销。</translation>
     </message>
     <message>

@@ -6,6 +6,7 @@
 #include "shell/reportdialog.h"
 
 #include "shell/aboutdialog.h"
+#include "shell/helpdialog.h"
 #include "shell/exchangeactions.h"
 #include "shell/shellsettings.h"
 
@@ -111,6 +112,9 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
     }
     if (!initial.isEmpty())
         m_document->open(initial);
+    // The first start (no scenario remembered yet): one line on where to begin.
+    if (remembered.isEmpty())
+        statusBar()->showMessage(HelpDialog::firstStartHint());
 
     createNavigation(pages);
     createWorkspaceActions();
@@ -176,6 +180,8 @@ void MainWindow::createActions()
     connect(m_englishAction, &QAction::triggered, this, [this] { switchLanguage(I18n::Language::English); });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpAction = m_helpMenu->addAction(QString(), this, &MainWindow::showHelp);
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
 
@@ -416,6 +422,7 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About"));
+    m_helpAction->setText(tr("&How to use"));
     m_toolBar->setWindowTitle(tr("Scenario"));
     m_scenarioLabel->setText(tr("&Scenario: "));
     m_scenarioPicker->setAccessibleName(tr("Scenario"));
@@ -445,6 +452,11 @@ void MainWindow::retranslate()
 void MainWindow::showAbout()
 {
     AboutDialog(this).exec();
+}
+
+void MainWindow::showHelp()
+{
+    HelpDialog(this).exec();
 }
 
 void MainWindow::restoreSettings()

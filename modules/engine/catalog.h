@@ -13,7 +13,7 @@
 
 namespace Planner::Engine {
 
-// How a target is judged (../shared/plan/TARGETS.md, "Kinds").
+// How a target is judged (resources/catalog/README.md, "Kinds").
 enum class TargetKind {
     AtLeast,        // value >= target by the year
     About,          // value within +/- tolerance of the target by the year

@@ -40,7 +40,7 @@ struct SeriesView
 //                  increase, (-inf, value + t] when it should decrease,
 //                  [value - t, value + t] when it has no direction. A value
 //                  beyond the target on the good side meets "about" (the
-//                  plan's 左右 is "reach about"; TARGETS.md counts Jilin's
+//                  plan's 左右 is "reach about"; the plan's target list counts Jilin's
 //                  89 % surface-water share as meeting "85 % 左右").
 // Nothing for the other kinds, or for a level kind without a value.
 struct LevelBand

@@ -3,7 +3,7 @@
 
 // The plan's measures as tasks (resources/catalog/governance_tasks.json)
 // against the plan's text. Counted by hand from
-// ../shared/plan/000_3d996816d32c68ff.txt: a measure is a paragraph of
+// The plan's text: a measure is a paragraph of
 // chapters 二 to 七 that opens with a title sentence ending in 。 (the PDF
 // extraction merged four of them in 三(四) and a few with the next heading).
 //

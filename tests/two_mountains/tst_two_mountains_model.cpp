@@ -149,7 +149,7 @@ void TestTwoMountainsModel::coefficients_data()
 
     QTest::newRow("hectares_per_km2") << QStringLiteral("hectares_per_km2") << 100.0 << false;
     QTest::newRow("mu_per_hectare") << QStringLiteral("mu_per_hectare") << 15.0 << false;
-    // BASELINES.md: 11,179 万亩 of cultivated land (2025 press report).
+    // Published: 11,179 万亩 of cultivated land (2025 press report).
     QTest::newRow("farmland_area") << QStringLiteral("farmland_area") << 11179.0 << false;
     // 人民政协网 2017-02-07: 172.8 万公顷.
     QTest::newRow("wetland_area") << QStringLiteral("wetland_area") << 1728000.0 << false;

@@ -74,7 +74,7 @@ private Q_SLOTS:
     void assumptionsAreMarked()
     {
         // No published Jilin figure for the soil and water conservation rate
-        // (BASELINES.md): its baseline is an assumption, shown in italics.
+        // (no published figure): its baseline is an assumption, shown in italics.
         IndicatorTableModel model(m_document.get(), QStringLiteral("ecological_security"));
         const int row = rowOf(model, QStringLiteral("S-03"));
         QVERIFY(row >= 0);
