@@ -355,6 +355,10 @@
         <source>not started</source>
         <translation>未开始</translation>
     </message>
+    <message>
+        <source>shipped with the application</source>
+        <translation>程序自带</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Charts::ChartData</name>

@@ -370,6 +370,13 @@ QString Wording::uncertaintyKind(const QString &kind)
     return tr("none");
 }
 
+QString Wording::author(const QString &author)
+{
+    if (author == QLatin1String("jilin-planner"))
+        return tr("shipped with the application");
+    return author;
+}
+
 QString Wording::chapterTitle(const Engine::Chapter &chapter)
 {
     if (currentLanguage() == Language::Chinese)

@@ -98,6 +98,10 @@ public:
     // A spread's shape: none, uniform, triangular, normal.
     static QString uncertaintyKind(const QString &kind);
 
+    // A scenario's author as a person reads it: the shipped scenario's
+    // author (the program) in words.
+    static QString author(const QString &author);
+
     // --- plan structure ------------------------------------------------------
     // "五、安全筑底" / "Chapter 5 · Ecological security".
     static QString chapterTitle(const Engine::Chapter &chapter);

@@ -183,7 +183,7 @@ public:
             t.rows.append({tr("Revision"), QString::number(s.revision)});
             t.rows.append({tr("Fingerprint of its inputs"), f.fingerprint});
             t.rows.append({tr("Forked from"), s.parentName.isEmpty() ? tr("none") : s.parentName});
-            t.rows.append({tr("Author"), s.author.isEmpty() ? tr("not recorded") : s.author});
+            t.rows.append({tr("Author"), s.author.isEmpty() ? tr("not recorded") : Analysis::Wording::author(s.author)});
             t.rows.append({tr("Last changed"), s.modified.toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
         };
         scenarioRows(main(), true);

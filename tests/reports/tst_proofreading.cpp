@@ -42,6 +42,7 @@ namespace {
 const QSet<QString> kLatinAllowed{
     QStringLiteral("IPCC"),   // the Intergovernmental Panel on Climate Change, cited by its abbreviation
     QStringLiteral("Ember"),  // the energy think tank, a proper name
+    QStringLiteral("Ctrl"),   // the key, as printed on it
 };
 
 // Han text allowed in English: proper names of publications and bodies
@@ -74,8 +75,12 @@ QStringList latinWords(const QString &text)
 // Han characters in English text outside quotes and the list.
 QStringList hanOutsideQuotes(QString text)
 {
-    static const QRegularExpression quoted(QStringLiteral("“[^”]*”|《[^》]*》|「[^」]*」"));
-    text.remove(quoted);
+    // Innermost quotes first, so quotes inside quotes (“…“…”…”) go too.
+    static const QRegularExpression quoted(QStringLiteral("“[^“”]*”|《[^《》]*》|「[^「」]*」"));
+    for (QString before; before != text;) {
+        before = text;
+        text.remove(quoted);
+    }
     for (const QString &name : kHanAllowed)
         text.remove(name);
     static const QRegularExpression han(QStringLiteral("[\\x{3400}-\\x{9FFF}]+"));
@@ -134,6 +139,7 @@ private Q_SLOTS:
         const QStringList han = hanOutsideQuotes(QStringLiteral("Chapter 5 · Ecological security, 五、安全筑底"));
         QCOMPARE(han, (QStringList{QStringLiteral("五"), QStringLiteral("安全筑底")}));
         QVERIFY(hanOutsideQuotes(QStringLiteral("the plan: “森林覆盖率达到46%” (forest coverage 46 %)")).isEmpty());
+        QVERIFY(hanOutsideQuotes(QStringLiteral("“实施“十县引领”工程” (the programme), 《吉林统计年鉴》")).isEmpty());
         QCOMPARE(internalCodes(QStringLiteral("status off_track"), m_catalog), QStringList{QStringLiteral("off_track")});
     }
 
@@ -156,8 +162,11 @@ private:
         QVERIFY2(report.value().writePdf(pdf, true, &error), qPrintable(error));
         const QString reportText = pdfText(pdf);
         QVERIFY(reportText.size() > 5000);
-        for (const QString &line : reportText.split(u'\n', Qt::SkipEmptyParts))
-            texts << QStringLiteral("report") << line;
+        // Page by page, lines joined: a quotation may run over a line break.
+        const QStringList pages = reportText.split(QChar(u'\f'), Qt::SkipEmptyParts);
+        for (qsizetype page = 0; page < pages.size(); ++page)
+            texts << QStringLiteral("report page %1").arg(page + 1)
+                  << QString(pages.at(page)).replace(u'\n', QChar(u' '));
 
         // The window's six chapter pages and the overview, every role a
         // person reads, and the presentation's findings.
