@@ -655,14 +655,6 @@
         <translation>--target：没有目标“%1”。</translation>
     </message>
     <message>
-        <source>%1 %2 every year</source>
-        <translation>每年 %1 %2</translation>
-    </message>
-    <message>
-        <source>%1 by lever %2 (scenario&apos;s setting %3 %4)</source>
-        <translation>%1，调控变量 %2（情景当前取值 %3 %4）</translation>
-    </message>
-    <message>
         <source>The indicator&apos;s id.</source>
         <translation>指标编号。</translation>
     </message>
@@ -1049,6 +1041,14 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>A batch cannot run another batch.</source>
         <translation>批处理中不能再运行批处理。</translation>
+    </message>
+    <message>
+        <source>%1 every year</source>
+        <translation>每年%1</translation>
+    </message>
+    <message>
+        <source>%1 by lever %2 (scenario&apos;s setting %3)</source>
+        <translation>%1，调控变量：%2（情景当前取值%3）</translation>
     </message>
 </context>
 <context>
@@ -3133,26 +3133,12 @@ Reload their version now?</source>
         <translation>目标反推</translation>
     </message>
     <message>
-        <source>%1 %2 (P50 then %3, probability %4%)</source>
-        <translation>%1 %2（届时P50为%3，达成概率%4%）</translation>
-    </message>
-    <message>
         <source>Goal-seek: %1</source>
         <translation>目标反推：%1</translation>
     </message>
     <message>
         <source>To reach %1 (%2 %3 by %4) with %5, set it in every year from 2024 to 2035 to:</source>
         <translation>要通过%5实现%1（%4年%2达到%3），应将其在2024至2035年每年设为：</translation>
-    </message>
-    <message>
-        <source>• for the median (P50): %1
-• for a 90% probability: %2
-
-Now: %3 %4.</source>
-        <translation>• 按中位数（P50）：%1
-• 按90%达成概率：%2
-
-当前：%3 %4。</translation>
     </message>
     <message>
         <source>Set for the &amp;median</source>
@@ -3211,6 +3197,20 @@ Unit: %2; range %3 to %4; default %5</source>
     <message>
         <source>Reach %1: %2 %3 by %4</source>
         <translation>实现%1：%4年%2达到%3</translation>
+    </message>
+    <message>
+        <source>%1 (P50 then %2, probability %3)</source>
+        <translation>%1（届时P50为%2，达成概率%3）</translation>
+    </message>
+    <message>
+        <source>• for the median (P50): %1
+• for a 90% probability: %2
+
+Now: %3.</source>
+        <translation>• 按中位数（P50）：%1
+• 按90%达成概率：%2
+
+当前：%3。</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,17 @@ QString Wording::number(double value, int decimals)
     return QLocale().toString(rounded, 'f', std::max(0, decimals));
 }
 
+QString Wording::quantity(const QString &number, const QString &unit)
+{
+    if (unit.isEmpty())
+        return number;
+    if (unit == QLatin1String("%"))
+        return number + unit;
+    if (currentLanguage() == Language::English && unit.front().isDigit())
+        return number + QStringLiteral(" × ") + unit;
+    return number + QLatin1Char(' ') + unit;
+}
+
 QString Wording::unit(const Engine::Indicator &indicator)
 {
     return pick(indicator.unitZh, indicator.unitEn);

@@ -41,6 +41,9 @@ public:
     // zeros ("46%", not "46.00%").
     static QString valueWithUnit(double value, const Engine::Indicator &indicator);
     static QString targetWithUnit(double value, const Engine::Indicator &indicator);
+    // A number with a unit as the interface writes it ("264 万亩/年",
+    // "264 × 10,000 mu/yr", "25 units per year").
+    static QString quantity(const QString &number, const QString &unit);
     // The indicator's unit in the current language.
     static QString unit(const Engine::Indicator &indicator);
     // "45 %" / "—".

@@ -442,10 +442,10 @@ public:
                 }
                 const Engine::GoalSeekResult &r = result.value();
                 const auto answer = [&](const Engine::GoalSeekAnswer &a) {
-                    return a.reachable ? QString(num(a.value) + QLatin1Char(' ') + unit)
+                    return a.reachable ? Analysis::Wording::quantity(num(a.value), unit)
                                        : Analysis::Wording::goalSeekReason(a.reason, lever->min, lever->max, unit);
                 };
-                t.rows.append({target.id, leverName(*lever), QString(num(r.scenarioSetting) + QLatin1Char(' ') + unit),
+                t.rows.append({target.id, leverName(*lever), Analysis::Wording::quantity(num(r.scenarioSetting), unit),
                                answer(r.p50), answer(r.p90)});
             }
         }
@@ -495,8 +495,8 @@ public:
             l.header = {tr("Lever"), tr("Default"), tr("Source of the default"), tr("Kind")};
             l.widths = {30, 16, 42, 12};
             for (const Engine::Lever *lever : list)
-                l.rows.append({leverName(*lever), QString(num(lever->defaultValue) + QLatin1Char(' ')
-                                                          + pick(lever->unitZh, lever->unitEn)),
+                l.rows.append({leverName(*lever),
+                               Analysis::Wording::quantity(num(lever->defaultValue), pick(lever->unitZh, lever->unitEn)),
                                lever->assumption && !lever->note.isEmpty() ? Analysis::Wording::leverNote(*lever)
                                                                            : Analysis::Wording::leverSource(*lever),
                                lever->assumption ? tr("assumption") : tr("published")});

@@ -218,10 +218,10 @@ void LeverPanel::goalSeek(const QString &leverId, const QString &targetId)
     const QString leverName = pick(lever->nameZh, lever->nameEn);
     const QString goal = target->value ? Analysis::Wording::targetWithUnit(*target->value, *indicator) : QString();
     const auto describe = [&](const Engine::GoalSeekAnswer &a) {
-        return a.reachable ? tr("%1 %2 (P50 then %3, probability %4%)")
-                                 .arg(QLocale().toString(a.value, 'f', 2), unit,
-                                      Analysis::Wording::valueWithUnit(a.projected, *indicator))
-                                 .arg(std::lround(a.probability * 100.0))
+        return a.reachable ? tr("%1 (P50 then %2, probability %3)")
+                                 .arg(Analysis::Wording::quantity(QLocale().toString(a.value, 'f', 2), unit),
+                                      Analysis::Wording::valueWithUnit(a.projected, *indicator),
+                                      Analysis::Wording::probability(a.probability))
                            : Analysis::Wording::goalSeekReason(a.reason, lever->min, lever->max, unit);
     };
     QMessageBox box(QMessageBox::Question, tr("Goal-seek: %1").arg(targetId),
@@ -229,9 +229,9 @@ void LeverPanel::goalSeek(const QString &leverId, const QString &targetId)
                         .arg(targetId, pick(indicator->nameZh, indicator->nameEn), goal)
                         .arg(target->year).arg(leverName),
                     QMessageBox::NoButton, this);
-    box.setInformativeText(tr("• for the median (P50): %1\n• for a 90% probability: %2\n\nNow: %3 %4.")
-                               .arg(describe(r.p50), describe(r.p90), QLocale().toString(r.scenarioSetting, 'f', 2),
-                                    unit));
+    box.setInformativeText(tr("• for the median (P50): %1\n• for a 90% probability: %2\n\nNow: %3.")
+                               .arg(describe(r.p50), describe(r.p90),
+                                    Analysis::Wording::quantity(QLocale().toString(r.scenarioSetting, 'f', 2), unit)));
     QPushButton *p50 = r.p50.reachable ? box.addButton(tr("Set for the &median"), QMessageBox::AcceptRole) : nullptr;
     QPushButton *p90 = r.p90.reachable ? box.addButton(tr("Set for &90%"), QMessageBox::AcceptRole) : nullptr;
     box.addButton(QMessageBox::Cancel);
