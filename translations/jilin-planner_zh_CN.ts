@@ -2,7 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>Planner::Analysis::Findings</name>
+    <name>Planner::Analysis::Wording</name>
+    <message>
+        <source>%1 draws, seed %2</source>
+        <translation>%1次抽样，随机种子%2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>[set by the planner] %1</source>
+        <translation>［规划人员设定］%1</translation>
+    </message>
+    <message>
+        <source>[announced with the plan, 2024-05-28] %1</source>
+        <translation>［纲要发布时公布，2024-05-28］%1</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>不低于</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>左右</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>不高于</translation>
+    </message>
+    <message>
+        <source>peak before</source>
+        <translation>达峰</translation>
+    </message>
+    <message>
+        <source>plateau within</source>
+        <translation>进入平台期</translation>
+    </message>
+    <message>
+        <source>phase out</source>
+        <translation>基本淘汰</translation>
+    </message>
+    <message>
+        <source>full coverage</source>
+        <translation>全覆盖</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向性</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>%1 (full coverage)</source>
+        <translation>%1（全覆盖）</translation>
+    </message>
+    <message>
+        <source>phased out (%1)</source>
+        <translation>淘汰（%1）</translation>
+    </message>
+    <message>
+        <source>phased out</source>
+        <translation>淘汰</translation>
+    </message>
+    <message>
+        <source>peak by %1</source>
+        <translation>%1年前达峰</translation>
+    </message>
+    <message>
+        <source>plateau %1–%2</source>
+        <translation>%1–%2年进入平台期</translation>
+    </message>
+    <message>
+        <source>keeps falling</source>
+        <translation>持续下降</translation>
+    </message>
+    <message>
+        <source>keeps rising</source>
+        <translation>持续上升</translation>
+    </message>
+    <message>
+        <source>keeps improving</source>
+        <translation>持续改善</translation>
+    </message>
     <message>
         <source>achieved</source>
         <translation>已达成</translation>
@@ -24,16 +112,120 @@
         <translation>无法评估</translation>
     </message>
     <message>
+        <source>acceleration needed</source>
+        <translation>需加速</translation>
+    </message>
+    <message>
+        <source>limited progress</source>
+        <translation>进展有限</translation>
+    </message>
+    <message>
+        <source>moving away</source>
+        <translation>背离目标</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1个百分点</translation>
+    </message>
+    <message>
+        <source>at the ceiling</source>
+        <translation>恰为上限</translation>
+    </message>
+    <message>
+        <source>%1 over the ceiling</source>
+        <translation>超出上限%1</translation>
+    </message>
+    <message>
+        <source>%1 below the ceiling</source>
+        <translation>低于上限%1</translation>
+    </message>
+    <message>
+        <source>within the tolerance</source>
+        <translation>在允许范围内</translation>
+    </message>
+    <message>
+        <source>%1 short of the target</source>
+        <translation>距目标还差%1</translation>
+    </message>
+    <message>
+        <source>%1 above the target</source>
+        <translation>高于目标%1</translation>
+    </message>
+    <message>
+        <source>at the floor</source>
+        <translation>恰为下限</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>还差%1</translation>
+    </message>
+    <message>
+        <source>%1 above the floor</source>
+        <translation>已超出%1</translation>
+    </message>
+    <message>
+        <source>peaks at %1 in %2 and declines after</source>
+        <translation>%2年达到峰值%1，此后下降</translation>
+    </message>
+    <message>
+        <source>peaks at %1 in %2 but does not decline after</source>
+        <translation>%2年达到峰值%1，但此后未下降</translation>
+    </message>
+    <message>
+        <source>growth slows below the threshold from %1</source>
+        <translation>自%1年起增速低于阈值</translation>
+    </message>
+    <message>
+        <source>still growing within the window</source>
+        <translation>在时间窗口内仍在增长</translation>
+    </message>
+    <message>
+        <source>a qualitative milestone: judged by its tasks and evidence, not by a number</source>
+        <translation>定性目标：按任务进展和佐证材料判断，而非数值</translation>
+    </message>
+    <message>
+        <source>the indicators that track this milestone have no data</source>
+        <translation>跟踪该目标的指标没有数据</translation>
+    </message>
+    <message>
+        <source>no data: the indicator has neither a baseline nor observed values</source>
+        <translation>无数据：该指标既无基准值也无观测值</translation>
+    </message>
+    <message>
+        <source>the target has no value to judge against</source>
+        <translation>该目标没有可供比较的数值</translation>
+    </message>
+    <message>
+        <source>the projection ends in %1, before the target&apos;s year</source>
+        <translation>预测止于%1年，早于目标年份</translation>
+    </message>
+    <message>
+        <source>the target&apos;s year %1 is before the indicator&apos;s base year %2</source>
+        <translation>目标年份%1早于该指标的基准年%2</translation>
+    </message>
+    <message>
+        <source>no projection for this indicator</source>
+        <translation>该指标没有预测</translation>
+    </message>
+    <message>
         <source>%1 (%2): the projection cannot judge this target; status: %3.</source>
         <translation>%1（%2）：预测无法评估该目标；状态：%3。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the projection cannot judge this target (%3); status: %4.</source>
+        <translation>%1（%2）：预测无法评估该目标（%3）；状态：%4。</translation>
     </message>
     <message>
         <source>Under this scenario, %1 is projected at %2 in %3</source>
         <translation>按当前情景，%3年%1预计为%2</translation>
     </message>
     <message>
-        <source>, probability of meeting it %1%</source>
-        <translation>，达成概率%1%</translation>
+        <source>, probability of meeting it %1</source>
+        <translation>，达成概率%1</translation>
+    </message>
+    <message>
+        <source>; %1 target %2</source>
+        <translation>；%1目标%2</translation>
     </message>
     <message>
         <source>; %1 target %2: %3</source>
@@ -42,10 +234,6 @@
     <message>
         <source>.</source>
         <translation>。</translation>
-    </message>
-    <message>
-        <source>%1 percentage points</source>
-        <translation>%1个百分点</translation>
     </message>
     <message>
         <source>, above the %1 ceiling by %2</source>
@@ -72,6 +260,134 @@
         <translation>，达到%1目标</translation>
     </message>
     <message>
+        <source>not reachable within the lever&apos;s range %1</source>
+        <translation>在调控变量的取值范围%1内无法达到</translation>
+    </message>
+    <message>
+        <source>not reachable within the lever&apos;s range %1 %2</source>
+        <translation>在调控变量的取值范围%1%2内无法达到</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>无法达到</translation>
+    </message>
+    <message>
+        <source>held at the latest value</source>
+        <translation>保持最新值不变</translation>
+    </message>
+    <message>
+        <source>a straight line, %1 a year</source>
+        <translation>直线变化，每年%1</translation>
+    </message>
+    <message>
+        <source>steady growth at a rate of %1 a year</source>
+        <translation>按每年%1的速率稳定增长</translation>
+    </message>
+    <message>
+        <source>an S-curve towards %1 (rate %2, midpoint %3)</source>
+        <translation>S形曲线趋向%1（速率%2，中点%3）</translation>
+    </message>
+    <message>
+        <source>an S-curve through the latest value towards %1 (rate %2)</source>
+        <translation>经过最新值的S形曲线趋向%1（速率%2）</translation>
+    </message>
+    <message>
+        <source>a straight line fitted to the last %1 observed years</source>
+        <translation>按最近%1年观测值拟合的直线</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1年：%2</translation>
+    </message>
+    <message>
+        <source>set values, held between them: %1</source>
+        <translation>设定值，其间保持不变：%1</translation>
+    </message>
+    <message>
+        <source>set values, joined by straight lines: %1</source>
+        <translation>设定值，其间直线连接：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>a projection the planner chose</source>
+        <translation>规划人员选定的预测方法</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>均匀分布</translation>
+    </message>
+    <message>
+        <source>triangular</source>
+        <translation>三角分布</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>正态分布</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Chapter %1 · %2</source>
+        <translation>第%1章 · %2</translation>
+    </message>
+    <message>
+        <source>outside the plan period</source>
+        <translation>规划期外</translation>
+    </message>
+    <message>
+        <source>Stage %1 (%2–%3)</source>
+        <translation>第%1阶段（%2—%3年）</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>推进中</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>shipped with the application</source>
+        <translation>程序自带</translation>
+    </message>
+    <message>
+        <source>central path (no random draws)</source>
+        <translation>中心路径（无随机抽样）</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2项</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>not assessable: its baseline was worked back from this target, so it cannot judge it; import a published figure</source>
+        <translation>无法评估：其基准值是由该目标倒推得出的，不能用来评判该目标；请导入公开发布的数据</translation>
+    </message>
+    <message>
+        <source>not assessable: no indicator that tracks this milestone has a published threshold</source>
+        <translation>无法评估：跟踪该里程碑的指标均没有公开的判断阈值</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tracking indicators meet their thresholds at P50</source>
+        <translation>%2项跟踪指标中有%1项在P50下达到阈值</translation>
+    </message>
+    <message>
         <source>working target (set by the planner)</source>
         <translation>工作目标（规划者设定）</translation>
     </message>
@@ -81,11 +397,11 @@
     </message>
     <message>
         <source> The trend observed since %1 is fast enough, but the scenario&apos;s settings slow it before %2.</source>
-        <translation>%1年以来的观测趋势已足够快，但本情景的设定使其在%2年前放缓。</translation>
+        <translation>%1年以来的观测趋势足够快，但本情景的设置使其在%2年前放缓。</translation>
     </message>
     <message>
         <source> The trend observed since %1 is too slow, but the scenario&apos;s settings speed it up before %2.</source>
-        <translation>%1年以来的观测趋势偏慢，但本情景的设定使其在%2年前加快。</translation>
+        <translation>%1年以来的观测趋势偏慢，但本情景的设置使其在%2年前加快。</translation>
     </message>
 </context>
 <context>
@@ -383,18 +699,6 @@
         <translation>--target：没有目标“%1”。</translation>
     </message>
     <message>
-        <source>%1 %2 every year</source>
-        <translation>每年 %1 %2</translation>
-    </message>
-    <message>
-        <source>not reachable within the lever&apos;s range (%1)</source>
-        <translation>在调控变量范围内无法达到（%1）</translation>
-    </message>
-    <message>
-        <source>%1 by lever %2 (scenario&apos;s setting %3 %4)</source>
-        <translation>%1，调控变量 %2（情景当前取值 %3 %4）</translation>
-    </message>
-    <message>
         <source>The indicator&apos;s id.</source>
         <translation>指标编号。</translation>
     </message>
@@ -687,6 +991,22 @@
         <translation>批处理中不能再运行批处理。</translation>
     </message>
     <message>
+        <source>%1 every year</source>
+        <translation>每年%1</translation>
+    </message>
+    <message>
+        <source>%1 by lever %2 (scenario&apos;s setting %3)</source>
+        <translation>%1，调控变量：%2（情景当前取值%3）</translation>
+    </message>
+    <message>
+        <source>The central path only: no random draw (every lever at its schedule).</source>
+        <translation>只算中心路径：不做随机抽样（各调控参数按其设定）。</translation>
+    </message>
+    <message>
+        <source>--deterministic runs no draw: leave out --draws and --seed.</source>
+        <translation>--deterministic 不做抽样：请去掉 --draws 和 --seed。</translation>
+    </message>
+    <message>
         <source>a double quote inside a word at column %1; put the whole word in double quotes and write a quote in it as two (&quot;say &quot;&quot;hi&quot;&quot;&quot;).</source>
         <translation>第 %1 列：词中间出现双引号；请把整个词放在双引号里，词中的引号写两次（&quot;say &quot;&quot;hi&quot;&quot;&quot;）。</translation>
     </message>
@@ -705,36 +1025,6 @@
     <message>
         <source>Line %1: %2 The batch stopped there; the commands before it were carried out and saved.</source>
         <translation>第 %1 行：%2 批处理在此停止；此前的命令已执行并保存。</translation>
-    </message>
-    <message>
-        <source>Arguments:
-  A negative number is a value, not an option: lever set ... --all-years -5.
-  A name that starts with &quot;-&quot; goes after &quot;--&quot;, which ends the options:
-    jilin-planner scenario create -- -draft
-  Numbers are written with a dot and no thousands separators: 1234.5.
-Batch lines are split into words at spaces; a word with spaces goes in double quotes,
-and a double quote inside it is written twice: --notes &quot;say &quot;&quot;hi&quot;&quot;&quot;. A quote left
-open or inside an unquoted word stops the batch at that line (exit status 2).</source>
-        <translation>参数：
-  负数是取值，不是选项：lever set ... --all-years -5。
-  以“-”开头的名称放在“--”之后（“--”表示选项到此为止）：
-    jilin-planner scenario create -- -draft
-  数字用小数点，不用千位分隔符：1234.5。
-批处理的每行按空格分词；含空格的词放在双引号里，
-词中的双引号写两次：--notes &quot;say &quot;&quot;hi&quot;&quot;&quot;。引号未闭合
-或出现在未加引号的词中间时，批处理在该行停止（退出状态 2）。</translation>
-    </message>
-    <message>
-        <source>Argument %1 is not valid UTF-8 text; nothing was done.</source>
-        <translation>第 %1 个参数不是有效的 UTF-8 文本；未执行任何操作。</translation>
-    </message>
-    <message>
-        <source>The central path only: no random draw (every lever at its schedule).</source>
-        <translation>只算中心路径：不做随机抽样（各调控参数按其设定）。</translation>
-    </message>
-    <message>
-        <source>--deterministic runs no draw: leave out --draws and --seed.</source>
-        <translation>--deterministic 不做抽样：请去掉 --draws 和 --seed。</translation>
     </message>
     <message>
         <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
@@ -819,6 +1109,28 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
 
 退出状态：0 完成，1 命令无法执行，2 命令行有误。
 运行 &quot;jilin-planner COMMAND --help&quot; 查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>Arguments:
+  A negative number is a value, not an option: lever set ... --all-years -5.
+  A name that starts with &quot;-&quot; goes after &quot;--&quot;, which ends the options:
+    jilin-planner scenario create -- -draft
+  Numbers are written with a dot and no thousands separators: 1234.5.
+Batch lines are split into words at spaces; a word with spaces goes in double quotes,
+and a double quote inside it is written twice: --notes &quot;say &quot;&quot;hi&quot;&quot;&quot;. A quote left
+open or inside an unquoted word stops the batch at that line (exit status 2).</source>
+        <translation>参数：
+  负数是取值，不是选项：lever set ... --all-years -5。
+  以“-”开头的名称放在“--”之后（“--”表示选项到此为止）：
+    jilin-planner scenario create -- -draft
+  数字用小数点，不用千位分隔符：1234.5。
+批处理的每行按空格分词；含空格的词放在双引号里，
+词中的双引号写两次：--notes &quot;say &quot;&quot;hi&quot;&quot;&quot;。引号未闭合
+或出现在未加引号的词中间时，批处理在该行停止（退出状态 2）。</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text; nothing was done.</source>
+        <translation>第 %1 个参数不是有效的 UTF-8 文本；未执行任何操作。</translation>
     </message>
 </context>
 <context>
@@ -1024,10 +1336,6 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <translation>预测值 P50（按单位）</translation>
     </message>
     <message>
-        <source>Gap (in the unit)</source>
-        <translation>差距（按单位）</translation>
-    </message>
-    <message>
         <source>Probability (0-1)</source>
         <translation>实现概率（0-1）</translation>
     </message>
@@ -1124,6 +1432,10 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <translation>工作表超过 %1 个单元格，不予读取。</translation>
     </message>
     <message>
+        <source>Target minus P50 (in the unit)</source>
+        <translation>目标值减P50（按单位）</translation>
+    </message>
+    <message>
         <source>value &quot;%1&quot; is not a number in the import&apos;s format (a dot for decimals, no thousands separators: 1234.5)</source>
         <translation>数值“%1”不符合导入的数字格式（用小数点，不用千位分隔符：1234.5）</translation>
     </message>
@@ -1154,6 +1466,10 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>The key &quot;%1&quot; appears twice in one object (the second time at byte %2): which value is meant cannot be told, so nothing was imported.</source>
         <translation>键“%1”在同一对象中出现两次（第二次在第 %2 字节）：无法判断应取哪个值，因此未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Whose target</source>
+        <translation>目标来源</translation>
     </message>
     <message>
         <source>A workbook of one scenario holds one scenario.</source>
@@ -1206,18 +1522,6 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <translation>规划举措任务（%1项）</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>推进中</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
         <source>The plan gives no year: 2035 is the planner&apos;s default.</source>
         <translation>规划未给出年份：2035年为规划人员的默认设定。</translation>
     </message>
@@ -1246,10 +1550,6 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <translation>责任单位</translation>
     </message>
     <message>
-        <source>Status (not_started / in_progress / done)</source>
-        <translation>状态（not_started / in_progress / done）</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -1262,12 +1562,24 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <translation>“%1”不是 0 至 100 之间的数字。</translation>
     </message>
     <message>
-        <source>Each target scores 0-100 by its progress from the value the run starts from to the target, at P50 in the target&apos;s year; tasks by their progress; a chapter&apos;s index is 0.7 x targets + 0.3 x tasks, the overall index the mean of the chapters (美丽中国建设成效考核 style). Weights: resources/catalog/governance_tasks.json.</source>
-        <translation>每项目标按从起始值到目标值的进展（目标年份的P50）计0—100分；任务按其进度计分；章节指数＝0.7×目标得分＋0.3×任务得分，总体指数为各章节的平均（参照美丽中国建设成效考核）。权重见 resources/catalog/governance_tasks.json。</translation>
+        <source>Each target scores 0–100 by its progress from the value the run starts from to the target, at P50 in the target&apos;s year; tasks by their progress; a chapter&apos;s index is 0.7 × targets + 0.3 × tasks, the overall index the mean of the chapters, after the equal weights of the Beautiful China assessment.</source>
+        <translation>每个目标按目标年份P50由起点值向目标推进的程度得0—100分；任务按进度计分；各章指数=0.7×目标+0.3×任务，总指数为各章平均，参照美丽中国建设成效考核的等权做法。</translation>
     </message>
     <message>
-        <source>Assessment index (综合指数)</source>
-        <translation>建设成效综合指数</translation>
+        <source>Composite assessment index</source>
+        <translation>综合评估指数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Choose the status from the list: %1.</source>
+        <translation>请从列表中选择状态：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1279,34 +1591,6 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
 </context>
 <context>
     <name>Planner::Reports::Report</name>
-    <message>
-        <source>Chapter %1 %2</source>
-        <translation>第%1章 %2</translation>
-    </message>
-    <message>
-        <source>full coverage</source>
-        <translation>全覆盖</translation>
-    </message>
-    <message>
-        <source>phased out</source>
-        <translation>淘汰</translation>
-    </message>
-    <message>
-        <source>peak by %1</source>
-        <translation>%1年前达峰</translation>
-    </message>
-    <message>
-        <source>plateau %1–%2</source>
-        <translation>%1–%2年进入平台期</translation>
-    </message>
-    <message>
-        <source>keeps improving</source>
-        <translation>持续改善</translation>
-    </message>
-    <message>
-        <source>milestone</source>
-        <translation>里程碑</translation>
-    </message>
     <message>
         <source>Target</source>
         <translation>目标编号</translation>
@@ -1540,10 +1824,6 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <translation>六、未达目标的调控变量求解</translation>
     </message>
     <message>
-        <source>For each target at risk or off track: the constant setting, every year, of the lever that drives its indicator most directly (of the levers that move it, the one that moves the fewest indicators), nearest to the scenario&apos;s own, that meets the target at P50 and with 90 % probability, the other levers as set (jilin-planner goalseek).</source>
-        <translation>对每个有风险或偏离的目标：最直接驱动其指标的调控变量（影响该指标的调控变量中，影响指标最少的一个）每年保持不变时，最接近本情景设置、能使目标按P50达成及以90%概率达成的取值，其他调控变量保持本情景设置（jilin-planner goalseek）。</translation>
-    </message>
-    <message>
         <source>Scenario&apos;s setting</source>
         <translation>本情景设置</translation>
     </message>
@@ -1566,10 +1846,6 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>no answer: the indicator does not follow this lever steadily</source>
         <translation>无解：该指标不随此调控变量单调变化</translation>
-    </message>
-    <message>
-        <source>not reachable within %1 – %2</source>
-        <translation>在 %1 – %2 范围内无法达成</translation>
     </message>
     <message>
         <source>No target of this chapter is at risk or off track.</source>
@@ -1606,10 +1882,6 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>Source of the default</source>
         <translation>默认值来源</translation>
-    </message>
-    <message>
-        <source>Method: %1 Monte Carlo draws with seed %2; every uncertain lever is drawn once per draw and held in every year. A target is achieved when observed data meet it, on track at a probability of 90 % or more, at risk from 50 %, off track below. The fingerprint in the footer is the first 16 hex digits of the SHA-256 of the scenario&apos;s inputs written in a canonical form (README, &quot;Reports&quot;).</source>
-        <translation>方法：蒙特卡洛抽样%1次，随机种子%2；每个不确定的调控变量每次抽样取一次值并在各年保持。实测数据已满足的目标为已达成，达成概率不低于90%为正常推进，50%及以上为有风险，低于50%为偏离。页脚中的指纹是本情景输入按规范格式写出后SHA-256值的前16位十六进制数字（见README“Reports”一节）。</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -1666,6 +1938,14 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>Cannot write %1: the PDF could not be started.</source>
         <translation>无法写入 %1：无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <source>For each target at risk or off track: the constant setting, every year, of the lever that drives its indicator most directly (of the levers that move it, the one that moves the fewest indicators), nearest to the scenario&apos;s own, that meets the target at P50 and with 90 % probability, the other levers as set.</source>
+        <translation>对每个存在风险或难以达成的目标：最直接影响其指标的调控变量（在影响该指标的调控变量中，影响指标最少的那个）每年保持不变、且最接近本情景设置的取值，使目标在P50下达到以及以90%概率达到，其余调控变量保持现有设置。</translation>
+    </message>
+    <message>
+        <source>Method: %1 Monte Carlo draws with seed %2; every uncertain lever is drawn once per draw and held in every year. A target is achieved when observed data meet it, on track at a probability of 90 % or more, at risk from 50 %, off track below. The fingerprint in the footer is the first 16 hex digits of the SHA-256 of the scenario&apos;s inputs written in a canonical form.</source>
+        <translation>方法：%1次蒙特卡洛抽样，随机种子%2；每个不确定的调控变量每次抽样取值一次，并在各年保持不变。观测数据已达到目标的为已达成，达成概率90%及以上为有望达成，50%及以上为存在风险，低于50%为难以达成。页脚的指纹为按规范格式写出的情景输入的SHA-256值的前16位十六进制数字。</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2052,93 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>%1 exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Shell::HelpDialog</name>
+    <message>
+        <source>How to use</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <source>Each target of the plan gets one of five statuses: %1 (the published data already meet it), %2 (nine in ten or more of the simulated futures meet it), %3 (between half and nine in ten), %4 (fewer than half) and %5 (no data, or a qualitative goal followed by its tasks). A coloured light goes with each word, so the status also reads in black and white.</source>
+        <translation>规划的每个目标有五种状态之一：%1（公开数据已达到目标）、%2（九成及以上的模拟结果达到目标）、%3（五成至九成）、%4（不足五成）和%5（没有数据，或按任务跟踪的定性目标）。每个状态配有颜色灯和文字，黑白打印也能看清。</translation>
+    </message>
+    <message>
+        <source>How to use the planning desk</source>
+        <translation>规划决策台使用说明</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>目标状态</translation>
+    </message>
+    <message>
+        <source>P10, P50 and P90</source>
+        <translation>P10、P50和P90</translation>
+    </message>
+    <message>
+        <source>Every projection is run a thousand times with the uncertain settings drawn at random. P50 is the middle of those runs: half end above it, half below. The shaded band runs from P10 to P90: eight in ten runs end inside it. The probability next to a target is the share of runs that meet it.</source>
+        <translation>每次预测都把不确定的设置随机抽取，运行一千次。P50是这些结果的中位数：一半高于它，一半低于它。阴影带从P10到P90：八成结果落在其中。目标旁的达成概率就是达到目标的结果所占比例。</translation>
+    </message>
+    <message>
+        <source>The gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>The gap says how far the P50 is from the target and on which side, in the indicator&apos;s unit: &quot;2.3 percentage points short&quot; for a floor not yet reached, &quot;236 above the floor&quot; when it is met with room to spare, &quot;19 over the ceiling&quot; for a limit that is exceeded.</source>
+        <translation>差距说明P50距目标有多远、在哪一侧，按指标单位表示：未达到下限时为“还差2.3个百分点”，已达到且有余量时为“已超出236万亩”，超过上限时为“超出上限19台”。</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>实施阶段</translation>
+    </message>
+    <message>
+        <source>The plan has three stages: %1, %2 and %3. Each setting (lever) can be set for each stage; the overview can show only the targets due in one stage.</source>
+        <translation>规划分三个阶段：%1、%2和%3。每个调控变量可以分阶段设置；总览可以只显示某一阶段到期的目标。</translation>
+    </message>
+    <message>
+        <source>Reaching a target</source>
+        <translation>反推达标设置</translation>
+    </message>
+    <message>
+        <source>Next to a setting, &quot;Reach…&quot; looks for the value, held in every year, that meets a chosen target: once for the P50 and once for a 90% probability. It changes nothing until you choose one of the two answers, and Ctrl+Z takes it back.</source>
+        <translation>调控变量旁的“达标…”会寻找各年保持不变、能达到所选目标的取值：一个按P50，一个按90%概率。在选定其中一个答案之前不会改变任何设置，按Ctrl+Z可撤销。</translation>
+    </message>
+    <message>
+        <source>Where the numbers come from</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Each starting value names its publication (bulletin, approval, plan or press report) and its year. Where none was found, the value is the planner&apos;s assumption: it is shown in italics, with one sentence on what was assumed and why, and can be changed in the scenario. Targets say whose they are: the plan&apos;s, announced with the plan, or set by the planner where the plan gives no number or no year.</source>
+        <translation>每个起点值都注明出处（公报、批复、规划或新闻报道）及年份。找不到公开数据的，为规划人员的假设：以斜体显示，并用一句话说明假设了什么、为什么，可以在情景中修改。每个目标注明归属：规划原文、规划发布时公布，或在规划未给出数值或年份时由规划人员设定。</translation>
+    </message>
+    <message>
+        <source>To begin, open a chapter on the left, change a setting by stage, and watch the targets below the charts; F1 explains the words.</source>
+        <translation>开始使用：在左侧打开一个章节，分阶段修改调控变量，查看图表下方的目标；按F1查看说明。</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>P50 (middle)</source>
+        <translation>P50（中位数）</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>published data</source>
+        <translation>公开数据</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2290,10 @@ Reload their version now?</source>
     <message>
         <source>Every edit is written to the database as it is made; the revision rises with each.</source>
         <translation>每次修改都会立即写入数据库，版本号随之增加。</translation>
+    </message>
+    <message>
+        <source>&amp;How to use</source>
+        <translation>使用说明(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2702,10 @@ Reload their version now?</source>
         <source>The projection could not run: %1</source>
         <translation>无法运行预测：%1</translation>
     </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Workbench::ChartDialog</name>
@@ -2450,10 +2825,6 @@ Reload their version now?</source>
         <translation>指标</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -2468,6 +2839,10 @@ Reload their version now?</source>
     <message>
         <source>%1: P50</source>
         <translation>%1：P50</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>章节</translation>
     </message>
 </context>
 <context>
@@ -2568,10 +2943,6 @@ Reload their version now?</source>
         <translation>%1的观测值（实线）、预测P50（虚线）和目标（菱形）</translation>
     </message>
     <message>
-        <source>Target minus projected P50, in the indicator&apos;s unit</source>
-        <translation>目标值减预测P50，单位同指标</translation>
-    </message>
-    <message>
         <source>Trend of %1: projected %2 in %3, target %4</source>
         <translation>%1趋势：%3年预测%2，目标%4</translation>
     </message>
@@ -2626,6 +2997,10 @@ Reload their version now?</source>
     <message>
         <source>Trend</source>
         <translation>趋势</translation>
+    </message>
+    <message>
+        <source>How far the projected P50 is from the target, and on which side</source>
+        <translation>预测P50距目标有多远、在哪一侧</translation>
     </message>
 </context>
 <context>
@@ -2781,62 +3156,6 @@ Reload their version now?</source>
 <context>
     <name>Planner::Workbench::IndicatorTableModel</name>
     <message>
-        <source>at least</source>
-        <translation>不低于</translation>
-    </message>
-    <message>
-        <source>about</source>
-        <translation>左右</translation>
-    </message>
-    <message>
-        <source>at most</source>
-        <translation>不高于</translation>
-    </message>
-    <message>
-        <source>peak before</source>
-        <translation>达峰</translation>
-    </message>
-    <message>
-        <source>plateau within</source>
-        <translation>进入平台期</translation>
-    </message>
-    <message>
-        <source>phase out</source>
-        <translation>基本淘汰</translation>
-    </message>
-    <message>
-        <source>full coverage</source>
-        <translation>全覆盖</translation>
-    </message>
-    <message>
-        <source>milestone</source>
-        <translation>里程碑</translation>
-    </message>
-    <message>
-        <source>direction</source>
-        <translation>方向性</translation>
-    </message>
-    <message>
-        <source>peak by %1</source>
-        <translation>%1年前达峰</translation>
-    </message>
-    <message>
-        <source>plateau %1–%2</source>
-        <translation>%1–%2年进入平台期</translation>
-    </message>
-    <message>
-        <source>falling</source>
-        <translation>逐步下降</translation>
-    </message>
-    <message>
-        <source>rising</source>
-        <translation>逐步提高</translation>
-    </message>
-    <message>
-        <source>qualitative</source>
-        <translation>定性目标</translation>
-    </message>
-    <message>
         <source>%1 (assumption)</source>
         <translation>%1（假设）</translation>
     </message>
@@ -2897,38 +3216,6 @@ Reload their version now?</source>
         <translation>定性：以状态和证据跟踪</translation>
     </message>
     <message>
-        <source>achieved</source>
-        <translation>已达成</translation>
-    </message>
-    <message>
-        <source>on track</source>
-        <translation>有望达成</translation>
-    </message>
-    <message>
-        <source>at risk</source>
-        <translation>存在风险</translation>
-    </message>
-    <message>
-        <source>off track</source>
-        <translation>难以达成</translation>
-    </message>
-    <message>
-        <source>not assessable</source>
-        <translation>无法评估</translation>
-    </message>
-    <message>
-        <source>acceleration needed</source>
-        <translation>需加速</translation>
-    </message>
-    <message>
-        <source>limited progress</source>
-        <translation>进展有限</translation>
-    </message>
-    <message>
-        <source>moving away</source>
-        <translation>背离目标</translation>
-    </message>
-    <message>
         <source>Projected (P50)</source>
         <translation>预测值（P50）</translation>
     </message>
@@ -2948,14 +3235,6 @@ Reload their version now?</source>
         <source>Trend test</source>
         <translation>趋势检验</translation>
     </message>
-    <message>
-        <source>[set by the planner] %1</source>
-        <translation>［规划人员设定］%1</translation>
-    </message>
-    <message>
-        <source>[announced with the plan, 2024-05-28] %1</source>
-        <translation>［纲要发布时公布，2024-05-28］%1</translation>
-    </message>
 </context>
 <context>
     <name>Planner::Workbench::LeverPanel</name>
@@ -2964,30 +3243,12 @@ Reload their version now?</source>
         <translation>目标反推</translation>
     </message>
     <message>
-        <source>%1 %2 (P50 then %3, probability %4%)</source>
-        <translation>%1 %2（届时P50为%3，达成概率%4%）</translation>
-    </message>
-    <message>
-        <source>not reachable within the lever&apos;s range: %1</source>
-        <translation>在该调控变量取值范围内无法达到：%1</translation>
-    </message>
-    <message>
         <source>Goal-seek: %1</source>
         <translation>目标反推：%1</translation>
     </message>
     <message>
         <source>To reach %1 (%2 %3 by %4) with %5, set it in every year from 2024 to 2035 to:</source>
         <translation>要通过%5实现%1（%4年%2达到%3），应将其在2024至2035年每年设为：</translation>
-    </message>
-    <message>
-        <source>• for the median (P50): %1
-• for a 90% probability: %2
-
-Now: %3 %4.</source>
-        <translation>• 按中位数（P50）：%1
-• 按90%达成概率：%2
-
-当前：%3 %4。</translation>
     </message>
     <message>
         <source>Set for the &amp;median</source>
@@ -3046,6 +3307,20 @@ Unit: %2; range %3 to %4; default %5</source>
     <message>
         <source>Reach %1: %2 %3 by %4</source>
         <translation>实现%1：%4年%2达到%3</translation>
+    </message>
+    <message>
+        <source>%1 (P50 then %2, probability %3)</source>
+        <translation>%1（届时P50为%2，达成概率%3）</translation>
+    </message>
+    <message>
+        <source>• for the median (P50): %1
+• for a 90% probability: %2
+
+Now: %3.</source>
+        <translation>• 按中位数（P50）：%1
+• 按90%达成概率：%2
+
+当前：%3。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "cli/sessionoptions.h"
 
 #include "analysis/projectionjson.h"
+#include "analysis/wording.h"
 #include "analysis/scenariosession.h"
 #include "engine/goalseek.h"
 #include "engine/projectionchoice.h"
@@ -360,13 +361,18 @@ int runGoalSeek(CommandContext &context)
     }
     const bool zh = context.language == I18n::Language::Chinese;
     const QString unit = zh ? r.unitZh : r.unitEn;
+    const Engine::Lever *lever = session->catalog().lever(leverId);
     const auto line = [&](const char *label, const Engine::GoalSeekAnswer &a) {
         context.out << QLatin1StringView(label) << QStringLiteral(": ")
-                    << (a.reachable ? Tr::tr("%1 %2 every year").arg(a.value).arg(unit)
-                                    : Tr::tr("not reachable within the lever's range (%1)").arg(a.reason))
+                    << (a.reachable ? Tr::tr("%1 every year").arg(Analysis::Wording::quantity(QString::number(a.value), unit))
+                                    : Analysis::Wording::goalSeekReason(a.reason, lever->min, lever->max, unit))
                     << Qt::endl;
     };
-    context.out << Tr::tr("%1 by lever %2 (scenario's setting %3 %4)").arg(r.targetId, r.leverId).arg(r.scenarioSetting).arg(unit) << Qt::endl;
+    // The lever by its name: its id is for the command line, not for reading.
+    context.out << Tr::tr("%1 by lever %2 (scenario's setting %3)")
+                       .arg(r.targetId, zh ? lever->nameZh : lever->nameEn,
+                            Analysis::Wording::quantity(QString::number(r.scenarioSetting), unit))
+                << Qt::endl;
     line("P50", r.p50);
     line("P90", r.p90);
     return ExitOk;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/governancecommands.h"
 
+#include "analysis/wording.h"
+
 #include "cli/commandcontext.h"
 #include "cli/numberoption.h"
 #include "cli/sessionoptions.h"
@@ -100,7 +102,8 @@ int runTasks(CommandContext &context)
                                      {QStringLiteral("evidence"), p.evidence}});
         } else {
             context.out << t.id << u'\t' << (zh ? t.titleZh : t.titleEn) << u'\t' << t.dueYear << u'\t'
-                        << (zh ? t.responsibleZh : t.responsibleEn) << u'\t' << p.status << u'\t' << p.progress
+                        << (zh ? t.responsibleZh : t.responsibleEn) << u'\t' << Analysis::Wording::taskStatusLabel(p.status)
+                        << u'\t' << p.progress
                         << QStringLiteral(" %") << Qt::endl;
         }
     }
@@ -169,7 +172,9 @@ int runTask(CommandContext &context)
         return ExitFailure;
     }
     context.out << Tr::tr("Task %1 in \"%2\": %3, %4 % (revision %5).")
-                       .arg(taskId, scenario->name, p.status).arg(p.progress).arg(saved.value().revision)
+                       .arg(taskId, scenario->name, Analysis::Wording::taskStatusLabel(p.status))
+                       .arg(p.progress)
+                       .arg(saved.value().revision)
                 << Qt::endl;
     return ExitOk;
 }
@@ -340,10 +345,9 @@ int runIndex(CommandContext &context)
                                              .toJson(QJsonDocument::Indented));
         return ExitOk;
     }
-    const bool zh = context.language == I18n::Language::Chinese;
     for (const Governance::ChapterIndex &c : index.value().chapters) {
         const Engine::Chapter *chapter = catalog.chapter(c.chapterId);
-        context.out << (chapter ? chapter->numeral + u'、' + (zh ? chapter->nameZh : chapter->nameEn) : c.chapterId) << u'\t'
+        context.out << (chapter ? Analysis::Wording::chapterTitle(*chapter) : c.chapterId) << u'\t'
                     << QString::number(c.index, 'f', 1) << Qt::endl;
     }
     context.out << Tr::tr("Overall index: %1").arg(QString::number(index.value().overall, 'f', 1)) << Qt::endl;

@@ -56,8 +56,9 @@ void setLanguage(Language language)
                                                        : QLocale(QLocale::English, QLocale::UnitedKingdom));
     QLocale::setDefault(locale);
 
+    // Chinese only: English is the source language and has no .qm.
     auto ours = std::make_unique<QTranslator>();
-    if (ours->load(QStringLiteral(":/i18n/jilin-planner_%1.qm").arg(languageCode(language)))) {
+    if (language == Language::Chinese && ours->load(QStringLiteral(":/i18n/jilin-planner_%1.qm").arg(languageCode(language)))) {
         QCoreApplication::installTranslator(ours.get());
         current.ours = std::move(ours);
     }

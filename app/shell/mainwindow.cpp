@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/mainwindow.h"
+
+#include "analysis/wording.h"
 #include "shell/reportdialog.h"
 
 #include "shell/aboutdialog.h"
+#include "shell/helpdialog.h"
 #include "shell/exchangeactions.h"
 #include "shell/shellsettings.h"
 
@@ -109,6 +112,9 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
     }
     if (!initial.isEmpty())
         m_document->open(initial);
+    // The first start (no scenario remembered yet): one line on where to begin.
+    if (remembered.isEmpty())
+        statusBar()->showMessage(HelpDialog::firstStartHint());
 
     createNavigation(pages);
     createWorkspaceActions();
@@ -174,6 +180,8 @@ void MainWindow::createActions()
     connect(m_englishAction, &QAction::triggered, this, [this] { switchLanguage(I18n::Language::English); });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpAction = m_helpMenu->addAction(QString(), this, &MainWindow::showHelp);
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
 
@@ -414,6 +422,7 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About"));
+    m_helpAction->setText(tr("&How to use"));
     m_toolBar->setWindowTitle(tr("Scenario"));
     m_scenarioLabel->setText(tr("&Scenario: "));
     m_scenarioPicker->setAccessibleName(tr("Scenario"));
@@ -429,7 +438,7 @@ void MainWindow::retranslate()
         if (id == kOverview) {
             item->setText(tr("Overview"));
         } else if (const Engine::Chapter *chapter = catalog.chapter(id)) {
-            item->setText(chapter->numeral + u'、' + Workbench::pick(chapter->nameZh, chapter->nameEn));
+            item->setText(Analysis::Wording::chapterTitle(*chapter));
             item->setToolTip(Workbench::pick(chapter->titleZh, chapter->titleEn));
         }
     }
@@ -443,6 +452,11 @@ void MainWindow::retranslate()
 void MainWindow::showAbout()
 {
     AboutDialog(this).exec();
+}
+
+void MainWindow::showHelp()
+{
+    HelpDialog(this).exec();
 }
 
 void MainWindow::restoreSettings()

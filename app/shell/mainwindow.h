@@ -68,6 +68,7 @@ private:
     void switchLanguage(I18n::Language language);
     void retranslate();
     void showAbout();
+    void showHelp();
     void restoreSettings();
 
     Storage::Store &m_store;
@@ -86,6 +87,7 @@ private:
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_helpAction = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/projectionjson.h"
 
-#include "analysis/findings.h"
 #include "analysis/targetoutcomes.h"
+#include "analysis/wording.h"
+#include "analysis/language.h"
 
 #include "engine/catalog.h"
 
@@ -48,12 +49,12 @@ QJsonObject outcomeToJson(const TargetOutcome &o)
         {QStringLiteral("rate_ratio"), o.rateRatio ? number(*o.rateRatio) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("rate_class"), o.rateClass},
         {QStringLiteral("anticipated_gap"), o.anticipatedGap ? number(*o.anticipatedGap) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("detail"), o.detail},
         {QStringLiteral("origin"), o.origin},
         {QStringLiteral("undated"), o.undated},
-        {QStringLiteral("reason"), o.reason},
         {QStringLiteral("lenses"), o.lenses},
         {QStringLiteral("rate_base_year"), o.rateBaseYear ? QJsonValue(*o.rateBaseYear) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("reason"), o.reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.reason)},
+        {QStringLiteral("reason_args"), QJsonArray::fromStringList(o.reasonArgs)},
     };
 }
 
@@ -104,33 +105,38 @@ QJsonObject projectionToJson(const Projection &projection, const Engine::Catalog
 
 QString projectionSummary(const Projection &projection, const Engine::Catalog &catalog, bool chinese)
 {
+    // Words through Wording, in the language whose translator is installed
+    // (the command line installs the one --lang names): no status code or
+    // engine prose reaches a reader.
+    Q_UNUSED(chinese)
     QString text;
     QTextStream out(&text);
-    const QLocale locale = chinese ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English);
     out << projection.scenario << QStringLiteral(" — ");
     if (projection.request.deterministic)
-        out << (chinese ? QStringLiteral("中心路径（无随机抽样）") : QStringLiteral("central path (no random draw)"));
+        out << Wording::tr("central path (no random draws)");
     else
-        out << projection.result.drawCount << (chinese ? QStringLiteral(" 次抽样，种子 ") : QStringLiteral(" draws, seed "))
-            << projection.request.seed;
+        out << Wording::tr("%1 draws, seed %2").arg(QLocale().toString(projection.result.drawCount)).arg(projection.request.seed);
     out << Qt::endl;
     // Statuses counted apart for the plan's targets and the planner's.
     QMap<QString, QMap<QString, int>> counts;
     for (const TargetOutcome &o : assessTargets(projection, catalog)) {
         const Engine::Indicator *ind = catalog.indicator(o.indicatorId);
+        const Engine::Target *target = catalog.target(o.targetId);
         out << o.targetId << u'\t' << o.year << u'\t'
-            << (ind ? (chinese ? ind->nameZh : ind->nameEn) : o.indicatorId) << u'\t'
-            << (o.projected ? locale.toString(*o.projected, 'f', ind ? ind->decimals : 2) : QStringLiteral("—"))
-            << u'\t' << o.status << u'\t' << o.rateClass << u'\t' << Findings::originLabel(o.origin) << Qt::endl;
+            << (ind ? pick(ind->nameZh, ind->nameEn) : o.indicatorId) << u'\t'
+            << (o.projected && ind ? Wording::valueWithUnit(*o.projected, *ind) : QStringLiteral("—")) << u'\t'
+            << (ind && target ? Wording::gapText(o, *target, *ind) : QStringLiteral("—")) << u'\t'
+            << Wording::probability(o.probability) << u'\t' << Wording::statusLabel(o.status) << u'\t'
+            << Wording::rateClassLabel(o.rateClass) << u'\t' << Wording::originLabel(o.origin) << Qt::endl;
         ++counts[o.origin][o.status];
     }
     for (const QString &origin : {QStringLiteral("plan"), QStringLiteral("planner")}) {
-        out << Findings::originLabel(origin) << QStringLiteral(": ");
+        out << Wording::originLabel(origin) << Wording::tr(": ");
         QStringList parts;
         const QMap<QString, int> byStatus = counts.value(origin);
         for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
-            parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
-        out << parts.join(QStringLiteral(", ")) << Qt::endl;
+            parts << Wording::tr("%1 %2").arg(Wording::statusLabel(it.key())).arg(it.value());
+        out << parts.join(Wording::tr(", ")) << Qt::endl;
     }
     return text;
 }

@@ -16,21 +16,33 @@ std::optional<double> finite(double v)
     return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
 }
 
-QString detailOf(const Engine::TargetAssessment &a)
+// The reason as a code with parameters: the words are Wording's, in the
+// reader's language. The engine's own one-line note is in English for the
+// log; the code is worked out here from the assessment's facts.
+void setReason(TargetOutcome &o, const Engine::TargetAssessment &a, const Engine::Target &target,
+               const Engine::IndicatorResult &result, bool hasProxies)
 {
-    if (a.peak)
-        return QStringLiteral("peak %1 in %2; %3").arg(a.peak->value).arg(a.peak->year)
-            .arg(a.peak->declinesAfter ? QStringLiteral("declines after") : QStringLiteral("does not decline after"));
-    if (a.kind == Engine::TargetKind::PlateauWithin)
-        return a.plateauYear ? QStringLiteral("growth below the threshold from %1").arg(*a.plateauYear)
-                             : QStringLiteral("still growing in the window");
-    // The one place a reason code becomes words (English, like the
-    // engine's notes; the finished-text formatter takes it from here).
+    if (a.peak) {
+        o.reason = a.peak->declinesAfter ? QStringLiteral("peak_declines") : QStringLiteral("peak_no_decline");
+        o.reasonArgs = {QString::number(a.peak->value, 'g', 17), QString::number(a.peak->year)};
+        return;
+    }
+    if (a.kind == Engine::TargetKind::PlateauWithin && !std::isnan(a.projected)) {
+        if (a.plateauYear) {
+            o.reason = QStringLiteral("plateau_from");
+            o.reasonArgs = {QString::number(*a.plateauYear)};
+        } else {
+            o.reason = QStringLiteral("still_growing");
+        }
+        return;
+    }
     switch (a.reason) {
     case Engine::AssessmentReason::BaselineDerivedFromTarget:
-        return QStringLiteral("not assessable: the baseline was derived from this target; import a published figure");
+        o.reason = QStringLiteral("baseline_derived_from_target");
+        return;
     case Engine::AssessmentReason::NoThresholdedProxy:
-        return QStringLiteral("not assessable: no proxy indicator with a threshold");
+        o.reason = QStringLiteral("no_thresholded_proxy");
+        return;
     case Engine::AssessmentReason::None:
         break;
     }
@@ -38,9 +50,22 @@ QString detailOf(const Engine::TargetAssessment &a)
         int met = 0;
         for (const Engine::ProxyOutcome &p : a.proxies)
             met += p.p50Meets ? 1 : 0;
-        return QStringLiteral("%1 of %2 proxies meet their thresholds at P50").arg(met).arg(a.proxies.size());
+        o.reason = QStringLiteral("proxies_meeting");
+        o.reasonArgs = {QString::number(met), QString::number(a.proxies.size())};
+        return;
     }
-    return a.note;
+    if (a.note.isEmpty())
+        return;
+    if (target.kind == Engine::TargetKind::Milestone) {
+        o.reason = hasProxies ? QStringLiteral("proxies_without_data") : QStringLiteral("milestone_no_proxy");
+    } else if (!result.start) {
+        o.reason = QStringLiteral("no_data");
+    } else if (target.year > result.central.lastYear()) {
+        o.reason = QStringLiteral("run_too_short");
+        o.reasonArgs = {QString::number(result.central.lastYear())};
+    } else {
+        o.reason = QStringLiteral("no_value");
+    }
 }
 
 } // namespace
@@ -79,9 +104,9 @@ QList<TargetOutcome> assessTargets(const Projection &projection, const Engine::C
             o.rateClass = QStringLiteral("not_assessable");
             o.origin = Engine::targetOriginToString(Engine::targetOrigin(target));
             o.undated = target.undated;
-            o.reason = Engine::assessmentReasonToString(Engine::AssessmentReason::None);
             o.lenses = QStringLiteral("agree");
             if (!result) {
+                o.reason = QStringLiteral("no_result");
                 outcomes.append(o);
                 continue;
             }
@@ -95,7 +120,12 @@ QList<TargetOutcome> assessTargets(const Projection &projection, const Engine::C
             const Engine::Expected<Engine::TargetAssessment> assessed =
                 Engine::assessTarget(target, indicator, *result, proxies);
             if (!assessed.ok()) {
-                o.detail = assessed.error().message;
+                // The engine refuses a target whose year is before the base year.
+                const int baseYear = result->baseline ? result->baseline->year : indicator.baseline.year;
+                if (target.year < baseYear) {
+                    o.reason = QStringLiteral("before_base_year");
+                    o.reasonArgs = {QString::number(target.year), QString::number(baseYear)};
+                }
                 outcomes.append(o);
                 continue;
             }
@@ -108,8 +138,7 @@ QList<TargetOutcome> assessTargets(const Projection &projection, const Engine::C
             o.rateRatio = finite(a.rate.ratio);
             o.rateClass = Engine::rateClassToString(a.rate.rateClass);
             o.anticipatedGap = finite(a.anticipatedGap);
-            o.detail = detailOf(a);
-            o.reason = Engine::assessmentReasonToString(a.reason);
+            setReason(o, a, target, *result, !proxies.isEmpty());
             o.lenses = lensRelation(o.status, o.rateClass);
             if (a.rate.base.year > 0)
                 o.rateBaseYear = a.rate.base.year;

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -29,10 +30,8 @@ struct TargetOutcome
     std::optional<double> rateRatio;   // Eurostat R
     QString rateClass;                 // achieved, on_track, acceleration_needed, limited_progress, moving_away, not_assessable
     std::optional<double> anticipatedGap;  // ESCAP
-    QString detail;                    // peak year, plateau year and similar, in words
     QString origin;                    // plan (the plan's own target) or planner (a working target)
     bool undated = false;              // the plan gives no year: judged at `year`, the horizon
-    QString reason;                    // a code (Engine::assessmentReasonToString), none when judged
     // How the two lenses relate: the headline is the status (the scenario's
     // probability); the rate class is the observed trend so far.
     //   agree: they tell the same story (or one of them is not formed);
@@ -43,6 +42,15 @@ struct TargetOutcome
     //     away) but the scenario's levers speed it up: status on track.
     QString lenses;
     std::optional<int> rateBaseYear;   // the base year of the rate test (its first observation used)
+    // Why the target is judged as it is, as a code with its parameters
+    // (peak_declines / peak_no_decline {value, year}, plateau_from {year},
+    // still_growing, baseline_derived_from_target, no_thresholded_proxy,
+    // proxies_meeting {met, of}, milestone_no_proxy, proxies_without_data,
+    // no_data, no_value, run_too_short {last year}, before_base_year {year,
+    // base year}, no_result); empty when there is nothing to add. Put into
+    // words by Wording::reasonText, in the language of whoever reads it.
+    QString reason;
+    QStringList reasonArgs;
 };
 
 // The relation of a status and a rate class (the `lenses` codes above).

@@ -32,7 +32,7 @@ struct AssessmentSettings
 
     // about without its own tolerance: +/- this many percentage points for
     // an indicator in %, else +/- this share of the target
-    // (TARGETS.md: "default ±1 percentage point, or ±2 % of the target").
+    // (the catalog's rule for 左右: "default ±1 percentage point, or ±2 % of the target").
     double aboutPercentagePoints = 1.0;
     double aboutRelative = 0.02;
 

@@ -201,6 +201,7 @@ Target readTarget(const QJsonObject &json, const QString &path, const QString &i
     t.note = r.string("note", false);
     if (t.oneSided && t.kind != TargetKind::About)
         r.failWith(QStringLiteral("%1 applies to kind about only").arg(r.pathOf("one_sided")));
+    t.noteZh = r.string("note_zh", false);
 
     const bool needsValue = t.kind != TargetKind::Milestone && t.kind != TargetKind::PeakBefore
                             && t.kind != TargetKind::PlateauWithin && t.kind != TargetKind::Direction;
@@ -239,6 +240,8 @@ Indicator readIndicator(const QJsonObject &json, const QString &path, const QStr
     ind.baseline.assumption = b.boolean("assumption");
     ind.baseline.note = b.string("note", false);
     ind.baseline.derivedFromTarget = b.boolean("derived_from_target");
+    ind.baseline.sourceZh = b.string("source_zh", false);
+    ind.baseline.noteZh = b.string("note_zh", false);
     if (!ind.baseline.assumption && ind.baseline.source.isEmpty())
         b.failWith(QStringLiteral("%1 must name a source unless it is an assumption").arg(b.pathOf("source")));
 
@@ -322,6 +325,8 @@ Lever readLever(const QJsonObject &json, const QString &path, const QString &cha
     lever.source = r.string("source", false);
     lever.assumption = r.boolean("assumption");
     lever.note = r.string("note", false);
+    lever.sourceZh = r.string("source_zh", false);
+    lever.noteZh = r.string("note_zh", false);
     if (!lever.assumption && lever.source.isEmpty())
         r.failWith(QStringLiteral("%1 must name a source unless the default is an assumption").arg(r.pathOf("source")));
     if (error->isEmpty()) {
@@ -344,6 +349,8 @@ Coefficient readCoefficient(const QJsonObject &json, const QString &path, const 
     c.source = r.string("source", false);
     c.assumption = r.boolean("assumption");
     c.note = r.string("note", false);
+    c.sourceZh = r.string("source_zh", false);
+    c.noteZh = r.string("note_zh", false);
     if (!c.assumption && c.source.isEmpty())
         r.failWith(QStringLiteral("%1 must name a source unless it is an assumption").arg(r.pathOf("source")));
     return c;

@@ -13,7 +13,7 @@
 
 namespace Planner::Engine {
 
-// How a target is judged (../shared/plan/TARGETS.md, "Kinds").
+// How a target is judged (resources/catalog/README.md, "Kinds").
 enum class TargetKind {
     AtLeast,        // value >= target by the year
     About,          // value within +/- tolerance of the target by the year
@@ -44,20 +44,22 @@ struct YearValue
 {
     int year = 0;
     double value = 0.0;
-    QString source;
+    QString source;               // the publication (the catalog's source_zh is its Chinese, for readers of the JSON)
 };
 
 struct Baseline
 {
     int year = 0;
     std::optional<double> value;  // empty for qualitative indicators
-    QString source;
+    QString source;               // the publication, in English (source_zh: in Chinese)
+    QString sourceZh;
     bool assumption = false;      // no published figure: an editable assumption
     // Back-computed from the target it would judge (say, the target less
     // years at a national pace): it cannot judge that target, which is not
     // assessable until an observed figure exists.
     bool derivedFromTarget = false;
     QString note;                 // one line: where it was published, or why this value
+    QString noteZh;
 };
 
 struct Target
@@ -79,7 +81,8 @@ struct Target
     bool oneSided = false;
     // The plan gives no year: `year` is the horizon (2035) or the planner's.
     bool undated = false;
-    QString note;
+    QString note;                 // English (note_zh: Chinese)
+    QString noteZh;
 };
 
 // Whose target it is: the plan's own (the plan or the announcement that
@@ -145,8 +148,10 @@ struct Coefficient
     QString nameZh;
     QString nameEn;
     QString source;
+    QString sourceZh;
     bool assumption = false;
     QString note;
+    QString noteZh;
 };
 
 struct Chapter

@@ -66,7 +66,7 @@ Expected<GoalSeekAnswer> seek(const Evaluate &evaluate, const std::vector<double
             best = std::ptrdiff_t(k);
     }
     if (best < 0) {
-        answer.reason = QStringLiteral("not reachable within the lever's range");
+        answer.reason = QStringLiteral("out_of_range");  // a code: words in Analysis::Wording
         return answer;
     }
     // Its neighbour toward the reference does not meet the goal (else it

@@ -37,7 +37,7 @@ struct GoalSeekAnswer
     double projected = 0.0;     // P50 in the target's year at that setting
     double probability = 0.0;   // of meeting the target at that setting, with the options' draws and seed
                                 //   (for the P50 answer too: not the central run's 1 or 0)
-    QString reason;             // why not reachable, in one line
+    QString reason;             // why not reachable, a code: out_of_range (put into words at the edge)
 };
 
 // The constant setting of one lever, nearest to the scenario's own, that

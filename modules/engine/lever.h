@@ -50,9 +50,11 @@ struct Lever
     double defaultValue = 0.0;
     Uncertainty uncertainty;
     QStringList moves;   // ids of the indicators it moves
-    QString source;      // where the default comes from
+    QString source;      // where the default comes from, in English
+    QString sourceZh;    // ... in Chinese (source_zh)
     bool assumption = false;  // the default is an editable assumption
-    QString note;
+    QString note;        // English
+    QString noteZh;      // Chinese (note_zh)
 };
 
 // A lever's own data: finite min <= max, default inside, a valid spread.

@@ -9,7 +9,7 @@
 
 namespace Planner::Engine {
 
-// The plan's three stages (总体要求, ../shared/plan/TARGETS.md). The only
+// The plan's three stages (the plan's 总体要求). The only
 // place the stage boundaries are written down.
 struct Stage
 {

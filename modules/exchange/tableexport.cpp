@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/tableexport.h"
 
+#include "analysis/wording.h"
+
 #include "exchange/csvtable.h"
 #include "exchange/exchangetr.h"
 #include "exchange/outputfile.h"
@@ -108,7 +110,7 @@ QList<QStringList> assessmentTable(const QList<ScenarioTables> &tables)
                              QStringLiteral("indicator"), QStringLiteral("unit"), QStringLiteral("year"),
                              QStringLiteral("kind"), QStringLiteral("target_value"), QStringLiteral("p50"),
                              QStringLiteral("gap"), QStringLiteral("probability"), QStringLiteral("status"),
-                             QStringLiteral("rate_ratio"), QStringLiteral("rate_class")}};
+                             QStringLiteral("rate_ratio"), QStringLiteral("rate_class"), QStringLiteral("origin")}};
     for (const ScenarioTables &t : tables) {
         for (const Analysis::TargetOutcome &o : t.outcomes) {
             const Engine::Indicator *ind = t.catalog.indicator(o.indicatorId);
@@ -117,7 +119,8 @@ QList<QStringList> assessmentTable(const QList<ScenarioTables> &tables)
                          escapeSpreadsheetText(ind ? ind->unitZh : QString()), QString::number(o.year),
                          escapeSpreadsheetText(o.kind), numberText(o.value), numberText(o.projected),
                          numberText(o.gap), numberText(o.probability), escapeSpreadsheetText(o.status),
-                         numberText(o.rateRatio), escapeSpreadsheetText(o.rateClass)});
+                         numberText(o.rateRatio), escapeSpreadsheetText(o.rateClass),
+                         escapeSpreadsheetText(o.origin)});
         }
     }
     return rows;
@@ -188,9 +191,9 @@ void writeSummaryHeader(Sheet sheet)
 {
     const QStringList headers{Tr::tr("Scenario"), Tr::tr("Chapter"), Tr::tr("Target"), Tr::tr("Indicator"),
                               Tr::tr("Unit"), Tr::tr("Year"), Tr::tr("Kind"), Tr::tr("Target value (in the unit)"),
-                              Tr::tr("Projected P50 (in the unit)"), Tr::tr("Gap (in the unit)"),
+                              Tr::tr("Projected P50 (in the unit)"), Tr::tr("Target minus P50 (in the unit)"),
                               Tr::tr("Probability (0-1)"), Tr::tr("Status"), Tr::tr("Trend ratio R"),
-                              Tr::tr("Trend class")};
+                              Tr::tr("Trend class"), Tr::tr("Whose target")};
     for (int c = 0; c < headers.size(); ++c)
         sheet.text(0, c, headers.at(c), true);
     worksheet_freeze_panes(sheet.get(), 1, 0);
@@ -204,19 +207,22 @@ int writeSummaryRows(Sheet sheet, int row, const ScenarioTables &t, bool chinese
         const Engine::Indicator *ind = t.catalog.indicator(o.indicatorId);
         const Engine::Chapter *chapter = ind ? t.catalog.chapter(ind->chapterId) : nullptr;
         sheet.text(row, 0, t.scenario);
-        sheet.text(row, 1, chapter ? (chinese ? chapter->nameZh : chapter->nameEn) : QString());
+        sheet.text(row, 1, chapter ? Analysis::Wording::chapterTitle(*chapter) : QString());
         sheet.text(row, 2, o.targetId);
         sheet.text(row, 3, ind ? (chinese ? ind->nameZh : ind->nameEn) : o.indicatorId);
         sheet.text(row, 4, ind ? (chinese ? ind->unitZh : ind->unitEn) : QString());
         sheet.number(row, 5, double(o.year));
-        sheet.text(row, 6, o.kind);
+        const Engine::Target *target = t.catalog.target(o.targetId);
+        // Words, not codes: the workbook is read by people (the CSV keeps the codes).
+        sheet.text(row, 6, target ? Analysis::Wording::kindLabel(target->kind) : o.kind);
         sheet.number(row, 7, o.value);
         sheet.number(row, 8, o.projected);
         sheet.number(row, 9, o.gap);
         sheet.number(row, 10, o.probability);
-        sheet.text(row, 11, o.status);
+        sheet.text(row, 11, Analysis::Wording::statusLabel(o.status));
         sheet.number(row, 12, o.rateRatio);
-        sheet.text(row, 13, o.rateClass);
+        sheet.text(row, 13, Analysis::Wording::rateClassLabel(o.rateClass));
+        sheet.text(row, 14, Analysis::Wording::originLabel(o.origin));
         ++row;
     }
     return row;

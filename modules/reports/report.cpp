@@ -4,7 +4,7 @@
 
 #include "exchange/outputfile.h"
 
-#include "analysis/findings.h"
+#include "analysis/wording.h"
 #include "analysis/language.h"
 #include "analysis/projection.h"
 #include "analysis/scenariosession.h"
@@ -77,9 +77,7 @@ public:
 
     QString chapterTitle(const Engine::Chapter &chapter) const
     {
-        return Analysis::currentLanguage() == Analysis::Language::Chinese
-                   ? QStringLiteral("第%1章 %2").arg(chapter.numeral, chapter.nameZh)
-                   : tr("Chapter %1 %2").arg(chapter.order + 1).arg(chapter.nameEn);
+        return Analysis::Wording::chapterTitle(chapter);
     }
 
     void add(Block::Kind kind, const QString &text = {})
@@ -124,7 +122,7 @@ public:
     }
     static QString leverName(const Engine::Lever &lever)
     {
-        return pick(lever.nameZh, lever.nameEn) + QStringLiteral(" (") + lever.id + QLatin1Char(')');
+        return pick(lever.nameZh, lever.nameEn);
     }
     static QString indicatorName(const Engine::Indicator &indicator)
     {
@@ -133,47 +131,23 @@ public:
 
     QString targetValueText(const Engine::Target &target, const Engine::Indicator &indicator) const
     {
-        using K = Engine::TargetKind;
-        const QString v = target.value ? Analysis::Findings::valueWithUnit(*target.value, indicator) : QString();
-        switch (target.kind) {
-        case K::AtLeast:
-            return QStringLiteral("≥ ") + v;
-        case K::AtMost:
-            return QStringLiteral("≤ ") + v;
-        case K::About:
-            return target.tolerance ? QString(QStringLiteral("≈ ") + v + QStringLiteral(" ± ") + num(*target.tolerance))
-                                    : QString(QStringLiteral("≈ ") + v);
-        case K::FullCoverage:
-            return target.value ? QString(QStringLiteral("= ") + v) : tr("full coverage");
-        case K::PhaseOut:
-            return target.value ? QString(QStringLiteral("≤ ") + v) : tr("phased out");
-        case K::PeakBefore:
-            return tr("peak by %1").arg(target.year);
-        case K::PlateauWithin:
-            return tr("plateau %1–%2").arg(target.windowStart.value_or(target.year)).arg(target.year);
-        case K::Direction:
-            return tr("keeps improving");
-        case K::Milestone:
-            return tr("milestone");
-        }
-        return v;
+        return Analysis::Wording::targetText(target, indicator);
     }
 
     QStringList outcomeRow(const Facts &facts, const Engine::Target &target, const Engine::Indicator &indicator) const
     {
         const Analysis::TargetOutcome o = facts.outcomes.value(target.id);
         const auto opt = [&](const std::optional<double> &v) {
-            return v ? Analysis::Findings::valueWithUnit(*v, indicator) : QStringLiteral("—");
+            return v ? Analysis::Wording::valueWithUnit(*v, indicator) : QStringLiteral("—");
         };
         return {target.id,
                 indicatorName(indicator),
                 QString::number(target.year),
                 targetValueText(target, indicator),
                 opt(o.projected),
-                opt(o.gap),
-                o.probability ? QString(QString::number(std::lround(*o.probability * 100.0)) + QLatin1Char('%'))
-                              : QStringLiteral("—"),
-                Analysis::Findings::statusLabel(o.status)};
+                Analysis::Wording::gapText(o, target, indicator),
+                Analysis::Wording::probability(o.probability),
+                Analysis::Wording::statusLabel(o.status)};
     }
 
     TableSpec outcomeTable(const Facts &facts, const QList<const Engine::Indicator *> &indicators) const
@@ -210,7 +184,7 @@ public:
             t.rows.append({tr("Revision"), QString::number(s.revision)});
             t.rows.append({tr("Fingerprint of its inputs"), f.fingerprint});
             t.rows.append({tr("Forked from"), s.parentName.isEmpty() ? tr("none") : s.parentName});
-            t.rows.append({tr("Author"), s.author.isEmpty() ? tr("not recorded") : s.author});
+            t.rows.append({tr("Author"), s.author.isEmpty() ? tr("not recorded") : Analysis::Wording::author(s.author)});
             t.rows.append({tr("Last changed"), s.modified.toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
         };
         scenarioRows(main(), true);
@@ -254,7 +228,7 @@ public:
                 const auto o = f.outcomes.constFind(target.id);
                 if (o != f.outcomes.cend())
                     slot.findings.append(target.id + QStringLiteral(": ")
-                                         + Analysis::Findings::finding(*o, *ind, target));
+                                         + Analysis::Wording::finding(*o, *ind, target));
             }
             if (slot.findings.isEmpty())
                 slot.findings.append(tr("No target of the plan for this indicator; the projection is shown for context."));
@@ -331,7 +305,7 @@ public:
                        {tr("Uncertainty of lever %1").arg(leverName(*lever)), uncertaintyText(kind, spread)});
         }
         for (const Engine::Indicator *ind : catalog.indicatorsOf(chapterId)) {
-            const QString name = indicatorName(*ind) + QStringLiteral(" (") + ind->id + QLatin1Char(')');
+            const QString name = indicatorName(*ind);
             if (const auto s = stored.baselineUncertainty.constFind(ind->id); s != stored.baselineUncertainty.cend())
                 map.insert(QStringLiteral("3 ") + ind->id,
                            {tr("Uncertainty of the start value of %1").arg(name), uncertaintyText(s->kind, s->spread)});
@@ -339,7 +313,7 @@ public:
                 QStringList values;
                 for (const Storage::StoredObservation &obs : *o)
                     values.append(QString::number(obs.year) + QStringLiteral(": ")
-                                  + Analysis::Findings::valueWithUnit(obs.value, *ind));
+                                  + Analysis::Wording::valueWithUnit(obs.value, *ind));
                 map.insert(QStringLiteral("4 ") + ind->id,
                            {tr("Observed values added for %1").arg(name), values.join(QStringLiteral("; "))});
             }
@@ -349,20 +323,17 @@ public:
                 method = p->method;
                 parameters = p->parameters;
             }
-            QString projection = method;
-            if (!parameters.isEmpty())
-                projection += QLatin1Char(' ')
-                              + QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact));
+            const QString projection = Analysis::Wording::projectionMethod(method, parameters);
             map.insert(QStringLiteral("5 ") + ind->id, {tr("Projection of %1 (when no model publishes it)").arg(name),
                                                         projection});
             QString baseline = ind->baseline.value
                                    ? QString(QString::number(ind->baseline.year) + QStringLiteral(": ")
-                                             + Analysis::Findings::valueWithUnit(*ind->baseline.value, *ind))
+                                             + Analysis::Wording::valueWithUnit(*ind->baseline.value, *ind))
                                    : tr("none");
             for (const Storage::BaselineOverrideRow &row : overrides.baselines)
                 if (row.indicatorId == ind->id)
                     baseline = QString::number(row.year) + QStringLiteral(": ")
-                               + Analysis::Findings::valueWithUnit(row.value, *ind);
+                               + Analysis::Wording::valueWithUnit(row.value, *ind);
             map.insert(QStringLiteral("6 ") + ind->id, {tr("Baseline of %1").arg(name), baseline});
             for (const Engine::Target &target : ind->targets) {
                 Engine::Target t = target;
@@ -387,7 +358,7 @@ public:
     {
         if (kind == QLatin1String("none") || spread <= 0.0)
             return tr("none");
-        return tr("%1, spread %2").arg(kind, num(spread));
+        return tr("%1, spread %2").arg(Analysis::Wording::uncertaintyKind(kind), num(spread));
     }
 
     void differenceTable(const QMap<QString, Assumption> &mine, const QMap<QString, Assumption> &other,
@@ -441,7 +412,7 @@ public:
             tr("For each target at risk or off track: the constant setting, every year, of the lever that drives its "
                "indicator most directly (of the levers that move it, the one that moves the fewest indicators), "
                "nearest to the scenario's own, that meets the target at P50 and with 90 % probability, the other "
-               "levers as set (jilin-planner goalseek)."));
+               "levers as set."));
         TableSpec t;
         t.header = {tr("Target"), tr("Lever"), tr("Scenario's setting"), tr("Meets it at P50"),
                     tr("Meets it with 90 %")};
@@ -472,10 +443,10 @@ public:
                 }
                 const Engine::GoalSeekResult &r = result.value();
                 const auto answer = [&](const Engine::GoalSeekAnswer &a) {
-                    return a.reachable ? QString(num(a.value) + QLatin1Char(' ') + unit)
-                                       : tr("not reachable within %1 – %2").arg(num(lever->min), num(lever->max));
+                    return a.reachable ? Analysis::Wording::quantity(num(a.value), unit)
+                                       : Analysis::Wording::goalSeekReason(a.reason, lever->min, lever->max, unit);
                 };
-                t.rows.append({target.id, leverName(*lever), QString(num(r.scenarioSetting) + QLatin1Char(' ') + unit),
+                t.rows.append({target.id, leverName(*lever), Analysis::Wording::quantity(num(r.scenarioSetting), unit),
                                answer(r.p50), answer(r.p90)});
             }
         }
@@ -511,9 +482,12 @@ public:
             const Engine::Baseline &b = ind->baseline;
             t.rows.append({indicatorName(*ind),
                            b.value ? QString(QString::number(b.year) + QStringLiteral(": ")
-                                             + Analysis::Findings::valueWithUnit(*b.value, *ind))
+                                             + Analysis::Wording::valueWithUnit(*b.value, *ind))
                                    : tr("none"),
-                           b.source, b.assumption ? tr("assumption") : tr("published")});
+                           // An assumption is explained by its note: what was assumed and why.
+                           b.assumption && !b.note.isEmpty() ? Analysis::Wording::baselineNote(*ind)
+                                                             : Analysis::Wording::baselineSource(*ind),
+                           b.assumption ? tr("assumption") : tr("published")});
         }
         addTable(t);
         const QList<const Engine::Lever *> list = chapterLevers(chapter.id);
@@ -522,16 +496,18 @@ public:
             l.header = {tr("Lever"), tr("Default"), tr("Source of the default"), tr("Kind")};
             l.widths = {30, 16, 42, 12};
             for (const Engine::Lever *lever : list)
-                l.rows.append({leverName(*lever), QString(num(lever->defaultValue) + QLatin1Char(' ')
-                                                          + pick(lever->unitZh, lever->unitEn)),
-                               lever->source, lever->assumption ? tr("assumption") : tr("published")});
+                l.rows.append({leverName(*lever),
+                               Analysis::Wording::quantity(num(lever->defaultValue), pick(lever->unitZh, lever->unitEn)),
+                               lever->assumption && !lever->note.isEmpty() ? Analysis::Wording::leverNote(*lever)
+                                                                           : Analysis::Wording::leverSource(*lever),
+                               lever->assumption ? tr("assumption") : tr("published")});
             addTable(l);
         }
         add(Block::Kind::Paragraph,
             tr("Method: %1 Monte Carlo draws with seed %2; every uncertain lever is drawn once per draw and held in "
                "every year. A target is achieved when observed data meet it, on track at a probability of 90 % or "
                "more, at risk from 50 %, off track below. The fingerprint in the footer is the first 16 hex digits "
-               "of the SHA-256 of the scenario's inputs written in a canonical form (README, \"Reports\").")
+               "of the SHA-256 of the scenario's inputs written in a canonical form.")
                 .arg(f.projection.request.draws)
                 .arg(f.projection.request.seed));
     }
@@ -572,9 +548,9 @@ public:
                     for (const Facts *other : m_facts) {
                         const Analysis::TargetOutcome o = other->outcomes.value(target.id);
                         QString part = other->scenario().name + QStringLiteral(" ")
-                                       + Analysis::Findings::statusLabel(o.status);
+                                       + Analysis::Wording::statusLabel(o.status);
                         if (o.projected)
-                            part += QStringLiteral(" (P50 ") + Analysis::Findings::valueWithUnit(*o.projected, *ind)
+                            part += QStringLiteral(" (P50 ") + Analysis::Wording::valueWithUnit(*o.projected, *ind)
                                     + QLatin1Char(')');
                         parts.append(part);
                     }
@@ -601,7 +577,7 @@ public:
                     for (const Facts *other : m_facts) {
                         const Analysis::TargetOutcome o = other->outcomes.value(target.id);
                         statuses.insert(o.status);
-                        QString cell = Analysis::Findings::statusLabel(o.status);
+                        QString cell = Analysis::Wording::statusLabel(o.status);
                         if (o.probability)
                             cell += QStringLiteral(" (") + QString::number(std::lround(*o.probability * 100.0))
                                     + QStringLiteral("%)");

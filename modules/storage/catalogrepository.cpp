@@ -239,10 +239,22 @@ Result<Engine::Catalog> CatalogRepository::load(qint64 scenarioId) const
                 ind.proxyThresholds = shipped->proxyThresholds;
                 if (!baselineOverrides.contains(ind.id))
                     ind.baseline.derivedFromTarget = shipped->baseline.derivedFromTarget;
+                // The Chinese text of notes and sources is the shipped
+                // catalog's, for the rows whose English text is the shipped one
+                // (the rows are brought in line with it on every writable open;
+                // an override has its own words).
+                if (ind.baseline.source == shipped->baseline.source)
+                    ind.baseline.sourceZh = shipped->baseline.sourceZh;
+                if (ind.baseline.note == shipped->baseline.note)
+                    ind.baseline.noteZh = shipped->baseline.noteZh;
                 for (Engine::Target &t : ind.targets) {
                     if (const Engine::Target *st = m_store.applicationCatalog().target(t.id)) {
                         t.oneSided = st->oneSided;
                         t.undated = st->undated;
+                    }
+                    for (const Engine::Target &s : shipped->targets) {
+                        if (s.id == t.id && s.note == t.note)
+                            t.noteZh = s.noteZh;
                     }
                 }
             }

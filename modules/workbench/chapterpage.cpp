@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/chapterpage.h"
 
+#include "analysis/wording.h"
+
 #include "charts/chartview.h"
 #include "workbench/chartdialog.h"
 #include "workbench/indicatortablemodel.h"
@@ -169,7 +171,7 @@ void ChapterPage::retranslate()
 {
     const Engine::Chapter *chapter = m_context.document->catalog().chapter(m_context.chapterId);
     if (chapter) {
-        m_title->setText(chapter->numeral + u'、' + pick(chapter->nameZh, chapter->nameEn));
+        m_title->setText(Analysis::Wording::chapterTitle(*chapter));
         m_subtitle->setText(pick(chapter->titleZh, chapter->titleEn));
     } else {
         m_title->setText(tr("Overview: every target of the plan"));
@@ -193,18 +195,19 @@ void ChapterPage::showProvenance()
     const Engine::Indicator *ind = m_context.document->catalog().indicator(indicatorId);
     if (!ind)
         return;
+    using Analysis::Wording;
     QString text = ind->baseline.assumption
                        ? tr("%1 — baseline %2 is an assumption: %3").arg(pick(ind->nameZh, ind->nameEn))
-                             .arg(ind->baseline.year).arg(ind->baseline.note)
+                             .arg(ind->baseline.year).arg(Wording::baselineNote(*ind))
                        : tr("%1 — baseline %2 from %3").arg(pick(ind->nameZh, ind->nameEn))
-                             .arg(ind->baseline.year).arg(ind->baseline.source);
+                             .arg(ind->baseline.year).arg(Wording::baselineSource(*ind));
     if (!ind->baseline.assumption && !ind->baseline.note.isEmpty())
-        text += QStringLiteral(" (%1)").arg(ind->baseline.note);
+        text += tr(" (%1)").arg(Wording::baselineNote(*ind));
     const QString targetId = current.data(IndicatorTableModel::TargetIdRole).toString();
     if (const Engine::Target *target = m_context.document->catalog().target(targetId)) {
-        text += u'\n' + target->id + QStringLiteral(": ") + target->textZh;
+        text += u'\n' + target->id + QStringLiteral(": ") + Wording::planWords(*target);
         if (!target->note.isEmpty())
-            text += QStringLiteral(" — ") + target->note;
+            text += QStringLiteral(" — ") + Wording::targetNote(*target);
     }
     m_provenance->setText(text);
 }

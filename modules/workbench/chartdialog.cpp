@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/chartdialog.h"
 
-#include "analysis/findings.h"
+#include "analysis/wording.h"
 #include "charts/chartrender.h"
 #include "charts/chartview.h"
 #include "charts/indicatorchart.h"
@@ -96,7 +96,7 @@ void ChartDialog::refresh()
     QStringList lines;
     for (const Engine::Target &target : indicator->targets) {
         if (const Analysis::TargetOutcome *o = m_document->outcome(target.id))
-            lines.append(target.id + QStringLiteral(": ") + Analysis::Findings::finding(*o, *indicator, target));
+            lines.append(target.id + QStringLiteral(": ") + Analysis::Wording::finding(*o, *indicator, target));
     }
     m_findings->setText(lines.join(u'\n'));
     setWindowTitle(tr("%1 — chart").arg(pick(indicator->nameZh, indicator->nameEn)));

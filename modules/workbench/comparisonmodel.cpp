@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/comparisonmodel.h"
 
-#include "analysis/findings.h"
+#include "analysis/wording.h"
 #include "engine/stages.h"
 #include "workbench/dashboardmodel.h"
 #include "workbench/language.h"
@@ -80,6 +80,7 @@ void ComparisonModel::build()
             for (const Engine::Target &target : indicator.targets) {
                 Row row;
                 row.id = target.id;
+                row.label = target.id;
                 row.name = pick(indicator.nameZh, indicator.nameEn);
                 row.unit = pick(indicator.unitZh, indicator.unitEn);
                 row.when = target.windowStart ? QStringLiteral("%1–%2").arg(*target.windowStart).arg(target.year)
@@ -98,7 +99,7 @@ void ComparisonModel::build()
                         }
                     }
                     row.statuses.append(status);
-                    row.cells.append(Analysis::Findings::statusLabel(status));
+                    row.cells.append(Analysis::Wording::statusLabel(status));
                     row.cells.append(p50Text);
                     row.values.append(p50);
                     shown.append(status + u'|' + p50Text);
@@ -113,6 +114,8 @@ void ComparisonModel::build()
         for (const Engine::Stage &stage : Engine::planStages()) {
             Row row;
             row.id = lever.id;
+            if (const Engine::Chapter *chapter = catalog.chapter(lever.moduleId))
+                row.label = Analysis::Wording::chapterTitle(*chapter);
             row.stage = stage.number;
             row.name = pick(lever.nameZh, lever.nameEn);
             row.unit = pick(lever.unitZh, lever.unitEn);
@@ -199,7 +202,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     }
     switch (column) {
     case 0:
-        return row.differs ? QString(QStringLiteral("≠ ") + row.id) : row.id;
+        return row.differs ? QString(QStringLiteral("≠ ") + row.label) : row.label;
     case 1:
         return row.unit.isEmpty() ? row.name : QStringLiteral("%1 (%2)").arg(row.name, row.unit);
     case 2:
@@ -214,8 +217,8 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case 0: return m_kind == Kind::Targets ? tr("Target") : tr("Lever");
-    case 1: return m_kind == Kind::Targets ? tr("Indicator") : tr("Name");
+    case 0: return m_kind == Kind::Targets ? tr("Target") : tr("Chapter");
+    case 1: return m_kind == Kind::Targets ? tr("Indicator") : tr("Lever");
     case 2: return m_kind == Kind::Targets ? tr("Year") : tr("Stage");
     default: break;
     }

@@ -73,6 +73,7 @@ private:
     struct Row
     {
         QString id;
+        QString label;          // first column: the target id, or the lever's chapter (never a lever id)
         int stage = 0;          // levers
         QString name;
         QString unit;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/comparisonview.h"
 
+#include "analysis/wording.h"
+
 #include "analysis/scenariosession.h"
 #include "charts/chartdata.h"
 #include "charts/chartview.h"
@@ -209,8 +211,9 @@ void ComparisonView::fillIndicators()
         if (!ind.baseline.value)
             continue;  // qualitative: nothing to draw
         const Engine::Chapter *chapter = catalog.chapter(ind.chapterId);
-        m_indicatorBox->addItem(QStringLiteral("%1 %2").arg(chapter ? chapter->numeral : QString(),
-                                                            pick(ind.nameZh, ind.nameEn)),
+        m_indicatorBox->addItem(chapter ? QStringLiteral("%1 · %2").arg(Analysis::Wording::chapterTitle(*chapter),
+                                                                         pick(ind.nameZh, ind.nameEn))
+                                        : pick(ind.nameZh, ind.nameEn),
                                 ind.id);
     }
     m_indicatorBox->setCurrentIndex(std::max(0, m_indicatorBox->findData(current)));

@@ -4,7 +4,7 @@
 
 #include "charts/chartdata.h"
 
-#include "analysis/findings.h"
+#include "analysis/wording.h"
 #include "engine/stages.h"
 #include "workbench/indicatortablemodel.h"
 #include "workbench/language.h"
@@ -32,14 +32,6 @@ int statusRank(const QString &status)
                                    QStringLiteral("not_assessable"), QStringLiteral("on_track"),
                                    QStringLiteral("achieved")};
     return int(order.indexOf(status));
-}
-
-// As the target column writes values: the locale's digits, then the unit.
-QString withUnit(double value, const Engine::Indicator &indicator)
-{
-    const QString unit = pick(indicator.unitZh, indicator.unitEn);
-    const QString number = QLocale().toString(value, 'f', std::max(0, indicator.decimals));
-    return unit.isEmpty() ? number : QString(number + u' ' + unit);
 }
 
 QVariant optionalNumber(const std::optional<double> &v)
@@ -94,7 +86,7 @@ QList<DashboardModel::ChapterRow> DashboardModel::build() const
     for (const Engine::Chapter &chapter : catalog.chapters()) {
         ChapterRow c;
         c.id = chapter.id;
-        c.title = chapter.numeral + u'、' + pick(chapter.nameZh, chapter.nameEn);
+        c.title = Analysis::Wording::chapterTitle(chapter);
         for (const Engine::Indicator *indicator : catalog.indicatorsOf(chapter.id)) {
             const Engine::IndicatorResult *result = projection ? projection->result.find(indicator->id) : nullptr;
             Sparkline line;
@@ -121,7 +113,7 @@ QList<DashboardModel::ChapterRow> DashboardModel::build() const
                 row.yearText = target.windowStart ? QStringLiteral("%1–%2").arg(*target.windowStart).arg(target.year)
                                                   : QString::number(target.year);
                 row.stage = Engine::stageOfYear(target.year);
-                row.targetText = IndicatorTableModel::formatTargetValue(target, *indicator);
+                row.targetText = Analysis::Wording::targetText(target, *indicator);
                 row.planText = pick(target.textZh, target.textEn);
                 row.sparkline = line;
                 if (const std::optional<double> level = Engine::targetLevel(target))
@@ -131,21 +123,15 @@ QList<DashboardModel::ChapterRow> DashboardModel::build() const
                     row.projected = o->projected;
                     row.gap = o->gap;
                     row.probability = o->probability;
-                    row.finding = Analysis::Findings::finding(*o, *indicator, target);
+                    row.finding = Analysis::Wording::finding(*o, *indicator, target);
                 }
-                row.projectedText = row.projected ? withUnit(*row.projected, *indicator)
+                row.projectedText = row.projected ? Analysis::Wording::valueWithUnit(*row.projected, *indicator)
                                                   : QStringLiteral("—");
-                if (row.gap) {
-                    const QString magnitude = withUnit(std::abs(*row.gap), *indicator);
-                    // No sign on a gap that shows as zero at the indicator's decimals.
-                    const bool zero = std::round(std::abs(*row.gap) * std::pow(10.0, std::max(0, indicator->decimals))) == 0.0;
-                    row.gapText = zero ? magnitude : QString((*row.gap > 0 ? u'+' : u'−') + magnitude);
-                } else {
-                    row.gapText = QStringLiteral("—");
-                }
-                row.probabilityText = row.probability
-                                          ? QLocale().toString(*row.probability * 100.0, 'f', 0) + QStringLiteral(" %")
-                                          : QStringLiteral("—");
+                // The gap in words ("2.3 points short", "236 above the floor"):
+                // a bare signed number changes its meaning with the kind.
+                const Analysis::TargetOutcome *outcome = m_document->outcome(target.id);
+                row.gapText = outcome ? Analysis::Wording::gapText(*outcome, target, *indicator) : QStringLiteral("—");
+                row.probabilityText = Analysis::Wording::probability(row.probability);
                 c.targets.append(row);
             }
         }
@@ -156,7 +142,7 @@ QList<DashboardModel::ChapterRow> DashboardModel::build() const
             const auto n = std::count_if(c.targets.cbegin(), c.targets.cend(),
                                          [&](const TargetRow &r) { return r.status == status; });
             if (n > 0)
-                counts.append(QStringLiteral("%1 %2").arg(n).arg(Analysis::Findings::statusLabel(status)));
+                counts.append(QStringLiteral("%1 %2").arg(n).arg(Analysis::Wording::statusLabel(status)));
         }
         c.summary = tr("%1 targets: %2").arg(c.targets.size()).arg(counts.join(QStringLiteral(" · ")));
         chapters.append(c);
@@ -344,7 +330,7 @@ QVariant DashboardModel::targetData(const ChapterRow &chapter, const TargetRow &
         case TrendColumn:
             return tr("Observed (solid), projected P50 (dashed) and the target (diamond) of %1").arg(row.name);
         case GapColumn:
-            return tr("Target minus projected P50, in the indicator's unit");
+            return tr("How far the projected P50 is from the target, and on which side");
         default:
             return row.finding.isEmpty() ? QVariant() : QVariant(row.finding);
         }
@@ -369,7 +355,7 @@ QVariant DashboardModel::targetData(const ChapterRow &chapter, const TargetRow &
         switch (column) {
         case NameColumn: return row.name;
         case TargetIdColumn: return row.targetId;
-        case StatusColumn: return Analysis::Findings::statusLabel(row.status);
+        case StatusColumn: return Analysis::Wording::statusLabel(row.status);
         case ProjectedColumn: return row.projectedText;
         case TargetColumn: return row.targetText;
         case YearColumn: return row.yearText;
@@ -390,7 +376,7 @@ QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, in
         switch (section) {
         case StatusColumn: return tr("Achieved, on track, at risk, off track or not assessable, with its light");
         case ProjectedColumn: return tr("The projection's median (P50) in the target year");
-        case GapColumn: return tr("Target minus projected P50, in the indicator's unit");
+        case GapColumn: return tr("How far the projected P50 is from the target, and on which side");
         case ProbabilityColumn: return tr("Share of the Monte Carlo draws that meet the target");
         case TrendColumn: return tr("Observed (solid), projected P50 (dashed) and the target (diamond)");
         default: return {};

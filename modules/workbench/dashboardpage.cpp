@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/dashboardpage.h"
 
-#include "analysis/findings.h"
+#include "analysis/wording.h"
 #include "engine/stages.h"
 #include "workbench/dashboardfilter.h"
 #include "workbench/dashboardmodel.h"
@@ -192,7 +192,7 @@ void DashboardPage::fillFilterBoxes()
     m_chapterBox->clear();
     m_chapterBox->addItem(tr("All chapters"), QString());
     for (const Engine::Chapter &ch : m_document->catalog().chapters())
-        m_chapterBox->addItem(ch.numeral + u'、' + pick(ch.nameZh, ch.nameEn), ch.id);
+        m_chapterBox->addItem(Analysis::Wording::chapterTitle(ch), ch.id);
     m_chapterBox->setCurrentIndex(std::max(0, m_chapterBox->findData(chapter)));
 
     m_stageBox->clear();
@@ -205,7 +205,7 @@ void DashboardPage::fillFilterBoxes()
     m_statusBox->clear();
     m_statusBox->addItem(tr("All statuses"), QString());
     for (const QString &s : DashboardModel::statuses())
-        m_statusBox->addItem(DashboardModel::statusIcon(s), Analysis::Findings::statusLabel(s), s);
+        m_statusBox->addItem(DashboardModel::statusIcon(s), Analysis::Wording::statusLabel(s), s);
     m_statusBox->setCurrentIndex(std::max(0, m_statusBox->findData(status)));
 }
 
@@ -261,7 +261,7 @@ void DashboardPage::updateSummary()
     for (const QString &status : DashboardModel::statuses()) {
         const int n = m_model->countWithStatus(status);
         if (n > 0)
-            counts.append(QStringLiteral("%1 %2").arg(n).arg(Analysis::Findings::statusLabel(status)));
+            counts.append(QStringLiteral("%1 %2").arg(n).arg(Analysis::Wording::statusLabel(status)));
     }
     QString text = tr("Scenario %1 · %2 targets: %3")
                        .arg(m_document->scenario().name)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/indicatortablemodel.h"
 
+#include "analysis/wording.h"
 #include "workbench/language.h"
 #include "workbench/scenariodocument.h"
 
@@ -10,19 +11,7 @@
 
 namespace Planner::Workbench {
 
-namespace {
-
-QString formatNumber(double value, int decimals)
-{
-    return QLocale().toString(value, 'f', decimals);
-}
-
-QString unitOf(const Engine::Indicator &indicator)
-{
-    return pick(indicator.unitZh, indicator.unitEn);
-}
-
-} // namespace
+using Analysis::Wording;
 
 IndicatorTableModel::IndicatorTableModel(ScenarioDocument *document, QString chapterId, QObject *parent)
     : QAbstractTableModel(parent), m_document(document), m_chapterId(std::move(chapterId))
@@ -61,41 +50,6 @@ int IndicatorTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString IndicatorTableModel::kindLabel(Engine::TargetKind kind)
-{
-    switch (kind) {
-    case Engine::TargetKind::AtLeast: return tr("at least");
-    case Engine::TargetKind::About: return tr("about");
-    case Engine::TargetKind::AtMost: return tr("at most");
-    case Engine::TargetKind::PeakBefore: return tr("peak before");
-    case Engine::TargetKind::PlateauWithin: return tr("plateau within");
-    case Engine::TargetKind::PhaseOut: return tr("phase out");
-    case Engine::TargetKind::FullCoverage: return tr("full coverage");
-    case Engine::TargetKind::Milestone: return tr("milestone");
-    case Engine::TargetKind::Direction: return tr("direction");
-    }
-    return {};
-}
-
-QString IndicatorTableModel::statusLabel(const QString &status)
-{
-    if (status == QLatin1StringView("achieved")) return tr("achieved");
-    if (status == QLatin1StringView("on_track")) return tr("on track");
-    if (status == QLatin1StringView("at_risk")) return tr("at risk");
-    if (status == QLatin1StringView("off_track")) return tr("off track");
-    return tr("not assessable");
-}
-
-QString IndicatorTableModel::rateClassLabel(const QString &rateClass)
-{
-    if (rateClass == QLatin1StringView("achieved")) return tr("achieved");
-    if (rateClass == QLatin1StringView("on_track")) return tr("on track");
-    if (rateClass == QLatin1StringView("acceleration_needed")) return tr("acceleration needed");
-    if (rateClass == QLatin1StringView("limited_progress")) return tr("limited progress");
-    if (rateClass == QLatin1StringView("moving_away")) return tr("moving away");
-    return tr("not assessable");
-}
-
 QColor IndicatorTableModel::statusColor(const QString &status)
 {
     if (status == QLatin1StringView("achieved")) return QColor(0x1b, 0x5e, 0x20);
@@ -103,34 +57,6 @@ QColor IndicatorTableModel::statusColor(const QString &status)
     if (status == QLatin1StringView("at_risk")) return QColor(0xf9, 0xa8, 0x25);
     if (status == QLatin1StringView("off_track")) return QColor(0xc6, 0x28, 0x28);
     return QColor(0x9e, 0x9e, 0x9e);
-}
-
-QString IndicatorTableModel::formatTargetValue(const Engine::Target &target, const Engine::Indicator &indicator)
-{
-    const QString unit = unitOf(indicator);
-    const auto number = [&](double v) -> QString { return formatNumber(v, indicator.decimals) + u' ' + unit; };
-    switch (target.kind) {
-    case Engine::TargetKind::AtLeast:
-    case Engine::TargetKind::FullCoverage:
-        return target.value ? QStringLiteral("≥ ") + number(*target.value) : QString();
-    case Engine::TargetKind::AtMost:
-        return target.value ? QStringLiteral("≤ ") + number(*target.value) : QString();
-    case Engine::TargetKind::About:
-        return target.value ? QStringLiteral("≈ %1 ± %2").arg(number(*target.value),
-                                                              formatNumber(target.tolerance.value_or(0.0), indicator.decimals))
-                            : QString();
-    case Engine::TargetKind::PhaseOut:
-        return target.value ? QStringLiteral("→ ") + number(*target.value) : QString();
-    case Engine::TargetKind::PeakBefore:
-        return tr("peak by %1").arg(target.year);
-    case Engine::TargetKind::PlateauWithin:
-        return tr("plateau %1–%2").arg(target.windowStart.value_or(target.year)).arg(target.year);
-    case Engine::TargetKind::Direction:
-        return indicator.direction == Engine::Direction::Decrease ? tr("falling") : tr("rising");
-    case Engine::TargetKind::Milestone:
-        return tr("qualitative");
-    }
-    return {};
 }
 
 QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
@@ -173,16 +99,20 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
         case RateClassColumn:
         case ProjectedColumn:
-            if (const Analysis::TargetOutcome *o = target ? m_document->outcome(target->id) : nullptr)
-                return o->detail.isEmpty() ? QVariant() : QVariant(o->detail);
+            if (const Analysis::TargetOutcome *o = target ? m_document->outcome(target->id) : nullptr) {
+                const QString why = Wording::reasonText(*o, ind);
+                return why.isEmpty() ? QVariant() : QVariant(why);
+            }
             return {};
         case BaselineValueColumn:
         case SourceColumn:
-            return ind.baseline.note.isEmpty() ? ind.baseline.source : ind.baseline.source + u'\n' + ind.baseline.note;
+            return ind.baseline.note.isEmpty() ? Wording::baselineSource(ind)
+                                               : Wording::baselineSource(ind) + u'\n' + Wording::baselineNote(ind);
         case TargetTextColumn:
         case TargetValueColumn:
         case TargetYearColumn:
-            return target ? (target->note.isEmpty() ? target->textZh : target->textZh + u'\n' + target->note)
+            return target ? (target->note.isEmpty() ? Wording::planWords(*target)
+                                                    : Wording::planWords(*target) + u'\n' + Wording::targetNote(*target))
                           : QVariant();
         default:
             return {};
@@ -196,44 +126,40 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case ChapterColumn: {
         const Engine::Chapter *chapter = m_document->catalog().chapter(ind.chapterId);
-        return chapter ? chapter->numeral + u' ' + pick(chapter->nameZh, chapter->nameEn) : QString();
+        return chapter ? Wording::chapterTitle(*chapter) : QString();
     }
     case TargetIdColumn:
         return target ? target->id : QString();
     case IndicatorColumn:
         return pick(ind.nameZh, ind.nameEn);
     case UnitColumn:
-        return unitOf(ind);
+        return Wording::unit(ind);
     case BaselineYearColumn:
         return ind.baseline.year > 0 ? QString::number(ind.baseline.year) : QString();
     case BaselineValueColumn:
         if (!ind.baseline.value)
             return QStringLiteral("—");
-        return ind.baseline.assumption ? tr("%1 (assumption)").arg(formatNumber(*ind.baseline.value, ind.decimals))
-                                       : formatNumber(*ind.baseline.value, ind.decimals);
+        return ind.baseline.assumption ? tr("%1 (assumption)").arg(Wording::number(*ind.baseline.value, ind.decimals))
+                                       : Wording::number(*ind.baseline.value, ind.decimals);
     case SourceColumn:
         // The full note is in the tool tip and under the table.
         if (!ind.baseline.value)
             return tr("Qualitative: status and evidence");
-        return ind.baseline.assumption ? tr("Assumption (see note)") : ind.baseline.source;
+        return ind.baseline.assumption ? tr("Assumption (see note)") : Wording::baselineSource(ind);
     case TargetYearColumn:
         if (!target)
             return QString();
         return target->windowStart ? QStringLiteral("%1–%2").arg(*target->windowStart).arg(target->year)
                                    : QString::number(target->year);
     case TargetValueColumn:
-        return target ? formatTargetValue(*target, ind) : QString();
+        return target ? Wording::targetText(*target, ind) : QString();
     case KindColumn:
-        return target ? kindLabel(target->kind) : tr("context");
+        return target ? Wording::kindLabel(target->kind) : tr("context");
     case TargetTextColumn:
         if (!target)
             return QString();
         // Whose target it is, said plainly: the plan's, the announcement's, or the planner's.
-        if (target->source == Engine::TargetSource::Planner)
-            return tr("[set by the planner] %1").arg(pick(target->textZh, target->textEn));
-        if (target->source == Engine::TargetSource::Announcement)
-            return tr("[announced with the plan, 2024-05-28] %1").arg(pick(target->textZh, target->textEn));
-        return pick(target->textZh, target->textEn);
+        return Wording::targetWords(*target);
     default:
         break;
     }
@@ -243,16 +169,15 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         return QString();
     switch (index.column()) {
     case ProjectedColumn:
-        return o->projected ? formatNumber(*o->projected, ind.decimals) : QStringLiteral("—");
+        return o->projected ? Wording::number(*o->projected, ind.decimals) : QStringLiteral("—");
     case GapColumn:
-        return o->gap ? formatNumber(*o->gap, ind.decimals) : QStringLiteral("—");
+        return Wording::gapText(*o, *target, ind);
     case ProbabilityColumn:
-        return o->probability ? QLocale().toString(*o->probability * 100.0, 'f', 0) + QStringLiteral(" %")
-                              : QStringLiteral("—");
+        return Wording::probability(o->probability);
     case StatusColumn:
-        return statusLabel(o->status);
+        return Wording::statusLabel(o->status);
     case RateClassColumn:
-        return rateClassLabel(o->rateClass);
+        return Wording::rateClassLabel(o->rateClass);
     default:
         return {};
     }

@@ -58,13 +58,9 @@ public:
     // Re-reads the rows, e.g. after the language changed.
     void refresh();
 
-    static QString kindLabel(Engine::TargetKind kind);
-    // achieved, on_track ... in words, in the current language.
-    static QString statusLabel(const QString &status);
-    static QString rateClassLabel(const QString &rateClass);
+    // Words (status, kind, target, gap) come from Analysis::Wording.
     // The colour of a status light; the label carries the meaning in print.
     static QColor statusColor(const QString &status);
-    static QString formatTargetValue(const Engine::Target &target, const Engine::Indicator &indicator);
 
 private:
     struct Row

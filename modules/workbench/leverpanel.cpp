@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/leverpanel.h"
 
-#include "analysis/findings.h"
+#include "analysis/wording.h"
 #include "engine/goalseek.h"
 #include "engine/stages.h"
 #include "workbench/conflict.h"
@@ -216,22 +216,22 @@ void LeverPanel::goalSeek(const QString &leverId, const QString &targetId)
     const Engine::GoalSeekResult &r = result.value();
     const QString unit = pick(lever->unitZh, lever->unitEn);
     const QString leverName = pick(lever->nameZh, lever->nameEn);
-    const QString goal = target->value ? Analysis::Findings::targetWithUnit(*target->value, *indicator) : QString();
+    const QString goal = target->value ? Analysis::Wording::targetWithUnit(*target->value, *indicator) : QString();
     const auto describe = [&](const Engine::GoalSeekAnswer &a) {
-        return a.reachable ? tr("%1 %2 (P50 then %3, probability %4%)")
-                                 .arg(QLocale().toString(a.value, 'f', 2), unit,
-                                      Analysis::Findings::valueWithUnit(a.projected, *indicator))
-                                 .arg(std::lround(a.probability * 100.0))
-                           : tr("not reachable within the lever's range: %1").arg(a.reason);
+        return a.reachable ? tr("%1 (P50 then %2, probability %3)")
+                                 .arg(Analysis::Wording::quantity(QLocale().toString(a.value, 'f', 2), unit),
+                                      Analysis::Wording::valueWithUnit(a.projected, *indicator),
+                                      Analysis::Wording::probability(a.probability))
+                           : Analysis::Wording::goalSeekReason(a.reason, lever->min, lever->max, unit);
     };
     QMessageBox box(QMessageBox::Question, tr("Goal-seek: %1").arg(targetId),
                     tr("To reach %1 (%2 %3 by %4) with %5, set it in every year from 2024 to 2035 to:")
                         .arg(targetId, pick(indicator->nameZh, indicator->nameEn), goal)
                         .arg(target->year).arg(leverName),
                     QMessageBox::NoButton, this);
-    box.setInformativeText(tr("• for the median (P50): %1\n• for a 90% probability: %2\n\nNow: %3 %4.")
-                               .arg(describe(r.p50), describe(r.p90), QLocale().toString(r.scenarioSetting, 'f', 2),
-                                    unit));
+    box.setInformativeText(tr("• for the median (P50): %1\n• for a 90% probability: %2\n\nNow: %3.")
+                               .arg(describe(r.p50), describe(r.p90),
+                                    Analysis::Wording::quantity(QLocale().toString(r.scenarioSetting, 'f', 2), unit)));
     QPushButton *p50 = r.p50.reachable ? box.addButton(tr("Set for the &median"), QMessageBox::AcceptRole) : nullptr;
     QPushButton *p90 = r.p90.reachable ? box.addButton(tr("Set for &90%"), QMessageBox::AcceptRole) : nullptr;
     box.addButton(QMessageBox::Cancel);
@@ -271,8 +271,8 @@ void LeverPanel::retranslate()
         const QString unit = pick(lever->unitZh, lever->unitEn);
         QString tip = tr("%1\nUnit: %2; range %3 to %4; default %5")
                           .arg(name, unit).arg(lever->min).arg(lever->max).arg(lever->defaultValue);
-        tip += u'\n' + (lever->assumption ? tr("Default is an assumption: %1").arg(lever->note)
-                                          : tr("Source: %1").arg(lever->source));
+        tip += u'\n' + (lever->assumption ? tr("Default is an assumption: %1").arg(pick(lever->noteZh, lever->note))
+                                          : tr("Source: %1").arg(pick(lever->sourceZh, lever->source)));
         QLabel *label = m_names.value(id);
         label->setText(unit.isEmpty() ? name : tr("%1 (%2)").arg(name, unit));
         label->setToolTip(tip);
@@ -295,7 +295,7 @@ void LeverPanel::retranslate()
             if (target && indicator)
                 action->setText(tr("Reach %1: %2 %3 by %4")
                                     .arg(target->id, pick(indicator->nameZh, indicator->nameEn),
-                                         target->value ? Analysis::Findings::targetWithUnit(*target->value, *indicator)
+                                         target->value ? Analysis::Wording::targetWithUnit(*target->value, *indicator)
                                                        : QString())
                                     .arg(target->year));
         }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/presentationview.h"
 
-#include "analysis/findings.h"
+#include "analysis/wording.h"
 #include "charts/chartview.h"
 #include "workbench/language.h"
 #include "workbench/scenariodocument.h"
@@ -204,7 +204,7 @@ void PresentationView::refresh()
     const Engine::Indicator *indicator = catalog.indicator(slide.indicatorId);
     if (!chapter || !indicator)
         return;
-    m_chapter->setText(chapter->numeral + u'、' + pick(chapter->nameZh, chapter->nameEn) + QStringLiteral(" · ")
+    m_chapter->setText(Analysis::Wording::chapterTitle(*chapter) + QStringLiteral(" · ")
                        + pick(indicator->nameZh, indicator->nameEn));
     if (const Analysis::Projection *projection = m_document->projection())
         m_chart->setData(Charts::ChartDataBuilder::indicatorChart(catalog, *projection, slide.indicatorId));
@@ -216,8 +216,8 @@ void PresentationView::refresh()
             continue;
         // A coloured light and the word: the status reads in black and white too.
         statuses.append(QStringLiteral("<span style=\"color:%1\">●</span> %2 %3")
-                            .arg(IndicatorTableModel::statusColor(o->status).name(), target.id, Analysis::Findings::statusLabel(o->status)));
-        findings.append(Analysis::Findings::finding(*o, *indicator, target));
+                            .arg(IndicatorTableModel::statusColor(o->status).name(), target.id, Analysis::Wording::statusLabel(o->status)));
+        findings.append(Analysis::Wording::finding(*o, *indicator, target));
     }
     m_status->setText(statuses.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
     m_finding->setText(findings.join(u'\n'));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/scenariotablemodel.h"
 
+#include "analysis/wording.h"
+
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
 
@@ -143,7 +145,7 @@ QVariant ScenarioTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn: return s.name;
     case ParentColumn: return s.parentName.isEmpty() ? QStringLiteral("—") : s.parentName;
-    case AuthorColumn: return s.author;
+    case AuthorColumn: return Analysis::Wording::author(s.author);
     case RevisionColumn: return QString::number(s.revision);
     case ModifiedColumn: return QLocale().toString(s.modified.toLocalTime(), QLocale::ShortFormat);
     case NotesColumn: return s.notes.section(u'\n', 0, 0);

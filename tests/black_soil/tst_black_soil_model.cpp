@@ -3,7 +3,7 @@
 
 // The models of chapter 四、黑土强基, run through the Simulator, against
 // values worked out by hand. Every expected value is typed from the
-// arithmetic in its comment (BASELINES.md figures and the catalog's
+// arithmetic in its comment (published figures and the catalog's
 // coefficients, typed again here), never from the code's output. One file
 // for the chapter's six small models, which share one Simulator; most of its
 // length is data tables.
@@ -142,7 +142,7 @@ void TestBlackSoilModel::coefficients_data()
 
     // 国函〔2023〕147号: permanent basic farmland ≥ 8,201 万亩.
     QTest::newRow("permanent basic farmland") << QStringLiteral("permanent_basic_farmland_area") << 8201.0 << false;
-    // BASELINES.md: 11,179 万亩 of actual cultivated land (2025 press report).
+    // Published: 11,179 万亩 of actual cultivated land (2025 press report).
     QTest::newRow("cultivated land") << QStringLiteral("cultivated_land_area") << 11179.0 << false;
     QTest::newRow("gain under tillage") << QStringLiteral("organic_matter_gain_conservation_tillage") << 0.30 << true;
     QTest::newRow("gain with straw") << QStringLiteral("organic_matter_gain_straw_return") << 0.15 << true;

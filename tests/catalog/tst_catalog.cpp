@@ -3,7 +3,7 @@
 
 // The catalog the application ships holds every target of the plan with the
 // plan's own values. The expected values below are typed from
-// ../shared/plan/TARGETS.md and the plan's text, not from the data files.
+// the plan's text and its announcement, not from the data files.
 
 #include "modules.h"
 
@@ -149,7 +149,7 @@ void TestCatalog::target()
 
 void TestCatalog::everyPlanTargetOnce()
 {
-    // 11 G + 9 E + E-10a..d + 7 B + 6 S + 3 X = 40 targets from TARGETS.md.
+    // 11 G + 9 E + E-10a..d + 7 B + 6 S + 3 X = 40 targets of the plan and its announcement.
     QSet<QString> planIds;
     int planTargets = 0;
     for (const Engine::Indicator &ind : m_catalog.indicators()) {
@@ -202,7 +202,7 @@ void TestCatalog::baselinesHaveProvenance()
 
 void TestCatalog::announcedBaselinesAlreadyMeetTargets()
 {
-    // BASELINES.md: forest coverage 45.42 % (2023 bulletin); PM2.5 26.9 µg/m³
+    // Published: forest coverage 45.42 % (2023 bulletin); PM2.5 26.9 µg/m³
     // (2024); surface water good 89.0 % (2024); protected areas 16.69 % (2020).
     for (const char *id : {"S-02", "X-01", "E-01", "S-01"})
         QVERIFY2(m_catalog.target(QLatin1StringView(id)), id);

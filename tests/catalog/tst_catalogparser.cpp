@@ -108,7 +108,7 @@ private Q_SLOTS:
             " \"uncertainty\": {\"kind\": \"triangular\", \"spread\": 20}, \"moves\": [\"forest_coverage\"],"
             " \"source\": \"plan\", \"assumption\": false}],"
             " \"coefficients\": [{\"id\": \"land_area\", \"name_zh\": \"土地面积\", \"name_en\": \"Land area\","
-            " \"value\": 187400, \"unit\": \"km²\", \"source\": \"TARGETS.md\", \"assumption\": false}]}";
+            " \"value\": 187400, \"unit\": \"km²\", \"source\": \"吉林省人民政府网 省情概况\", \"assumption\": false}]}";
         Engine::Catalog catalog;
         QString error;
         QVERIFY2(catalog.addChapterJson(json, &error), qPrintable(error));

@@ -3,7 +3,7 @@
 
 // The engine's commands end to end: project, levers, lever set, goalseek and
 // sensitivity, run as a script would, their JSON parsed. Expected values are
-// worked out by hand from the plan, BASELINES.md and the catalog's defaults.
+// worked out by hand from the plan, its published figures and the catalog's defaults.
 
 #include "clirunner.h"
 
@@ -110,7 +110,7 @@ private Q_SLOTS:
 
     void publishedFiguresAlreadyMeetTargets_data()
     {
-        // BASELINES.md: PM2.5 26.9 µg/m³ (2024) <= 27; surface water
+        // 2024 bulletin: PM2.5 26.9 µg/m³ (2024) <= 27; surface water
         // good 89.0 % (2024) beyond "about 85 %" (E-01); protected areas
         // 16.69 % (2020) >= 16.03 % (S-01); contaminated farmland safe use
         // 99.9 % (2023) >= 95 % (B-03). Observed data decide: achieved.

@@ -73,7 +73,7 @@ private Q_SLOTS:
                     s02Indicator = ind;
             }
         }
-        QVERIFY(targets >= 40);  // every target of TARGETS.md, plus the planner's in chapters 六 and 七
+        QVERIFY(targets >= 40);  // every target of the plan and its announcement, plus the planner's in chapters 六 and 七
         // G-01: 到2035年,全省耕地保有量不低于10944万亩.
         QCOMPARE(g01.value(QStringLiteral("year")).toInt(), 2035);
         QCOMPARE(g01.value(QStringLiteral("value")).toDouble(), 10944.0);

@@ -109,7 +109,7 @@ void TestEcologicalSecurityModel::coefficients_data()
     QTest::addColumn<double>("value");
     QTest::addColumn<bool>("assumption");
 
-    // TARGETS.md "Useful constants": 187,400 km², 1 km² = 1,500 mu.
+    // Jilin's land area 187,400 km² (省情概况), 1 km² = 1,500 mu.
     QTest::newRow("land_area") << QStringLiteral("land_area") << 187400.0 << false;
     QTest::newRow("mu_per_km2") << QStringLiteral("mu_per_km2") << 1500.0 << false;
     // 人民政协网 2017-02-07: 172.8 万公顷 = 1,728,000 ha = 17,280 km².

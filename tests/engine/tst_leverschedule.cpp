@@ -32,7 +32,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("first");
         QTest::addColumn<int>("last");
         QTest::addColumn<QString>("nameZh");
-        // TARGETS.md, 总体要求.
+        // The plan's 总体要求.
         QTest::newRow("stage 1") << 1 << 2024 << 2027 << QStringLiteral("深入攻坚、持续改善");
         QTest::newRow("stage 2") << 2 << 2028 << 2030 << QStringLiteral("提质加速、跨越发展");
         QTest::newRow("stage 3") << 3 << 2031 << 2035 << QStringLiteral("全面提升、示范引领");

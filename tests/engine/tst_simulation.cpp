@@ -15,7 +15,7 @@ using namespace Planner::Engine::Testing;
 
 namespace {
 
-constexpr double kLandArea = 187400.0;  // km², Jilin (TARGETS.md)
+constexpr double kLandArea = 187400.0;  // km², Jilin (provincial government, 省情概况)
 
 // forest_area (km²) <- afforestation (km² a year); forest_coverage (%) =
 // forest_area / 187,400 x 100; nev_share and pm25 without a model.

@@ -117,7 +117,7 @@ void TestEnvironmentModel::coefficients_data()
     QTest::addColumn<double>("value");
     QTest::addColumn<bool>("assumption");
 
-    // BASELINES.md: 97 of 109 sections good in 2024.
+    // 2024 bulletin: 97 of 109 sections good in 2024.
     QTest::newRow("sections") << QStringLiteral("national_sections_total") << 109.0 << false;
     // 8 prefecture-level cities + 延边 prefecture.
     QTest::newRow("cities") << QStringLiteral("prefecture_level_cities") << 9.0 << false;

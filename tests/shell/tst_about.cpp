@@ -19,7 +19,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QStringList>("expected");
         // The version is the CMake project's (EXPECTED_VERSION), the plan's title
-        // is the plan's own, the sources are those of shared/plan/BASELINES.md.
+        // is the plan's own, the sources are the published figures the catalog names.
         QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
                                << QStringList{QStringLiteral("版本 " EXPECTED_VERSION),
                                               QStringLiteral("《美丽吉林建设规划纲要(2024—2035年)》"),

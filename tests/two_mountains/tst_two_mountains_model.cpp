@@ -149,7 +149,7 @@ void TestTwoMountainsModel::coefficients_data()
 
     QTest::newRow("hectares_per_km2") << QStringLiteral("hectares_per_km2") << 100.0 << false;
     QTest::newRow("mu_per_hectare") << QStringLiteral("mu_per_hectare") << 15.0 << false;
-    // BASELINES.md: 11,179 万亩 of cultivated land (2025 press report).
+    // Published: 11,179 万亩 of cultivated land (2025 press report).
     QTest::newRow("farmland_area") << QStringLiteral("farmland_area") << 11179.0 << false;
     // 人民政协网 2017-02-07: 172.8 万公顷.
     QTest::newRow("wetland_area") << QStringLiteral("wetland_area") << 1728000.0 << false;
@@ -175,7 +175,10 @@ void TestTwoMountainsModel::coefficients()
     QVERIFY(!c->unit.isEmpty());
     QVERIFY(!c->note.isEmpty());
     if (assumption)
-        QVERIFY2(c->note.startsWith(QStringLiteral("assumption")), qPrintable(id));
+        QVERIFY2(c->note.startsWith(QStringLiteral("assumption"), Qt::CaseInsensitive), qPrintable(id));
+    // Both languages: the Chinese note says it too.
+    if (assumption)
+        QVERIFY2(c->noteZh.startsWith(QStringLiteral("假设")), qPrintable(id));
     else
         QVERIFY(!c->source.isEmpty());
 }
@@ -202,7 +205,9 @@ void TestTwoMountainsModel::equivalentFactorsAddUp()
         const QString id = QStringLiteral("gep_factor_") + ecosystem + QLatin1StringView(category);
         const Engine::Coefficient *c = m_catalog.coefficient(QStringLiteral("two_mountains"), id);
         QVERIFY2(c, qPrintable(id));
-        QVERIFY(c->source.contains(QStringLiteral("谢高地")));
+        // The paper by its authors, in English and in Chinese.
+        QVERIFY(c->source.contains(QStringLiteral("Xie Gaodi")));
+        QVERIFY(c->sourceZh.contains(QStringLiteral("谢高地")));
         sum += c->value;
     }
     QVERIFY(near(sum, total, 1e-9));
@@ -217,7 +222,7 @@ void TestTwoMountainsModel::leversHaveProvenance()
         ++own;
         QVERIFY2(!Engine::validateLever(lever), qPrintable(lever.id));
         QVERIFY2(lever.assumption || !lever.source.isEmpty(), qPrintable(lever.id));
-        QVERIFY2(lever.note.startsWith(QStringLiteral("assumption")), qPrintable(lever.id));
+        QVERIFY2(lever.note.startsWith(QStringLiteral("assumption"), Qt::CaseInsensitive), qPrintable(lever.id));
         // Says plainly that the targets are the planner's, not the plan's.
         QVERIFY2(lever.note.contains(QStringLiteral("planner's")), qPrintable(lever.id));
         QCOMPARE(lever.unitZh, QStringLiteral("%/年"));

@@ -67,14 +67,14 @@ private Q_SLOTS:
         QCOMPARE(model.index(row, IndicatorTableModel::BaselineValueColumn).data().toString(), QStringLiteral("45.42"));
         QVERIFY(model.index(row, IndicatorTableModel::SourceColumn).data().toString().contains(QStringLiteral("公报")));
         QCOMPARE(model.index(row, IndicatorTableModel::TargetYearColumn).data().toString(), QStringLiteral("2035"));
-        QCOMPARE(model.index(row, IndicatorTableModel::TargetValueColumn).data().toString(), QStringLiteral("≥ 46.00 %"));
+        QCOMPARE(model.index(row, IndicatorTableModel::TargetValueColumn).data().toString(), QStringLiteral("≥ 46%"));  // the plan's 46 %, written as the report writes it
         QVERIFY(!model.index(row, IndicatorTableModel::BaselineValueColumn).data(Qt::FontRole).value<QFont>().italic());
     }
 
     void assumptionsAreMarked()
     {
         // No published Jilin figure for the soil and water conservation rate
-        // (BASELINES.md): its baseline is an assumption, shown in italics.
+        // (no published figure): its baseline is an assumption, shown in italics.
         IndicatorTableModel model(m_document.get(), QStringLiteral("ecological_security"));
         const int row = rowOf(model, QStringLiteral("S-03"));
         QVERIFY(row >= 0);
@@ -90,7 +90,7 @@ private Q_SLOTS:
         const int row = rowOf(model, QStringLiteral("E-01"));
         QVERIFY(row >= 0);
         QCOMPARE(model.index(row, IndicatorTableModel::TargetValueColumn).data().toString(),
-                 QStringLiteral("≈ 85.0 % ± 1.0"));
+                 QStringLiteral("85% ± 1"));  // 保持在85%左右, judged within ±1 point
     }
 
     void overviewHoldsEveryTarget()
@@ -110,10 +110,10 @@ private Q_SLOTS:
         IndicatorTableModel model(m_document.get(), QStringLiteral("ecological_security"));
         QVERIFY(!m_document->open(QStringLiteral("高目标")).isError());
         const int row = rowOf(model, QStringLiteral("S-02"));
-        QCOMPARE(model.index(row, IndicatorTableModel::TargetValueColumn).data().toString(), QStringLiteral("≥ 47.50 %"));
+        QCOMPARE(model.index(row, IndicatorTableModel::TargetValueColumn).data().toString(), QStringLiteral("≥ 47.5%"));
         QVERIFY(!m_document->open(Storage::baselineScenarioName()).isError());
         QCOMPARE(model.index(rowOf(model, QStringLiteral("S-02")), IndicatorTableModel::TargetValueColumn).data().toString(),
-                 QStringLiteral("≥ 46.00 %"));
+                 QStringLiteral("≥ 46%"));  // the plan's 46 %, written as the report writes it
     }
 
 private:

@@ -99,7 +99,8 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(header(Workbench::IndicatorTableModel::IndicatorColumn), QStringLiteral("Indicator"));
         QCOMPARE(window.navigation()->item(0)->text(), QStringLiteral("Overview"));
-        QCOMPARE(window.navigation()->item(4)->text(), QStringLiteral("五、Ecological security"));
+        // English chapter numbers in English: 五 is the plan's fifth chapter.
+        QCOMPARE(window.navigation()->item(4)->text(), QStringLiteral("Chapter 5 · Ecological security"));
         const int row = [&] {
             for (int r = 0; r < page->model()->rowCount(); ++r)
                 if (page->model()->index(r, 0).data(Workbench::IndicatorTableModel::TargetIdRole) == QStringLiteral("S-02"))

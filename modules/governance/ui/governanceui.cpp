@@ -3,6 +3,7 @@
 #include "governance/ui/governanceui.h"
 
 #include "governance/ui/indextablemodel.h"
+#include "governance/ui/taskstatusdelegate.h"
 #include "governance/ui/tasktablemodel.h"
 
 #include "workbench/chapterpage.h"
@@ -33,14 +34,15 @@ public:
         m_index->setModel(indexModel);
         m_index->verticalHeader()->setVisible(false);
         m_index->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        m_index->setToolTip(TaskTableModel::tr("Each target scores 0-100 by its progress from the value the run "
+        m_index->setToolTip(TaskTableModel::tr("Each target scores 0–100 by its progress from the value the run "
                                                "starts from to the target, at P50 in the target's year; tasks by their "
-                                               "progress; a chapter's index is 0.7 x targets + 0.3 x tasks, the overall "
-                                               "index the mean of the chapters (美丽中国建设成效考核 style). Weights: "
-                                               "resources/catalog/governance_tasks.json."));
+                                               "progress; a chapter's index is 0.7 × targets + 0.3 × tasks, the overall "
+                                               "index the mean of the chapters, after the equal weights of the "
+                                               "Beautiful China assessment."));
         auto *model = new TaskTableModel(context.document, this);
         m_tasks->setObjectName(QStringLiteral("taskTable"));
         m_tasks->setModel(model);
+        m_tasks->setItemDelegateForColumn(TaskTableModel::StatusColumn, new TaskStatusDelegate(m_tasks));
         m_tasks->verticalHeader()->setVisible(false);
         m_tasks->horizontalHeader()->setStretchLastSection(true);
         m_tasks->setAlternatingRowColors(true);
@@ -74,7 +76,7 @@ private:
     {
         setTabText(0, TaskTableModel::tr("Indicators and targets"));
         setTabText(1, TaskTableModel::tr("The plan's measures as tasks (%1)").arg(m_tasks->model()->rowCount()));
-        setTabText(2, TaskTableModel::tr("Assessment index (综合指数)"));
+        setTabText(2, TaskTableModel::tr("Composite assessment index"));
     }
 
     Workbench::ChapterPage *m_targets;

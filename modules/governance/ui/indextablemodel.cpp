@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "governance/ui/indextablemodel.h"
 
+#include "analysis/wording.h"
+
 #include "governance/core/indexinputs.h"
 #include "governance/core/plantask.h"
 #include "storage/implementationrepository.h"
@@ -91,7 +93,7 @@ QVariant IndexTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case ChapterColumn: {
         const Engine::Chapter *chapter = m_document->catalog().chapter(c.chapterId);
-        return chapter ? QString(chapter->numeral + u'、' + Workbench::pick(chapter->nameZh, chapter->nameEn))
+        return chapter ? Analysis::Wording::chapterTitle(*chapter)
                        : c.chapterId;
     }
     case TargetsColumn: return tr("%1 (%2 targets)").arg(number(c.targetComponent)).arg(c.targetCount);

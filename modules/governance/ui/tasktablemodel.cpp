@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "governance/ui/tasktablemodel.h"
 
+#include "analysis/wording.h"
+
 #include "workbench/language.h"
 #include "workbench/scenariodocument.h"
 
@@ -33,15 +35,6 @@ void TaskTableModel::refresh()
 Storage::StoredTaskProgress TaskTableModel::progressOf(const PlanTask &task) const
 {
     return m_progress.value(task.id, Storage::StoredTaskProgress{task.id, task.status, task.progress, task.evidence});
-}
-
-QString TaskTableModel::statusLabel(const QString &status)
-{
-    if (status == QLatin1StringView("done"))
-        return tr("done");
-    if (status == QLatin1StringView("in_progress"))
-        return tr("in progress");
-    return tr("not started");
 }
 
 int TaskTableModel::rowCount(const QModelIndex &parent) const
@@ -83,12 +76,12 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case IdColumn: return task.id;
     case ChapterColumn: {
         const Engine::Chapter *chapter = m_document->catalog().chapter(task.chapter);
-        return chapter ? chapter->numeral + u'、' + Workbench::pick(chapter->nameZh, chapter->nameEn) : task.chapter;
+        return chapter ? Analysis::Wording::chapterTitle(*chapter) : task.chapter;
     }
     case TitleColumn: return Workbench::pick(task.titleZh, task.titleEn);
     case DueYearColumn: return task.dueYear;
     case ResponsibleColumn: return Workbench::pick(task.responsibleZh, task.responsibleEn);
-    case StatusColumn: return statusLabel(p.status);
+    case StatusColumn: return Analysis::Wording::taskStatusLabel(p.status);
     case ProgressColumn: return QString(QLocale().toString(p.progress, 'f', 0) + QStringLiteral(" %"));
     case EvidenceColumn: return p.evidence;
     default: return {};
@@ -105,7 +98,7 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
     case TitleColumn: return tr("Measure (the plan's words)");
     case DueYearColumn: return tr("Due");
     case ResponsibleColumn: return tr("Responsible");
-    case StatusColumn: return tr("Status (not_started / in_progress / done)");
+    case StatusColumn: return tr("Status");
     case ProgressColumn: return tr("Progress");
     case EvidenceColumn: return tr("Evidence");
     default: return {};
@@ -126,9 +119,25 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     Storage::StoredTaskProgress p = progressOf(m_tasks.at(index.row()));
     switch (index.column()) {
-    case StatusColumn:
-        p.status = value.toString().trimmed();
+    case StatusColumn: {
+        // A code from the list (the delegate's), or its label as shown.
+        const QString text = value.toString().trimmed();
+        QString code;
+        for (const QString &c : Analysis::Wording::taskStatusCodes()) {
+            if (text == c || text == Analysis::Wording::taskStatusLabel(c))
+                code = c;
+        }
+        if (code.isEmpty()) {
+            Q_EMIT editRefused(tr("Choose the status from the list: %1.")
+                                   .arg(QStringList{Analysis::Wording::taskStatusLabel(QStringLiteral("not_started")),
+                                                    Analysis::Wording::taskStatusLabel(QStringLiteral("in_progress")),
+                                                    Analysis::Wording::taskStatusLabel(QStringLiteral("done"))}
+                                            .join(tr(", "))));
+            return false;
+        }
+        p.status = code;
         break;
+    }
     case ProgressColumn: {
         bool ok = false;
         p.progress = value.toString().remove(u'%').trimmed().toDouble(&ok);

@@ -38,7 +38,6 @@ Q_SIGNALS:
 
 private:
     Storage::StoredTaskProgress progressOf(const PlanTask &task) const;
-    static QString statusLabel(const QString &status);
 
     Workbench::ScenarioDocument *m_document;
     QList<PlanTask> m_tasks;

@@ -1,0 +1,452 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/wording.h"
+
+#include "analysis/language.h"
+#include "engine/catalog.h"
+#include "engine/lever.h"
+#include "engine/stages.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+#include <cmath>
+
+namespace Planner::Analysis {
+
+namespace {
+
+bool isPercent(const Engine::Indicator &indicator)
+{
+    return indicator.unitZh == QLatin1String("%") || indicator.unitEn == QLatin1String("%");
+}
+
+QString trimmed(QString text)
+{
+    const QChar point = QLocale().decimalPoint().at(0);
+    if (text.contains(point)) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(1);
+    }
+    return text;
+}
+
+} // namespace
+
+QString Wording::number(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("—");
+    // -0.0 prints as "-0": a value that rounds to zero is zero.
+    const double rounded = std::abs(value) < 0.5 * std::pow(10.0, -std::max(0, decimals)) ? 0.0 : value;
+    return QLocale().toString(rounded, 'f', std::max(0, decimals));
+}
+
+QString Wording::quantity(const QString &number, const QString &unit)
+{
+    if (unit.isEmpty())
+        return number;
+    if (unit == QLatin1String("%"))
+        return number + unit;
+    if (currentLanguage() == Language::English && unit.front().isDigit())
+        return number + QStringLiteral(" × ") + unit;
+    return number + QLatin1Char(' ') + unit;
+}
+
+QString Wording::unit(const Engine::Indicator &indicator)
+{
+    return pick(indicator.unitZh, indicator.unitEn);
+}
+
+QString Wording::targetWithUnit(double value, const Engine::Indicator &indicator)
+{
+    return withUnit(trimmed(number(value, indicator.decimals)), indicator);
+}
+
+QString Wording::valueWithUnit(double value, const Engine::Indicator &indicator)
+{
+    return withUnit(number(value, indicator.decimals), indicator);
+}
+
+QString Wording::withUnit(const QString &text, const Engine::Indicator &indicator)
+{
+    const QString u = unit(indicator);
+    if (u.isEmpty())
+        return text;
+    if (isPercent(indicator))
+        return text + QLatin1Char('%');
+    if (currentLanguage() == Language::Chinese)
+        return text + u;
+    // "11,180 × 10,000 mu", not "11,180 10,000 mu", which reads as two numbers.
+    if (u.front().isDigit())
+        return text + QStringLiteral(" × ") + u;
+    return text + QLatin1Char(' ') + u;
+}
+
+QString Wording::probability(std::optional<double> probability)
+{
+    if (!probability || !std::isfinite(*probability))
+        return QStringLiteral("—");
+    return QLocale().toString(std::lround(*probability * 100.0)) + QLatin1Char('%');
+}
+
+QString Wording::catalogText(const QString &zh, const QString &en)
+{
+    return currentLanguage() == Language::Chinese && !zh.isEmpty() ? zh : en;
+}
+
+QString Wording::baselineSource(const Engine::Indicator &indicator)
+{
+    return catalogText(indicator.baseline.sourceZh, indicator.baseline.source);
+}
+
+QString Wording::baselineNote(const Engine::Indicator &indicator)
+{
+    return catalogText(indicator.baseline.noteZh, indicator.baseline.note);
+}
+
+QString Wording::targetNote(const Engine::Target &target)
+{
+    return catalogText(target.noteZh, target.note);
+}
+
+QString Wording::leverSource(const Engine::Lever &lever)
+{
+    return catalogText(lever.sourceZh, lever.source);
+}
+
+QString Wording::leverNote(const Engine::Lever &lever)
+{
+    return catalogText(lever.noteZh, lever.note);
+}
+
+QString Wording::planWords(const Engine::Target &target)
+{
+    if (currentLanguage() == Language::Chinese || target.textEn.isEmpty())
+        return target.textZh;
+    return tr("“%1” (%2)").arg(target.textZh, target.textEn);
+}
+
+QString Wording::targetWords(const Engine::Target &target)
+{
+    const QString words = pick(target.textZh, target.textEn);
+    if (target.source == Engine::TargetSource::Planner)
+        return tr("[set by the planner] %1").arg(words);
+    if (target.source == Engine::TargetSource::Announcement)
+        return tr("[announced with the plan, 2024-05-28] %1").arg(words);
+    return words;
+}
+
+QString Wording::kindLabel(Engine::TargetKind kind)
+{
+    switch (kind) {
+    case Engine::TargetKind::AtLeast: return tr("at least");
+    case Engine::TargetKind::About: return tr("about");
+    case Engine::TargetKind::AtMost: return tr("at most");
+    case Engine::TargetKind::PeakBefore: return tr("peak before");
+    case Engine::TargetKind::PlateauWithin: return tr("plateau within");
+    case Engine::TargetKind::PhaseOut: return tr("phase out");
+    case Engine::TargetKind::FullCoverage: return tr("full coverage");
+    case Engine::TargetKind::Milestone: return tr("milestone");
+    case Engine::TargetKind::Direction: return tr("direction");
+    }
+    return {};
+}
+
+QString Wording::targetText(const Engine::Target &target, const Engine::Indicator &indicator)
+{
+    using K = Engine::TargetKind;
+    const QString v = target.value ? targetWithUnit(*target.value, indicator) : QString();
+    switch (target.kind) {
+    case K::AtLeast:
+        return target.value ? QStringLiteral("≥ ") + v : QString();
+    case K::AtMost:
+        return target.value ? QStringLiteral("≤ ") + v : QString();
+    case K::About:
+        if (!target.value)
+            return {};
+        return target.tolerance ? tr("%1 ± %2").arg(v, trimmed(number(*target.tolerance, indicator.decimals))) : v;
+    case K::FullCoverage:
+        return target.value ? tr("%1 (full coverage)").arg(v) : tr("full coverage");
+    case K::PhaseOut:
+        return target.value ? tr("phased out (%1)").arg(v) : tr("phased out");
+    case K::PeakBefore:
+        return tr("peak by %1").arg(target.year);
+    case K::PlateauWithin:
+        return tr("plateau %1–%2").arg(target.windowStart.value_or(target.year)).arg(target.year);
+    case K::Direction:
+        if (indicator.direction == Engine::Direction::Decrease)
+            return tr("keeps falling");
+        if (indicator.direction == Engine::Direction::Increase)
+            return tr("keeps rising");
+        return tr("keeps improving");
+    case K::Milestone:
+        return tr("milestone");
+    }
+    return v;
+}
+
+QString Wording::statusLabel(const QString &status)
+{
+    if (status == QLatin1String("achieved"))
+        return tr("achieved");
+    if (status == QLatin1String("on_track"))
+        return tr("on track");
+    if (status == QLatin1String("at_risk"))
+        return tr("at risk");
+    if (status == QLatin1String("off_track"))
+        return tr("off track");
+    return tr("not assessable");
+}
+
+QString Wording::rateClassLabel(const QString &rateClass)
+{
+    if (rateClass == QLatin1String("achieved"))
+        return tr("achieved");
+    if (rateClass == QLatin1String("on_track"))
+        return tr("on track");
+    if (rateClass == QLatin1String("acceleration_needed"))
+        return tr("acceleration needed");
+    if (rateClass == QLatin1String("limited_progress"))
+        return tr("limited progress");
+    if (rateClass == QLatin1String("moving_away"))
+        return tr("moving away");
+    return tr("not assessable");
+}
+
+QString Wording::gapText(const TargetOutcome &outcome, const Engine::Target &target,
+                         const Engine::Indicator &indicator)
+{
+    if (!outcome.gap || !target.value)
+        return QStringLiteral("—");
+    const double gap = *outcome.gap;  // target - P50
+    const double size = std::abs(gap);
+    const QString amount = isPercent(indicator) ? tr("%1 percentage points").arg(number(size, indicator.decimals))
+                                                : valueWithUnit(size, indicator);
+    const bool zero = number(size, indicator.decimals) == number(0.0, indicator.decimals);
+    switch (target.kind) {
+    case Engine::TargetKind::AtMost:
+    case Engine::TargetKind::PhaseOut:
+        if (zero)
+            return tr("at the ceiling");
+        return gap < 0 ? tr("%1 over the ceiling").arg(amount) : tr("%1 below the ceiling").arg(amount);
+    case Engine::TargetKind::About:
+        if (size <= target.tolerance.value_or(0.0))
+            return tr("within the tolerance");
+        return gap > 0 ? tr("%1 short of the target").arg(amount) : tr("%1 above the target").arg(amount);
+    default:
+        if (zero)
+            return tr("at the floor");
+        return gap > 0 ? tr("%1 short").arg(amount) : tr("%1 above the floor").arg(amount);
+    }
+}
+
+QString Wording::reasonText(const TargetOutcome &outcome, const Engine::Indicator &indicator)
+{
+    const QString &code = outcome.reason;
+    const QStringList &args = outcome.reasonArgs;
+    const auto arg = [&](int i) { return i < args.size() ? args.at(i) : QString(); };
+    if (code == QLatin1String("peak_declines") || code == QLatin1String("peak_no_decline")) {
+        const QString value = valueWithUnit(arg(0).toDouble(), indicator);
+        return code == QLatin1String("peak_declines")
+                   ? tr("peaks at %1 in %2 and declines after").arg(value, arg(1))
+                   : tr("peaks at %1 in %2 but does not decline after").arg(value, arg(1));
+    }
+    if (code == QLatin1String("plateau_from"))
+        return tr("growth slows below the threshold from %1").arg(arg(0));
+    if (code == QLatin1String("still_growing"))
+        return tr("still growing within the window");
+    if (code == QLatin1String("baseline_derived_from_target"))
+        return tr("not assessable: its baseline was worked back from this target, so it cannot judge it; "
+                  "import a published figure");
+    if (code == QLatin1String("no_thresholded_proxy"))
+        return tr("not assessable: no indicator that tracks this milestone has a published threshold");
+    if (code == QLatin1String("proxies_meeting"))
+        return tr("%1 of %2 tracking indicators meet their thresholds at P50").arg(arg(0), arg(1));
+    if (code == QLatin1String("milestone_no_proxy"))
+        return tr("a qualitative milestone: judged by its tasks and evidence, not by a number");
+    if (code == QLatin1String("proxies_without_data"))
+        return tr("the indicators that track this milestone have no data");
+    if (code == QLatin1String("no_data"))
+        return tr("no data: the indicator has neither a baseline nor observed values");
+    if (code == QLatin1String("no_value"))
+        return tr("the target has no value to judge against");
+    if (code == QLatin1String("run_too_short"))
+        return tr("the projection ends in %1, before the target's year").arg(arg(0));
+    if (code == QLatin1String("before_base_year"))
+        return tr("the target's year %1 is before the indicator's base year %2").arg(arg(0), arg(1));
+    if (code == QLatin1String("no_result"))
+        return tr("no projection for this indicator");
+    return {};
+}
+
+QString Wording::finding(const TargetOutcome &outcome, const Engine::Indicator &indicator, const Engine::Target &target)
+{
+    const QString name = pick(indicator.nameZh, indicator.nameEn);
+    if (!outcome.projected) {
+        const QString why = reasonText(outcome, indicator);
+        return why.isEmpty() ? tr("%1 (%2): the projection cannot judge this target; status: %3.")
+                                   .arg(name, target.id, statusLabel(outcome.status))
+                             : tr("%1 (%2): the projection cannot judge this target (%3); status: %4.")
+                                   .arg(name, target.id, why, statusLabel(outcome.status));
+    }
+
+    const QString projected = tr("Under this scenario, %1 is projected at %2 in %3")
+                                  .arg(name, valueWithUnit(*outcome.projected, indicator))
+                                  .arg(outcome.year);
+    QString probabilityText;
+    if (outcome.probability)
+        probabilityText = tr(", probability of meeting it %1").arg(probability(outcome.probability));
+
+    const std::optional<double> &value = target.value;
+    if (!value || !outcome.gap) {
+        // Peak, plateau, direction and milestone targets: the status and
+        // what the assessment says in words.
+        const QString why = reasonText(outcome, indicator);
+        const QString text = why.isEmpty() ? projected + tr("; %1 target %2").arg(target.id, statusLabel(outcome.status))
+                                            : projected + tr("; %1 target %2: %3")
+                                                              .arg(target.id, statusLabel(outcome.status), why);
+        return text + probabilityText + tr(".") + lensSentence(outcome);
+    }
+
+    const QString targetText = targetWithUnit(*value, indicator);
+    const double gap = std::abs(*outcome.gap);
+    const QString gapText = isPercent(indicator) ? tr("%1 percentage points").arg(number(gap, indicator.decimals))
+                                                 : valueWithUnit(gap, indicator);
+    QString relation;
+    switch (target.kind) {
+    case Engine::TargetKind::AtMost:
+    case Engine::TargetKind::PhaseOut:
+        relation = *outcome.gap < 0 ? tr(", above the %1 ceiling by %2").arg(targetText, gapText)
+                                    : tr(", within the %1 ceiling").arg(targetText);
+        break;
+    case Engine::TargetKind::About:
+        relation = outcome.status == QLatin1String("achieved") || gap <= target.tolerance.value_or(0.0)
+                       ? tr(", within the tolerance of the %1 target").arg(targetText)
+                       : (*outcome.gap > 0 ? tr(", below the %1 target by %2").arg(targetText, gapText)
+                                           : tr(", above the %1 target by %2").arg(targetText, gapText));
+        break;
+    default:
+        relation = *outcome.gap > 0 ? tr(", below the %1 target by %2").arg(targetText, gapText)
+                                    : tr(", meeting the %1 target").arg(targetText);
+        break;
+    }
+    return projected + relation + probabilityText + tr(".") + lensSentence(outcome);
+}
+
+QString Wording::originLabel(const QString &origin)
+{
+    if (origin == QLatin1String("planner"))
+        return tr("working target (set by the planner)");
+    return tr("plan target");
+}
+
+QString Wording::lensSentence(const TargetOutcome &outcome)
+{
+    const QString since = outcome.rateBaseYear ? QString::number(*outcome.rateBaseYear) : QString();
+    if (outcome.lenses == QLatin1String("trend_ahead_of_scenario"))
+        return tr(" The trend observed since %1 is fast enough, but the scenario's settings slow it before %2.")
+            .arg(since).arg(outcome.year);
+    if (outcome.lenses == QLatin1String("scenario_ahead_of_trend"))
+        return tr(" The trend observed since %1 is too slow, but the scenario's settings speed it up before %2.")
+            .arg(since).arg(outcome.year);
+    return {};
+}
+
+QString Wording::goalSeekReason(const QString &code, double min, double max, const QString &unit)
+{
+    const QString range = QStringLiteral("%1–%2").arg(QLocale().toString(min), QLocale().toString(max));
+    if (code == QLatin1String("out_of_range"))
+        return unit.isEmpty() ? tr("not reachable within the lever's range %1").arg(range)
+                              : tr("not reachable within the lever's range %1 %2").arg(range, unit);
+    return tr("not reachable");
+}
+
+QString Wording::projectionMethod(const QString &method, const QJsonObject &parameters)
+{
+    const auto value = [&](const char *key) {
+        const QJsonValue v = parameters.value(QLatin1String(key));
+        return v.isDouble() ? QLocale().toString(v.toDouble(), 'g', 6) : QStringLiteral("—");
+    };
+    if (method == QLatin1String("hold"))
+        return tr("held at the latest value");
+    if (method == QLatin1String("linear"))
+        return tr("a straight line, %1 a year").arg(value("slope"));
+    if (method == QLatin1String("growth"))
+        return tr("steady growth at a rate of %1 a year").arg(value("rate"));
+    if (method == QLatin1String("logistic"))
+        return tr("an S-curve towards %1 (rate %2, midpoint %3)").arg(value("ceiling"), value("rate"), value("midpoint"));
+    if (method == QLatin1String("logistic_through_latest"))
+        return tr("an S-curve through the latest value towards %1 (rate %2)").arg(value("ceiling"), value("rate"));
+    if (method == QLatin1String("fitted"))
+        return tr("a straight line fitted to the last %1 observed years").arg(value("years"));
+    if (method == QLatin1String("milestones")) {
+        QStringList points;
+        for (const QJsonValue &p : parameters.value(QLatin1String("points")).toArray()) {
+            const QJsonObject o = p.toObject();
+            points.append(tr("%1: %2").arg(o.value(QLatin1String("year")).toInt())
+                              .arg(QLocale().toString(o.value(QLatin1String("value")).toDouble(), 'g', 6)));
+        }
+        const bool step = parameters.value(QLatin1String("interpolation")).toString() == QLatin1String("step");
+        return (step ? tr("set values, held between them: %1") : tr("set values, joined by straight lines: %1"))
+            .arg(points.join(tr("; ")));
+    }
+    return tr("a projection the planner chose");
+}
+
+QString Wording::uncertaintyKind(const QString &kind)
+{
+    if (kind == QLatin1String("uniform"))
+        return tr("uniform");
+    if (kind == QLatin1String("triangular"))
+        return tr("triangular");
+    if (kind == QLatin1String("normal"))
+        return tr("normal");
+    return tr("none");
+}
+
+QString Wording::author(const QString &author)
+{
+    if (author == QLatin1String("jilin-planner"))
+        return tr("shipped with the application");
+    return author;
+}
+
+QString Wording::chapterTitle(const Engine::Chapter &chapter)
+{
+    if (currentLanguage() == Language::Chinese)
+        return chapter.numeral + u'、' + chapter.nameZh;
+    // The plan's chapters 二 … 七 are its 2nd … 7th; chapter 一 is the general part.
+    return tr("Chapter %1 · %2").arg(chapter.order + 1).arg(chapter.nameEn);
+}
+
+QString Wording::stageLabel(int stage)
+{
+    const std::optional<Engine::Stage> s = Engine::planStage(stage);
+    if (!s)
+        return tr("outside the plan period");
+    return tr("Stage %1 (%2–%3)").arg(stage).arg(s->first).arg(s->last);
+}
+
+QString Wording::stageOfYear(int year)
+{
+    return stageLabel(Engine::stageOfYear(year));
+}
+
+QString Wording::taskStatusLabel(const QString &status)
+{
+    if (status == QLatin1String("done"))
+        return tr("done");
+    if (status == QLatin1String("in_progress"))
+        return tr("in progress");
+    return tr("not started");
+}
+
+QStringList Wording::taskStatusCodes()
+{
+    return {QStringLiteral("not_started"), QStringLiteral("in_progress"), QStringLiteral("done")};
+}
+
+} // namespace Planner::Analysis
