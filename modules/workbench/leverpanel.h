@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/goalseek.h"
+
 #include <QHash>
+#include <QPointer>
 #include <QScrollArea>
 
 class QDoubleSpinBox;
@@ -36,9 +39,16 @@ public:
     // model downstream of the lever publishes), in catalog order.
     QStringList targetsMovedBy(const QString &leverId) const;
 
-    // Runs goal-seek for a lever and target and, after the planner's
+    // Runs goal-seek for a lever and target on the document's worker (a
+    // progress dialog with Cancel meanwhile) and, after the planner's
     // choice, sets the lever in every stage (one undoable edit).
     void goalSeek(const QString &leverId, const QString &targetId);
+    // True while a goal-seek runs.
+    bool isSeeking() const { return !m_goalSeekWatcher.isNull(); }
+
+Q_SIGNALS:
+    // A goal-seek ended: answered, refused or cancelled.
+    void goalSeekFinished();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +58,8 @@ private:
     void refresh();
     void retranslate();
     void edit(const QString &leverId, int stage, double value);
+    void offerGoalSeek(const QString &leverId, const QString &targetId,
+                       const Engine::Expected<Engine::GoalSeekResult> &result);
 
     ScenarioDocument *m_document;
     QString m_chapterId;
@@ -58,6 +70,8 @@ private:
     QList<QLabel *> m_stageHeaders;
     QLabel *m_hint = nullptr;
     QHash<QString, QStringList> m_targets;
+    QHash<QString, QString> m_tips;
+    QPointer<QObject> m_goalSeekWatcher;
 };
 
 } // namespace Planner::Workbench

@@ -23,6 +23,11 @@
 #include "workbench/scenariodocument.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QAreaSeries>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -165,8 +170,8 @@ private Q_SLOTS:
             window.undoAction()->trigger();
         stored = Storage::ScenarioInputsRepository(*m_other).load(id);
         QVERIFY(stored.ok());
-        for (double v : stored.value().levers.value(kLever))
-            QCOMPARE(v, defaultValue);
+        // Exactly as before the edits: no year of the lever stored at all.
+        QVERIFY(stored.value().levers.value(kLever).isEmpty());
         for (int stage = 1; stage <= 3; ++stage)
             QCOMPARE(page->leverPanel()->spinBox(kLever, stage)->value(), defaultValue);
         QVERIFY(qAbs(p50Of(chart)->points().last().y() - forestCoverage2035(defaultValue)) < 1e-6);
@@ -175,10 +180,110 @@ private Q_SLOTS:
         window.redoAction()->trigger();
         stored = Storage::ScenarioInputsRepository(*m_other).load(id);
         QCOMPARE(stored.value().levers.value(kLever).value(2027), 0.0);
-        QCOMPARE(stored.value().levers.value(kLever).value(2028), defaultValue);
+        // Stage 2 as it was before that edit: unset, the default in effect.
+        QVERIFY(!stored.value().levers.value(kLever).contains(2028));
+        QCOMPARE(window.document()->leverValue(kLever, 2), defaultValue);
         // Four years without afforestation: (85,117.08 + 8 × 50 × 10⁴/1,500) / 187,400.
         QVERIFY(qAbs(p50Of(chart)->points().last().y()
                      - (85117.08 + 8 * 50 * 1e4 / 1500.0) / 187400.0 * 100.0) < 1e-6);
+        window.document()->waitForDraws();
+    }
+
+    void undoRestoresEveryYearExactlyThroughTheKeys()
+    {
+        // The case: 2025 = 80 stored by year (as `lever set --year`
+        // does), the other years of stage 1 unset (the default, 50).
+        const QString baseline = Storage::baselineScenarioName();
+        QVERIFY(Storage::ScenarioInputsRepository(*m_store).setLeverValues(baseline, kLever, {{2025, 80.0}}).ok());
+
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        window.showPage(QStringLiteral("ecological_security"));
+        auto *page = qobject_cast<Workbench::ChapterPage *>(window.pages()->currentWidget());
+        QVERIFY(page && page->leverPanel());
+        Workbench::LeverPanel *panel = page->leverPanel();
+        QDoubleSpinBox *stage1 = panel->spinBox(kLever, 1);
+        QDoubleSpinBox *stage2 = panel->spinBox(kLever, 2);
+        QVERIFY(stage1 && stage2);
+        const qint64 id = window.document()->scenario().id;
+        const auto storedYears = [&] {
+            return Storage::ScenarioInputsRepository(*m_other).load(id).value().levers.value(kLever);
+        };
+
+        // Stage 1 shows the range of its years, and each year on hover.
+        // The lever spans 0-200, so one decimal: "50.0–80.0".
+        QCOMPARE(stage1->text(), QStringLiteral("50.0–80.0"));
+        QVERIFY(stage1->property("mixed").toBool());
+        QVERIFY2(stage1->toolTip().contains(QStringLiteral("2025: 80.0")), qPrintable(stage1->toolTip()));
+        QVERIFY(stage1->toolTip().contains(QStringLiteral("2024: 50.0")));
+        QVERIFY(!stage2->property("mixed").toBool());
+        QCOMPARE(stage2->text(), QStringLiteral("50.0"));
+        saveArtefact(panel, QStringLiteral("undo-1-before.png"));
+
+        // Typing 100 into the mixed stage asks first; "No" keeps every year.
+        const auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QVERIFY(box->text().contains(QStringLiteral("2025: 80")));
+                box->button(button)->click();
+            });
+        };
+        const auto type = [&window](QDoubleSpinBox *spin, const QString &text) {
+            QApplication::setActiveWindow(&window);
+            spin->setFocus();
+            spin->selectAll();
+            QTest::keyClicks(spin, text);
+        };
+        type(stage1, QStringLiteral("100"));
+        answer(QMessageBox::No);
+        QTest::keyClick(stage1, Qt::Key_Return);
+        QCOMPARE(storedYears(), (QMap<int, double>{{2025, 80.0}}));
+        QCOMPARE(window.document()->undoStack()->count(), 0);
+        QCOMPARE(stage1->text(), QStringLiteral("50.0–80.0"));
+
+        // "Yes": every year of stage 1 is 100.
+        type(stage1, QStringLiteral("100"));
+        answer(QMessageBox::Yes);
+        QTest::keyClick(stage1, Qt::Key_Return);
+        QCOMPARE(storedYears(), (QMap<int, double>{{2024, 100.0}, {2025, 100.0}, {2026, 100.0}, {2027, 100.0}}));
+        QVERIFY(!stage1->property("mixed").toBool());
+        QCOMPARE(stage1->value(), 100.0);
+        saveArtefact(panel, QStringLiteral("undo-2-after-edit.png"));
+
+        // Ctrl+Z with the focus in the spin box: back exactly, 2025 = 80
+        // stored and 2024, 2026, 2027 unset again (the default 50 in effect).
+        QApplication::setActiveWindow(&window);
+        stage1->setFocus();
+        QTRY_VERIFY(stage1->hasFocus());
+        QTest::keyClick(stage1, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(storedYears(), (QMap<int, double>{{2025, 80.0}}));
+        QCOMPARE(window.document()->leverStageYears(kLever, 1),
+                 (QMap<int, double>{{2024, 50.0}, {2025, 80.0}, {2026, 50.0}, {2027, 50.0}}));
+        QCOMPARE(stage1->text(), QStringLiteral("50.0–80.0"));
+        saveArtefact(panel, QStringLiteral("undo-3-after-undo.png"));
+
+        // Ctrl+Shift+Z redoes it.
+        QTest::keyClick(stage1, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(storedYears(), (QMap<int, double>{{2024, 100.0}, {2025, 100.0}, {2026, 100.0}, {2027, 100.0}}));
+        QCOMPARE(stage1->text(), QStringLiteral("100.0"));
+
+        // A value typed but not yet committed (no Enter) in stage 2: Ctrl+Z
+        // commits it, then undoes it: stage 2 is unset again, stage 1 stays.
+        type(stage2, QStringLiteral("30"));
+        QCOMPARE(window.document()->leverValue(kLever, 2), 50.0);  // not committed yet
+        QTest::keyClick(stage2, Qt::Key_Z, Qt::ControlModifier);
+        QMap<int, double> years = storedYears();
+        QVERIFY(!years.contains(2028) && !years.contains(2029) && !years.contains(2030));
+        QCOMPARE(years.value(2024), 100.0);
+        QCOMPARE(stage2->value(), 50.0);
+        QCOMPARE(window.document()->undoStack()->index(), 1);   // the stage 1 edit
+        QCOMPARE(window.document()->undoStack()->count(), 2);   // and the undone stage 2 edit
+        QTest::keyClick(stage2, Qt::Key_Y, Qt::ControlModifier);  // Ctrl+Y redoes too
+        QCOMPARE(storedYears().value(2029), 30.0);
         window.document()->waitForDraws();
     }
 
@@ -297,6 +402,13 @@ private Q_SLOTS:
     }
 
 private:
+    // Renders of a widget kept as test artefacts, in the build tree.
+    static void saveArtefact(QWidget *widget, const QString &name)
+    {
+        QDir().mkpath(QStringLiteral("artefacts"));
+        QVERIFY(widget->grab().save(QStringLiteral("artefacts/") + name));
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
     Engine::ModuleRegistry m_modules;

@@ -24,6 +24,11 @@ IndexTableModel::IndexTableModel(Workbench::ScenarioDocument *document, QObject 
         if (!m_document->drawsPending())
             refresh();
     });
+    // After a task edit (no new projection): the tasks' part of the index.
+    connect(m_document, &Workbench::ScenarioDocument::inputsChanged, this, [this] {
+        if (!m_document->drawsPending())
+            refresh();
+    });
     refresh();
 }
 
@@ -35,15 +40,15 @@ void IndexTableModel::refresh()
     const Analysis::Projection *projection = m_document->projection();
     QString error;
     const QList<PlanTask> tasks = planTasksFromJson(embeddedPlanTasksJson(), &error);
-    const auto stored = Storage::ImplementationRepository(m_document->store()).taskProgress(m_document->scenario().id);
+    const QMap<QString, Storage::StoredTaskProgress> &stored = m_document->taskProgress();
     const auto weights = indexWeightsFromJson(embeddedPlanTasksJson());
     if (!projection) {
         m_problem = m_document->projectionError();
-    } else if (!error.isEmpty() || !stored.ok() || !weights.ok()) {
-        m_problem = !error.isEmpty() ? error : !stored.ok() ? stored.error().message : weights.error().message;
+    } else if (!error.isEmpty() || !weights.ok()) {
+        m_problem = !error.isEmpty() ? error : weights.error().message;
     } else {
         QMap<QString, double> progress;
-        for (const Storage::StoredTaskProgress &p : stored.value())
+        for (const Storage::StoredTaskProgress &p : stored)
             progress.insert(p.taskId, p.progress);
         const auto index = compositeIndex(targetProgressInputs(m_document->catalog(), projection->result),
                                           taskProgressInputs(tasks, progress), weights.value());
