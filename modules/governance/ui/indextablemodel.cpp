@@ -34,29 +34,39 @@ IndexTableModel::IndexTableModel(Workbench::ScenarioDocument *document, QObject 
 
 void IndexTableModel::refresh()
 {
-    beginResetModel();
-    m_index = {};
-    m_problem.clear();
+    CompositeIndex result;
+    QString problem;
     const Analysis::Projection *projection = m_document->projection();
     QString error;
     const QList<PlanTask> tasks = planTasksFromJson(embeddedPlanTasksJson(), &error);
-    const QMap<QString, Storage::StoredTaskProgress> &stored = m_document->taskProgress();
     const auto weights = indexWeightsFromJson(embeddedPlanTasksJson());
     if (!projection) {
-        m_problem = m_document->projectionError();
+        problem = m_document->projectionError();
     } else if (!error.isEmpty() || !weights.ok()) {
-        m_problem = !error.isEmpty() ? error : weights.error().message;
+        problem = !error.isEmpty() ? error : weights.error().message;
     } else {
         QMap<QString, double> progress;
-        for (const Storage::StoredTaskProgress &p : stored)
+        for (const Storage::StoredTaskProgress &p : m_document->taskProgress())
             progress.insert(p.taskId, p.progress);
         const auto index = compositeIndex(targetProgressInputs(m_document->catalog(), projection->result),
                                           taskProgressInputs(tasks, progress), weights.value());
         if (index.ok())
-            m_index = index.value();
+            result = index.value();
         else
-            m_problem = index.error().message;
+            problem = index.error().message;
     }
+    // The same rows with new numbers change in place (the view keeps its
+    // state and column widths); another shape resets.
+    const bool sameShape = problem.isEmpty() && m_problem.isEmpty() && !m_index.chapters.isEmpty()
+                           && result.chapters.size() == m_index.chapters.size();
+    if (sameShape) {
+        m_index = result;
+        Q_EMIT dataChanged(createIndex(0, 0), createIndex(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_index = result;
+    m_problem = problem;
     endResetModel();
 }
 
