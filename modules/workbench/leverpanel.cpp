@@ -322,6 +322,7 @@ void LeverPanel::goalSeek(const QString &leverId, const QString &targetId)
     progress->setAttribute(Qt::WA_DeleteOnClose);
     m_goalSeekWatcher = watcher;
     connect(progress, &QProgressDialog::canceled, watcher, [this, watcher, progress] {
+        QObject::disconnect(progress, &QProgressDialog::canceled, watcher, nullptr);  // closing cancels again
         watcher->disconnect(this);
         watcher->cancel();  // a search not yet started never runs
         watcher->deleteLater();
@@ -330,6 +331,7 @@ void LeverPanel::goalSeek(const QString &leverId, const QString &targetId)
         Q_EMIT goalSeekFinished();
     });
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, leverId, targetId] {
+        QObject::disconnect(progress, &QProgressDialog::canceled, watcher, nullptr);
         watcher->deleteLater();
         progress->close();
         m_goalSeekWatcher = nullptr;
@@ -374,6 +376,7 @@ void LeverPanel::offerGoalSeek(const QString &leverId, const QString &targetId,
                         .arg(targetId, pick(indicator->nameZh, indicator->nameEn), goal)
                         .arg(target->year).arg(leverName),
                     QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("goalSeekAnswer"));
     box.setInformativeText(tr("• for the median (P50): %1\n• for a 90% probability: %2\n\nNow: %3 %4.")
                                .arg(describe(r.p50), describe(r.p90), QLocale().toString(r.scenarioSetting, 'f', 2),
                                     unit));

@@ -26,7 +26,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
+#include <QMenu>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QThreadPool>
+#include <QToolButton>
 #include <QTimer>
 #include <QAreaSeries>
 #include <QDoubleSpinBox>
@@ -284,6 +289,82 @@ private Q_SLOTS:
         QCOMPARE(window.document()->undoStack()->count(), 2);   // and the undone stage 2 edit
         QTest::keyClick(stage2, Qt::Key_Y, Qt::ControlModifier);  // Ctrl+Y redoes too
         QCOMPARE(storedYears().value(2029), 30.0);
+        window.document()->waitForDraws();
+    }
+
+    void goalSeekRunsOnTheWorkerWithProgressAndCancel()
+    {
+        // No afforestation at all: the default (50) would already meet the
+        // target and be the answer itself.
+        QMap<int, double> none;
+        for (int y = 2024; y <= 2035; ++y)
+            none.insert(y, 0.0);
+        QVERIFY(Storage::ScenarioInputsRepository(*m_store)
+                    .setLeverValues(Storage::baselineScenarioName(), kLever, none).ok());
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("ecological_security"));
+        auto *page = qobject_cast<Workbench::ChapterPage *>(window.pages()->currentWidget());
+        Workbench::LeverPanel *panel = page->leverPanel();
+        window.document()->waitForDraws();
+        QAction *seekS02 = nullptr;
+        for (QAction *action : panel->goalSeekButton(kLever)->menu()->actions()) {
+            if (action->data().toString() == QLatin1String("S-02"))  // forest coverage 46 % by 2035
+                seekS02 = action;
+        }
+        QVERIFY(seekS02);
+
+        // Started from the menu, the search returns at once: a progress
+        // dialog with Cancel is up and the worker is busy.
+        seekS02->trigger();
+        QVERIFY(panel->isSeeking());
+        auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("goalSeekProgress"));
+        QVERIFY(progress && progress->isVisible());
+        QCOMPARE(progress->maximum(), 0);  // busy: the search's length is unknown
+        // Cancel: nothing is offered, nothing changes.
+        QSignalSpy ended(panel, &Workbench::LeverPanel::goalSeekFinished);
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel && cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(ended.count(), 1);
+        QVERIFY(!panel->isSeeking());
+        QVERIFY(window.document()->worker()->waitForDone(120000));
+        QCoreApplication::processEvents();
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("goalSeekAnswer")));
+        QCOMPARE(window.document()->undoStack()->count(), 0);
+
+        // Again, to the end: the answer is offered; "Set for the median" sets
+        // every stage. The setting nearest to 0 that meets the target at P50:
+        // forest coverage of 46 % in 2035 needs 46 % × 187,400 km²
+        // = 86,204 km², 1,086.92 km² more than the 85,117.08 of the base,
+        // over 12 years: 90.58 km² = 13.587 万亩 a year (1,500 亩 a km²).
+        bool answered = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("goalSeekAnswer"))
+                return;
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole) {  // the first: the median
+                    answered = true;
+                    button->click();
+                    return;
+                }
+            }
+        });
+        poll.start(20);
+        seekS02->trigger();
+        QVERIFY(panel->isSeeking());
+        QTRY_VERIFY_WITH_TIMEOUT(answered && !panel->isSeeking(), 120000);
+        QCOMPARE(window.document()->undoStack()->count(), 1);
+        const QMap<int, double> years = window.document()->storedLever(kLever).years;
+        QCOMPARE(years.size(), 12);
+        for (double value : years)
+            QVERIFY2(qAbs(value - 13.587) < 0.01, qPrintable(QString::number(value)));
+        for (int stage = 1; stage <= 3; ++stage)
+            QCOMPARE(panel->spinBox(kLever, stage)->text(), QStringLiteral("13.6"));  // one decimal shown
         window.document()->waitForDraws();
     }
 
