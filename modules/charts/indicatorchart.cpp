@@ -225,7 +225,12 @@ void IndicatorChart::setData(const ChartData &data)
               .arg(data.name.toHtmlEscaped(), data.caption.toHtmlEscaped());
     if (QChart::title() != title)
         setTitle(title);
-    const QString yTitle = thumbnail ? QString() : QString(data.name + unit);
+    // On a slide the indicator is named above the chart: the axis says the
+    // unit only, which fits along the axis at a projector's type size.
+    const bool slide = m_style.medium == ChartStyle::Medium::Presentation;
+    const QString yTitle = thumbnail ? QString()
+                           : slide   ? (data.unit.isEmpty() ? data.name : data.unit)
+                                     : QString(data.name + unit);
     if (m_yAxis->titleText() != yTitle)
         m_yAxis->setTitleText(yTitle);
     const QString xTitle = thumbnail ? QString() : tr("Year");
@@ -294,9 +299,17 @@ void IndicatorChart::updateRanges()
     // practice): rebuilding them costs a relayout of every label.
     const double y0 = m_yAxis->min();
     const double y1 = m_yAxis->max();
+    // On a slide a stage's name and years are two lines: three stages side
+    // by side fit over a 4-, a 3- and a 5-year column at a projector's type.
+    const bool slide = m_style.medium == ChartStyle::Medium::Presentation;
     QStringList labels;
-    for (const StageSpan &stage : m_data.stages)
-        labels.append(stage.label);
+    for (const StageSpan &stage : m_data.stages) {
+        QString label = stage.label;
+        const qsizetype space = label.lastIndexOf(u' ');
+        if (slide && space > 0)
+            label = label.left(space).toHtmlEscaped() + QStringLiteral("<br/>") + label.mid(space + 1).toHtmlEscaped();
+        labels.append(label);
+    }
     const bool stagesChanged = labels != m_stageAxis->categoriesLabels()
         || (!m_data.stages.isEmpty() && m_stageAxis->startValue() != m_data.stages.first().first - 0.5);
     if (stagesChanged) {
@@ -304,8 +317,8 @@ void IndicatorChart::updateRanges()
             m_stageAxis->remove(label);
         if (!m_data.stages.isEmpty())
             m_stageAxis->setStartValue(m_data.stages.first().first - 0.5);
-        for (const StageSpan &stage : m_data.stages)
-            m_stageAxis->append(stage.label, stage.last + 0.5);
+        for (qsizetype i = 0; i < m_data.stages.size(); ++i)
+            m_stageAxis->append(labels.at(i), m_data.stages.at(i).last + 0.5);
     }
     for (int i = 0; i < m_stageAreas.size(); ++i) {
         QAreaSeries *area = m_stageAreas.at(i);
@@ -328,17 +341,31 @@ void IndicatorChart::updateRanges()
 void IndicatorChart::updateLegend()
 {
     const ScenarioTrace *main = m_data.scenarios.isEmpty() ? nullptr : &m_data.scenarios.first();
-    m_observed->setName(tr("Observed"));
-    m_p50->setName(main ? tr("Projection P50: %1").arg(main->scenario) : tr("Projection P50"));
-    m_band->setName(tr("P10–P90 range"));
-    m_target->setName(tr("Target trajectory"));
-    m_milestones->setName(tr("Milestone targets"));
+    if (m_style.medium == ChartStyle::Medium::Presentation) {
+        // One row under a slide's chart at a projector's type: short names
+        // (the scenario is named in the slide's footer).
+        m_observed->setName(tr("Observed"));
+        m_p50->setName(tr("P50"));
+        m_band->setName(tr("P10–P90"));
+        m_target->setName(tr("Target path"));
+        m_milestones->setName(tr("Targets"));
+    } else {
+        m_observed->setName(tr("Observed"));
+        m_p50->setName(main ? tr("Projection P50: %1").arg(main->scenario) : tr("Projection P50"));
+        m_band->setName(tr("P10–P90 range"));
+        m_target->setName(tr("Target trajectory"));
+        m_milestones->setName(tr("Milestone targets"));
+    }
     for (qsizetype i = 0; i < m_comparisons.size(); ++i) {
         const qsizetype s = i + 1;
         m_comparisons[i]->setName(s < m_data.scenarios.size() ? tr("P50: %1").arg(m_data.scenarios.at(s).scenario)
                                                                 : QString());
     }
     QLegend *l = legend();
+    // A plain swatch for the band: with the series' own shape Qt 6.4 sizes
+    // the area's entry too narrow and cuts its name.
+    for (QLegendMarker *marker : l->markers(m_band))
+        marker->setShape(QLegend::MarkerShapeRectangle);
     for (QAreaSeries *area : m_stageAreas)
         hideFromLegend(l, area);
     hideFromLegend(l, m_observedMarkers);

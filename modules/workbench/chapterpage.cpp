@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QGridLayout>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -96,9 +97,16 @@ ChapterPage::ChapterPage(const PageContext &context, QWidget *parent)
         centre->setStretchFactor(0, 3);
         centre->setStretchFactor(1, 2);
         m_split->addWidget(centre);
-        m_split->setStretchFactor(0, hasLevers ? 2 : 5);
+        // The levers as wide as they need (their panel's size hint), the
+        // charts the rest; a width the planner drags is kept per chapter.
+        m_split->setStretchFactor(0, hasLevers ? 0 : 5);
         m_split->setStretchFactor(1, 5);
         layout->addWidget(m_split, 1);
+        const QString splitKey = QStringLiteral("chapterPage/%1/split").arg(context.chapterId);
+        if (!m_split->restoreState(QSettings().value(splitKey).toByteArray()) && m_leverPanel)
+            m_split->setSizes({m_leverPanel->sizeHint().width(), 100000});
+        connect(m_split, &QSplitter::splitterMoved, this,
+                [this, splitKey] { QSettings().setValue(splitKey, m_split->saveState()); });
         connect(context.document, &ScenarioDocument::projectionChanged, this, &ChapterPage::refreshCharts);
         connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
             showChart(index.data(IndicatorTableModel::IndicatorIdRole).toString());

@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QToolButton>
 
 #include <algorithm>
@@ -122,6 +123,8 @@ LeverPanel::LeverPanel(ScenarioDocument *document, const QString &chapterId, QWi
     setObjectName(QStringLiteral("leverPanel"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // sized to the content's width
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     build();
     connect(m_document, &ScenarioDocument::scenarioChanged, this, &LeverPanel::refresh);
     connect(m_document, &ScenarioDocument::inputsChanged, this, &LeverPanel::refresh);
@@ -220,6 +223,23 @@ void LeverPanel::build()
     for (int c = 1; c <= 3; ++c)
         grid->setColumnStretch(c, 2);
     setWidget(content);
+}
+
+QSize LeverPanel::minimumSizeHint() const
+{
+    const QWidget *content = widget();
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int width = (content ? content->minimumSizeHint().width() : 0) + scrollBar + 2 * frameWidth() + 2;
+    return {width, fontMetrics().height() * 8};
+}
+
+QSize LeverPanel::sizeHint() const
+{
+    const QWidget *content = widget();
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const QSize inner = content ? content->sizeHint() : QSize();
+    return {std::max(inner.width() + scrollBar + 2 * frameWidth() + 2, minimumSizeHint().width()),
+            inner.height() + 2 * frameWidth()};
 }
 
 QDoubleSpinBox *LeverPanel::spinBox(const QString &leverId, int stage) const

@@ -35,6 +35,12 @@ public:
     QToolButton *goalSeekButton(const QString &leverId) const { return m_goalSeek.value(leverId); }
     QStringList leverIds() const { return m_leverIds; }
 
+    // As wide as its content (names, the three stages, the goal-seek
+    // button) plus the vertical scroll bar: nothing clipped; it scrolls
+    // vertically when the levers do not fit.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
     // The targets a lever can move (targets with a level, of indicators a
     // model downstream of the lever publishes), in catalog order.
     QStringList targetsMovedBy(const QString &leverId) const;
