@@ -63,7 +63,10 @@ public:
     static QString statusLabel(const QString &status);
     static QString rateClassLabel(const QString &rateClass);
     // The colour of a status light; the label carries the meaning in print.
+    // In the dark theme (Charts::ChartView::darkTheme()) lighter colours,
+    // each at least 3:1 against the dark window and chart backgrounds.
     static QColor statusColor(const QString &status);
+    static QColor statusColor(const QString &status, bool dark);
     static QString formatTargetValue(const Engine::Target &target, const Engine::Indicator &indicator);
 
 private:
