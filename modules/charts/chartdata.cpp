@@ -137,7 +137,7 @@ ChartData ChartDataBuilder::indicatorChart(const Engine::Catalog &catalog, const
             const bool ceiling = target.kind == Engine::TargetKind::AtMost;
             const bool kept = haveStart && ((floor && start.value >= *level) || (ceiling && start.value <= *level));
             if (kept)
-                data.thresholds.append({target.id, floor, *level, start.year, target.year});
+                data.thresholds.append({target.id, floor, *level, std::min(start.year, int(Engine::kPlanFirstYear)), target.year});
             else
                 pathLevels.append({target.id, target.year, *level});
         }

@@ -45,7 +45,7 @@ struct Threshold
     QString targetId;
     bool floor = true;   // at least (true) or at most (false)
     double level = 0.0;
-    int fromYear = 0;    // the start of the plan's run
+    int fromYear = 0;    // the plan's first year, or the start of the run when earlier
     int toYear = 0;      // the target's year
 };
 
