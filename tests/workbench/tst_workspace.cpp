@@ -17,6 +17,7 @@
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
 #include "workbench/chapterpage.h"
+#include "workbench/indicatortablemodel.h"
 #include "workbench/leverpanel.h"
 #include "workbench/pageregistry.h"
 #include "workbench/presentationview.h"
@@ -24,6 +25,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
 #include <QDir>
 #include <QMessageBox>
 #include <QMenu>
@@ -46,6 +49,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <cmath>
 
 using namespace Planner;
 
@@ -464,6 +469,63 @@ private Q_SLOTS:
 
         QTest::keyClick(view, Qt::Key_Escape);
         QTRY_VERIFY(view.isNull());
+    }
+
+    void windowTitleFollowsTheScenario()
+    {
+        const QString other = QStringLiteral("加快造林");
+        QVERIFY(Storage::ScenarioRepository(*m_store).fork(Storage::baselineScenarioName(), other, {}).ok());
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        window.show();
+        QVERIFY(window.windowTitle().contains(window.document()->scenario().name));
+        const QString first = window.document()->scenario().name;
+        const QString second = first == other ? Storage::baselineScenarioName() : other;
+        // Through the tool bar's picker, as a planner switches.
+        window.scenarioPicker()->setCurrentText(second);
+        QCOMPARE(window.document()->scenario().name, second);
+        QVERIFY2(window.windowTitle().contains(second), qPrintable(window.windowTitle()));
+        QVERIFY(!window.windowTitle().contains(first));
+        window.document()->waitForDraws();
+    }
+
+    void qualitativeIndicatorShowsItsStatusNotAnEmptyChart()
+    {
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        window.show();
+        window.showPage(QStringLiteral("black_soil"));
+        auto *page = qobject_cast<Workbench::ChapterPage *>(window.pages()->currentWidget());
+        QVERIFY(page);
+        // 建设用地安全利用 (B-04): a milestone, nothing to draw.
+        QLabel *card = page->statusCard(QStringLiteral("construction_land_safe_use_status"));
+        QVERIFY(card && card->isVisibleTo(page));
+        QVERIFY(card->text().contains(QStringLiteral("B-04")));
+        QVERIFY(!page->chart(QStringLiteral("construction_land_safe_use_status"))->isVisibleTo(page));
+        // An indicator with data keeps its chart.
+        QVERIFY(!page->statusCard(QStringLiteral("black_soil_core_bases")));
+        window.document()->waitForDraws();
+    }
+
+    void darkStatusLightsKeepTheirContrast()
+    {
+        // WCAG 2 contrast against the dark window (0x2b2b2b) and the dark
+        // chart ground (0x242424): at least 3:1 for every status light.
+        const auto luminance = [](const QColor &c) {
+            const auto ch = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+        };
+        const auto contrast = [&](const QColor &a, const QColor &b) {
+            const double la = luminance(a), lb = luminance(b);
+            return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+        };
+        for (const QString &status : {QStringLiteral("achieved"), QStringLiteral("on_track"), QStringLiteral("at_risk"),
+                                      QStringLiteral("off_track"), QStringLiteral("not_assessable")}) {
+            const QColor light = Workbench::IndicatorTableModel::statusColor(status, true);
+            for (const QColor ground : {QColor(0x2b, 0x2b, 0x2b), QColor(0x24, 0x24, 0x24)})
+                QVERIFY2(contrast(light, ground) >= 3.0, qPrintable(status));
+        }
+        // Achieved and on track stay apart from each other.
+        QVERIFY(Workbench::IndicatorTableModel::statusColor(QStringLiteral("achieved"), true)
+                != Workbench::IndicatorTableModel::statusColor(QStringLiteral("on_track"), true));
     }
 
     void darkThemeReachesTheCharts()
