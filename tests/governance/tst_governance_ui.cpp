@@ -23,6 +23,11 @@
 #include <QAbstractItemModel>
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChartView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -129,6 +134,36 @@ private Q_SLOTS:
         const QString before = indexTable->model()->index(indexRow, 2).data().toString();
         QVERIFY2(before.startsWith(QLocale().toString(sum / 13.0, 'f', 1) + u' '), qPrintable(before));
 
+        // The index page: a bar per chapter and one overall, the overall the
+        // plain mean of the chapters (equal chapter weights, the method's step 4).
+        auto *indexPage = window.findChild<QWidget *>(QStringLiteral("indexPage"));
+        QVERIFY(indexPage);
+        auto *method = indexPage->findChild<QLabel *>(QStringLiteral("indexMethod"));
+        QVERIFY(method && method->text().contains(QStringLiteral("0.7")) && method->text().contains(QStringLiteral("0.3")));
+        const auto bars = [&] {
+            QMap<QString, double> values;
+            auto *view = indexPage->findChild<QChartView *>(QStringLiteral("indexChart"));
+            if (!view || view->chart()->series().isEmpty())
+                return values;
+            auto *series = qobject_cast<QHorizontalBarSeries *>(view->chart()->series().first());
+            auto *axis = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).first());
+            for (int i = 0; series && axis && i < axis->count(); ++i)
+                values.insert(axis->at(i), series->barSets().first()->at(i));
+            return values;
+        };
+        QMap<QString, double> barsBefore = bars();
+        QCOMPARE(barsBefore.size(), 7);  // six chapters and the whole plan
+        double chapterSum = 0;
+        QString chapterTwo;
+        for (auto it = barsBefore.cbegin(); it != barsBefore.cend(); ++it) {
+            if (it.key() != QLatin1String("Overall"))
+                chapterSum += it.value();
+            if (it.key().startsWith(QStringLiteral("二")))
+                chapterTwo = it.key();
+        }
+        QVERIFY(qAbs(barsBefore.value(QStringLiteral("Overall")) - chapterSum / 6.0) < 1e-9);
+        QVERIFY(!chapterTwo.isEmpty());
+
         // Every model of the window watched: none may be reset by a task edit
         // (but the edit history's own list, which Qt rebuilds with every step).
         QList<std::shared_ptr<QSignalSpy>> resets;
@@ -177,6 +212,9 @@ private Q_SLOTS:
         // The index follows: chapter 二's tasks' component rises by 40 / 13.
         const QString after = indexTable->model()->index(indexRow, 2).data().toString();
         QVERIFY2(after.startsWith(QLocale().toString((sum + 40.0) / 13.0, 'f', 1) + u' '), qPrintable(after));
+
+        // The chapter's bar rises by 0.3 × 40 / 13: the tasks' part of its index.
+        QVERIFY(qAbs(bars().value(chapterTwo) - barsBefore.value(chapterTwo) - 0.3 * 40.0 / 13.0) < 1e-9);
 
         // Ctrl+Z in the table: the task has no stored row again.
         QApplication::setActiveWindow(&window);
