@@ -147,6 +147,34 @@
         <source>P50: %1</source>
         <translation>P50: %1</translation>
     </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <source>Target path</source>
+        <translation>Target path</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Floor: at least %1</source>
+        <translation>Floor: at least %1</translation>
+    </message>
+    <message>
+        <source>Ceiling: at most %1</source>
+        <translation>Ceiling: at most %1</translation>
+    </message>
+    <message>
+        <source>Peak before %1</source>
+        <translation>Peak before %1</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Cli</name>
@@ -1186,6 +1214,34 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
     <message>
         <source>Assessment index (综合指数)</source>
         <translation>Assessment index (综合指数)</translation>
+    </message>
+    <message>
+        <source>Method: each target with a level scores 0 to 100 by the progress its median (P50) projection makes in the target&apos;s year from the value the run starts from to the target (reached or passed: 100; no progress or moving away: 0). Each task counts with its progress, 0 to 100 %. A chapter&apos;s index is 0.7 × the mean target score + 0.3 × the mean task progress (a chapter without targets or without tasks takes the other part alone), and the overall index is the mean of the chapters, each weighted equally. The weights are the planner&apos;s, after the equal-weight aggregation of the national Beautiful China assessment (美丽中国建设成效考核); the plan itself sets none.</source>
+        <translation>Method: each target with a level scores 0 to 100 by the progress its median (P50) projection makes in the target&apos;s year from the value the run starts from to the target (reached or passed: 100; no progress or moving away: 0). Each task counts with its progress, 0 to 100 %. A chapter&apos;s index is 0.7 × the mean target score + 0.3 × the mean task progress (a chapter without targets or without tasks takes the other part alone), and the overall index is the mean of the chapters, each weighted equally. The weights are the planner&apos;s, after the equal-weight aggregation of the national Beautiful China assessment (美丽中国建设成效考核); the plan itself sets none.</translation>
+    </message>
+    <message>
+        <source>Assessment index by chapter (0–100), scenario %1</source>
+        <translation>Assessment index by chapter (0–100), scenario %1</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Set the status of %1 to %2</source>
+        <translation>Set the status of %1 to %2</translation>
+    </message>
+    <message>
+        <source>Set the progress of %1 to %2 %</source>
+        <translation>Set the progress of %1 to %2 %</translation>
+    </message>
+    <message>
+        <source>Edit the evidence of %1</source>
+        <translation>Edit the evidence of %1</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2309,10 @@ Reload their version now?</translation>
         <source>The projection could not run: %1</source>
         <translation>The projection could not run: %1</translation>
     </message>
+    <message>
+        <source>A qualitative target: there is no series to draw; its status is recorded with evidence.</source>
+        <translation>A qualitative target: there is no series to draw; its status is recorded with evidence.</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Workbench::ChartDialog</name>
@@ -2477,6 +2537,22 @@ Reload their version now?</translation>
     <message>
         <source>Lever settings by scenario and stage</source>
         <translation>Lever settings by scenario and stage</translation>
+    </message>
+    <message>
+        <source>Cancelled. Refresh (F5) or check a scenario to compute again.</source>
+        <translation>Cancelled. Refresh (F5) or check a scenario to compute again.</translation>
+    </message>
+    <message>
+        <source>%v of %m scenarios</source>
+        <translation>%v of %m scenarios</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Stop computing; the scenarios already in stay</source>
+        <translation>Stop computing; the scenarios already in stay</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3044,36 @@ Unit: %2; range %3 to %4; default %5</translation>
     <message>
         <source>Reach %1: %2 %3 by %4</source>
         <translation>Reach %1: %2 %3 by %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The years of this stage differ:
+%1
+A value typed here replaces all of them.</source>
+        <translation>The years of this stage differ:
+%1
+A value typed here replaces all of them.</translation>
+    </message>
+    <message>
+        <source>Overwrite every year?</source>
+        <translation>Overwrite every year?</translation>
+    </message>
+    <message>
+        <source>The years of %1, %2, have different values:
+%3
+
+Set every year of the stage to %4?</source>
+        <translation>The years of %1, %2, have different values:
+%3
+
+Set every year of the stage to %4?</translation>
+    </message>
+    <message>
+        <source>Searching the setting of %1 that reaches %2 (a few hundred runs of the model)…</source>
+        <translation>Searching the setting of %1 that reaches %2 (a few hundred runs of the model)…</translation>
     </message>
 </context>
 <context>
