@@ -1208,10 +1208,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</translation>
         <translation>"%1" is not a number from 0 to 100.</translation>
     </message>
     <message>
-        <source>Each target scores 0-100 by its progress from the value the run starts from to the target, at P50 in the target's year; tasks by their progress; a chapter's index is 0.7 x targets + 0.3 x tasks, the overall index the mean of the chapters (美丽中国建设成效考核 style). Weights: resources/catalog/governance_tasks.json.</source>
-        <translation>Each target scores 0-100 by its progress from the value the run starts from to the target, at P50 in the target's year; tasks by their progress; a chapter's index is 0.7 x targets + 0.3 x tasks, the overall index the mean of the chapters (美丽中国建设成效考核 style). Weights: resources/catalog/governance_tasks.json.</translation>
-    </message>
-    <message>
         <source>Assessment index (综合指数)</source>
         <translation>Assessment index (综合指数)</translation>
     </message>

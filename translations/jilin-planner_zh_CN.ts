@@ -1208,10 +1208,6 @@ Run "jilin-planner COMMAND --help" for the options of one command.</source>
         <translation>“%1”不是 0 至 100 之间的数字。</translation>
     </message>
     <message>
-        <source>Each target scores 0-100 by its progress from the value the run starts from to the target, at P50 in the target's year; tasks by their progress; a chapter's index is 0.7 x targets + 0.3 x tasks, the overall index the mean of the chapters (美丽中国建设成效考核 style). Weights: resources/catalog/governance_tasks.json.</source>
-        <translation>每项目标按从起始值到目标值的进展（目标年份的P50）计0—100分；任务按其进度计分；章节指数＝0.7×目标得分＋0.3×任务得分，总体指数为各章节的平均（参照美丽中国建设成效考核）。权重见 resources/catalog/governance_tasks.json。</translation>
-    </message>
-    <message>
         <source>Assessment index (综合指数)</source>
         <translation>建设成效综合指数</translation>
     </message>

@@ -24,9 +24,10 @@ IndexTableModel::IndexTableModel(Workbench::ScenarioDocument *document, QObject 
         if (!m_document->drawsPending())
             refresh();
     });
-    // After a task edit (no new projection): the tasks' part of the index.
+    // After a task edit (no new projection): the tasks' part of the index,
+    // at once, with the projection there is.
     connect(m_document, &Workbench::ScenarioDocument::inputsChanged, this, [this] {
-        if (!m_document->drawsPending())
+        if (!m_document->drawsPending() || progressOfTasks() != m_usedProgress)
             refresh();
     });
     refresh();
@@ -45,9 +46,8 @@ void IndexTableModel::refresh()
     } else if (!error.isEmpty() || !weights.ok()) {
         problem = !error.isEmpty() ? error : weights.error().message;
     } else {
-        QMap<QString, double> progress;
-        for (const Storage::StoredTaskProgress &p : m_document->taskProgress())
-            progress.insert(p.taskId, p.progress);
+        const QMap<QString, double> progress = progressOfTasks();
+        m_usedProgress = progress;
         const auto index = compositeIndex(targetProgressInputs(m_document->catalog(), projection->result),
                                           taskProgressInputs(tasks, progress), weights.value());
         if (index.ok())
@@ -68,6 +68,14 @@ void IndexTableModel::refresh()
     m_index = result;
     m_problem = problem;
     endResetModel();
+}
+
+QMap<QString, double> IndexTableModel::progressOfTasks() const
+{
+    QMap<QString, double> progress;
+    for (const Storage::StoredTaskProgress &p : m_document->taskProgress())
+        progress.insert(p.taskId, p.progress);
+    return progress;
 }
 
 int IndexTableModel::rowCount(const QModelIndex &parent) const
