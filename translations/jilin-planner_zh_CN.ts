@@ -479,6 +479,34 @@
         <source>P50: %1</source>
         <translation>P50：%1</translation>
     </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <source>Target path</source>
+        <translation>目标路径</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>阶段目标</translation>
+    </message>
+    <message>
+        <source>Floor: at least %1</source>
+        <translation>下限：不低于%1</translation>
+    </message>
+    <message>
+        <source>Ceiling: at most %1</source>
+        <translation>上限：不高于%1</translation>
+    </message>
+    <message>
+        <source>Peak before %1</source>
+        <translation>%1年前达峰</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Cli</name>
@@ -1562,10 +1590,6 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
         <translation>“%1”不是 0 至 100 之间的数字。</translation>
     </message>
     <message>
-        <source>Each target scores 0–100 by its progress from the value the run starts from to the target, at P50 in the target&apos;s year; tasks by their progress; a chapter&apos;s index is 0.7 × targets + 0.3 × tasks, the overall index the mean of the chapters, after the equal weights of the Beautiful China assessment.</source>
-        <translation>每个目标按目标年份P50由起点值向目标推进的程度得0—100分；任务按进度计分；各章指数=0.7×目标+0.3×任务，总指数为各章平均，参照美丽中国建设成效考核的等权做法。</translation>
-    </message>
-    <message>
         <source>Composite assessment index</source>
         <translation>综合评估指数</translation>
     </message>
@@ -1580,6 +1604,34 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Method: each target with a level scores 0 to 100 by the progress its median (P50) projection makes in the target&apos;s year from the value the run starts from to the target (reached or passed: 100; no progress or moving away: 0). Each task counts with its progress, 0 to 100 %. A chapter&apos;s index is 0.7 × the mean target score + 0.3 × the mean task progress (a chapter without targets or without tasks takes the other part alone), and the overall index is the mean of the chapters, each weighted equally. The weights are the planner&apos;s, after the equal-weight aggregation of the national Beautiful China assessment (美丽中国建设成效考核); the plan itself sets none.</source>
+        <translation>方法：每个有数值的目标按其中位数（P50）预测在目标年份从起算值向目标值推进的程度计0–100分（达到或超过计100分；未推进或背离计0分）。每项任务按其进度（0–100%）计分。章节指数 = 0.7 × 目标平均得分 + 0.3 × 任务平均进度（没有目标或没有任务的章节只取另一部分），总指数为各章节指数的等权平均。权重由规划人员参照国家美丽中国建设成效考核的等权汇总设定；规划纲要本身未规定权重。</translation>
+    </message>
+    <message>
+        <source>Assessment index by chapter (0–100), scenario %1</source>
+        <translation>分章节综合指数（0–100），情景 %1</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总指数</translation>
+    </message>
+    <message>
+        <source>Set the status of %1 to %2</source>
+        <translation>将 %1 的状态设为%2</translation>
+    </message>
+    <message>
+        <source>Set the progress of %1 to %2 %</source>
+        <translation>将 %1 的进度设为 %2%</translation>
+    </message>
+    <message>
+        <source>Edit the evidence of %1</source>
+        <translation>编辑 %1 的佐证材料</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2758,10 @@ Reload their version now?</source>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
+    <message>
+        <source>A qualitative target: there is no series to draw; its status is recorded with evidence.</source>
+        <translation>定性目标：没有可绘制的数据序列，其状态以佐证材料记录。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Workbench::ChartDialog</name>
@@ -2930,6 +2986,22 @@ Reload their version now?</source>
     <message>
         <source>Lever settings by scenario and stage</source>
         <translation>各情景分阶段的调控变量设置</translation>
+    </message>
+    <message>
+        <source>Cancelled. Refresh (F5) or check a scenario to compute again.</source>
+        <translation>已取消。刷新（F5）或勾选情景即可重新计算。</translation>
+    </message>
+    <message>
+        <source>%v of %m scenarios</source>
+        <translation>%v / %m 个情景</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop computing; the scenarios already in stay</source>
+        <translation>停止计算；已完成的情景保留</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3393,36 @@ Now: %3.</source>
 • 按90%达成概率：%2
 
 当前：%3。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The years of this stage differ:
+%1
+A value typed here replaces all of them.</source>
+        <translation>本阶段各年数值不同：
+%1
+在此输入的数值将替换所有年份。</translation>
+    </message>
+    <message>
+        <source>Overwrite every year?</source>
+        <translation>覆盖所有年份？</translation>
+    </message>
+    <message>
+        <source>The years of %1, %2, have different values:
+%3
+
+Set every year of the stage to %4?</source>
+        <translation>%1（%2）各年的数值不同：
+%3
+
+将该阶段每一年都设为 %4？</translation>
+    </message>
+    <message>
+        <source>Searching the setting of %1 that reaches %2 (a few hundred runs of the model)…</source>
+        <translation>正在寻找使 %2 达标的%1取值（模型将运行数百次）…</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "workbench/presentationview.h"
 #include "workbench/scenariodocument.h"
 #include "workbench/scenariomanager.h"
+#include "workbench/undokeys.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -87,10 +88,10 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
         });
         dialog.exec();
     });
-    connect(scenarioMenu, &Workbench::ScenarioMenu::compareRequested, this, [this, &modules] {
+    connect(scenarioMenu, &Workbench::ScenarioMenu::compareRequested, this, [this] {
         auto *view = findChild<Workbench::ComparisonView *>();
         if (!view) {
-            view = new Workbench::ComparisonView(m_store, modules, this);
+            view = new Workbench::ComparisonView(m_document, this);
             view->setAttribute(Qt::WA_DeleteOnClose);
         } else {
             view->refresh();
@@ -144,6 +145,7 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
     statusBar()->addPermanentWidget(m_revisionLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     connect(m_document, &Workbench::ScenarioDocument::scenarioChanged, this, &MainWindow::showRevision);
+    connect(m_document, &Workbench::ScenarioDocument::scenarioChanged, this, &MainWindow::showTitle);
     connect(m_document, &Workbench::ScenarioDocument::inputsChanged, this, &MainWindow::showRevision);
     connect(m_document, &Workbench::ScenarioDocument::projectionChanged, this, &MainWindow::showRevision);
     retranslate();
@@ -224,6 +226,8 @@ void MainWindow::createWorkspaceActions()
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    // The same keys where a spin box has the focus (it would keep them).
+    qApp->installEventFilter(new Workbench::UndoKeys(stack, this));
     m_editMenu->addSeparator();
     m_historyDock = new QDockWidget(this);
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
@@ -288,6 +292,11 @@ void MainWindow::retranslateWorkspace()
     for (int i = 0; i < m_pageActions.size() && i < m_navigation->count(); ++i)
         m_pageActions[i]->setText(m_navigation->item(i)->text());
     showRevision();
+}
+
+void MainWindow::showTitle()
+{
+    setWindowTitle(tr("Beautiful Jilin planning desk — %1").arg(m_document->scenario().name));
 }
 
 void MainWindow::showRevision()
@@ -415,7 +424,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Beautiful Jilin planning desk — %1").arg(m_document->scenario().name));
+    showTitle();
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));

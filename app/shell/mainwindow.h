@@ -63,6 +63,7 @@ private:
     void createWorkspaceActions();
     void retranslateWorkspace();
     void showRevision();
+    void showTitle();
     void createNavigation(const Workbench::PageRegistry &registry);
     void reloadScenarioList();
     void switchLanguage(I18n::Language language);

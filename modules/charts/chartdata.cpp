@@ -70,6 +70,10 @@ std::pair<double, double> ChartData::valueRange() const
         lo = std::min(lo, m.value);
         hi = std::max(hi, m.value);
     }
+    for (const Threshold &t : thresholds) {
+        lo = std::min(lo, t.level);
+        hi = std::max(hi, t.level);
+    }
     if (!std::isfinite(lo))
         return {0.0, 1.0};
     return {lo, hi};
@@ -103,22 +107,48 @@ ChartData ChartDataBuilder::indicatorChart(const Engine::Catalog &catalog, const
             data.scenarios.append(trace);
     }
 
-    // The target trajectory: from the latest data point straight to each
-    // milestone target in turn, the way the plan's stages step.
+    // What the targets mean on the chart. A floor or ceiling the start
+    // value already keeps (protected land at least 16.03 % from 16.69 %) is
+    // a threshold: a level line. A target that needs a change (forest
+    // coverage up to 46 %, PM2.5 down to 27, a stock to zero) is a path from
+    // the latest data point to its level in its year, stage by stage. A
+    // peak-before target is a line at its year.
     if (indicator) {
+        // The point the run starts from (year 0: none).
+        Engine::YearPoint start{0, std::numeric_limits<double>::quiet_NaN()};
+        if (result && result->start)
+            start = *result->start;
+        const bool haveStart = start.year > 0 && std::isfinite(start.value);
         QList<MilestoneMarker> levels;
+        QList<MilestoneMarker> pathLevels;
         for (const Engine::Target &target : indicator->targets) {
-            if (const std::optional<double> level = Engine::targetLevel(target))
-                levels.append({target.id, target.year, *level});
+            if (target.kind == Engine::TargetKind::PeakBefore) {
+                data.peaks.append({target.id, target.year});
+                continue;
+            }
+            const std::optional<double> level = Engine::targetLevel(target);
+            if (!level) {
+                if (target.kind == Engine::TargetKind::Milestone)
+                    data.qualitative.append(target.id);
+                continue;
+            }
+            levels.append({target.id, target.year, *level});
+            const bool floor = target.kind == Engine::TargetKind::AtLeast;
+            const bool ceiling = target.kind == Engine::TargetKind::AtMost;
+            const bool kept = haveStart && ((floor && start.value >= *level) || (ceiling && start.value <= *level));
+            if (kept)
+                data.thresholds.append({target.id, floor, *level, std::min(start.year, int(Engine::kPlanFirstYear)), target.year});
+            else
+                pathLevels.append({target.id, target.year, *level});
         }
-        std::sort(levels.begin(), levels.end(),
-                  [](const MilestoneMarker &a, const MilestoneMarker &b) { return a.year < b.year; });
+        const auto byYear = [](const MilestoneMarker &a, const MilestoneMarker &b) { return a.year < b.year; };
+        std::sort(levels.begin(), levels.end(), byYear);
+        std::sort(pathLevels.begin(), pathLevels.end(), byYear);
         data.milestones = levels;
-        const std::optional<Engine::YearPoint> start = result ? result->start : std::nullopt;
-        if (start && std::isfinite(start->value)) {
-            QList<QPointF> path{QPointF(start->year, start->value)};
-            for (const MilestoneMarker &m : levels) {
-                if (m.year > start->year)
+        if (haveStart) {
+            QList<QPointF> path{QPointF(start.year, start.value)};
+            for (const MilestoneMarker &m : std::as_const(pathLevels)) {
+                if (m.year > start.year)
                     path.append(QPointF(m.year, m.value));
             }
             if (path.size() > 1)

@@ -38,6 +38,24 @@ struct MilestoneMarker
 };
 
 // A plan stage shaded behind the chart.
+// A floor or ceiling the plan sets and today's value already keeps: a
+// level to stay on the right side of, drawn as a line, not a path.
+struct Threshold
+{
+    QString targetId;
+    bool floor = true;   // at least (true) or at most (false)
+    double level = 0.0;
+    int fromYear = 0;    // the plan's first year, or the start of the run when earlier
+    int toYear = 0;      // the target's year
+};
+
+// A target of timing only ("peak before 2030"): a line at its year.
+struct YearMarker
+{
+    QString targetId;
+    int year = 0;
+};
+
 struct StageSpan
 {
     int first = 0;
@@ -58,11 +76,15 @@ struct ChartData
     int lastYear = 0;
     QList<QPointF> observed;     // data points, oldest first
     QList<ScenarioTrace> scenarios;  // the first is the scenario under review
-    QList<QPointF> targetPath;   // latest observed value -> each milestone target
+    QList<QPointF> targetPath;   // latest observed value -> each target that needs a change
+    QList<Threshold> thresholds; // floors and ceilings already kept
+    QList<YearMarker> peaks;     // peak-before targets
+    QStringList qualitative;     // targets with nothing to draw (milestones): their ids
     QList<MilestoneMarker> milestones;
     QList<StageSpan> stages;
     QString caption;             // scenario, draws and seed
 
+    // Nothing to draw: no data, no projection (a qualitative indicator).
     bool isEmpty() const { return observed.isEmpty() && scenarios.isEmpty(); }
     // The y range every series needs (observed, band, targets), unpadded.
     std::pair<double, double> valueRange() const;

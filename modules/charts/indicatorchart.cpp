@@ -9,6 +9,7 @@
 #include <QCategoryAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -63,6 +64,9 @@ IndicatorChart::IndicatorChart(const ChartStyle &style, QGraphicsItem *parent)
     , m_observedMarkers(new QScatterSeries(this))
     , m_p50(lineSeries(QStringLiteral("p50"), this))
     , m_milestones(new QScatterSeries(this))
+    , m_floor(lineSeries(QStringLiteral("floor"), this))
+    , m_ceiling(lineSeries(QStringLiteral("ceiling"), this))
+    , m_peak(lineSeries(QStringLiteral("peak"), this))
 {
     setAnimationOptions(QChart::NoAnimation);
     setBackgroundRoundness(0);
@@ -98,7 +102,7 @@ IndicatorChart::IndicatorChart(const ChartStyle &style, QGraphicsItem *parent)
     m_observedMarkers->setObjectName(QStringLiteral("observed-markers"));
     m_milestones->setObjectName(QStringLiteral("milestones"));
     for (QAbstractSeries *series : std::initializer_list<QAbstractSeries *>{
-             m_band, m_target, m_observed, m_observedMarkers, m_p50, m_milestones}) {
+             m_band, m_floor, m_ceiling, m_peak, m_target, m_observed, m_observedMarkers, m_p50, m_milestones}) {
         addSeries(series);
         series->attachAxis(m_xAxis);
         series->attachAxis(m_yAxis);
@@ -181,6 +185,11 @@ void IndicatorChart::applyStyle()
     m_band->setBrush(p.band);
     m_band->setPen(QPen(p.median, 0.5 * s));
     m_target->setPen(QPen(p.target, 2.0 * s, Qt::DashLine, Qt::FlatCap));
+    // Thresholds: a solid level line, the floor and ceiling told apart by
+    // their legend names; the peak year dash-dotted.
+    m_floor->setPen(QPen(p.target, 2.0 * s, Qt::SolidLine, Qt::FlatCap));
+    m_ceiling->setPen(QPen(p.target, 2.0 * s, Qt::SolidLine, Qt::FlatCap));
+    m_peak->setPen(QPen(p.target, 2.0 * s, Qt::DashDotLine, Qt::FlatCap));
     m_observed->setPen(QPen(p.observed, 2.0 * s, Qt::SolidLine, Qt::RoundCap));
     m_observedMarkers->setColor(p.observed);
     m_observedMarkers->setBorderColor(p.observed);
@@ -225,19 +234,35 @@ void IndicatorChart::setData(const ChartData &data)
               .arg(data.name.toHtmlEscaped(), data.caption.toHtmlEscaped());
     if (QChart::title() != title)
         setTitle(title);
-    const QString yTitle = thumbnail ? QString() : QString(data.name + unit);
+    // On a slide the indicator is named above the chart: the axis says the
+    // unit only, which fits along the axis at a projector's type size.
+    const bool slide = m_style.medium == ChartStyle::Medium::Presentation;
+    // A small chart names its unit on the axis (its title names the indicator).
+    const QString yTitle = thumbnail || slide ? (data.unit.isEmpty() ? (slide ? data.name : QString()) : data.unit)
+                                              : QString(data.name + unit);
     if (m_yAxis->titleText() != yTitle)
         m_yAxis->setTitleText(yTitle);
     const QString xTitle = thumbnail ? QString() : tr("Year");
     if (m_xAxis->titleText() != xTitle)
         m_xAxis->setTitleText(xTitle);
     const QString format = QStringLiteral("%.%1f").arg(std::clamp(data.decimals, 0, 4));
-    if (m_yAxis->labelFormat() != format)
+    if (m_yAxis->labelFormat() != format) {
         m_yAxis->setLabelFormat(format);
+        m_rangeSet = false;  // another indicator: its own ticks
+    }
 
     m_observed->replace(data.observed);
     m_observedMarkers->replace(data.observed);
     m_target->replace(data.targetPath);
+    const auto levelLine = [&](bool floor) {
+        for (const Threshold &t : data.thresholds) {
+            if (t.floor == floor)
+                return QList<QPointF>{QPointF(t.fromYear, t.level), QPointF(data.lastYear, t.level)};
+        }
+        return QList<QPointF>();
+    };
+    m_floor->replace(levelLine(true));
+    m_ceiling->replace(levelLine(false));
     QList<QPointF> milestones;
     for (const MilestoneMarker &m : data.milestones)
         milestones.append(QPointF(m.year, m.value));
@@ -282,21 +307,57 @@ void IndicatorChart::updateRanges()
         double bottom = lo - span * 0.08;
         if (lo >= 0.0 && bottom < 0.0)
             bottom = 0.0;
-        m_yAxis->setRange(bottom, top);
-        m_yAxis->applyNiceNumbers();
-        if (lo >= 0.0 && m_yAxis->min() < 0.0)
-            m_yAxis->setMin(0.0);
+        if (m_data.decimals <= 0) {
+            // Counts: whole numbers on whole ticks (never "3, 3, 3, 3").
+            bottom = std::floor(bottom);
+            top = std::max(std::ceil(top), bottom + 1.0);
+            double step = 1.0;
+            while ((top - bottom) / step > 6.0)
+                step *= (QString::number(step).startsWith(u'2') ? 2.5 : 2.0);
+            bottom = std::floor(bottom / step) * step;
+            top = std::ceil(top / step) * step;
+            m_yAxis->setTickType(QValueAxis::TicksDynamic);
+            m_yAxis->setTickAnchor(bottom);
+            m_yAxis->setTickInterval(step);
+            m_yAxis->setRange(bottom, top);
+        } else {
+            m_yAxis->setTickType(QValueAxis::TicksFixed);
+            m_yAxis->setRange(bottom, top);
+            m_yAxis->applyNiceNumbers();
+            if (lo >= 0.0 && m_yAxis->min() < 0.0)
+                m_yAxis->setMin(0.0);
+            // Enough decimals that neighbouring ticks never read the same.
+            const double step = (m_yAxis->max() - m_yAxis->min()) / std::max(1, m_yAxis->tickCount() - 1);
+            const int needed = step > 0.0 ? int(std::ceil(-std::log10(step) - 1e-9)) : 0;
+            const QString format = QStringLiteral("%.%1f").arg(std::clamp(std::max(m_data.decimals, needed), 0, 4));
+            if (m_yAxis->labelFormat() != format)
+                m_yAxis->setLabelFormat(format);
+        }
         m_rangeSet = true;
     }
+    // A peak-before target: a line the height of the plot at its year.
+    if (m_data.peaks.isEmpty())
+        m_peak->clear();
+    else
+        m_peak->replace({QPointF(m_data.peaks.first().year, m_yAxis->min()),
+                         QPointF(m_data.peaks.first().year, m_yAxis->max())});
 
     // The stages as shaded columns the height of the plot, named on top.
     // The axis's categories change only with the stages (never, in
     // practice): rebuilding them costs a relayout of every label.
     const double y0 = m_yAxis->min();
     const double y1 = m_yAxis->max();
+    // On a slide a stage's name and years are two lines: three stages side
+    // by side fit over a 4-, a 3- and a 5-year column at a projector's type.
+    const bool slide = m_style.medium == ChartStyle::Medium::Presentation;
     QStringList labels;
-    for (const StageSpan &stage : m_data.stages)
-        labels.append(stage.label);
+    for (const StageSpan &stage : m_data.stages) {
+        QString label = stage.label;
+        const qsizetype space = label.lastIndexOf(u' ');
+        if (slide && space > 0)
+            label = label.left(space).toHtmlEscaped() + QStringLiteral("<br/>") + label.mid(space + 1).toHtmlEscaped();
+        labels.append(label);
+    }
     const bool stagesChanged = labels != m_stageAxis->categoriesLabels()
         || (!m_data.stages.isEmpty() && m_stageAxis->startValue() != m_data.stages.first().first - 0.5);
     if (stagesChanged) {
@@ -304,8 +365,8 @@ void IndicatorChart::updateRanges()
             m_stageAxis->remove(label);
         if (!m_data.stages.isEmpty())
             m_stageAxis->setStartValue(m_data.stages.first().first - 0.5);
-        for (const StageSpan &stage : m_data.stages)
-            m_stageAxis->append(stage.label, stage.last + 0.5);
+        for (qsizetype i = 0; i < m_data.stages.size(); ++i)
+            m_stageAxis->append(labels.at(i), m_data.stages.at(i).last + 0.5);
     }
     for (int i = 0; i < m_stageAreas.size(); ++i) {
         QAreaSeries *area = m_stageAreas.at(i);
@@ -328,17 +389,53 @@ void IndicatorChart::updateRanges()
 void IndicatorChart::updateLegend()
 {
     const ScenarioTrace *main = m_data.scenarios.isEmpty() ? nullptr : &m_data.scenarios.first();
-    m_observed->setName(tr("Observed"));
-    m_p50->setName(main ? tr("Projection P50: %1").arg(main->scenario) : tr("Projection P50"));
-    m_band->setName(tr("P10–P90 range"));
-    m_target->setName(tr("Target trajectory"));
-    m_milestones->setName(tr("Milestone targets"));
+    if (m_style.medium == ChartStyle::Medium::Presentation) {
+        // One row under a slide's chart at a projector's type: short names
+        // (the scenario is named in the slide's footer).
+        m_observed->setName(tr("Observed"));
+        m_p50->setName(tr("P50"));
+        m_band->setName(tr("P10–P90"));
+        m_target->setName(tr("Target path"));
+        m_milestones->setName(tr("Targets"));
+    } else {
+        m_observed->setName(tr("Observed"));
+        m_p50->setName(main ? tr("Projection P50: %1").arg(main->scenario) : tr("Projection P50"));
+        m_band->setName(tr("P10–P90 range"));
+        m_target->setName(tr("Target trajectory"));
+        m_milestones->setName(tr("Milestone targets"));
+    }
     for (qsizetype i = 0; i < m_comparisons.size(); ++i) {
         const qsizetype s = i + 1;
         m_comparisons[i]->setName(s < m_data.scenarios.size() ? tr("P50: %1").arg(m_data.scenarios.at(s).scenario)
                                                                 : QString());
     }
+    const auto levelName = [this](bool floor) {
+        for (const Threshold &t : m_data.thresholds) {
+            if (t.floor == floor) {
+                const QString value = QLocale().toString(t.level, 'f', std::clamp(m_data.decimals, 0, 4));
+                return floor ? tr("Floor: at least %1").arg(value) : tr("Ceiling: at most %1").arg(value);
+            }
+        }
+        return QString();
+    };
+    m_floor->setName(levelName(true));
+    m_ceiling->setName(levelName(false));
+    m_peak->setName(m_data.peaks.isEmpty() ? QString() : tr("Peak before %1").arg(m_data.peaks.first().year));
     QLegend *l = legend();
+    // A plain swatch for the band: with the series' own shape Qt 6.4 sizes
+    // the area's entry too narrow and cuts its name.
+    // Its colour opaque, as the band looks over the chart's ground at twice
+    // its own opacity: a swatch that shows on the dark ground too (>= 3:1).
+    const Palette p = palette();
+    const double a = std::min(1.0, 2.0 * p.band.alphaF());
+    const QColor swatch = QColor::fromRgbF(p.band.redF() * a + p.background.redF() * (1 - a),
+                                           p.band.greenF() * a + p.background.greenF() * (1 - a),
+                                           p.band.blueF() * a + p.background.blueF() * (1 - a));
+    for (QLegendMarker *marker : l->markers(m_band)) {
+        marker->setShape(QLegend::MarkerShapeRectangle);
+        marker->setBrush(swatch);
+        marker->setPen(QPen(p.median, 1.0));
+    }
     for (QAreaSeries *area : m_stageAreas)
         hideFromLegend(l, area);
     hideFromLegend(l, m_observedMarkers);
@@ -351,6 +448,9 @@ void IndicatorChart::updateLegend()
     show(m_p50, main != nullptr);
     show(m_band, main && !main->low.isEmpty());
     show(m_target, !m_data.targetPath.isEmpty());
+    show(m_floor, !m_floor->points().isEmpty());
+    show(m_ceiling, !m_ceiling->points().isEmpty());
+    show(m_peak, !m_data.peaks.isEmpty());
     show(m_milestones, !m_data.milestones.isEmpty());
     for (qsizetype i = 0; i < m_comparisons.size(); ++i)
         show(m_comparisons[i], i + 1 < m_data.scenarios.size());

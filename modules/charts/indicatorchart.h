@@ -65,6 +65,9 @@ private:
     QLineSeries *m_p50;
     QList<QLineSeries *> m_comparisons;
     QScatterSeries *m_milestones;
+    QLineSeries *m_floor;    // a floor already kept: its level
+    QLineSeries *m_ceiling;  // a ceiling already kept
+    QLineSeries *m_peak;     // a peak-before target: a line at its year
     bool m_rangeSet = false;
 };
 

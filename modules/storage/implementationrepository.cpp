@@ -55,6 +55,20 @@ Result<Scenario> ImplementationRepository::setTaskProgress(const QString &scenar
     });
 }
 
+Result<Scenario> ImplementationRepository::clearTaskProgress(const QString &scenario, const QString &taskId,
+                                                             std::optional<qint64> expectedRevision) const
+{
+    const QString what = Tr::tr("Saving task %1 failed").arg(taskId);
+    return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
+                                              [&](QSqlDatabase db, const Scenario &s) -> StoreError {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM task_progress WHERE scenario_id = :s AND task_id = :t"));
+        q.bindValue(QStringLiteral(":s"), s.id);
+        q.bindValue(QStringLiteral(":t"), taskId);
+        return q.exec() ? StoreError{} : Store::sqlError(what, q.lastError());
+    });
+}
+
 Result<QList<StoredCityShare>> ImplementationRepository::cityShares(qint64 scenarioId, const QString &targetId) const
 {
     QSqlQuery q(m_store.database());

@@ -41,6 +41,10 @@ public:
     Result<QMap<QString, StoredTaskProgress>> taskProgress(qint64 scenarioId) const;
     Result<Scenario> setTaskProgress(const QString &scenario, const StoredTaskProgress &progress,
                                      std::optional<qint64> expectedRevision = std::nullopt) const;
+    // Removes a task's stored progress (the task is back at the plan's
+    // default), in one transaction: what an undo of a first edit restores.
+    Result<Scenario> clearTaskProgress(const QString &scenario, const QString &taskId,
+                                       std::optional<qint64> expectedRevision = std::nullopt) const;
 
     Result<QList<StoredCityShare>> cityShares(qint64 scenarioId, const QString &targetId) const;
     // Replaces the target's decomposition with these shares, in one transaction.

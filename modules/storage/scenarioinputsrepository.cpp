@@ -115,6 +115,38 @@ Result<Scenario> ScenarioInputsRepository::setLeverValues(const QString &scenari
     });
 }
 
+Result<Scenario> ScenarioInputsRepository::replaceLeverValues(const QString &scenario, const QString &leverId,
+                                                              const QMap<int, double> &values,
+                                                              std::optional<qint64> expectedRevision) const
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!std::isfinite(it.value()))
+            return notFinite(leverId, it.key());
+    }
+    const QString what = Tr::tr("Saving lever %1 failed").arg(leverId);
+    return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
+                                              [&](QSqlDatabase db, const Scenario &s) -> StoreError {
+        QSqlQuery clear(db);
+        clear.prepare(QStringLiteral("DELETE FROM lever_settings WHERE scenario_id = :s AND lever_id = :l"));
+        clear.bindValue(QStringLiteral(":s"), s.id);
+        clear.bindValue(QStringLiteral(":l"), leverId);
+        if (!clear.exec())
+            return Store::sqlError(what, clear.lastError());
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO lever_settings (scenario_id, lever_id, year, value)"
+                                 " VALUES (:s, :l, :y, :v)"));
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            q.bindValue(QStringLiteral(":s"), s.id);
+            q.bindValue(QStringLiteral(":l"), leverId);
+            q.bindValue(QStringLiteral(":y"), it.key());
+            q.bindValue(QStringLiteral(":v"), it.value());
+            if (!q.exec())
+                return Store::sqlError(what, q.lastError());
+        }
+        return {};
+    });
+}
+
 Result<Scenario> ScenarioInputsRepository::clearLever(const QString &scenario, const QString &leverId,
                                                       std::optional<qint64> expectedRevision) const
 {

@@ -26,6 +26,12 @@ public:
     // Sets the given years of a lever (other years keep their values).
     Result<Scenario> setLeverValues(const QString &scenario, const QString &leverId, const QMap<int, double> &values,
                                     std::optional<qint64> expectedRevision = std::nullopt) const;
+    // Replaces every stored year of a lever with exactly these years (years
+    // not in `values` become unset), in one transaction: what an undo of a
+    // lever edit restores.
+    Result<Scenario> replaceLeverValues(const QString &scenario, const QString &leverId,
+                                        const QMap<int, double> &values,
+                                        std::optional<qint64> expectedRevision = std::nullopt) const;
     // Back to the lever's default in every year.
     Result<Scenario> clearLever(const QString &scenario, const QString &leverId,
                                 std::optional<qint64> expectedRevision = std::nullopt) const;

@@ -17,7 +17,9 @@
 #include <QLabel>
 #include <QGridLayout>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -83,13 +85,24 @@ ChapterPage::ChapterPage(const PageContext &context, QWidget *parent)
         gridLayout->setSpacing(4);
         const int columns = 2;
         for (const Engine::Indicator *indicator : context.document->catalog().indicatorsOf(context.chapterId)) {
-            auto *view = new Charts::ChartView(Charts::ChartStyle::thumbnail(), grid);
+            auto *cell = new QStackedWidget(grid);
+            auto *view = new Charts::ChartView(Charts::ChartStyle::thumbnail(), cell);
             view->setObjectName(QStringLiteral("chart-%1").arg(indicator->id));
             view->setMinimumHeight(230);
             view->setProperty("indicatorId", indicator->id);
             connect(view, &Charts::ChartView::activated, this, &ChapterPage::showChart);
+            auto *card = new QLabel(cell);
+            card->setObjectName(QStringLiteral("status-%1").arg(indicator->id));
+            card->setWordWrap(true);
+            card->setTextFormat(Qt::RichText);
+            card->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+            card->setMargin(12);
+            card->setFrameShape(QFrame::StyledPanel);
+            cell->addWidget(view);
+            cell->addWidget(card);
+            m_statusCards.insert(view, card);
             const int n = int(m_charts.size());
-            gridLayout->addWidget(view, n / columns, n % columns);
+            gridLayout->addWidget(cell, n / columns, n % columns);
             m_charts.append(view);
         }
         chartArea->setWidget(grid);
@@ -98,9 +111,16 @@ ChapterPage::ChapterPage(const PageContext &context, QWidget *parent)
         centre->setStretchFactor(0, 3);
         centre->setStretchFactor(1, 2);
         m_split->addWidget(centre);
-        m_split->setStretchFactor(0, hasLevers ? 2 : 5);
+        // The levers as wide as they need (their panel's size hint), the
+        // charts the rest; a width the planner drags is kept per chapter.
+        m_split->setStretchFactor(0, hasLevers ? 0 : 5);
         m_split->setStretchFactor(1, 5);
         layout->addWidget(m_split, 1);
+        const QString splitKey = QStringLiteral("chapterPage/%1/split").arg(context.chapterId);
+        if (!m_split->restoreState(QSettings().value(splitKey).toByteArray()) && m_leverPanel)
+            m_split->setSizes({m_leverPanel->sizeHint().width(), 100000});
+        connect(m_split, &QSplitter::splitterMoved, this,
+                [this, splitKey] { QSettings().setValue(splitKey, m_split->saveState()); });
         connect(context.document, &ScenarioDocument::projectionChanged, this, &ChapterPage::refreshCharts);
         connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
             showChart(index.data(IndicatorTableModel::IndicatorIdRole).toString());
@@ -132,9 +152,43 @@ void ChapterPage::refreshCharts()
     const Analysis::Projection *projection = m_context.document->projection();
     if (!projection)
         return;
-    for (Charts::ChartView *view : std::as_const(m_charts))
-        view->setData(Charts::ChartDataBuilder::indicatorChart(m_context.document->catalog(), *projection,
-                                                               view->property("indicatorId").toString()));
+    const Engine::Catalog &catalog = m_context.document->catalog();
+    for (Charts::ChartView *view : std::as_const(m_charts)) {
+        const QString id = view->property("indicatorId").toString();
+        Charts::ChartData chartData = Charts::ChartDataBuilder::indicatorChart(catalog, *projection, id);
+        auto *cell = qobject_cast<QStackedWidget *>(view->parentWidget());
+        QLabel *card = m_statusCards.value(view);
+        const Engine::Indicator *indicator = catalog.indicator(id);
+        if (!chartData.isEmpty() || !cell || !card || !indicator) {
+            view->setData(chartData);
+            if (cell)
+                cell->setCurrentWidget(view);
+            continue;
+        }
+        // Nothing to draw (a qualitative indicator): its milestones' status.
+        QString html = QStringLiteral("<p><b>%1</b></p>").arg(chartData.name.toHtmlEscaped());
+        for (const Engine::Target &target : indicator->targets) {
+            const Analysis::TargetOutcome *o = m_context.document->outcome(target.id);
+            const QString status = o ? o->status : QStringLiteral("not_assessable");
+            html += QStringLiteral("<p><span style=\"color:%1\">●</span> <b>%2</b> %3 · %4<br/>%5</p>")
+                        .arg(IndicatorTableModel::statusColor(status).name(), target.id,
+                             Analysis::Wording::statusLabel(status).toHtmlEscaped())
+                        .arg(target.year)
+                        .arg(pick(target.textZh, target.textEn.isEmpty() ? target.textZh : target.textEn).toHtmlEscaped());
+        }
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("A qualitative target: there is no series to draw; its "
+                                                          "status is recorded with evidence.").toHtmlEscaped());
+        card->setText(html);
+        cell->setCurrentWidget(card);
+    }
+}
+
+QLabel *ChapterPage::statusCard(const QString &indicatorId) const
+{
+    Charts::ChartView *view = chart(indicatorId);
+    QLabel *card = view ? m_statusCards.value(view) : nullptr;
+    auto *cell = view ? qobject_cast<QStackedWidget *>(view->parentWidget()) : nullptr;
+    return card && cell && cell->currentWidget() == card ? card : nullptr;
 }
 
 void ChapterPage::showChart(const QString &indicatorId)

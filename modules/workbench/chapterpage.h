@@ -4,6 +4,7 @@
 
 #include "workbench/pageregistry.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QGridLayout;
@@ -38,6 +39,9 @@ public:
     LeverPanel *leverPanel() const { return m_leverPanel; }
     // The chapter's charts, one per indicator, in catalog order.
     const QList<Charts::ChartView *> &charts() const { return m_charts; }
+    // The card that stands for an indicator's chart when it has nothing to
+    // draw (a qualitative indicator): its targets' status; null otherwise.
+    QLabel *statusCard(const QString &indicatorId) const;
     Charts::ChartView *chart(const QString &indicatorId) const;
     // Opens the enlarged chart of an indicator of this chapter.
     void showChart(const QString &indicatorId);
@@ -61,6 +65,7 @@ private:
     IndicatorTableModel *m_model;
     LeverPanel *m_leverPanel = nullptr;
     QList<Charts::ChartView *> m_charts;
+    QHash<Charts::ChartView *, QLabel *> m_statusCards;  // shown instead of a chart with nothing to draw
     ChartDialog *m_chartDialog = nullptr;
     QSplitter *m_split = nullptr;
 };

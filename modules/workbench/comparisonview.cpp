@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/comparisonview.h"
+#include "workbench/scenariodocument.h"
 
 #include "analysis/wording.h"
 
@@ -65,10 +66,11 @@ QSortFilterProxyModel *differFilter(QAbstractItemModel *source, QObject *parent)
 
 } // namespace
 
-ComparisonView::ComparisonView(Storage::Store &store, const Engine::ModuleRegistry &modules, QWidget *parent)
+ComparisonView::ComparisonView(ScenarioDocument *document, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_modules(modules)
+    , m_store(document->store())
+    , m_modules(document->modules())
+    , m_worker(document->worker())
     , m_split(new QSplitter(Qt::Horizontal, this))
     , m_rightSplit(new QSplitter(Qt::Vertical, this))
     , m_scenariosLabel(new QLabel(this))
@@ -78,6 +80,7 @@ ComparisonView::ComparisonView(Storage::Store &store, const Engine::ModuleRegist
     , m_indicatorBox(new QComboBox(this))
     , m_state(new QLabel(this))
     , m_busy(new QProgressBar(this))
+    , m_cancelButton(new QPushButton(this))
     , m_chart(new Charts::ChartView(Charts::ChartStyle::screen(), this))
     , m_tabs(new QTabWidget(this))
     , m_targetModel(new ComparisonModel(ComparisonModel::Kind::Targets, this))
@@ -99,9 +102,11 @@ ComparisonView::ComparisonView(Storage::Store &store, const Engine::ModuleRegist
     m_indicatorBox->setMinimumContentsLength(16);
     m_state->setWordWrap(true);
     m_state->setObjectName(QStringLiteral("comparisonState"));
+    m_busy->setObjectName(QStringLiteral("comparisonProgress"));
     m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
     m_busy->setVisible(false);
+    m_cancelButton->setObjectName(QStringLiteral("comparisonCancel"));
+    m_cancelButton->setVisible(false);
     m_refreshButton->setShortcut(QKeySequence::Refresh);
     m_chart->setMinimumHeight(m_chart->fontMetrics().height() * 18);
     m_targetsDifferOnly->setObjectName(QStringLiteral("targetsDifferOnly"));
@@ -123,6 +128,7 @@ ComparisonView::ComparisonView(Storage::Store &store, const Engine::ModuleRegist
     leftLayout->addSpacing(6);
     leftLayout->addWidget(m_state);
     leftLayout->addWidget(m_busy);
+    leftLayout->addWidget(m_cancelButton);
 
     const auto tab = [this](QCheckBox *only, QTableView *table) {
         auto *page = new QWidget(m_tabs);
@@ -147,6 +153,7 @@ ComparisonView::ComparisonView(Storage::Store &store, const Engine::ModuleRegist
     layout->addWidget(m_split);
 
     connect(m_refreshButton, &QPushButton::clicked, this, &ComparisonView::refresh);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ComparisonView::cancel);
     connect(m_scenarios, &QListWidget::itemChanged, this, &ComparisonView::compare);
     connect(m_indicatorBox, &QComboBox::currentIndexChanged, this, [this] {
         QSettings().setValue(kIndicatorKey, indicator());
@@ -182,9 +189,25 @@ ComparisonView::ComparisonView(Storage::Store &store, const Engine::ModuleRegist
 
 ComparisonView::~ComparisonView()
 {
-    // Running projections finish on their own; their results are dropped.
-    for (Watcher *watcher : std::as_const(m_pending))
+    cancel();
+}
+
+void ComparisonView::cancel()
+{
+    // Queued projections never start; a running one finishes on the
+    // worker and its result is dropped.
+    for (Watcher *watcher : std::as_const(m_pending)) {
         watcher->disconnect(this);
+        watcher->cancel();
+        watcher->deleteLater();
+    }
+    const bool wasComputing = !m_pending.isEmpty();
+    m_pending.clear();
+    m_batchTotal = m_batchDone = 0;
+    m_busy->setVisible(false);
+    m_cancelButton->setVisible(false);
+    if (wasComputing)
+        m_state->setText(tr("Cancelled. Refresh (F5) or check a scenario to compute again."));
 }
 
 void ComparisonView::closeEvent(QCloseEvent *event)
@@ -302,11 +325,17 @@ void ComparisonView::compare()
             start(stored.value());
     }
     if (!m_pending.isEmpty()) {
+        m_busy->setRange(0, m_batchTotal);
+        m_busy->setValue(m_batchDone);
+        m_busy->setFormat(tr("%v of %m scenarios"));
         m_busy->setVisible(true);
+        m_cancelButton->setVisible(true);
         m_state->setText(tr("Computing the projections (%1 draws per scenario)…").arg(QLocale().toString(m_draws)));
         return;
     }
+    m_batchTotal = m_batchDone = 0;
     m_busy->setVisible(false);
+    m_cancelButton->setVisible(false);
     showRuns(runs);
     QString text;
     if (runs.size() < 2)
@@ -340,9 +369,10 @@ void ComparisonView::start(const Storage::Scenario &scenario)
     const QString key = keyOf(session->scenario());
     auto *watcher = new Watcher(this);
     m_pending.insert(key, watcher);
+    ++m_batchTotal;
     const QString name = scenario.name;
     connect(watcher, &Watcher::finished, this, [this, key, name, watcher] { finished(key, name, watcher); });
-    watcher->setFuture(QtConcurrent::run([session, request]() -> RunOutcome {
+    watcher->setFuture(QtConcurrent::run(m_worker, [session, request]() -> RunOutcome {
         Engine::Expected<Analysis::Projection> projection = Analysis::project(*session, request);
         if (!projection.ok())
             return {nullptr, projection.error().message};
@@ -360,6 +390,7 @@ void ComparisonView::start(const Storage::Scenario &scenario)
 void ComparisonView::finished(const QString &key, const QString &name, Watcher *watcher)
 {
     m_pending.remove(key);
+    ++m_batchDone;
     watcher->deleteLater();
     const RunOutcome outcome = watcher->result();
     if (outcome.run)
@@ -421,6 +452,8 @@ void ComparisonView::retranslate()
     m_indicatorBox->setAccessibleName(tr("Indicator on the chart"));
     m_indicatorBox->setToolTip(tr("The indicator whose projections are overlaid"));
     m_busy->setAccessibleName(tr("Computing"));
+    m_cancelButton->setText(tr("&Cancel"));
+    m_cancelButton->setToolTip(tr("Stop computing; the scenarios already in stay"));
     m_tabs->setTabText(0, tr("&Targets"));
     m_tabs->setTabText(1, tr("&Levers"));
     m_targetsDifferOnly->setText(tr("Only targets whose status or P50 &differ"));

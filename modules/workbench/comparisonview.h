@@ -21,9 +21,12 @@ class QSplitter;
 class QTabWidget;
 class QTableView;
 
+namespace Planner::Workbench { class ScenarioDocument; }
+
 namespace Planner::Charts { class ChartView; }
 namespace Planner::Engine { class ModuleRegistry; }
 namespace Planner::Storage { class Store; }
+class QThreadPool;
 
 namespace Planner::Workbench {
 
@@ -32,17 +35,17 @@ namespace Planner::Workbench {
 // P50 differ, and the levers whose settings differ by stage.
 //
 // Each scenario is read from the store on the calling thread, then its
-// projection (1,000 draws by default) runs on a worker thread
-// (QtConcurrent) on a session the task owns, so the window never blocks;
-// until every chosen scenario is in, the view says it is computing. Runs
-// are kept per scenario and revision: a scenario changed elsewhere is run
-// again on Refresh (F5).
+// projection (1,000 draws by default) runs on the document's worker
+// (ScenarioDocument::worker()) on a session the task owns, so the window
+// never blocks; until every chosen scenario is in, the view shows how many
+// are done, with Cancel. Runs are kept per scenario and revision: a
+// scenario changed elsewhere is run again on Refresh (F5).
 class ComparisonView final : public QWidget
 {
     Q_OBJECT
 
 public:
-    ComparisonView(Storage::Store &store, const Engine::ModuleRegistry &modules, QWidget *parent = nullptr);
+    explicit ComparisonView(ScenarioDocument *document, QWidget *parent = nullptr);
     ~ComparisonView() override;
 
     // Monte Carlo draws per scenario (default 1,000).
@@ -54,6 +57,10 @@ public:
     QString indicator() const;
     // True while a projection of a checked scenario is running.
     bool isComputing() const { return !m_pending.isEmpty(); }
+    // Drops the projections still running or queued (Cancel).
+    void cancel();
+    QPushButton *cancelButton() const { return m_cancelButton; }
+    QProgressBar *progressBar() const { return m_busy; }
 
     Charts::ChartView *chartView() const { return m_chart; }
     ComparisonModel *targetModel() const { return m_targetModel; }
@@ -91,7 +98,10 @@ private:
 
     Storage::Store &m_store;
     const Engine::ModuleRegistry &m_modules;
+    QThreadPool *m_worker;
     int m_draws = 1000;
+    int m_batchTotal = 0;  // runs started since the view was last idle
+    int m_batchDone = 0;
     QHash<QString, std::shared_ptr<const ScenarioRun>> m_runs;  // by id:revision
     QHash<QString, Watcher *> m_pending;                        // by id:revision
     QHash<QString, QString> m_errors;                           // scenario name -> why it cannot run
@@ -106,6 +116,7 @@ private:
     QComboBox *m_indicatorBox;
     QLabel *m_state;
     QProgressBar *m_busy;
+    QPushButton *m_cancelButton;
     Charts::ChartView *m_chart;
     QTabWidget *m_tabs;
     ComparisonModel *m_targetModel;

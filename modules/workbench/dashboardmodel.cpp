@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/dashboardmodel.h"
 
+#include "charts/chartview.h"
+
 #include "charts/chartdata.h"
 
 #include "analysis/wording.h"
@@ -57,8 +59,9 @@ QStringList DashboardModel::statuses()
 
 QIcon DashboardModel::statusIcon(const QString &status)
 {
-    static QHash<QString, QIcon> cache;
-    const auto it = cache.constFind(status);
+    static QHash<QString, QIcon> cache;  // by theme and status
+    const QString key = (Charts::ChartView::darkTheme() ? QStringLiteral("dark/") : QStringLiteral("light/")) + status;
+    const auto it = cache.constFind(key);
     if (it != cache.cend())
         return *it;
     QIcon icon;
@@ -74,7 +77,7 @@ QIcon DashboardModel::statusIcon(const QString &status)
         painter.end();
         icon.addPixmap(pixmap);
     }
-    cache.insert(status, icon);
+    cache.insert(key, icon);
     return icon;
 }
 

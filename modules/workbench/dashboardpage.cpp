@@ -176,10 +176,13 @@ void DashboardPage::restoreColumns()
     m_columnsLanguage = currentLanguage();
     if (!m_view->header()->restoreState(QSettings().value(headerKey(m_columnsLanguage)).toByteArray()))
         fitColumns();
-    // The names take the room the other columns leave, so the sparklines
-    // stay in view on a narrower window; long names are in the tool tips.
+    // The names keep their width (a narrow window scrolls sideways rather
+    // than cut them to a character); the sparklines take what is left.
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->header()->setSectionResizeMode(DashboardModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(true);
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    if (m_view->columnWidth(DashboardModel::NameColumn) < em * 12)
+        fitColumns();
 }
 
 void DashboardPage::fillFilterBoxes()

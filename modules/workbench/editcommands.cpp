@@ -4,9 +4,10 @@
 
 namespace Planner::Workbench {
 
-LeverEditCommand::LeverEditCommand(ScenarioDocument *document, LeverStages before, LeverStages after,
-                                   const QString &text)
-    : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after))
+LeverEditCommand::LeverEditCommand(ScenarioDocument *document, LeverYears before, LeverYears after,
+                                   QList<int> stages, const QString &text)
+    : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after)),
+      m_stages(std::move(stages))
 {
 }
 
@@ -27,16 +28,44 @@ void LeverEditCommand::redo()
 bool LeverEditCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const LeverEditCommand *>(other);
-    if (next->m_after.leverId != m_after.leverId || next->m_after.stages.keys() != m_after.stages.keys())
+    if (next->m_after.leverId != m_after.leverId || next->m_stages != m_stages || next->m_before != m_after)
         return false;
     m_after = next->m_after;
     setText(next->text());
     return true;
 }
 
-void LeverEditCommand::apply(const LeverStages &values)
+void LeverEditCommand::apply(const LeverYears &values)
 {
-    if (const Engine::Error error = m_document->writeLeverStages(values)) {
+    if (const Engine::Error error = m_document->writeLeverYears(values)) {
+        setObsolete(true);
+        Q_EMIT m_document->editRefused(error.message, error.field == QLatin1String("revision_conflict"));
+    }
+}
+
+TaskEditCommand::TaskEditCommand(ScenarioDocument *document, TaskState before, TaskState after,
+                                 const QString &text)
+    : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void TaskEditCommand::undo()
+{
+    apply(m_before);
+}
+
+void TaskEditCommand::redo()
+{
+    if (m_written) {
+        m_written = false;
+        return;
+    }
+    apply(m_after);
+}
+
+void TaskEditCommand::apply(const TaskState &state)
+{
+    if (const Engine::Error error = m_document->writeTaskState(state)) {
         setObsolete(true);
         Q_EMIT m_document->editRefused(error.message, error.field == QLatin1String("revision_conflict"));
     }

@@ -16,28 +16,52 @@ namespace Planner::Workbench {
 // else saved in between) leaves the store alone, tells the document
 // (editRefused) and drops the command from the history.
 
-// A lever's value in one or more plan stages. Consecutive edits of the same
-// lever and stages merge, so typing 4, 45, 450 in a spin box is one step.
+// A lever's value in one or more plan stages. Before and after are every
+// stored year of the lever (unset years included, as absent), so undo and
+// redo restore the store exactly, whatever the years of a stage held.
+// Consecutive edits of the same lever and stages merge, so typing 4, 45,
+// 450 in a spin box is one step.
 class LeverEditCommand final : public QUndoCommand
 {
 public:
-    LeverEditCommand(ScenarioDocument *document, LeverStages before, LeverStages after, const QString &text);
+    LeverEditCommand(ScenarioDocument *document, LeverYears before, LeverYears after, QList<int> stages,
+                     const QString &text);
 
     void undo() override;
     void redo() override;
     int id() const override { return 1; }
     bool mergeWith(const QUndoCommand *other) override;
 
-    const LeverStages &before() const { return m_before; }
-    const LeverStages &after() const { return m_after; }
+    const LeverYears &before() const { return m_before; }
+    const LeverYears &after() const { return m_after; }
 
 private:
-    void apply(const LeverStages &values);
+    void apply(const LeverYears &values);
 
     ScenarioDocument *m_document;
-    LeverStages m_before;
-    LeverStages m_after;
+    LeverYears m_before;
+    LeverYears m_after;
+    QList<int> m_stages;
     bool m_written = true;  // pushed after the document wrote it
+};
+
+// A task's status, progress and evidence (before: none when the task had
+// never been edited in this scenario).
+class TaskEditCommand final : public QUndoCommand
+{
+public:
+    TaskEditCommand(ScenarioDocument *document, TaskState before, TaskState after, const QString &text);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const TaskState &state);
+
+    ScenarioDocument *m_document;
+    TaskState m_before;
+    TaskState m_after;
+    bool m_written = true;
 };
 
 // The scenario's notes.

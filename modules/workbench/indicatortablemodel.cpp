@@ -3,6 +3,7 @@
 #include "workbench/indicatortablemodel.h"
 
 #include "analysis/wording.h"
+#include "charts/chartview.h"
 #include "workbench/language.h"
 #include "workbench/scenariodocument.h"
 
@@ -52,6 +53,19 @@ int IndicatorTableModel::columnCount(const QModelIndex &parent) const
 
 QColor IndicatorTableModel::statusColor(const QString &status)
 {
+    return statusColor(status, Charts::ChartView::darkTheme());
+}
+
+QColor IndicatorTableModel::statusColor(const QString &status, bool dark)
+{
+    if (dark) {
+        // Achieved the lightest green, so it stands out most on dark ground.
+        if (status == QLatin1StringView("achieved")) return QColor(0xa5, 0xd6, 0xa7);
+        if (status == QLatin1StringView("on_track")) return QColor(0x43, 0xa0, 0x47);
+        if (status == QLatin1StringView("at_risk")) return QColor(0xf9, 0xa8, 0x25);
+        if (status == QLatin1StringView("off_track")) return QColor(0xef, 0x53, 0x50);
+        return QColor(0x9e, 0x9e, 0x9e);
+    }
     if (status == QLatin1StringView("achieved")) return QColor(0x1b, 0x5e, 0x20);
     if (status == QLatin1StringView("on_track")) return QColor(0x43, 0xa0, 0x47);
     if (status == QLatin1StringView("at_risk")) return QColor(0xf9, 0xa8, 0x25);

@@ -60,7 +60,10 @@ public:
 
     // Words (status, kind, target, gap) come from Analysis::Wording.
     // The colour of a status light; the label carries the meaning in print.
+    // In the dark theme (Charts::ChartView::darkTheme()) lighter colours,
+    // each at least 3:1 against the dark window and chart backgrounds.
     static QColor statusColor(const QString &status);
+    static QColor statusColor(const QString &status, bool dark);
 
 private:
     struct Row

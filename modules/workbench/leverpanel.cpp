@@ -11,16 +11,23 @@
 #include "workbench/scenariodocument.h"
 
 #include <QApplication>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Planner::Workbench {
@@ -47,6 +54,67 @@ double stepFor(const Engine::Lever &lever)
     return span > 0.0 ? std::pow(10.0, std::floor(std::log10(span / 100.0))) : 1.0;
 }
 
+// A stage's spin box that can show a stage whose years differ: its text is
+// the range of the years' values ("50–80"), in italics, and the tool tip
+// lists every year. Typing a value replaces the range as usual.
+class StageSpinBox final : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+    void setMixed(const QString &text, double value)
+    {
+        m_mixedText = text;
+        m_mixedValue = value;
+        QFont f = font();
+        f.setItalic(!text.isEmpty());
+        setFont(f);
+        setProperty("mixed", !text.isEmpty());
+        lineEdit()->setText(textFromValue(this->value()));
+        updateGeometry();
+    }
+
+    QString textFromValue(double value) const override
+    {
+        if (!m_mixedText.isEmpty() && value == m_mixedValue)
+            return m_mixedText;
+        return QDoubleSpinBox::textFromValue(value);
+    }
+
+    double valueFromText(const QString &text) const override
+    {
+        if (!m_mixedText.isEmpty() && text == m_mixedText)
+            return m_mixedValue;
+        return QDoubleSpinBox::valueFromText(text);
+    }
+
+    QValidator::State validate(QString &input, int &pos) const override
+    {
+        if (!m_mixedText.isEmpty() && input == m_mixedText)
+            return QValidator::Acceptable;
+        return QDoubleSpinBox::validate(input, pos);
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QDoubleSpinBox::minimumSizeHint();
+        if (!m_mixedText.isEmpty())
+            size.setWidth(std::max(size.width(), fontMetrics().horizontalAdvance(m_mixedText) + 36));
+        return size;
+    }
+
+    QSize sizeHint() const override
+    {
+        QSize size = QDoubleSpinBox::sizeHint();
+        size.setWidth(std::max(size.width(), minimumSizeHint().width()));
+        return size;
+    }
+
+private:
+    QString m_mixedText;
+    double m_mixedValue = 0;
+};
+
 } // namespace
 
 LeverPanel::LeverPanel(ScenarioDocument *document, const QString &chapterId, QWidget *parent)
@@ -55,6 +123,8 @@ LeverPanel::LeverPanel(ScenarioDocument *document, const QString &chapterId, QWi
     setObjectName(QStringLiteral("leverPanel"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // sized to the content's width
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     build();
     connect(m_document, &ScenarioDocument::scenarioChanged, this, &LeverPanel::refresh);
     connect(m_document, &ScenarioDocument::inputsChanged, this, &LeverPanel::refresh);
@@ -103,7 +173,7 @@ void LeverPanel::build()
         m_names.insert(lever.id, name);
         QList<QDoubleSpinBox *> spins;
         for (int stage = 1; stage <= 3; ++stage) {
-            auto *spin = new QDoubleSpinBox(content);
+            auto *spin = new StageSpinBox(content);
             spin->setObjectName(QStringLiteral("%1-stage-%2").arg(lever.id).arg(stage));
             spin->setRange(lever.min, lever.max);
             spin->setDecimals(decimalsFor(lever));
@@ -155,6 +225,23 @@ void LeverPanel::build()
     setWidget(content);
 }
 
+QSize LeverPanel::minimumSizeHint() const
+{
+    const QWidget *content = widget();
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int width = (content ? content->minimumSizeHint().width() : 0) + scrollBar + 2 * frameWidth() + 2;
+    return {width, fontMetrics().height() * 8};
+}
+
+QSize LeverPanel::sizeHint() const
+{
+    const QWidget *content = widget();
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const QSize inner = content ? content->sizeHint() : QSize();
+    return {std::max(inner.width() + scrollBar + 2 * frameWidth() + 2, minimumSizeHint().width()),
+            inner.height() + 2 * frameWidth()};
+}
+
 QDoubleSpinBox *LeverPanel::spinBox(const QString &leverId, int stage) const
 {
     const auto spins = m_spins.value(leverId);
@@ -172,19 +259,54 @@ void LeverPanel::refresh()
         const QList<QDoubleSpinBox *> spins = m_spins.value(id);
         for (int stage = 1; stage <= spins.size(); ++stage) {
             const double value = m_document->leverValue(id, stage);
-            QDoubleSpinBox *spin = spins.at(stage - 1);
-            if (std::isfinite(value) && spin->value() != value) {
-                const QSignalBlocker block(spin);
+            auto *spin = static_cast<StageSpinBox *>(spins.at(stage - 1));
+            const QSignalBlocker block(spin);
+            if (std::isfinite(value) && spin->value() != value)
                 spin->setValue(value);
+            if (!m_document->isStageMixed(id, stage)) {
+                spin->setMixed(QString(), value);
+                spin->setToolTip(m_tips.value(id));
+                continue;
             }
+            const QMap<int, double> years = m_document->leverStageYears(id, stage);
+            const QList<double> values = years.values();
+            const auto [low, high] = std::minmax_element(values.cbegin(), values.cend());
+            const QLocale locale = spin->locale();
+            const auto number = [&](double v) { return locale.toString(v, 'f', spin->decimals()); };
+            spin->setMixed(QStringLiteral("%1–%2").arg(number(*low), number(*high)), value);
+            QStringList lines;
+            for (auto it = years.cbegin(); it != years.cend(); ++it)
+                lines.append(tr("%1: %2").arg(it.key()).arg(number(it.value())));
+            spin->setToolTip(tr("The years of this stage differ:\n%1\nA value typed here replaces all of them.")
+                                 .arg(lines.join(u'\n')) + QStringLiteral("\n\n") + m_tips.value(id));
         }
     }
 }
 
 void LeverPanel::edit(const QString &leverId, int stage, double value)
 {
-    if (value == m_document->leverValue(leverId, stage))
+    const bool mixed = m_document->isStageMixed(leverId, stage);
+    if (!mixed && value == m_document->leverValue(leverId, stage))
         return;
+    if (mixed) {
+        const std::optional<Engine::Stage> s = Engine::planStage(stage);
+        const Engine::Lever *lever = m_document->catalog().lever(leverId);
+        QStringList lines;
+        const QMap<int, double> years = m_document->leverStageYears(leverId, stage);
+        for (auto it = years.cbegin(); it != years.cend(); ++it)
+            lines.append(tr("%1: %2").arg(it.key()).arg(QLocale().toString(it.value())));
+        const auto answer = QMessageBox::question(
+            this, tr("Overwrite every year?"),
+            tr("The years of %1, %2, have different values:\n%3\n\nSet every year of the stage to %4?")
+                .arg(lever ? pick(lever->nameZh, lever->nameEn) : leverId,
+                     s ? pick(s->ordinalZh, s->ordinalEn) : QString::number(stage), lines.join(u'\n'),
+                     QLocale().toString(value)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            refresh();  // the stored years back in the box
+            return;
+        }
+    }
     const Engine::Error error = m_document->setLeverStage(leverId, stage, value);
     if (error) {
         refresh();  // the stored value back in the box
@@ -199,16 +321,61 @@ void LeverPanel::goalSeek(const QString &leverId, const QString &targetId)
     const Engine::Target *target = catalog.target(targetId);
     const Engine::Indicator *indicator = target ? catalog.indicator(target->indicatorId) : nullptr;
     const Analysis::ScenarioSession *session = m_document->session();
-    if (!lever || !target || !indicator || !session)
+    if (!lever || !target || !indicator || !session || isSeeking())
         return;
     auto prepared = session->prepare(std::max(target->year, int(Engine::kPlanLastYear)));
     if (!prepared.ok()) {
         showRefusal(this, tr("Goal-seek"), prepared.error().message);
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto result = Engine::goalSeek(prepared.takeValue(), *target, *indicator, leverId);
-    QApplication::restoreOverrideCursor();
+    // On the document's worker: the window stays live, with a busy
+    // indication and Cancel (the answer of a cancelled search is dropped).
+    auto *watcher = new QFutureWatcher<Engine::Expected<Engine::GoalSeekResult>>(this);
+    auto *progress = new QProgressDialog(this);
+    progress->setObjectName(QStringLiteral("goalSeekProgress"));
+    progress->setWindowTitle(tr("Goal-seek: %1").arg(targetId));
+    progress->setLabelText(tr("Searching the setting of %1 that reaches %2 (a few hundred runs of the model)…")
+                               .arg(pick(lever->nameZh, lever->nameEn), targetId));
+    progress->setRange(0, 0);  // busy: the search does not know its length
+    progress->setMinimumDuration(0);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_goalSeekWatcher = watcher;
+    connect(progress, &QProgressDialog::canceled, watcher, [this, watcher, progress] {
+        QObject::disconnect(progress, &QProgressDialog::canceled, watcher, nullptr);  // closing cancels again
+        watcher->disconnect(this);
+        watcher->cancel();  // a search not yet started never runs
+        watcher->deleteLater();
+        progress->close();
+        m_goalSeekWatcher = nullptr;
+        Q_EMIT goalSeekFinished();
+    });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, leverId, targetId] {
+        QObject::disconnect(progress, &QProgressDialog::canceled, watcher, nullptr);
+        watcher->deleteLater();
+        progress->close();
+        m_goalSeekWatcher = nullptr;
+        if (!watcher->future().isCanceled() && watcher->future().resultCount() > 0)
+            offerGoalSeek(leverId, targetId, watcher->result());
+        Q_EMIT goalSeekFinished();
+    });
+    Engine::PreparedScenario run = prepared.takeValue();
+    watcher->setFuture(QtConcurrent::run(m_document->worker(),
+                                         [run = std::move(run), target = *target, indicator = *indicator, leverId] {
+        return Engine::goalSeek(run, target, indicator, leverId);
+    }));
+    progress->show();
+}
+
+void LeverPanel::offerGoalSeek(const QString &leverId, const QString &targetId,
+                               const Engine::Expected<Engine::GoalSeekResult> &result)
+{
+    const Engine::Catalog &catalog = m_document->catalog();
+    const Engine::Lever *lever = catalog.lever(leverId);
+    const Engine::Target *target = catalog.target(targetId);
+    const Engine::Indicator *indicator = target ? catalog.indicator(target->indicatorId) : nullptr;
+    if (!lever || !target || !indicator)
+        return;
     if (!result.ok()) {
         showRefusal(this, tr("Goal-seek"), result.error().message);
         return;
@@ -229,6 +396,7 @@ void LeverPanel::goalSeek(const QString &leverId, const QString &targetId)
                         .arg(targetId, pick(indicator->nameZh, indicator->nameEn), goal)
                         .arg(target->year).arg(leverName),
                     QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("goalSeekAnswer"));
     box.setInformativeText(tr("• for the median (P50): %1\n• for a 90% probability: %2\n\nNow: %3.")
                                .arg(describe(r.p50), describe(r.p90),
                                     Analysis::Wording::quantity(QLocale().toString(r.scenarioSetting, 'f', 2), unit)));
@@ -251,8 +419,10 @@ void LeverPanel::goalSeek(const QString &leverId, const QString &targetId)
 
 void LeverPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        refresh();  // the tool tips of mixed stages
+    }
     QScrollArea::changeEvent(event);
 }
 
@@ -273,12 +443,12 @@ void LeverPanel::retranslate()
                           .arg(name, unit).arg(lever->min).arg(lever->max).arg(lever->defaultValue);
         tip += u'\n' + (lever->assumption ? tr("Default is an assumption: %1").arg(pick(lever->noteZh, lever->note))
                                           : tr("Source: %1").arg(pick(lever->sourceZh, lever->source)));
+        m_tips.insert(id, tip);
         QLabel *label = m_names.value(id);
         label->setText(unit.isEmpty() ? name : tr("%1 (%2)").arg(name, unit));
         label->setToolTip(tip);
         const QList<QDoubleSpinBox *> spins = m_spins.value(id);
         for (int stage = 1; stage <= spins.size(); ++stage) {
-            spins[stage - 1]->setToolTip(tip);
             spins[stage - 1]->setAccessibleName(tr("%1, %2").arg(name, pick(stages[stage - 1].ordinalZh,
                                                                               stages[stage - 1].ordinalEn)));
         }

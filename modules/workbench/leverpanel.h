@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/goalseek.h"
+
 #include <QHash>
+#include <QPointer>
 #include <QScrollArea>
 
 class QDoubleSpinBox;
@@ -32,13 +35,26 @@ public:
     QToolButton *goalSeekButton(const QString &leverId) const { return m_goalSeek.value(leverId); }
     QStringList leverIds() const { return m_leverIds; }
 
+    // As wide as its content (names, the three stages, the goal-seek
+    // button) plus the vertical scroll bar: nothing clipped; it scrolls
+    // vertically when the levers do not fit.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
     // The targets a lever can move (targets with a level, of indicators a
     // model downstream of the lever publishes), in catalog order.
     QStringList targetsMovedBy(const QString &leverId) const;
 
-    // Runs goal-seek for a lever and target and, after the planner's
+    // Runs goal-seek for a lever and target on the document's worker (a
+    // progress dialog with Cancel meanwhile) and, after the planner's
     // choice, sets the lever in every stage (one undoable edit).
     void goalSeek(const QString &leverId, const QString &targetId);
+    // True while a goal-seek runs.
+    bool isSeeking() const { return !m_goalSeekWatcher.isNull(); }
+
+Q_SIGNALS:
+    // A goal-seek ended: answered, refused or cancelled.
+    void goalSeekFinished();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +64,8 @@ private:
     void refresh();
     void retranslate();
     void edit(const QString &leverId, int stage, double value);
+    void offerGoalSeek(const QString &leverId, const QString &targetId,
+                       const Engine::Expected<Engine::GoalSeekResult> &result);
 
     ScenarioDocument *m_document;
     QString m_chapterId;
@@ -58,6 +76,8 @@ private:
     QList<QLabel *> m_stageHeaders;
     QLabel *m_hint = nullptr;
     QHash<QString, QStringList> m_targets;
+    QHash<QString, QString> m_tips;
+    QPointer<QObject> m_goalSeekWatcher;
 };
 
 } // namespace Planner::Workbench

@@ -4,6 +4,7 @@
 
 #include "analysis/wording.h"
 #include "charts/chartview.h"
+#include "charts/indicatorchart.h"
 #include "workbench/language.h"
 #include "workbench/scenariodocument.h"
 #include "workbench/indicatortablemodel.h"
@@ -12,7 +13,10 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace Planner::Workbench {
 
@@ -36,29 +40,17 @@ PresentationView::PresentationView(ScenarioDocument *document, bool dark, QWidge
     setPalette(pal);
     setAutoFillBackground(true);
 
-    QFont big = font();
-    big.setPointSizeF(26);
-    big.setBold(true);
-    m_chapter->setFont(big);
-    QFont large = font();
-    large.setPointSizeF(22);
-    m_status->setFont(large);
     m_status->setTextFormat(Qt::RichText);
-    m_finding->setFont(large);
-    m_finding->setWordWrap(true);
-    QFont small = font();
-    small.setPointSizeF(14);
-    m_footer->setFont(small);
     m_footer->setAlignment(Qt::AlignRight);
-    // Long lines wrap or are cut rather than widen the window past the screen.
-    m_footer->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_chapter->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_status->setWordWrap(true);
+    // Long lines wrap rather than widen the window past the screen or be cut.
+    for (QLabel *label : {m_chapter, m_status, m_finding, m_footer}) {
+        label->setWordWrap(true);
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
+    }
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(40, 24, 40, 16);
     layout->addWidget(m_chapter);
-    m_chart->setMinimumHeight(360);
+    m_chart->setMinimumHeight(240);
     layout->addWidget(m_chart, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_finding);
@@ -66,7 +58,44 @@ PresentationView::PresentationView(ScenarioDocument *document, bool dark, QWidge
 
     buildSlides();
     connect(m_document, &ScenarioDocument::projectionChanged, this, &PresentationView::refresh);
+    layoutForSize(size());
     refresh();
+}
+
+void PresentationView::resizeEvent(QResizeEvent *event)
+{
+    layoutForSize(event->size());
+    QWidget::resizeEvent(event);
+}
+
+void PresentationView::layoutForSize(const QSize &size)
+{
+    // Type from the screen's height: a 768-line projector gets 21 px body
+    // text, 1000 lines 28 px; nothing on a slide is under 20 px (read from
+    // the back of a meeting room). The chart's smallest text (legend,
+    // stage names) is 0.9 of its body size.
+    const int body = std::max(21, int(std::lround(size.height() / 36.0)));
+    if (body == m_bodyPixels)
+        return;
+    m_bodyPixels = body;
+    const auto sized = [this](double pixels, bool bold) {
+        QFont f = font();
+        f.setPixelSize(int(std::lround(pixels)));
+        f.setBold(bold);
+        return f;
+    };
+    m_chapter->setFont(sized(body * 1.3, true));
+    m_status->setFont(sized(body * 1.05, false));
+    m_finding->setFont(sized(body, false));
+    m_footer->setFont(sized(std::max(20.0, body * 0.8), false));
+    const int side = std::max(16, size.width() / 40);
+    layout()->setContentsMargins(side, side / 2, side, side / 3);
+    layout()->setSpacing(std::max(6, body / 3));
+    Charts::ChartStyle style = Charts::ChartStyle::presentation(m_dark);
+    const double chartBodyPixels = std::max(23.0, body * 1.05);
+    style.basePointSize = chartBodyPixels * 72.0 / std::max(1, logicalDpiY());
+    if (auto *chart = qobject_cast<Charts::IndicatorChart *>(m_chart->chart()))
+        chart->setStyle(style);
 }
 
 void PresentationView::buildSlides()

@@ -51,8 +51,10 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void layoutForSize(const QSize &size);
     void buildSlides();
     void refresh();
     int chapterStart(int from, int direction) const;
@@ -66,6 +68,7 @@ private:
     QLabel *m_status;
     QLabel *m_finding;
     QLabel *m_footer;
+    int m_bodyPixels = 0;
 };
 
 } // namespace Planner::Workbench

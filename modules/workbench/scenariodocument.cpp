@@ -4,12 +4,14 @@
 
 #include "engine/registry.h"
 #include "engine/stages.h"
+#include "storage/implementationrepository.h"
 #include "storage/scenarioinputsrepository.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
 #include "workbench/editcommands.h"
 #include "workbench/language.h"
 
+#include <QThreadPool>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -33,8 +35,11 @@ ScenarioDocument::ScenarioDocument(Storage::Store &store, const Engine::ModuleRe
     , m_store(store)
     , m_modules(modules)
     , m_undoStack(new QUndoStack(this))
+    , m_worker(new QThreadPool(this))
     , m_watcher(new QFutureWatcher<Engine::Expected<Engine::RunResult>>(this))
 {
+    m_worker->setObjectName(QStringLiteral("scenarioDocumentWorker"));
+    m_worker->setMaxThreadCount(1);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ScenarioDocument::takeDraws);
 }
 
@@ -42,6 +47,7 @@ ScenarioDocument::~ScenarioDocument()
 {
     // The worker holds only copies, but must not outlive the application.
     m_watcher->waitForFinished();
+    m_worker->waitForDone();
 }
 
 const Analysis::TargetOutcome *ScenarioDocument::outcome(const QString &targetId) const
@@ -55,7 +61,18 @@ Engine::Error ScenarioDocument::open(const QString &scenarioName)
     Engine::Expected<Analysis::ScenarioSession> session = Analysis::ScenarioSession::load(m_store, m_modules, scenarioName);
     if (!session.ok())
         return session.error();
-    const bool other = !m_session || session.value().scenario().id != m_scenario.id;
+    const qint64 id = session.value().scenario().id;
+    const auto stored = Storage::ScenarioInputsRepository(m_store).load(id);
+    if (!stored.ok())
+        return storeError(stored.error(), QString());
+    const auto tasks = Storage::ImplementationRepository(m_store).taskProgress(id);
+    if (!tasks.ok())
+        return storeError(tasks.error(), QString());
+    m_storedLevers.clear();
+    for (auto it = stored.value().levers.cbegin(); it != stored.value().levers.cend(); ++it)
+        m_storedLevers.insert(it.key(), it.value());
+    m_tasks = tasks.value();
+    const bool other = !m_session || id != m_scenario.id;
     m_session.emplace(session.takeValue());
     m_scenario = m_session->scenario();
     m_catalog = m_session->catalog();
@@ -133,7 +150,7 @@ void ScenarioDocument::launchDraws(Engine::PreparedScenario run)
     options.draws = m_request.draws;
     options.seed = m_request.seed;
     m_drawnGeneration = m_generation;
-    m_watcher->setFuture(QtConcurrent::run([run = std::move(run), options]() {
+    m_watcher->setFuture(QtConcurrent::run(m_worker, [run = std::move(run), options]() {
         return run.runMonteCarlo(options);
     }));
 }
@@ -192,10 +209,35 @@ double ScenarioDocument::leverValue(const QString &leverId, int stage) const
     const Engine::Lever *lever = m_catalog.lever(leverId);
     if (!s || !lever || !m_session)
         return std::numeric_limits<double>::quiet_NaN();
-    const auto schedule = m_session->inputs().levers.constFind(leverId);
-    if (schedule == m_session->inputs().levers.cend())
-        return lever->defaultValue;
-    return schedule->value(s->first).value_or(lever->defaultValue);
+    return m_storedLevers.value(leverId).value(s->first, lever->defaultValue);
+}
+
+QMap<int, double> ScenarioDocument::leverStageYears(const QString &leverId, int stage) const
+{
+    QMap<int, double> years;
+    const std::optional<Engine::Stage> s = Engine::planStage(stage);
+    const Engine::Lever *lever = m_catalog.lever(leverId);
+    if (!s || !lever)
+        return years;
+    const QMap<int, double> stored = m_storedLevers.value(leverId);
+    for (int y = s->first; y <= s->last; ++y)
+        years.insert(y, stored.value(y, lever->defaultValue));
+    return years;
+}
+
+bool ScenarioDocument::isStageMixed(const QString &leverId, int stage) const
+{
+    const QList<double> values = leverStageYears(leverId, stage).values();
+    for (double v : values) {
+        if (v != values.first())
+            return true;
+    }
+    return false;
+}
+
+LeverYears ScenarioDocument::storedLever(const QString &leverId) const
+{
+    return {leverId, m_storedLevers.value(leverId)};
 }
 
 Engine::Error ScenarioDocument::setLeverStage(const QString &leverId, int stage, double value)
@@ -209,25 +251,12 @@ Engine::Error ScenarioDocument::setLeverStage(const QString &leverId, int stage,
                               .arg(value));
 }
 
-Engine::Error ScenarioDocument::setLeverStages(const LeverStages &edit, const QString &description)
-{
-    LeverStages before{edit.leverId, {}};
-    for (auto it = edit.stages.cbegin(); it != edit.stages.cend(); ++it)
-        before.stages.insert(it.key(), leverValue(edit.leverId, it.key()));
-    if (before.stages == edit.stages)
-        return {};
-    if (Engine::Error error = writeLeverStages(edit))
-        return error;
-    m_undoStack->push(new LeverEditCommand(this, before, edit, description));
-    return {};
-}
-
-Engine::Error ScenarioDocument::writeLeverStages(const LeverStages &edit)
+Engine::Expected<LeverYears> ScenarioDocument::withStages(const LeverStages &edit) const
 {
     const Engine::Lever *lever = m_catalog.lever(edit.leverId);
     if (!lever || !m_session)
         return Engine::makeError(QStringLiteral("lever"), edit.leverId, 0, tr("There is no lever %1.").arg(edit.leverId));
-    QMap<int, double> years;
+    LeverYears after = storedLever(edit.leverId);
     for (auto it = edit.stages.cbegin(); it != edit.stages.cend(); ++it) {
         const std::optional<Engine::Stage> s = Engine::planStage(it.key());
         const double value = it.value();
@@ -239,19 +268,88 @@ Engine::Error ScenarioDocument::writeLeverStages(const LeverStages &edit)
                                      tr("%1 is outside the range of %2 (%3 to %4).")
                                          .arg(value).arg(edit.leverId).arg(lever->min).arg(lever->max));
         for (int y = s->first; y <= s->last; ++y)
-            years.insert(y, value);
+            after.years.insert(y, value);
     }
-    const auto saved = Storage::ScenarioInputsRepository(m_store).setLeverValues(m_scenario.name, edit.leverId, years,
-                                                                                 m_scenario.revision);
+    return after;
+}
+
+Engine::Error ScenarioDocument::setLeverStages(const LeverStages &edit, const QString &description)
+{
+    Engine::Expected<LeverYears> after = withStages(edit);
+    if (!after.ok())
+        return after.error();
+    // The snapshot is every stored year of the lever, set or unset, so an
+    // undo puts back exactly what was there (a stage's years may differ).
+    const LeverYears before = storedLever(edit.leverId);
+    if (before == after.value())
+        return {};
+    if (Engine::Error error = writeLeverYears(after.value()))
+        return error;
+    m_undoStack->push(new LeverEditCommand(this, before, after.takeValue(), edit.stages.keys(), description));
+    return {};
+}
+
+Engine::Error ScenarioDocument::writeLeverYears(const LeverYears &values)
+{
+    const Engine::Lever *lever = m_catalog.lever(values.leverId);
+    if (!lever || !m_session)
+        return Engine::makeError(QStringLiteral("lever"), values.leverId, 0,
+                                 tr("There is no lever %1.").arg(values.leverId));
+    const auto saved = Storage::ScenarioInputsRepository(m_store).replaceLeverValues(
+        m_scenario.name, values.leverId, values.years, m_scenario.revision);
     if (!saved.ok())
-        return storeError(saved.error(), edit.leverId);
+        return storeError(saved.error(), values.leverId);
     m_scenario = saved.value();
+    if (values.years.isEmpty())
+        m_storedLevers.remove(values.leverId);
+    else
+        m_storedLevers.insert(values.leverId, values.years);
     m_session->setScenario(m_scenario);
-    if (!m_session->setLeverYears(edit.leverId, years))
+    // The engine's schedule covers the plan's years, an unset year at the default.
+    QMap<int, double> effective;
+    for (int y = Engine::kPlanFirstYear; y <= Engine::kPlanLastYear; ++y)
+        effective.insert(y, values.years.value(y, lever->defaultValue));
+    if (!m_session->setLeverYears(values.leverId, effective))
         return reload();
     project();
     Q_EMIT inputsChanged();
     Q_EMIT projectionChanged();
+    return {};
+}
+
+Engine::Error ScenarioDocument::setTaskProgress(const Storage::StoredTaskProgress &progress,
+                                                const QString &description)
+{
+    TaskState before{progress.taskId, {}};
+    const auto it = m_tasks.constFind(progress.taskId);
+    if (it != m_tasks.cend()) {
+        before.progress = *it;
+        if (it->status == progress.status && it->progress == progress.progress && it->evidence == progress.evidence)
+            return {};
+    }
+    const TaskState after{progress.taskId, progress};
+    if (Engine::Error error = writeTaskState(after))
+        return error;
+    m_undoStack->push(new TaskEditCommand(this, before, after, description));
+    return {};
+}
+
+Engine::Error ScenarioDocument::writeTaskState(const TaskState &state)
+{
+    const Storage::ImplementationRepository repository(m_store);
+    const auto saved = state.progress
+                           ? repository.setTaskProgress(m_scenario.name, *state.progress, m_scenario.revision)
+                           : repository.clearTaskProgress(m_scenario.name, state.taskId, m_scenario.revision);
+    if (!saved.ok())
+        return storeError(saved.error(), state.taskId);
+    m_scenario = saved.value();
+    if (state.progress)
+        m_tasks.insert(state.taskId, *state.progress);
+    else
+        m_tasks.remove(state.taskId);
+    if (m_session)
+        m_session->setScenario(m_scenario);
+    Q_EMIT inputsChanged();
     return {};
 }
 

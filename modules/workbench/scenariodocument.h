@@ -7,6 +7,7 @@
 #include "analysis/targetoutcomes.h"
 #include "engine/catalog.h"
 #include "engine/error.h"
+#include "storage/implementationrepository.h"
 #include "storage/scenario.h"
 
 #include <QFutureWatcher>
@@ -15,6 +16,7 @@
 
 #include <optional>
 
+class QThreadPool;
 class QUndoStack;
 
 namespace Planner::Engine { class ModuleRegistry; }
@@ -27,6 +29,22 @@ struct LeverStages
 {
     QString leverId;
     QMap<int, double> stages;  // stage -> value for every year of it
+};
+
+// Every stored year of one lever, exactly as the store holds it: a year not
+// in `years` is unset (the lever's default applies). What an undo restores.
+struct LeverYears
+{
+    QString leverId;
+    QMap<int, double> years;
+    bool operator==(const LeverYears &other) const = default;
+};
+
+// A task's stored progress, or none (the plan's default applies).
+struct TaskState
+{
+    QString taskId;
+    std::optional<Storage::StoredTaskProgress> progress;
 };
 
 // The scenario a window works on: its store connection, the scenario's row,
@@ -73,6 +91,11 @@ public:
     // Blocks until the pending draws are in (tests, benchmarks).
     void waitForDraws();
 
+    // The document's one worker thread. The Monte Carlo draws, goal-seek
+    // and the comparison's projections run there, one at a time in the
+    // order given, never on the GUI thread (QtConcurrent::run(worker(), …)).
+    QThreadPool *worker() const { return m_worker; }
+
     // Edits: writes, projects, and puts the edit on this stack.
     QUndoStack *undoStack() const { return m_undoStack; }
 
@@ -84,6 +107,20 @@ public:
 
     // The value a lever has in the first year of a plan stage (1-3).
     double leverValue(const QString &leverId, int stage) const;
+    // The value in effect in each year of a stage (stored, or the default).
+    QMap<int, double> leverStageYears(const QString &leverId, int stage) const;
+    // True when the years of a stage do not all have the same value.
+    bool isStageMixed(const QString &leverId, int stage) const;
+    // The lever's stored years, exactly (unset years absent).
+    LeverYears storedLever(const QString &leverId) const;
+
+    // Task progress as stored in this scenario (tasks never edited absent).
+    const QMap<QString, Storage::StoredTaskProgress> &taskProgress() const { return m_tasks; }
+    // Sets a task's status, progress and evidence as an undoable edit.
+    // Refused (with the message) for a value the store refuses or a
+    // revision conflict. Emits inputsChanged; the projection is not rerun
+    // (tasks do not enter it).
+    Engine::Error setTaskProgress(const Storage::StoredTaskProgress &progress, const QString &description);
 
     // Sets a lever for every year of a stage, as an undoable edit. Refused
     // (with the message) when the value is outside the lever's range or
@@ -96,7 +133,8 @@ public:
 
     // The writes themselves, without the undo stack (the undo commands call
     // these).
-    Engine::Error writeLeverStages(const LeverStages &edit);
+    Engine::Error writeLeverYears(const LeverYears &values);
+    Engine::Error writeTaskState(const TaskState &state);
     Engine::Error writeNotes(const QString &notes);
 
     // After a revision conflict: forks the scenario as it is stored now
@@ -107,8 +145,8 @@ Q_SIGNALS:
     // Another scenario was opened, or this one re-read: everything may
     // have changed (catalog overrides, inputs, revision).
     void scenarioChanged();
-    // An edit made here was saved: lever values, notes and the revision
-    // changed; the catalog did not.
+    // An edit made here was saved: lever values, task progress, notes and
+    // the revision changed; the catalog did not.
     void inputsChanged();
     // A new projection is in: first the deterministic run (at once, after
     // every edit), then the Monte Carlo draws when they finish.
@@ -125,6 +163,8 @@ private:
     void launchDraws(Engine::PreparedScenario run);
     void takeDraws();
     void assess(bool keepPendingFromLast);
+    Engine::Error loadStored();
+    Engine::Expected<LeverYears> withStages(const LeverStages &edit) const;
 
     Storage::Store &m_store;
     const Engine::ModuleRegistry &m_modules;
@@ -135,8 +175,11 @@ private:
     QHash<QString, Analysis::TargetOutcome> m_outcomes;
     QHash<QString, Analysis::TargetOutcome> m_lastDrawnOutcomes;
     QString m_projectionError;
+    QHash<QString, QMap<int, double>> m_storedLevers;       // lever id -> stored years
+    QMap<QString, Storage::StoredTaskProgress> m_tasks;     // task id -> stored progress
     Analysis::ProjectionRequest m_request;
     QUndoStack *m_undoStack;
+    QThreadPool *m_worker;
 
     bool m_synchronous = false;
     bool m_drawsPending = false;

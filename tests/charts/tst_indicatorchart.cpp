@@ -20,14 +20,22 @@
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
+#include <QChartView>
 #include <QDir>
 #include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
+
+#include <cmath>
 
 using namespace Planner;
 
@@ -55,6 +63,37 @@ T *series(QChart *chart, const QString &name)
     return nullptr;
 }
 
+bool visibleInLegend(QChart *chart, QAbstractSeries *s)
+{
+    const QList<QLegendMarker *> markers = chart->legend()->markers(s);
+
+    return !markers.isEmpty() && markers.first()->isVisible();
+}
+
+QJsonObject indicatorJson(const QString &chapter, const QString &id)
+{
+    QFile file(QStringLiteral(PLANNER_SOURCE_DIR "/resources/catalog/%1.json").arg(chapter));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("indicators")).toArray()) {
+        if (v.toObject().value(QLatin1String("id")).toString() == id)
+            return v.toObject();
+    }
+    return {};
+}
+
+// WCAG 2: (L1 + 0.05) / (L2 + 0.05) of the relative luminances.
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const auto luminance = [&](const QColor &c) {
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 } // namespace
 
 class TestIndicatorChart final : public QObject
@@ -77,6 +116,117 @@ private Q_SLOTS:
         auto projection = Analysis::project(*m_session, Analysis::ProjectionRequest{});
         QVERIFY2(projection.ok(), qPrintable(projection.error().message));
         m_projection.emplace(projection.takeValue());
+    }
+
+    // A floor today's value already keeps is a level line, not a path down
+    // to it: protected land 16.69 % (2020) against "at least 16.03 %" (S-01),
+    // cultivated land 11,179 万亩 against "at least 10,944" (G-01); a kept
+    // ceiling likewise: PM2.5 26.9 against "at most 27".
+    void keptFloorsAndCeilingsAreLevels_data()
+    {
+        QTest::addColumn<QString>("chapter");
+        QTest::addColumn<QString>("indicator");
+        QTest::addColumn<QString>("kind");
+        QTest::addRow("S-01") << "ecological_security" << "protected_area_share" << "floor";
+        QTest::addRow("G-01") << "green_transition" << "cultivated_land" << "floor";
+        QTest::addRow("X-01") << "environment" << "pm25_annual_mean" << "ceiling";
+    }
+
+    void keptFloorsAndCeilingsAreLevels()
+    {
+        QFETCH(QString, chapter);
+        QFETCH(QString, indicator);
+        QFETCH(QString, kind);
+        // The level and today's value from the shipped catalog file.
+        const QJsonObject ind = indicatorJson(chapter, indicator);
+        const double base = ind.value(QLatin1String("baseline")).toObject().value(QLatin1String("value")).toDouble();
+        const QJsonObject target = ind.value(QLatin1String("targets")).toArray().first().toObject();
+        const double level = target.value(QLatin1String("value")).toDouble();
+        QVERIFY(kind == QLatin1String("floor") ? base >= level : base <= level);  // kept today
+
+        const Charts::ChartData data = Charts::ChartDataBuilder::indicatorChart(m_catalog, *m_projection, indicator);
+        // Shown in a view: a legend marker is visible only on screen.
+        auto *shown = new Charts::IndicatorChart;
+        QChartView view(shown);
+        view.resize(900, 600);
+        view.show();
+        Charts::IndicatorChart &chart = *shown;
+        chart.setData(data);
+        QVERIFY(series<QLineSeries>(&chart, QStringLiteral("target"))->points().isEmpty());  // no path
+        const QList<QPointF> line = series<QLineSeries>(&chart, kind)->points();
+        QCOMPARE(line.size(), 2);
+        QCOMPARE(line.first().y(), level);
+        QCOMPARE(line.last().y(), level);
+        QVERIFY(line.first().x() <= 2024);
+        QCOMPARE(line.last().x(), 2035.0);
+        // Named in the legend with its meaning and level.
+        const QString name = series<QLineSeries>(&chart, kind)->name();
+        QVERIFY2(name.contains(kind == QLatin1String("floor") ? QStringLiteral("at least") : QStringLiteral("at most")),
+                 qPrintable(name));
+        QVERIFY(visibleInLegend(&chart, series<QLineSeries>(&chart, kind)));
+        QVERIFY(!visibleInLegend(&chart, series<QLineSeries>(&chart, QStringLiteral("target"))));
+        // The target's year is still marked.
+        QCOMPARE(series<QScatterSeries>(&chart, QStringLiteral("milestones"))->points().last(),
+                 QPointF(target.value(QLatin1String("year")).toInt(), level));
+    }
+
+    // G-03: emissions peak before 2030 — a line at 2030, the height of the plot.
+    void peakBeforeIsMarkedAtItsYear()
+    {
+        const Charts::ChartData data =
+            Charts::ChartDataBuilder::indicatorChart(m_catalog, *m_projection, QStringLiteral("energy_co2_emissions_index"));
+        // Shown in a view: a legend marker is visible only on screen.
+        auto *shown = new Charts::IndicatorChart;
+        QChartView view(shown);
+        view.resize(900, 600);
+        view.show();
+        Charts::IndicatorChart &chart = *shown;
+        chart.setData(data);
+        const QList<QPointF> peak = series<QLineSeries>(&chart, QStringLiteral("peak"))->points();
+        QCOMPARE(peak.size(), 2);
+        QCOMPARE(peak.at(0).x(), 2030.0);
+        QCOMPARE(peak.at(1).x(), 2030.0);
+        QCOMPARE(peak.at(0).y(), chart.valueAxis()->min());
+        QCOMPARE(peak.at(1).y(), chart.valueAxis()->max());
+        QCOMPARE(series<QLineSeries>(&chart, QStringLiteral("peak"))->name(), QStringLiteral("Peak before 2030"));
+        QVERIFY(visibleInLegend(&chart, series<QLineSeries>(&chart, QStringLiteral("peak"))));
+    }
+
+    // A count on whole ticks: 黑土粮仓 core bases (3, target at least 3) had
+    // an axis reading "3, 3, 3, 3".
+    void countsGetWholeNumberTicks()
+    {
+        const Charts::ChartData data =
+            Charts::ChartDataBuilder::indicatorChart(m_catalog, *m_projection, QStringLiteral("black_soil_core_bases"));
+        QCOMPARE(data.decimals, 0);
+        Charts::IndicatorChart chart;
+        chart.setData(data);
+        QValueAxis *axis = chart.valueAxis();
+        QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
+        QVERIFY(axis->tickInterval() >= 1.0);
+        QCOMPARE(axis->tickInterval(), std::round(axis->tickInterval()));
+        QCOMPARE(axis->min(), std::round(axis->min()));
+        QCOMPARE(axis->max(), std::round(axis->max()));
+        QVERIFY(axis->min() <= 3.0 && axis->max() >= 3.0);
+        QCOMPARE(axis->labelFormat(), QStringLiteral("%.0f"));
+        // Every tick a different whole number: at least two of them.
+        QVERIFY((axis->max() - axis->min()) / axis->tickInterval() >= 1.0);
+    }
+
+    // The dark theme: the band's legend swatch at least 3:1 against the
+    // chart's ground (WCAG 2 relative luminance).
+    void darkBandSwatchContrast()
+    {
+        const Charts::ChartData data =
+            Charts::ChartDataBuilder::indicatorChart(m_catalog, *m_projection, QStringLiteral("forest_coverage"));
+        Charts::IndicatorChart chart(Charts::ChartStyle::screen(true));
+        chart.setData(data);
+        const QList<QLegendMarker *> markers = chart.legend()->markers(series<QAreaSeries>(&chart, QStringLiteral("band")));
+        QCOMPARE(markers.size(), 1);
+        const QColor swatch = markers.first()->brush().color();
+        QCOMPARE(swatch.alpha(), 255);
+        const double ratio = contrast(swatch, chart.backgroundBrush().color());
+        QVERIFY2(ratio >= 3.0, qPrintable(QString::number(ratio)));
     }
 
     void forestCoverageChartHoldsTheRun()

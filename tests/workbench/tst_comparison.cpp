@@ -4,7 +4,7 @@
 // Comparing scenarios: two scenarios that differ in one lever in one stage
 // show exactly that row as differing; the chart overlays one P50 line per
 // scenario, each equal to that scenario's own projection; the projections
-// run off the GUI thread.
+// run off the GUI thread, on the document's one worker, and can be cancelled.
 
 #include "modules.h"
 
@@ -19,6 +19,7 @@
 #include "storage/store.h"
 #include "workbench/comparisonmodel.h"
 #include "workbench/comparisonview.h"
+#include "workbench/scenariodocument.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -26,8 +27,11 @@
 #include <QJsonObject>
 #include <QLineSeries>
 #include <QSettings>
+#include <QPushButton>
+#include <QProgressBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <cmath>
 
@@ -82,7 +86,10 @@ private Q_SLOTS:
 
     void oneLeverOneStageDiffers()
     {
-        Workbench::ComparisonView view(*m_store, m_modules);
+        Workbench::ScenarioDocument document(*m_store, m_modules);
+        QVERIFY(!document.open(Storage::baselineScenarioName()));
+        document.waitForDraws();
+        Workbench::ComparisonView view(&document);
         // The first two scenarios are checked at once; their projections
         // are still running when the constructor returns.
         QCOMPARE(view.checkedScenarios(), (QStringList{Storage::baselineScenarioName(), kOther}));
@@ -116,7 +123,10 @@ private Q_SLOTS:
 
     void chartHasEachScenariosOwnP50()
     {
-        Workbench::ComparisonView view(*m_store, m_modules);
+        Workbench::ScenarioDocument document(*m_store, m_modules);
+        QVERIFY(!document.open(Storage::baselineScenarioName()));
+        document.waitForDraws();
+        Workbench::ComparisonView view(&document);
         view.setIndicator(QStringLiteral("forest_coverage"));
         QTRY_VERIFY_WITH_TIMEOUT(!view.isComputing(), 120000);
         const Charts::ChartData data = view.chartView()->data();  // a copy: showing the view applies it
@@ -160,7 +170,10 @@ private Q_SLOTS:
 
     void uncheckingLeavesOne()
     {
-        Workbench::ComparisonView view(*m_store, m_modules);
+        Workbench::ScenarioDocument document(*m_store, m_modules);
+        QVERIFY(!document.open(Storage::baselineScenarioName()));
+        document.waitForDraws();
+        Workbench::ComparisonView view(&document);
         QTRY_VERIFY_WITH_TIMEOUT(!view.isComputing(), 120000);
         view.setCheckedScenarios({kOther});
         // Runs are kept: nothing to compute again.
@@ -168,6 +181,29 @@ private Q_SLOTS:
         QCOMPARE(view.leverModel()->scenarioCount(), 1);
         QCOMPARE(view.leverModel()->differingRowCount(), 0);
         QCOMPARE(view.chartView()->data().scenarios.size(), 1);
+    }
+
+    void runsOnTheDocumentsWorkerAndCancels()
+    {
+        Workbench::ScenarioDocument document(*m_store, m_modules);
+        QVERIFY(!document.open(Storage::baselineScenarioName()));
+        document.waitForDraws();
+        QCOMPARE(document.worker()->maxThreadCount(), 1);  // one worker, shared
+        // Two scenarios queue on the one worker: the first runs, the second waits.
+        Workbench::ComparisonView view(&document);
+        QVERIFY(view.isComputing());
+        QCOMPARE(document.worker()->activeThreadCount(), 1);
+        QVERIFY(view.cancelButton()->isVisibleTo(&view));
+        QVERIFY(view.progressBar()->isVisibleTo(&view));
+        QCOMPARE(view.progressBar()->maximum(), 2);  // two scenarios to run
+        QCOMPARE(view.progressBar()->value(), 0);
+        QTest::mouseClick(view.cancelButton(), Qt::LeftButton);
+        QVERIFY(!view.isComputing());
+        QVERIFY(!view.cancelButton()->isVisibleTo(&view));
+        // The queued run never starts; the running one ends on its own.
+        QVERIFY(document.worker()->waitForDone(120000));
+        QCoreApplication::processEvents();
+        QCOMPARE(view.leverModel()->scenarioCount(), 0);  // nothing shown from cancelled runs
     }
 
 private:

@@ -17,12 +17,26 @@
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
 #include "workbench/chapterpage.h"
+#include "workbench/indicatortablemodel.h"
 #include "workbench/leverpanel.h"
 #include "workbench/pageregistry.h"
 #include "workbench/presentationview.h"
 #include "workbench/scenariodocument.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QDir>
+#include <QMessageBox>
+#include <QMenu>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QThreadPool>
+#include <QToolButton>
+#include <QTimer>
 #include <QAreaSeries>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -36,6 +50,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <cmath>
 
 using namespace Planner;
 
@@ -165,8 +181,8 @@ private Q_SLOTS:
             window.undoAction()->trigger();
         stored = Storage::ScenarioInputsRepository(*m_other).load(id);
         QVERIFY(stored.ok());
-        for (double v : stored.value().levers.value(kLever))
-            QCOMPARE(v, defaultValue);
+        // Exactly as before the edits: no year of the lever stored at all.
+        QVERIFY(stored.value().levers.value(kLever).isEmpty());
         for (int stage = 1; stage <= 3; ++stage)
             QCOMPARE(page->leverPanel()->spinBox(kLever, stage)->value(), defaultValue);
         QVERIFY(qAbs(p50Of(chart)->points().last().y() - forestCoverage2035(defaultValue)) < 1e-6);
@@ -175,10 +191,190 @@ private Q_SLOTS:
         window.redoAction()->trigger();
         stored = Storage::ScenarioInputsRepository(*m_other).load(id);
         QCOMPARE(stored.value().levers.value(kLever).value(2027), 0.0);
-        QCOMPARE(stored.value().levers.value(kLever).value(2028), defaultValue);
+        // Stage 2 as it was before that edit: unset, the default in effect.
+        QVERIFY(!stored.value().levers.value(kLever).contains(2028));
+        QCOMPARE(window.document()->leverValue(kLever, 2), defaultValue);
         // Four years without afforestation: (85,117.08 + 8 × 50 × 10⁴/1,500) / 187,400.
         QVERIFY(qAbs(p50Of(chart)->points().last().y()
                      - (85117.08 + 8 * 50 * 1e4 / 1500.0) / 187400.0 * 100.0) < 1e-6);
+        window.document()->waitForDraws();
+    }
+
+    void undoRestoresEveryYearExactlyThroughTheKeys()
+    {
+        // The case: 2025 = 80 stored by year (as `lever set --year`
+        // does), the other years of stage 1 unset (the default, 50).
+        const QString baseline = Storage::baselineScenarioName();
+        QVERIFY(Storage::ScenarioInputsRepository(*m_store).setLeverValues(baseline, kLever, {{2025, 80.0}}).ok());
+
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        window.showPage(QStringLiteral("ecological_security"));
+        auto *page = qobject_cast<Workbench::ChapterPage *>(window.pages()->currentWidget());
+        QVERIFY(page && page->leverPanel());
+        Workbench::LeverPanel *panel = page->leverPanel();
+        QDoubleSpinBox *stage1 = panel->spinBox(kLever, 1);
+        QDoubleSpinBox *stage2 = panel->spinBox(kLever, 2);
+        QVERIFY(stage1 && stage2);
+        const qint64 id = window.document()->scenario().id;
+        const auto storedYears = [&] {
+            return Storage::ScenarioInputsRepository(*m_other).load(id).value().levers.value(kLever);
+        };
+
+        // Stage 1 shows the range of its years, and each year on hover.
+        // The lever spans 0-200, so one decimal: "50.0–80.0".
+        QCOMPARE(stage1->text(), QStringLiteral("50.0–80.0"));
+        QVERIFY(stage1->property("mixed").toBool());
+        // (a colon in English, a full-width one in Chinese)
+        QVERIFY2(stage1->toolTip().contains(QRegularExpression(QStringLiteral("2025[:：] ?80\\.0"))),
+                 qPrintable(stage1->toolTip()));
+        QVERIFY(stage1->toolTip().contains(QRegularExpression(QStringLiteral("2024[:：] ?50\\.0"))));
+        QVERIFY(!stage2->property("mixed").toBool());
+        QCOMPARE(stage2->text(), QStringLiteral("50.0"));
+        saveArtefact(panel, QStringLiteral("undo-1-before.png"));
+
+        // Typing 100 into the mixed stage asks first; "No" keeps every year.
+        const auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QVERIFY(box->text().contains(QRegularExpression(QStringLiteral("2025[:：] ?80"))));
+                box->button(button)->click();
+            });
+        };
+        const auto type = [&window](QDoubleSpinBox *spin, const QString &text) {
+            QApplication::setActiveWindow(&window);
+            spin->setFocus();
+            spin->selectAll();
+            QTest::keyClicks(spin, text);
+        };
+        type(stage1, QStringLiteral("100"));
+        answer(QMessageBox::No);
+        QTest::keyClick(stage1, Qt::Key_Return);
+        QCOMPARE(storedYears(), (QMap<int, double>{{2025, 80.0}}));
+        QCOMPARE(window.document()->undoStack()->count(), 0);
+        QCOMPARE(stage1->text(), QStringLiteral("50.0–80.0"));
+
+        // "Yes": every year of stage 1 is 100.
+        type(stage1, QStringLiteral("100"));
+        answer(QMessageBox::Yes);
+        QTest::keyClick(stage1, Qt::Key_Return);
+        QCOMPARE(storedYears(), (QMap<int, double>{{2024, 100.0}, {2025, 100.0}, {2026, 100.0}, {2027, 100.0}}));
+        QVERIFY(!stage1->property("mixed").toBool());
+        QCOMPARE(stage1->value(), 100.0);
+        saveArtefact(panel, QStringLiteral("undo-2-after-edit.png"));
+
+        // Ctrl+Z with the focus in the spin box: back exactly, 2025 = 80
+        // stored and 2024, 2026, 2027 unset again (the default 50 in effect).
+        QApplication::setActiveWindow(&window);
+        stage1->setFocus();
+        QTRY_VERIFY(stage1->hasFocus());
+        QTest::keyClick(stage1, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(storedYears(), (QMap<int, double>{{2025, 80.0}}));
+        QCOMPARE(window.document()->leverStageYears(kLever, 1),
+                 (QMap<int, double>{{2024, 50.0}, {2025, 80.0}, {2026, 50.0}, {2027, 50.0}}));
+        QCOMPARE(stage1->text(), QStringLiteral("50.0–80.0"));
+        saveArtefact(panel, QStringLiteral("undo-3-after-undo.png"));
+
+        // Ctrl+Shift+Z redoes it.
+        QTest::keyClick(stage1, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(storedYears(), (QMap<int, double>{{2024, 100.0}, {2025, 100.0}, {2026, 100.0}, {2027, 100.0}}));
+        QCOMPARE(stage1->text(), QStringLiteral("100.0"));
+
+        // A value typed but not yet committed (no Enter) in stage 2: Ctrl+Z
+        // commits it, then undoes it: stage 2 is unset again, stage 1 stays.
+        type(stage2, QStringLiteral("30"));
+        QCOMPARE(window.document()->leverValue(kLever, 2), 50.0);  // not committed yet
+        QTest::keyClick(stage2, Qt::Key_Z, Qt::ControlModifier);
+        QMap<int, double> years = storedYears();
+        QVERIFY(!years.contains(2028) && !years.contains(2029) && !years.contains(2030));
+        QCOMPARE(years.value(2024), 100.0);
+        QCOMPARE(stage2->value(), 50.0);
+        QCOMPARE(window.document()->undoStack()->index(), 1);   // the stage 1 edit
+        QCOMPARE(window.document()->undoStack()->count(), 2);   // and the undone stage 2 edit
+        QTest::keyClick(stage2, Qt::Key_Y, Qt::ControlModifier);  // Ctrl+Y redoes too
+        QCOMPARE(storedYears().value(2029), 30.0);
+        window.document()->waitForDraws();
+    }
+
+    void goalSeekRunsOnTheWorkerWithProgressAndCancel()
+    {
+        // No afforestation at all: the default (50) would already meet the
+        // target and be the answer itself.
+        QMap<int, double> none;
+        for (int y = 2024; y <= 2035; ++y)
+            none.insert(y, 0.0);
+        QVERIFY(Storage::ScenarioInputsRepository(*m_store)
+                    .setLeverValues(Storage::baselineScenarioName(), kLever, none).ok());
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("ecological_security"));
+        auto *page = qobject_cast<Workbench::ChapterPage *>(window.pages()->currentWidget());
+        Workbench::LeverPanel *panel = page->leverPanel();
+        window.document()->waitForDraws();
+        QAction *seekS02 = nullptr;
+        for (QAction *action : panel->goalSeekButton(kLever)->menu()->actions()) {
+            if (action->data().toString() == QLatin1String("S-02"))  // forest coverage 46 % by 2035
+                seekS02 = action;
+        }
+        QVERIFY(seekS02);
+
+        // Started from the menu, the search returns at once: a progress
+        // dialog with Cancel is up and the worker is busy.
+        seekS02->trigger();
+        QVERIFY(panel->isSeeking());
+        auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("goalSeekProgress"));
+        QVERIFY(progress && progress->isVisible());
+        QCOMPARE(progress->maximum(), 0);  // busy: the search's length is unknown
+        // Cancel: nothing is offered, nothing changes.
+        QSignalSpy ended(panel, &Workbench::LeverPanel::goalSeekFinished);
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel && cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(ended.count(), 1);
+        QVERIFY(!panel->isSeeking());
+        QVERIFY(window.document()->worker()->waitForDone(120000));
+        QCoreApplication::processEvents();
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("goalSeekAnswer")));
+        QCOMPARE(window.document()->undoStack()->count(), 0);
+
+        // Again, to the end: the answer is offered; "Set for the median" sets
+        // every stage. The setting nearest to 0 that meets the target at P50:
+        // forest coverage of 46 % in 2035 needs 46 % × 187,400 km²
+        // = 86,204 km², 1,086.92 km² more than the 85,117.08 of the base,
+        // over 12 years: 90.58 km² = 13.587 万亩 a year (1,500 亩 a km²).
+        bool answered = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("goalSeekAnswer"))
+                return;
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole) {  // the first: the median
+                    answered = true;
+                    button->click();
+                    return;
+                }
+            }
+        });
+        poll.start(20);
+        seekS02->trigger();
+        QVERIFY(panel->isSeeking());
+        QTRY_VERIFY_WITH_TIMEOUT(answered && !panel->isSeeking(), 120000);
+        QCOMPARE(window.document()->undoStack()->count(), 1);
+        const QMap<int, double> years = window.document()->storedLever(kLever).years;
+        QCOMPARE(years.size(), 12);
+        // 13.587 by hand, stored rounded up to the lever's one decimal (the
+        // direction that helps the target), so the stored value still meets it.
+        for (double value : years)
+            QVERIFY2(qAbs(value - 13.6) < 1e-9, qPrintable(QString::number(value)));
+        for (int stage = 1; stage <= 3; ++stage)
+            QCOMPARE(panel->spinBox(kLever, stage)->text(), QStringLiteral("13.6"));  // one decimal shown
         window.document()->waitForDraws();
     }
 
@@ -280,6 +476,63 @@ private Q_SLOTS:
         QTRY_VERIFY(view.isNull());
     }
 
+    void windowTitleFollowsTheScenario()
+    {
+        const QString other = QStringLiteral("加快造林");
+        QVERIFY(Storage::ScenarioRepository(*m_store).fork(Storage::baselineScenarioName(), other, {}).ok());
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        window.show();
+        QVERIFY(window.windowTitle().contains(window.document()->scenario().name));
+        const QString first = window.document()->scenario().name;
+        const QString second = first == other ? Storage::baselineScenarioName() : other;
+        // Through the tool bar's picker, as a planner switches.
+        window.scenarioPicker()->setCurrentText(second);
+        QCOMPARE(window.document()->scenario().name, second);
+        QVERIFY2(window.windowTitle().contains(second), qPrintable(window.windowTitle()));
+        QVERIFY(!window.windowTitle().contains(first));
+        window.document()->waitForDraws();
+    }
+
+    void qualitativeIndicatorShowsItsStatusNotAnEmptyChart()
+    {
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        window.show();
+        window.showPage(QStringLiteral("black_soil"));
+        auto *page = qobject_cast<Workbench::ChapterPage *>(window.pages()->currentWidget());
+        QVERIFY(page);
+        // 建设用地安全利用 (B-04): a milestone, nothing to draw.
+        QLabel *card = page->statusCard(QStringLiteral("construction_land_safe_use_status"));
+        QVERIFY(card && card->isVisibleTo(page));
+        QVERIFY(card->text().contains(QStringLiteral("B-04")));
+        QVERIFY(!page->chart(QStringLiteral("construction_land_safe_use_status"))->isVisibleTo(page));
+        // An indicator with data keeps its chart.
+        QVERIFY(!page->statusCard(QStringLiteral("black_soil_core_bases")));
+        window.document()->waitForDraws();
+    }
+
+    void darkStatusLightsKeepTheirContrast()
+    {
+        // WCAG 2 contrast against the dark window (0x2b2b2b) and the dark
+        // chart ground (0x242424): at least 3:1 for every status light.
+        const auto luminance = [](const QColor &c) {
+            const auto ch = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+        };
+        const auto contrast = [&](const QColor &a, const QColor &b) {
+            const double la = luminance(a), lb = luminance(b);
+            return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+        };
+        for (const QString &status : {QStringLiteral("achieved"), QStringLiteral("on_track"), QStringLiteral("at_risk"),
+                                      QStringLiteral("off_track"), QStringLiteral("not_assessable")}) {
+            const QColor light = Workbench::IndicatorTableModel::statusColor(status, true);
+            for (const QColor ground : {QColor(0x2b, 0x2b, 0x2b), QColor(0x24, 0x24, 0x24)})
+                QVERIFY2(contrast(light, ground) >= 3.0, qPrintable(status));
+        }
+        // Achieved and on track stay apart from each other.
+        QVERIFY(Workbench::IndicatorTableModel::statusColor(QStringLiteral("achieved"), true)
+                != Workbench::IndicatorTableModel::statusColor(QStringLiteral("on_track"), true));
+    }
+
     void darkThemeReachesTheCharts()
     {
         Shell::MainWindow window(*m_store, m_modules, m_pages);
@@ -297,6 +550,13 @@ private Q_SLOTS:
     }
 
 private:
+    // Renders of a widget kept as test artefacts, in the build tree.
+    static void saveArtefact(QWidget *widget, const QString &name)
+    {
+        QDir().mkpath(QStringLiteral("artefacts"));
+        QVERIFY(widget->grab().save(QStringLiteral("artefacts/") + name));
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
     Engine::ModuleRegistry m_modules;

@@ -7,18 +7,133 @@
 #include "governance/ui/tasktablemodel.h"
 
 #include "workbench/chapterpage.h"
+#include "workbench/language.h"
+#include "workbench/scenariodocument.h"
 #include "workbench/refusal.h"
 #include "workbench/pageregistry.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QEvent>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
 
 namespace Planner::Governance {
 
 namespace {
+
+// The composite index as a page worth showing: a bar per chapter and one for
+// the whole plan (0-100), the method in one paragraph, the numbers below.
+class IndexPage final : public QWidget
+{
+public:
+    IndexPage(Workbench::ScenarioDocument *document, QWidget *parent)
+        : QWidget(parent), m_document(document), m_model(new IndexTableModel(document, this)),
+          m_chart(new QChart), m_view(new QChartView(m_chart, this)), m_method(new QLabel(this)),
+          m_table(new QTableView(this))
+    {
+        setObjectName(QStringLiteral("indexPage"));
+        m_view->setObjectName(QStringLiteral("indexChart"));
+        m_view->setRenderHint(QPainter::Antialiasing);
+        m_view->setMinimumHeight(fontMetrics().height() * 16);
+        m_chart->setAnimationOptions(QChart::NoAnimation);
+        m_chart->legend()->setVisible(false);
+        m_method->setObjectName(QStringLiteral("indexMethod"));
+        m_method->setWordWrap(true);
+        m_method->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_table->setObjectName(QStringLiteral("indexTable"));
+        m_table->setModel(m_model);
+        m_table->verticalHeader()->setVisible(false);
+        m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(m_view, 3);
+        layout->addWidget(m_method);
+        layout->addWidget(m_table, 2);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &IndexPage::updateChart);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &IndexPage::updateChart);
+        retranslate();
+        updateChart();
+    }
+
+    IndexTableModel *model() const { return m_model; }
+    QChart *chart() const { return m_chart; }
+    QTableView *table() const { return m_table; }
+
+    void retranslate()
+    {
+        m_method->setText(TaskTableModel::tr(
+            "Method: each target with a level scores 0 to 100 by the progress its median (P50) projection makes in "
+            "the target's year from the value the run starts from to the target (reached or passed: 100; no "
+            "progress or moving away: 0). Each task counts with its progress, 0 to 100 %. A chapter's index is "
+            "0.7 × the mean target score + 0.3 × the mean task progress (a chapter without targets or without tasks "
+            "takes the other part alone), and the overall index is the mean of the chapters, each weighted "
+            "equally. The weights are the planner's, after the equal-weight aggregation of the national Beautiful "
+            "China assessment (美丽中国建设成效考核); the plan itself sets none."));
+        m_chart->setTitle(TaskTableModel::tr("Assessment index by chapter (0–100), scenario %1")
+                              .arg(m_document->scenario().name));
+        updateChart();
+    }
+
+private:
+    void updateChart()
+    {
+        // Rebuilt whole: seven bars, drawn once per change.
+        m_chart->removeAllSeries();
+        for (QAbstractAxis *axis : m_chart->axes())
+            m_chart->removeAxis(axis);
+        const CompositeIndex &index = m_model->index();
+        if (!m_model->problem().isEmpty() || index.chapters.isEmpty())
+            return;
+        auto *set = new QBarSet(TaskTableModel::tr("Index"));
+        QStringList categories;
+        // Bottom to top: the overall index last in the list, so it is drawn first (at the bottom).
+        categories.append(TaskTableModel::tr("Overall"));
+        set->append(std::isfinite(index.overall) ? index.overall : 0.0);
+        for (qsizetype i = index.chapters.size() - 1; i >= 0; --i) {
+            const ChapterIndex &c = index.chapters.at(i);
+            const Engine::Chapter *chapter = m_document->catalog().chapter(c.chapterId);
+            categories.append(chapter ? chapter->numeral + u'、' + Workbench::pick(chapter->nameZh, chapter->nameEn)
+                                      : c.chapterId);
+            set->append(std::isfinite(c.index) ? c.index : 0.0);
+        }
+        set->setColor(QColor(0x1f, 0x4e, 0x79));
+        set->setLabelColor(palette().color(QPalette::WindowText));
+        auto *series = new QHorizontalBarSeries;
+        series->append(set);
+        series->setLabelsVisible(true);
+        series->setLabelsFormat(QStringLiteral("@value"));
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        series->setLabelsPrecision(3);
+        m_chart->addSeries(series);
+        auto *names = new QBarCategoryAxis;
+        names->append(categories);
+        auto *values = new QValueAxis;
+        values->setRange(0.0, 100.0);
+        values->setTickCount(6);
+        values->setLabelFormat(QStringLiteral("%d"));
+        m_chart->addAxis(names, Qt::AlignLeft);
+        m_chart->addAxis(values, Qt::AlignBottom);
+        series->attachAxis(names);
+        series->attachAxis(values);
+    }
+
+    Workbench::ScenarioDocument *m_document;
+    IndexTableModel *m_model;
+    QChart *m_chart;
+    QChartView *m_view;
+    QLabel *m_method;
+    QTableView *m_table;
+};
 
 // The governance chapter: its indicators and targets, and the plan's
 // measures as tasks with their progress in this scenario.
@@ -27,18 +142,9 @@ class GovernancePage final : public QTabWidget
 public:
     GovernancePage(const Workbench::PageContext &context, QWidget *parent)
         : QTabWidget(parent), m_targets(new Workbench::ChapterPage(context, this)), m_tasks(new QTableView(this)),
-          m_index(new QTableView(this))
+          m_index(new IndexPage(context.document, this))
     {
-        auto *indexModel = new IndexTableModel(context.document, this);
-        m_index->setObjectName(QStringLiteral("indexTable"));
-        m_index->setModel(indexModel);
-        m_index->verticalHeader()->setVisible(false);
-        m_index->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        m_index->setToolTip(TaskTableModel::tr("Each target scores 0–100 by its progress from the value the run "
-                                               "starts from to the target, at P50 in the target's year; tasks by their "
-                                               "progress; a chapter's index is 0.7 × targets + 0.3 × tasks, the overall "
-                                               "index the mean of the chapters, after the equal weights of the "
-                                               "Beautiful China assessment."));
+        connect(context.document, &Workbench::ScenarioDocument::scenarioChanged, m_index, &IndexPage::retranslate);
         auto *model = new TaskTableModel(context.document, this);
         m_tasks->setObjectName(QStringLiteral("taskTable"));
         m_tasks->setModel(model);
@@ -65,8 +171,8 @@ protected:
             retranslate();
             if (auto *model = qobject_cast<TaskTableModel *>(m_tasks->model()))
                 model->refresh();
-            if (auto *model = qobject_cast<IndexTableModel *>(m_index->model()))
-                model->refresh();
+            m_index->model()->refresh();
+            m_index->retranslate();
         }
         QTabWidget::changeEvent(event);
     }
@@ -81,7 +187,7 @@ private:
 
     Workbench::ChapterPage *m_targets;
     QTableView *m_tasks;
-    QTableView *m_index;
+    IndexPage *m_index;
 };
 
 } // namespace

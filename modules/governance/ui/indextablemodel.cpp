@@ -26,35 +26,58 @@ IndexTableModel::IndexTableModel(Workbench::ScenarioDocument *document, QObject 
         if (!m_document->drawsPending())
             refresh();
     });
+    // After a task edit (no new projection): the tasks' part of the index,
+    // at once, with the projection there is.
+    connect(m_document, &Workbench::ScenarioDocument::inputsChanged, this, [this] {
+        if (!m_document->drawsPending() || progressOfTasks() != m_usedProgress)
+            refresh();
+    });
     refresh();
 }
 
 void IndexTableModel::refresh()
 {
-    beginResetModel();
-    m_index = {};
-    m_problem.clear();
+    CompositeIndex result;
+    QString problem;
     const Analysis::Projection *projection = m_document->projection();
     QString error;
     const QList<PlanTask> tasks = planTasksFromJson(embeddedPlanTasksJson(), &error);
-    const auto stored = Storage::ImplementationRepository(m_document->store()).taskProgress(m_document->scenario().id);
     const auto weights = indexWeightsFromJson(embeddedPlanTasksJson());
     if (!projection) {
-        m_problem = m_document->projectionError();
-    } else if (!error.isEmpty() || !stored.ok() || !weights.ok()) {
-        m_problem = !error.isEmpty() ? error : !stored.ok() ? stored.error().message : weights.error().message;
+        problem = m_document->projectionError();
+    } else if (!error.isEmpty() || !weights.ok()) {
+        problem = !error.isEmpty() ? error : weights.error().message;
     } else {
-        QMap<QString, double> progress;
-        for (const Storage::StoredTaskProgress &p : stored.value())
-            progress.insert(p.taskId, p.progress);
+        const QMap<QString, double> progress = progressOfTasks();
+        m_usedProgress = progress;
         const auto index = compositeIndex(targetProgressInputs(m_document->catalog(), projection->result),
                                           taskProgressInputs(tasks, progress), weights.value());
         if (index.ok())
-            m_index = index.value();
+            result = index.value();
         else
-            m_problem = index.error().message;
+            problem = index.error().message;
     }
+    // The same rows with new numbers change in place (the view keeps its
+    // state and column widths); another shape resets.
+    const bool sameShape = problem.isEmpty() && m_problem.isEmpty() && !m_index.chapters.isEmpty()
+                           && result.chapters.size() == m_index.chapters.size();
+    if (sameShape) {
+        m_index = result;
+        Q_EMIT dataChanged(createIndex(0, 0), createIndex(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_index = result;
+    m_problem = problem;
     endResetModel();
+}
+
+QMap<QString, double> IndexTableModel::progressOfTasks() const
+{
+    QMap<QString, double> progress;
+    for (const Storage::StoredTaskProgress &p : m_document->taskProgress())
+        progress.insert(p.taskId, p.progress);
+    return progress;
 }
 
 int IndexTableModel::rowCount(const QModelIndex &parent) const

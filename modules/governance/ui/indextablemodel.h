@@ -33,7 +33,10 @@ public:
     const CompositeIndex &index() const { return m_index; }
 
 private:
+    QMap<QString, double> progressOfTasks() const;
+
     Workbench::ScenarioDocument *m_document;
+    QMap<QString, double> m_usedProgress;  // the task progress the index was computed with
     CompositeIndex m_index;
     QString m_problem;
 };

@@ -7,7 +7,6 @@
 #include "workbench/language.h"
 #include "workbench/scenariodocument.h"
 
-#include "storage/store.h"
 
 #include <QLocale>
 
@@ -21,20 +20,24 @@ TaskTableModel::TaskTableModel(Workbench::ScenarioDocument *document, QObject *p
     QString error;
     m_tasks = planTasksFromJson(embeddedPlanTasksJson(), &error);
     connect(m_document, &Workbench::ScenarioDocument::scenarioChanged, this, &TaskTableModel::refresh);
+    // An edit (here, an undo, a redo): the rows stay, their values change.
+    connect(m_document, &Workbench::ScenarioDocument::inputsChanged, this, [this] {
+        if (!m_tasks.isEmpty())
+            Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_tasks.size()) - 1, EvidenceColumn));
+    });
     refresh();
 }
 
 void TaskTableModel::refresh()
 {
     beginResetModel();
-    const auto stored = Storage::ImplementationRepository(m_document->store()).taskProgress(m_document->scenario().id);
-    m_progress = stored.ok() ? stored.value() : QMap<QString, Storage::StoredTaskProgress>();
     endResetModel();
 }
 
 Storage::StoredTaskProgress TaskTableModel::progressOf(const PlanTask &task) const
 {
-    return m_progress.value(task.id, Storage::StoredTaskProgress{task.id, task.status, task.progress, task.evidence});
+    return m_document->taskProgress().value(
+        task.id, Storage::StoredTaskProgress{task.id, task.status, task.progress, task.evidence});
 }
 
 int TaskTableModel::rowCount(const QModelIndex &parent) const
@@ -153,14 +156,17 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
     default:
         return false;
     }
-    const auto saved = Storage::ImplementationRepository(m_document->store())
-                           .setTaskProgress(m_document->scenario().name, p, m_document->scenario().revision);
-    if (!saved.ok()) {
-        Q_EMIT editRefused(saved.error().message);
+    const PlanTask &task = m_tasks.at(index.row());
+    const QString what = index.column() == StatusColumn ? tr("Set the status of %1 to %2").arg(task.id, Analysis::Wording::taskStatusLabel(p.status))
+                         : index.column() == ProgressColumn
+                             ? tr("Set the progress of %1 to %2 %").arg(task.id, QLocale().toString(p.progress, 'f', 0))
+                             : tr("Edit the evidence of %1").arg(task.id);
+    // An edit of the document: saved at once with the revision it read, on
+    // the undo stack; the document tells every view (inputsChanged).
+    if (const Engine::Error error = m_document->setTaskProgress(p, what)) {
+        Q_EMIT editRefused(error.message);
         return false;
     }
-    // The document reloads (new revision) and this model refreshes with it.
-    m_document->reload();
     return true;
 }
 

@@ -12,8 +12,9 @@ namespace Planner::Workbench { class ScenarioDocument; }
 namespace Planner::Governance {
 
 // The plan's measures as tasks with the document's scenario's progress.
-// Status, progress and evidence are edited in place and saved at once (with
-// the revision the document read).
+// Status, progress and evidence are edited in place: each is an undoable
+// edit of the document (ScenarioDocument::setTaskProgress), saved at once
+// with the revision the document read.
 class TaskTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,7 +42,6 @@ private:
 
     Workbench::ScenarioDocument *m_document;
     QList<PlanTask> m_tasks;
-    QMap<QString, Storage::StoredTaskProgress> m_progress;
 };
 
 } // namespace Planner::Governance

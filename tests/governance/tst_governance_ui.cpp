@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The task table in the window, offscreen: a task's progress typed into
+// its cell is an edit of the document (stored through the store's
+// transaction, read back through a second connection), goes on the undo
+// stack, tells the views through the narrow inputsChanged signal (no model
+// is reset, no projection is run again), moves the assessment index by
+// exactly the task's share, and Ctrl+Z / Ctrl+Shift+Z take it back and
+// forth, with the task's row absent again after the undo.
+
+#include "modules.h"
+#include "shell/mainwindow.h"
+
+#include "engine/registry.h"
+#include "i18n/i18n.h"
+#include "storage/implementationrepository.h"
+#include "storage/scenariorepository.h"
+#include "storage/store.h"
+#include "workbench/pageregistry.h"
+#include "workbench/scenariodocument.h"
+
+#include <QAbstractItemModel>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChartView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Planner;
+
+namespace {
+
+const QString kTask = QStringLiteral("T-02-01-1");  // 强化空间布局引领, chapter 二 (green_transition)
+
+// The chapter's tasks in the shipped file, read independently of the code.
+QList<QJsonObject> tasksOf(const QString &chapter)
+{
+    QFile file(QStringLiteral(PLANNER_SOURCE_DIR "/resources/catalog/governance_tasks.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read governance_tasks.json");
+    QList<QJsonObject> tasks;
+    for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("tasks")).toArray()) {
+        if (v.toObject().value(QLatin1String("chapter")).toString() == chapter)
+            tasks.append(v.toObject());
+    }
+    return tasks;
+}
+
+int rowOf(const QAbstractItemModel *model, int column, const QString &text)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, column).data().toString().startsWith(text))
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestGovernanceUi final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
+        QCoreApplication::setOrganizationName(QStringLiteral("JilinPlannerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_governance_ui"));
+        I18n::setLanguage(I18n::Language::English);
+        App::registerModules(m_modules);
+        App::registerPages(m_pages);
+        QString error;
+        QVERIFY2(m_modules.buildCatalog(&m_catalog, &error), qPrintable(error));
+        const QString path = m_dir.filePath(QStringLiteral("g.sqlite"));
+        auto opened = Storage::Store::open(path, m_catalog);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        m_store = std::move(opened.value());
+        auto other = Storage::Store::open(path, m_catalog);
+        QVERIFY2(other.ok(), qPrintable(other.error().message));
+        m_other = std::move(other.value());
+    }
+
+    void taskEditIsAnUndoableNarrowEdit()
+    {
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Workbench::ScenarioDocument *document = window.document();
+        document->waitForDraws();
+        window.showPage(QStringLiteral("governance"));
+        auto *tabs = qobject_cast<QTabWidget *>(window.pages()->currentWidget());
+        QVERIFY(tabs);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("taskTable"));
+        auto *indexTable = window.findChild<QTableView *>(QStringLiteral("indexTable"));
+        QVERIFY(table && indexTable);
+        tabs->setCurrentWidget(table);
+        QAbstractItemModel *model = table->model();
+        const int row = rowOf(model, 0, kTask);
+        QVERIFY(row >= 0);
+        const int progressColumn = 6;  // Task, Chapter, Measure, Due, Responsible, Status, Progress, Evidence
+        QCOMPARE(model->headerData(progressColumn, Qt::Horizontal).toString(), QStringLiteral("Progress"));
+
+        // The tasks' component of chapter 二 before: the mean of its tasks'
+        // progress, all at the shipped default.
+        const QList<QJsonObject> chapterTasks = tasksOf(QStringLiteral("green_transition"));
+        QCOMPARE(chapterTasks.size(), 13);
+        double sum = 0;
+        for (const QJsonObject &t : chapterTasks)
+            sum += t.value(QLatin1String("progress")).toDouble();
+        // Chapter 二 is "Chapter 2 · …" in the English window.
+        const int indexRow = rowOf(indexTable->model(), 0, QStringLiteral("Chapter 2"));
+        QVERIFY(indexRow >= 0);
+        const QString before = indexTable->model()->index(indexRow, 2).data().toString();
+        QVERIFY2(before.startsWith(QLocale().toString(sum / 13.0, 'f', 1) + u' '), qPrintable(before));
+
+        // The index page: a bar per chapter and one overall, the overall the
+        // plain mean of the chapters (equal chapter weights, the method's step 4).
+        auto *indexPage = window.findChild<QWidget *>(QStringLiteral("indexPage"));
+        QVERIFY(indexPage);
+        auto *method = indexPage->findChild<QLabel *>(QStringLiteral("indexMethod"));
+        QVERIFY(method && method->text().contains(QStringLiteral("0.7")) && method->text().contains(QStringLiteral("0.3")));
+        const auto bars = [&] {
+            QMap<QString, double> values;
+            auto *view = indexPage->findChild<QChartView *>(QStringLiteral("indexChart"));
+            if (!view || view->chart()->series().isEmpty())
+                return values;
+            auto *series = qobject_cast<QHorizontalBarSeries *>(view->chart()->series().first());
+            auto *axis = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).first());
+            for (int i = 0; series && axis && i < axis->count(); ++i)
+                values.insert(axis->at(i), series->barSets().first()->at(i));
+            return values;
+        };
+        QMap<QString, double> barsBefore = bars();
+        QCOMPARE(barsBefore.size(), 7);  // six chapters and the whole plan
+        double chapterSum = 0;
+        QString chapterTwo;
+        for (auto it = barsBefore.cbegin(); it != barsBefore.cend(); ++it) {
+            if (it.key() != QLatin1String("Overall"))
+                chapterSum += it.value();
+            if (it.key().startsWith(QStringLiteral("二")))
+                chapterTwo = it.key();
+        }
+        QVERIFY(qAbs(barsBefore.value(QStringLiteral("Overall")) - chapterSum / 6.0) < 1e-9);
+        QVERIFY(!chapterTwo.isEmpty());
+
+        // Every model of the window watched: none may be reset by a task edit
+        // (but the edit history's own list, which Qt rebuilds with every step).
+        QList<std::shared_ptr<QSignalSpy>> resets;
+        QStringList modelNames;
+        for (QAbstractItemModel *m : window.findChildren<QAbstractItemModel *>()) {
+            if (m->inherits("QUndoModel"))
+                continue;
+            resets.append(std::make_shared<QSignalSpy>(m, &QAbstractItemModel::modelReset));
+            modelNames.append(QString::fromLatin1(m->metaObject()->className()));
+        }
+        QSignalSpy inputs(document, &Workbench::ScenarioDocument::inputsChanged);
+        QSignalSpy projections(document, &Workbench::ScenarioDocument::projectionChanged);
+        const qint64 revision = document->scenario().revision;
+
+        // Type 40 into the cell, as a planner does: double-click, type, Enter.
+        const QModelIndex cell = model->index(row, progressColumn);
+        table->scrollTo(cell);
+        QApplication::setActiveWindow(&window);
+        const QPoint centre = table->visualRect(cell).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, centre);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, centre);
+        QAbstractSpinBox *editor = nullptr;
+        QTRY_VERIFY((editor = table->viewport()->findChild<QAbstractSpinBox *>()));
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("40"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(inputs.count(), 1);  // the delegate commits on a queued call
+
+        // Stored, through the other connection, with a new revision.
+        const qint64 id = document->scenario().id;
+        auto stored = Storage::ImplementationRepository(*m_other).taskProgress(id);
+        QVERIFY(stored.ok());
+        QVERIFY(stored.value().contains(kTask));
+        QCOMPARE(stored.value().value(kTask).progress, 40.0);
+        QCOMPARE(stored.value().value(kTask).status, QStringLiteral("not_started"));
+        QCOMPARE(document->scenario().revision, revision + 1);
+        QCOMPARE(Storage::ScenarioRepository(*m_other).findById(id).value().revision, revision + 1);
+        // Narrow: one inputsChanged, no projection, no draws, no reset.
+        QCOMPARE(inputs.count(), 1);
+        QCOMPARE(projections.count(), 0);
+        QVERIFY(!document->drawsPending());
+        for (qsizetype i = 0; i < resets.size(); ++i)
+            QVERIFY2(resets.at(i)->count() == 0, qPrintable(modelNames.at(i)));
+        QCOMPARE(model->index(row, progressColumn).data().toString(), QStringLiteral("40 %"));
+        QCOMPARE(document->undoStack()->count(), 1);
+        // The index follows: chapter 二's tasks' component rises by 40 / 13.
+        const QString after = indexTable->model()->index(indexRow, 2).data().toString();
+        QVERIFY2(after.startsWith(QLocale().toString((sum + 40.0) / 13.0, 'f', 1) + u' '), qPrintable(after));
+
+        // The chapter's bar rises by 0.3 × 40 / 13: the tasks' part of its index.
+        QVERIFY(qAbs(bars().value(chapterTwo) - barsBefore.value(chapterTwo) - 0.3 * 40.0 / 13.0) < 1e-9);
+
+        // Ctrl+Z in the table: the task has no stored row again.
+        QApplication::setActiveWindow(&window);
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        stored = Storage::ImplementationRepository(*m_other).taskProgress(id);
+        QVERIFY(stored.ok());
+        QVERIFY(!stored.value().contains(kTask));
+        QCOMPARE(model->index(row, progressColumn).data().toString(), QStringLiteral("0 %"));
+        QCOMPARE(indexTable->model()->index(indexRow, 2).data().toString(), before);
+        QCOMPARE(projections.count(), 0);
+
+        // Ctrl+Shift+Z: 40 again.
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        stored = Storage::ImplementationRepository(*m_other).taskProgress(id);
+        QCOMPARE(stored.value().value(kTask).progress, 40.0);
+        QCOMPARE(model->index(row, progressColumn).data().toString(), QStringLiteral("40 %"));
+        for (qsizetype i = 0; i < resets.size(); ++i)
+            QVERIFY2(resets.at(i)->count() == 0, qPrintable(modelNames.at(i)));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Engine::ModuleRegistry m_modules;
+    Workbench::PageRegistry m_pages;
+    Engine::Catalog m_catalog;
+    std::unique_ptr<Storage::Store> m_store;
+    std::unique_ptr<Storage::Store> m_other;
+};
+
+QTEST_MAIN(TestGovernanceUi)
+#include "tst_governance_ui.moc"
