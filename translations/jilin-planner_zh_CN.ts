@@ -403,6 +403,10 @@
         <source> The trend observed since %1 is too slow, but the scenario&apos;s settings speed it up before %2.</source>
         <translation>%1年以来的观测趋势偏慢，但本情景的设置使其在%2年前加快。</translation>
     </message>
+    <message>
+        <source>%1 (working target)</source>
+        <translation>%1（工作目标）</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Charts::ChartData</name>
@@ -3090,10 +3094,6 @@ Reload their version now?</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <source>Scenario %1 · %2 targets: %3</source>
-        <translation>情景 %1 · 共%2项目标：%3</translation>
-    </message>
-    <message>
         <source>The projection could not run: %1</source>
         <translation>无法运行预测：%1</translation>
     </message>
@@ -3176,6 +3176,14 @@ Reload their version now?</source>
     <message>
         <source>Targets by chapter</source>
         <translation>按章节列出的目标</translation>
+    </message>
+    <message>
+        <source>Scenario %1 · %2 targets</source>
+        <translation>情景 %1 · 共%2项目标</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,10 @@ QJsonObject targetToJson(const Engine::Target &t)
         {QStringLiteral("text_zh"), t.textZh},
         {QStringLiteral("text_en"), t.textEn},
         {QStringLiteral("source"), Engine::targetSourceToString(t.source)},
+        {QStringLiteral("origin"), Engine::targetOriginToString(Engine::targetOrigin(t))},
+        {QStringLiteral("undated"), t.undated},
         {QStringLiteral("note"), t.note},
+        {QStringLiteral("note_zh"), t.noteZh},
     };
 }
 

@@ -336,6 +336,13 @@ QString Wording::finding(const TargetOutcome &outcome, const Engine::Indicator &
     return projected + relation + probabilityText + tr(".") + lensSentence(outcome);
 }
 
+QString Wording::targetLabel(const Engine::Target &target)
+{
+    if (Engine::targetOrigin(target) == Engine::TargetOrigin::Planner)
+        return tr("%1 (working target)").arg(target.id);
+    return target.id;
+}
+
 QString Wording::originLabel(const QString &origin)
 {
     if (origin == QLatin1String("planner"))

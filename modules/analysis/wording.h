@@ -89,6 +89,11 @@ public:
     // working target (set by the planner).
     static QString originLabel(const QString &origin);
 
+    // A target's id as people read it: the plan's own ids as they are (G-03),
+    // a planner's working target marked in words ("M-01（工作目标）" /
+    // "M-01 (working target)"), wherever a target is listed.
+    static QString targetLabel(const Engine::Target &target);
+
     // The headline is the status; where the observed trend so far (the rate
     // class) tells another story, one sentence says why (TargetOutcome::
     // lenses); empty where they agree.

@@ -140,7 +140,7 @@ public:
         const auto opt = [&](const std::optional<double> &v) {
             return v ? Analysis::Wording::valueWithUnit(*v, indicator) : QStringLiteral("—");
         };
-        return {target.id,
+        return {Analysis::Wording::targetLabel(target),
                 indicatorName(indicator),
                 QString::number(target.year),
                 targetValueText(target, indicator),
@@ -227,7 +227,7 @@ public:
             for (const Engine::Target &target : ind->targets) {
                 const auto o = f.outcomes.constFind(target.id);
                 if (o != f.outcomes.cend())
-                    slot.findings.append(target.id + QStringLiteral(": ")
+                    slot.findings.append(Analysis::Wording::targetLabel(target) + QStringLiteral(": ")
                                          + Analysis::Wording::finding(*o, *ind, target));
             }
             if (slot.findings.isEmpty())

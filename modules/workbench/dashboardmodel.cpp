@@ -109,6 +109,8 @@ QList<DashboardModel::ChapterRow> DashboardModel::build() const
             for (const Engine::Target &target : indicator->targets) {
                 TargetRow row;
                 row.targetId = target.id;
+                row.targetLabel = Analysis::Wording::targetLabel(target);
+                row.planner = Engine::targetOrigin(target) == Engine::TargetOrigin::Planner;
                 row.indicatorId = indicator->id;
                 row.name = pick(indicator->nameZh, indicator->nameEn);
                 row.unit = pick(indicator->unitZh, indicator->unitEn);
@@ -228,6 +230,16 @@ int DashboardModel::countWithStatus(const QString &status) const
     for (const ChapterRow &c : m_chapters) {
         for (const TargetRow &t : c.targets)
             n += t.status == status ? 1 : 0;
+    }
+    return n;
+}
+
+int DashboardModel::countWithStatus(const QString &status, bool planner) const
+{
+    int n = 0;
+    for (const ChapterRow &c : m_chapters) {
+        for (const TargetRow &t : c.targets)
+            n += t.status == status && t.planner == planner ? 1 : 0;
     }
     return n;
 }
@@ -357,7 +369,7 @@ QVariant DashboardModel::targetData(const ChapterRow &chapter, const TargetRow &
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn: return row.name;
-        case TargetIdColumn: return row.targetId;
+        case TargetIdColumn: return row.targetLabel;
         case StatusColumn: return Analysis::Wording::statusLabel(row.status);
         case ProjectedColumn: return row.projectedText;
         case TargetColumn: return row.targetText;

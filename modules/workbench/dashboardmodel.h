@@ -68,6 +68,9 @@ public:
     int countWithStatus(const QString &status) const;
     // The row of a target, or an invalid index.
     QModelIndex indexOfTarget(const QString &targetId, int column = 0) const;
+    // Targets with this status among the plan's own (planner false) or the
+    // planner's working targets (planner true): summaries count them apart.
+    int countWithStatus(const QString &status, bool planner) const;
 
     // Statuses in the order shown (best first).
     static QStringList statuses();
@@ -78,6 +81,8 @@ private:
     struct TargetRow
     {
         QString targetId;
+        QString targetLabel;  // the id, with "working target" for a planner's
+        bool planner = false;
         QString indicatorId;
         QString name;
         QString unit;

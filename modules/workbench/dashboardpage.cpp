@@ -260,16 +260,21 @@ void DashboardPage::activate(const QModelIndex &index)
 
 void DashboardPage::updateSummary()
 {
-    QStringList counts;
-    for (const QString &status : DashboardModel::statuses()) {
-        const int n = m_model->countWithStatus(status);
-        if (n > 0)
-            counts.append(QStringLiteral("%1 %2").arg(n).arg(Analysis::Wording::statusLabel(status)));
-    }
-    QString text = tr("Scenario %1 · %2 targets: %3")
-                       .arg(m_document->scenario().name)
-                       .arg(m_model->targetCount())
-                       .arg(counts.join(QStringLiteral(" · ")));
+    // The plan's own targets and the planner's working targets counted apart.
+    const auto counts = [this](bool planner) {
+        QStringList parts;
+        for (const QString &status : DashboardModel::statuses()) {
+            const int n = m_model->countWithStatus(status, planner);
+            if (n > 0)
+                parts.append(QStringLiteral("%1 %2").arg(n).arg(Analysis::Wording::statusLabel(status)));
+        }
+        return parts.join(QStringLiteral(" · "));
+    };
+    QString text = tr("Scenario %1 · %2 targets").arg(m_document->scenario().name).arg(m_model->targetCount());
+    text += u'\n' + tr("%1: %2").arg(Analysis::Wording::originLabel(QStringLiteral("plan")), counts(false));
+    const QString planner = counts(true);
+    if (!planner.isEmpty())
+        text += u'\n' + tr("%1: %2").arg(Analysis::Wording::originLabel(QStringLiteral("planner")), planner);
     if (!m_document->projectionError().isEmpty())
         text += u'\n' + tr("The projection could not run: %1").arg(m_document->projectionError());
     m_summary->setText(text);

@@ -143,7 +143,7 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         return chapter ? Wording::chapterTitle(*chapter) : QString();
     }
     case TargetIdColumn:
-        return target ? target->id : QString();
+        return target ? Wording::targetLabel(*target) : QString();
     case IndicatorColumn:
         return pick(ind.nameZh, ind.nameEn);
     case UnitColumn:

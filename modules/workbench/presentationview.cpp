@@ -245,7 +245,8 @@ void PresentationView::refresh()
             continue;
         // A coloured light and the word: the status reads in black and white too.
         statuses.append(QStringLiteral("<span style=\"color:%1\">●</span> %2 %3")
-                            .arg(IndicatorTableModel::statusColor(o->status).name(), target.id, Analysis::Wording::statusLabel(o->status)));
+                            .arg(IndicatorTableModel::statusColor(o->status).name(), Analysis::Wording::targetLabel(target),
+                                 Analysis::Wording::statusLabel(o->status)));
         findings.append(Analysis::Wording::finding(*o, *indicator, target));
     }
     m_status->setText(statuses.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));

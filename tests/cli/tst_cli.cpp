@@ -105,6 +105,33 @@ private Q_SLOTS:
         QVERIFY(milestones >= 11);
     }
 
+    // Whose target it is: the 18 targets the catalog files mark "planner"
+    // (M-01 … M-08, A-01 … A-10) are working targets, every other one is the
+    // plan's (the plan's own words or the announcement that came with it).
+    void catalogSaysWhoseTargetItIs()
+    {
+        const CliResult r = runCli({QStringLiteral("catalog"), QStringLiteral("--json")}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        int planner = 0;
+        int plan = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            for (const QJsonValue &t : v.toObject().value(QStringLiteral("targets")).toArray()) {
+                const QJsonObject o = t.toObject();
+                const QString id = o.value(QStringLiteral("id")).toString();
+                const QString origin = o.value(QStringLiteral("origin")).toString();
+                if (id.startsWith(QLatin1String("M-")) || id.startsWith(QLatin1String("A-"))) {
+                    QCOMPARE(origin, QStringLiteral("planner"));
+                    ++planner;
+                } else {
+                    QCOMPARE(origin, QStringLiteral("plan"));
+                    ++plan;
+                }
+            }
+        }
+        QCOMPARE(planner, 18);
+        QCOMPARE(plan, 40);
+    }
+
     void scenariosListsSeed()
     {
         const CliResult r = run({QStringLiteral("scenarios"), QStringLiteral("--json")});

@@ -49,6 +49,7 @@ struct JsonTarget
     QString indicatorNameZh;
     QString textZh;
     int year = 0;
+    QString source;  // plan, announcement or planner, as the catalog file says
 };
 
 QHash<QString, JsonTarget> targetsFromCatalogFiles()
@@ -68,7 +69,8 @@ QHash<QString, JsonTarget> targetsFromCatalogFiles()
                 targets.insert(t.value(QLatin1StringView("id")).toString(),
                                {chapter, ind.value(QLatin1StringView("name_zh")).toString(),
                                 t.value(QLatin1StringView("text_zh")).toString(),
-                                t.value(QLatin1StringView("year")).toInt()});
+                                t.value(QLatin1StringView("year")).toInt(),
+                                t.value(QLatin1StringView("source")).toString()});
             }
         }
     }
@@ -170,6 +172,35 @@ private Q_SLOTS:
         QCOMPARE(forest.siblingAtColumn(DashboardModel::NameColumn).data().toString(), QStringLiteral("森林覆盖率"));
         // One wording with the chapter table and the report: the plan's 46 %.
         QCOMPARE(forest.siblingAtColumn(DashboardModel::TargetColumn).data().toString(), QStringLiteral("≥ 46%"));
+    }
+
+    // A planner's working target is marked in words wherever it is listed,
+    // and the overview counts the plan's own targets and the planner's apart.
+    // Counted from the catalog files: 18 targets there say "source": "planner"
+    // (M-01 … M-08 in 六, A-01 … A-10 in 七), the other 40 are the plan's.
+    void plannersTargetsAreMarkedAndCountedApart()
+    {
+        DashboardModel model(m_document.get());
+        int planner = 0;
+        for (auto it = m_json.cbegin(); it != m_json.cend(); ++it) {
+            const QString shown =
+                model.indexOfTarget(it.key()).siblingAtColumn(DashboardModel::TargetIdColumn).data().toString();
+            if (it.value().source == QLatin1String("planner")) {
+                ++planner;
+                QVERIFY2(shown.startsWith(it.key()) && shown.size() > it.key().size(), qPrintable(shown));
+            } else {
+                QCOMPARE(shown, it.key());
+            }
+        }
+        QCOMPARE(planner, 18);
+        int plan = 0;
+        int planners = 0;
+        for (const QString &status : DashboardModel::statuses()) {
+            plan += model.countWithStatus(status, false);
+            planners += model.countWithStatus(status, true);
+        }
+        QCOMPARE(plan, 58 - 18);
+        QCOMPARE(planners, 18);
     }
 
     void filtersKeepExactlyTheirRows_data()
