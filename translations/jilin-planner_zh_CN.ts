@@ -1166,6 +1166,61 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
     </message>
 </context>
 <context>
+    <name>Planner::Engine::Projection</name>
+    <message>
+        <source>indicator %1: projection parameter &quot;%2&quot; %3</source>
+        <translation>指标 %1：预测参数“%2”%3</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>不是有限数值</translation>
+    </message>
+    <message>
+        <source>must be above -1 (-100 % a year) and at most 1 (+100 % a year), not %1</source>
+        <translation>必须大于 -1（每年 -100%）且不超过 1（每年 +100%），而不是 %1</translation>
+    </message>
+    <message>
+        <source>must be positive, not %1</source>
+        <translation>必须为正数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>must be above the latest value %1 (%2), not %3: the curve never reaches its ceiling, so it would fall at once</source>
+        <translation>必须高于最新值 %1（%2年），而不是 %3：曲线永远达不到上限，预测会立即下跌</translation>
+    </message>
+    <message>
+        <source>must not be zero</source>
+        <translation>不能为零</translation>
+    </message>
+    <message>
+        <source>must be above the latest value %1 (and that value above 0) for a curve through it</source>
+        <translation>必须高于最新值 %1（且该值大于 0），曲线才能经过该值</translation>
+    </message>
+    <message>
+        <source>indicator %1: the milestone year %2 is outside the years of the run, %3 to %4</source>
+        <translation>指标 %1：里程碑年份 %2 不在推演年份 %3—%4 之内</translation>
+    </message>
+    <message>
+        <source>indicator %1: the milestone value for %2 is not a finite number</source>
+        <translation>指标 %1：%2年的里程碑数值不是有限数值</translation>
+    </message>
+    <message>
+        <source>indicator %1: two milestones for year %2</source>
+        <translation>指标 %1：%2年有两个里程碑</translation>
+    </message>
+    <message>
+        <source>must be at least 2, not %1</source>
+        <translation>必须至少为 2，而不是 %1</translation>
+    </message>
+    <message>
+        <source>needs at least two observed years to fit a trend, found %1</source>
+        <translation>需要至少两个观测年份才能拟合趋势，只找到 %1 个</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is computed by its chapter&apos;s model from the levers, so a projection of its own would never be used; change the levers that drive it instead</source>
+        <translation>“%1”（%2）由所属章节的模型根据调控变量计算，为它单独设定的预测不会被采用；请改为调整驱动它的调控变量</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Exchange</name>
     <message>
         <source>Line %1: text after a closing quote.</source>

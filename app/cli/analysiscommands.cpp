@@ -10,6 +10,7 @@
 #include "analysis/wording.h"
 #include "analysis/scenariosession.h"
 #include "engine/goalseek.h"
+#include "engine/projection.h"
 #include "engine/projectionchoice.h"
 #include "engine/registry.h"
 #include "engine/sensitivity.h"
@@ -221,6 +222,20 @@ int runProjectionChoice(CommandContext &context)
     const auto choice = Engine::projectionChoiceFromJson(method, parameters, indicatorId);
     if (!choice.ok())
         return engineFailure(context, choice.error());
+    // The run's own rules, against this scenario's data, before it is stored.
+    {
+        const auto session = Analysis::ScenarioSession::load(*store, context.registry, parser.value(QStringLiteral("scenario")));
+        if (!session.ok())
+            return engineFailure(context, session.error());
+        const Engine::Indicator *indicator = session.value().catalog().indicator(indicatorId);
+        if (!indicator) {
+            context.err << Tr::tr("--indicator: there is no indicator \"%1\".").arg(indicatorId) << Qt::endl;
+            return ExitFailure;
+        }
+        if (const Engine::Error e = Engine::checkProjectionChoice(choice.value(), *indicator, session.value().inputs(),
+                                                                  session.value().simulator().isModelled(indicatorId)))
+            return engineFailure(context, e);
+    }
     const auto saved = Storage::ScenarioInputsRepository(*store).setProjection(
         parser.value(QStringLiteral("scenario")), indicatorId,
         {method, Engine::projectionParametersToJson(choice.value())});

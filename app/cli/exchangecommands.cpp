@@ -176,7 +176,7 @@ int runImport(CommandContext &context)
         if (!store)
             return ExitFailure;
         const std::optional<Exchange::ScenarioFile> file =
-            Exchange::checkScenarioFile(*bytes, store->applicationCatalog(), &error);
+            Exchange::checkScenarioFile(*bytes, store->applicationCatalog(), &error, &context.registry);
         if (!file) {
             context.err << error << Qt::endl;
             return ExitFailure;

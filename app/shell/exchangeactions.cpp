@@ -107,7 +107,7 @@ void ExchangeActions::importScenario()
     QString error;
     std::optional<QString> name;
     if (const auto bytes = Exchange::readInputFile(path, &error)) {
-        if (const auto file = Exchange::checkScenarioFile(*bytes, m_store.applicationCatalog(), &error))
+        if (const auto file = Exchange::checkScenarioFile(*bytes, m_store.applicationCatalog(), &error, &m_modules))
             name = Exchange::importScenario(m_store, *file, &error);
     }
     if (!name) {

@@ -42,7 +42,7 @@ void buildSegments(Detail::LeverState &state, const Lever &lever)
 
 // An indicator's data points: the catalog's observed values with the
 // scenario's over them, and the baseline unless a value for its year exists.
-Expected<QList<YearPoint>> dataPoints(const Indicator &indicator, const std::optional<YearPoint> &baseline,
+Expected<QList<YearPoint>> mergeDataPoints(const Indicator &indicator, const std::optional<YearPoint> &baseline,
                                       const QList<YearPoint> &scenarioObserved)
 {
     QMap<int, double> byYear;
@@ -65,6 +65,27 @@ Expected<QList<YearPoint>> dataPoints(const Indicator &indicator, const std::opt
 }
 
 } // namespace
+
+Expected<QList<YearPoint>> indicatorDataPoints(const Indicator &indicator, const ScenarioInputs &inputs)
+{
+    const BaselineOverride override = inputs.baselines.value(indicator.id);
+    const std::optional<double> baselineValue = override.value ? override.value : indicator.baseline.value;
+    const int baselineYear = override.year.value_or(indicator.baseline.year);
+    std::optional<YearPoint> baseline;
+    if (baselineValue) {
+        if (!std::isfinite(*baselineValue))
+            return makeError(QStringLiteral("baseline.value"), indicator.id, baselineYear,
+                             QStringLiteral("indicator %1: the baseline value is not a finite number").arg(indicator.id));
+        baseline = YearPoint{baselineYear, *baselineValue};
+    }
+    return mergeDataPoints(indicator, baseline, inputs.observed.value(indicator.id));
+}
+
+bool Simulator::isModelled(const QString &indicatorId) const
+{
+    const int i = indicatorIndex(indicatorId);
+    return i >= 0 && m_definition->publisher[std::size_t(i)] >= 0;
+}
 
 Expected<PreparedScenario> Simulator::prepare(const ScenarioInputs &inputs, const SimulationOptions &options) const
 {
@@ -120,7 +141,7 @@ Expected<PreparedScenario> Simulator::prepare(const ScenarioInputs &inputs, cons
             // A planner's own value replaces an assumed one.
             state.baselineIsAssumption = indicator.baseline.assumption && !override.value;
         }
-        Expected<QList<YearPoint>> points = dataPoints(indicator, state.baselinePoint, inputs.observed.value(indicator.id));
+        Expected<QList<YearPoint>> points = mergeDataPoints(indicator, state.baselinePoint, inputs.observed.value(indicator.id));
         if (!points.ok())
             return points.error();
         state.observed = points.takeValue();

@@ -2,10 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/projection.h"
 
+#include "engine/stages.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
 namespace Planner::Engine {
+
+// Translation context of the projection checks (English is the source).
+struct ProjectionTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Planner::Engine::Projection)
+};
 
 namespace {
 
@@ -17,12 +28,12 @@ QString number(double value)
 Error parameterError(const QString &indicatorId, const QString &field, const QString &problem)
 {
     return makeError(field, indicatorId, 0,
-                     QStringLiteral("indicator %1: projection parameter \"%2\" %3").arg(indicatorId, field, problem));
+                     ProjectionTr::tr("indicator %1: projection parameter \"%2\" %3").arg(indicatorId, field, problem));
 }
 
 Error notFinite(const QString &indicatorId, const QString &field)
 {
-    return parameterError(indicatorId, field, QStringLiteral("is not a finite number"));
+    return parameterError(indicatorId, field, ProjectionTr::tr("is not a finite number"));
 }
 
 } // namespace
@@ -85,9 +96,13 @@ Expected<ProjectionChoice> resolveProjection(const ProjectionChoice &choice, con
     case ProjectionMethod::Growth:
         if (!std::isfinite(choice.growthRate))
             return notFinite(indicatorId, QStringLiteral("rate"));
-        if (choice.growthRate <= -1.0)
+        // Above -100 % a year (the value would reach 0 or turn negative) and
+        // at most +100 % a year (doubling every year): a growth beyond that is
+        // not a rate a planner could defend for a provincial indicator.
+        if (!(choice.growthRate > -kMaxGrowthRate && choice.growthRate <= kMaxGrowthRate))
             return parameterError(indicatorId, QStringLiteral("rate"),
-                                  QStringLiteral("must be above -1 (-100 %), not %1").arg(number(choice.growthRate)));
+                                  ProjectionTr::tr("must be above -1 (-100 % a year) and at most 1 (+100 % a year), not %1")
+                                      .arg(number(choice.growthRate)));
         break;
     case ProjectionMethod::Logistic:
     case ProjectionMethod::LogisticThroughLatest:
@@ -95,33 +110,46 @@ Expected<ProjectionChoice> resolveProjection(const ProjectionChoice &choice, con
             return notFinite(indicatorId, QStringLiteral("ceiling"));
         if (choice.ceiling <= 0.0)
             return parameterError(indicatorId, QStringLiteral("ceiling"),
-                                  QStringLiteral("must be positive, not %1").arg(number(choice.ceiling)));
+                                  ProjectionTr::tr("must be positive, not %1").arg(number(choice.ceiling)));
+        // Every value of the curve lies below K: a ceiling at or below the
+        // latest value would make the projection fall at once.
+        if (!(choice.ceiling > start.value))
+            return parameterError(indicatorId, QStringLiteral("ceiling"),
+                                  ProjectionTr::tr("must be above the latest value %1 (%2), not %3: the curve never reaches its "
+                                     "ceiling, so it would fall at once")
+                                      .arg(number(start.value)).arg(start.year).arg(number(choice.ceiling)));
         if (!std::isfinite(choice.logisticRate))
             return notFinite(indicatorId, QStringLiteral("rate"));
         if (choice.logisticRate == 0.0)
-            return parameterError(indicatorId, QStringLiteral("rate"), QStringLiteral("must not be zero"));
+            return parameterError(indicatorId, QStringLiteral("rate"), ProjectionTr::tr("must not be zero"));
         if (choice.method == ProjectionMethod::Logistic) {
             if (!std::isfinite(choice.midpointYear))
                 return notFinite(indicatorId, QStringLiteral("midpoint"));
         } else if (!logisticMidpointThrough(start.year, start.value, choice.ceiling, choice.logisticRate)) {
             return parameterError(indicatorId, QStringLiteral("ceiling"),
-                                  QStringLiteral("must be above the latest value %1 (and that value above 0) "
-                                                 "for a curve through it")
+                                  ProjectionTr::tr("must be above the latest value %1 (and that value above 0) for a curve through it")
                                       .arg(number(start.value)));
         }
         break;
     case ProjectionMethod::Milestones: {
         std::sort(resolved.milestones.begin(), resolved.milestones.end(),
                   [](const YearPoint &a, const YearPoint &b) { return a.year < b.year; });
+        // The run's years: from the indicator's first data year (its base
+        // year when it has no earlier data) to the plan's last year.
+        const int firstYear = observed.isEmpty() ? start.year : std::min(start.year, observed.constFirst().year);
         for (qsizetype i = 0; i < resolved.milestones.size(); ++i) {
             const YearPoint &p = resolved.milestones.at(i);
+            if (p.year < firstYear || p.year > kPlanLastYear)
+                return makeError(QStringLiteral("points"), indicatorId, p.year,
+                                 ProjectionTr::tr("indicator %1: the milestone year %2 is outside the years of the run, %3 to %4")
+                                     .arg(indicatorId).arg(p.year).arg(firstYear).arg(kPlanLastYear));
             if (!std::isfinite(p.value))
                 return makeError(QStringLiteral("points"), indicatorId, p.year,
-                                 QStringLiteral("indicator %1: the milestone value for %2 is not a finite number")
+                                 ProjectionTr::tr("indicator %1: the milestone value for %2 is not a finite number")
                                      .arg(indicatorId).arg(p.year));
             if (i > 0 && resolved.milestones.at(i - 1).year == p.year)
                 return makeError(QStringLiteral("points"), indicatorId, p.year,
-                                 QStringLiteral("indicator %1: two milestones for year %2").arg(indicatorId).arg(p.year));
+                                 ProjectionTr::tr("indicator %1: two milestones for year %2").arg(indicatorId).arg(p.year));
         }
         // Points at or before the start are history: the data take precedence.
         resolved.milestones.removeIf([start](const YearPoint &p) { return p.year <= start.year; });
@@ -130,7 +158,7 @@ Expected<ProjectionChoice> resolveProjection(const ProjectionChoice &choice, con
     case ProjectionMethod::Fitted: {
         if (choice.fitYears < 2)
             return parameterError(indicatorId, QStringLiteral("years"),
-                                  QStringLiteral("must be at least 2, not %1").arg(choice.fitYears));
+                                  ProjectionTr::tr("must be at least 2, not %1").arg(choice.fitYears));
         QList<YearPoint> points;
         for (const YearPoint &p : observed) {
             if (p.year <= start.year && std::isfinite(p.value))
@@ -143,7 +171,7 @@ Expected<ProjectionChoice> resolveProjection(const ProjectionChoice &choice, con
         const std::optional<LinearFit> fit = fitLine(std::span<const YearPoint>(points.constData(), std::size_t(points.size())));
         if (!fit)
             return parameterError(indicatorId, QStringLiteral("years"),
-                                  QStringLiteral("needs at least two observed years to fit a trend, found %1")
+                                  ProjectionTr::tr("needs at least two observed years to fit a trend, found %1")
                                       .arg(points.size()));
         resolved.method = ProjectionMethod::Linear;
         resolved.slope = fit->slope;
@@ -151,6 +179,36 @@ Expected<ProjectionChoice> resolveProjection(const ProjectionChoice &choice, con
     }
     }
     return resolved;
+}
+
+Error checkProjectionChoice(const ProjectionChoice &choice, const Indicator &indicator, const ScenarioInputs &inputs,
+                            bool modelled)
+{
+    if (modelled) {
+        const QString name = QLocale().language() == QLocale::Chinese ? indicator.nameZh : indicator.nameEn;
+        return makeError(QStringLiteral("method"), indicator.id, 0,
+                         ProjectionTr::tr("\"%1\" (%2) is computed by its chapter's model from the levers, so a projection of "
+                            "its own would never be used; change the levers that drive it instead")
+                             .arg(name, indicator.id));
+    }
+    const Expected<QList<YearPoint>> points = indicatorDataPoints(indicator, inputs);
+    if (!points.ok())
+        return points.error();
+    if (points.value().isEmpty()) {
+        // No start value (the run projects nothing for it): the checks that
+        // need none. A fitted trend and a logistic ceiling are judged
+        // against data, so they wait for the run.
+        if (choice.method == ProjectionMethod::Fitted && choice.fitYears < 2)
+            return parameterError(indicator.id, QStringLiteral("years"),
+                                  ProjectionTr::tr("must be at least 2, not %1").arg(choice.fitYears));
+        if (choice.method == ProjectionMethod::Fitted || choice.method == ProjectionMethod::Logistic
+            || choice.method == ProjectionMethod::LogisticThroughLatest)
+            return {};
+        return resolveProjection(choice, indicator.id, YearPoint{kPlanFirstYear - 1, 0.0}, {}).error();
+    }
+    const Expected<ProjectionChoice> resolved =
+        resolveProjection(choice, indicator.id, points.value().constLast(), points.value());
+    return resolved.ok() ? Error{} : resolved.error();
 }
 
 void projectInto(const ProjectionChoice &resolved, YearPoint start, std::span<double> out)

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/catalog.h"
 #include "engine/error.h"
 #include "engine/projectionchoice.h"
+#include "engine/scenarioinputs.h"
 
 #include <QList>
 #include <QString>
@@ -26,6 +28,11 @@ namespace Planner::Engine {
 //   Milestones, step      the value of the latest point (start included) in or before the year
 //   Fitted                v(t) = v0 + b (t - t_s), b the least-squares slope of the last N
 //                         observed points (so the projection continues from the latest value)
+
+// The largest yearly growth rate a Growth projection accepts, either way:
+// 1.0 = 100 % a year (doubling every year). Beyond it a projection to 2035
+// is no longer a figure a planner could defend (1e9 a year gave 5e82).
+inline constexpr double kMaxGrowthRate = 1.0;
 
 struct LinearFit
 {
@@ -55,6 +62,23 @@ std::optional<double> logisticMidpointThrough(double year, double value, double 
 // and the parameter.
 Expected<ProjectionChoice> resolveProjection(const ProjectionChoice &choice, const QString &indicatorId,
                                              YearPoint start, const QList<YearPoint> &observed);
+
+// An indicator's data points as a run sees them, oldest first: the catalog's
+// observed values with the scenario's over them, and the baseline (the
+// scenario's override, else the catalog's) unless a value for its year
+// exists. The last point is where a projection starts. Errors: a value that
+// is not a finite number.
+Expected<QList<YearPoint>> indicatorDataPoints(const Indicator &indicator, const ScenarioInputs &inputs);
+
+// The one check of a planner's projection choice, made where it is stored
+// (projection set, scenario import) with the same rules the run applies
+// (resolveProjection, against the indicator's latest value in `inputs`).
+// `modelled`: a chapter model computes the indicator, so a projection would
+// be ignored; that is refused, naming the indicator by its name. An
+// indicator without any data point has nothing to project from and only the
+// checks that need no start value are made.
+Error checkProjectionChoice(const ProjectionChoice &choice, const Indicator &indicator, const ScenarioInputs &inputs,
+                            bool modelled);
 
 // Fills out with the years after start, from a resolved choice. Allocates
 // nothing: the simulation calls it once per indicator and draw.

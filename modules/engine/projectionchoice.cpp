@@ -5,11 +5,21 @@
 #include <QJsonArray>
 
 #include <array>
+#include <cmath>
 #include <utility>
 
 namespace Planner::Engine {
 
 namespace {
+
+// A JSON number that is a whole number an int holds (2030, not 2030.5).
+bool isWholeNumber(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return false;
+    const double d = v.toDouble();
+    return std::isfinite(d) && d == std::floor(d) && std::abs(d) <= 1e9;
+}
 
 constexpr std::array<std::pair<ProjectionMethod, const char *>, 7> kMethodNames{{
     {ProjectionMethod::Hold, "hold"},
@@ -112,8 +122,8 @@ Expected<ProjectionChoice> projectionChoiceFromJson(const QString &method, const
         }
         for (const QJsonValue &p : points.toArray()) {
             const QJsonObject o = p.toObject();
-            if (!o.value(QLatin1StringView("year")).isDouble() || !o.value(QLatin1StringView("value")).isDouble()) {
-                r.fail(QStringLiteral("points"), QStringLiteral("a list of {\"year\", \"value\"}"));
+            if (!isWholeNumber(o.value(QLatin1StringView("year"))) || !o.value(QLatin1StringView("value")).isDouble()) {
+                r.fail(QStringLiteral("points"), QStringLiteral("a list of {\"year\", \"value\"} with whole years"));
                 break;
             }
             choice.milestones.append({o.value(QLatin1StringView("year")).toInt(),
@@ -132,7 +142,7 @@ Expected<ProjectionChoice> projectionChoiceFromJson(const QString &method, const
         const QJsonValue years = parameters.value(QLatin1StringView("years"));
         if (years.isUndefined())
             break;  // the default N
-        if (!years.isDouble())
+        if (!isWholeNumber(years))
             r.fail(QStringLiteral("years"), QStringLiteral("a whole number"));
         else
             choice.fitYears = years.toInt();

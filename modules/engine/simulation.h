@@ -117,6 +117,9 @@ public:
     const QList<Lever> &levers() const { return m_definition->levers; }
     int indicatorIndex(const QString &id) const { return m_definition->indicatorIndex.value(id, -1); }
     int leverIndex(const QString &id) const { return m_definition->leverIndex.value(id, -1); }
+    // A chapter model computes the indicator (a projection choice for it is
+    // never used). False for an unknown id.
+    bool isModelled(const QString &indicatorId) const;
     // Model ids in the order they run.
     QStringList modelOrder() const;
 

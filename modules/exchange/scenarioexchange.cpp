@@ -7,6 +7,8 @@
 
 #include "analysis/scenariosession.h"
 #include "engine/catalog.h"
+#include "engine/projection.h"
+#include "engine/simulation.h"
 #include "governance/core/plantask.h"
 #include "storage/textrules.h"
 #include "storage/scenariocontentsrepository.h"
@@ -79,7 +81,8 @@ std::optional<QString> freeScenarioName(const Storage::Store &store, const QStri
     return std::nullopt;
 }
 
-std::optional<ScenarioFile> checkScenarioFile(const QByteArray &bytes, const Engine::Catalog &catalog, QString *error)
+std::optional<ScenarioFile> checkScenarioFile(const QByteArray &bytes, const Engine::Catalog &catalog, QString *error,
+                                              const Engine::ModuleRegistry *modules)
 {
     std::optional<ScenarioFile> file = readScenarioFile(bytes, error);
     if (!file)
@@ -108,6 +111,27 @@ std::optional<ScenarioFile> checkScenarioFile(const QByteArray &bytes, const Eng
         *error = Tr::tr("The scenario file holds a setting the engine refuses: %1. Nothing was imported.")
                      .arg(engineInputs.error().message);
         return std::nullopt;
+    }
+    std::optional<Engine::Simulator> simulator;
+    if (modules) {
+        Engine::Expected<Engine::Simulator> built = Analysis::buildSimulator(catalog, *modules);
+        if (!built.ok()) {
+            *error = built.error().message;
+            return std::nullopt;
+        }
+        simulator = built.takeValue();
+    }
+    const Engine::ScenarioInputs &inputs = engineInputs.value();
+    for (auto it = file->contents.inputs.projections.cbegin(); it != file->contents.inputs.projections.cend(); ++it) {
+        const Engine::Indicator *indicator = catalog.indicator(it.key());
+        if (!indicator || !inputs.projections.contains(it.key()))
+            continue;  // unknown ids were refused above
+        if (const Engine::Error e = Engine::checkProjectionChoice(inputs.projections.value(it.key()), *indicator, inputs,
+                                                                  simulator && simulator->isModelled(it.key()))) {
+            *error = Tr::tr("The scenario file holds a setting the engine refuses: %1. Nothing was imported.")
+                         .arg(e.message);
+            return std::nullopt;
+        }
     }
     if (Storage::StoreError e = Storage::ScenarioRepository::validateName(file->name)) {
         *error = e.message;

@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace Planner::Engine { class Catalog; }
+namespace Planner::Engine { class Catalog; class ModuleRegistry; }
 namespace Planner::Storage { class Store; }
 
 namespace Planner::Exchange {
@@ -26,8 +26,12 @@ std::optional<QString> freeScenarioName(const Storage::Store &store, const QStri
 
 // Reads and checks a scenario file against the application's catalog:
 // unknown ids are refused, naming each; lever settings outside their range
-// and projections the engine refuses are refused too.
-std::optional<ScenarioFile> checkScenarioFile(const QByteArray &bytes, const Engine::Catalog &catalog, QString *error);
+// and projections the engine refuses are refused too, by the check the run
+// makes (Engine::checkProjectionChoice, against the file's own data). With
+// the chapter modules, a projection on an indicator a model computes is
+// refused as well.
+std::optional<ScenarioFile> checkScenarioFile(const QByteArray &bytes, const Engine::Catalog &catalog, QString *error,
+                                              const Engine::ModuleRegistry *modules = nullptr);
 
 // Imports a checked scenario file as a new scenario (one transaction) under
 // a free name; returns the name it got.

@@ -392,6 +392,33 @@ private Q_SLOTS:
                  QStringLiteral("--parameters"), QStringLiteral("{rate: 0.1")});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(scenarios(), before);
+
+        // Parameters the run would refuse are refused when stored, with the
+        // run's own reason (a trend needs at least 2 years), and the scenario
+        // keeps its revision.
+        r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("projection"), QStringLiteral("set"),
+                 QStringLiteral("--scenario"), QStringLiteral("绿色金融"), QStringLiteral("--indicator"),
+                 QStringLiteral("green_loan_balance"), QStringLiteral("--method"), QStringLiteral("fitted"),
+                 QStringLiteral("--parameters"), QStringLiteral("{\"years\": -5}")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("projection parameter \"years\" must be at least 2, not -5")), qPrintable(r.err));
+        QCOMPARE(scenarios(), before);
+        // 1e9 a year: beyond the +100 % a year a planner could defend.
+        r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("projection"), QStringLiteral("set"),
+                 QStringLiteral("--scenario"), QStringLiteral("绿色金融"), QStringLiteral("--indicator"),
+                 QStringLiteral("green_loan_balance"), QStringLiteral("--method"), QStringLiteral("growth"),
+                 QStringLiteral("--parameters"), QStringLiteral("{\"rate\": 1e9}")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("+100 % a year")), qPrintable(r.err));
+        QCOMPARE(scenarios(), before);
+        // Forest coverage is computed by the ecological chapter's model: a
+        // projection of its own would be ignored, so it is refused by name.
+        r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("projection"), QStringLiteral("set"),
+                 QStringLiteral("--scenario"), QStringLiteral("绿色金融"), QStringLiteral("--indicator"),
+                 QStringLiteral("forest_coverage"), QStringLiteral("--method"), QStringLiteral("hold")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("(forest_coverage) is computed by its chapter's model")), qPrintable(r.err));
+        QCOMPARE(scenarios(), before);
     }
 
     void badInput_data()

@@ -83,7 +83,7 @@ private Q_SLOTS:
 
         ProjectionChoice milestones;
         milestones.method = ProjectionMethod::Milestones;
-        milestones.milestones = {{2030, 10.0}, {2025, 20.0}, {2020, 99.0}};  // unsorted; 2020 is history
+        milestones.milestones = {{2030, 10.0}, {2025, 20.0}, {2023, 99.0}};  // unsorted; 2023, the start year, is history
         // From (2023, 10) to (2025, 20): +5 a year; to (2030, 10): -2 a year;
         // then held at 10.
         QTest::newRow("milestones, linear") << milestones << 2023 << 10.0
@@ -258,6 +258,135 @@ private Q_SLOTS:
                                      QStringLiteral("nev_share"));
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().field, QStringLiteral("rate"));
+    }
+
+    // The one validator where a choice is stored (projection set, scenario
+    // import). The indicator: observed 47, 48, 49 in 2020-2022 and a baseline
+    // of 50 in 2023, so a projection starts at (2023, 50) and the run's years
+    // run from 2020 (its first data year) to 2035 (the plan's last year).
+    void storedChoice_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QJsonObject>("parameters");
+        QTest::addColumn<bool>("modelled");
+        QTest::addColumn<QString>("field");  // empty: accepted
+        const auto points = [](double year) {
+            return QJsonObject{{QStringLiteral("points"),
+                                QJsonArray{QJsonObject{{QStringLiteral("year"), year}, {QStringLiteral("value"), 60}}}}};
+        };
+        const auto logistic = [](double ceiling) {
+            return QJsonObject{{QStringLiteral("ceiling"), ceiling}, {QStringLiteral("rate"), 0.5},
+                               {QStringLiteral("midpoint"), 2020}};
+        };
+        // Bad inputs, each as the issue found them accepted.
+        QTest::newRow("fitted years -5") << QStringLiteral("fitted") << QJsonObject{{QStringLiteral("years"), -5}} << false << QStringLiteral("years");
+        QTest::newRow("fitted years 0") << QStringLiteral("fitted") << QJsonObject{{QStringLiteral("years"), 0}} << false << QStringLiteral("years");
+        QTest::newRow("fitted years 1") << QStringLiteral("fitted") << QJsonObject{{QStringLiteral("years"), 1}} << false << QStringLiteral("years");
+        QTest::newRow("fitted years 2.5") << QStringLiteral("fitted") << QJsonObject{{QStringLiteral("years"), 2.5}} << false << QStringLiteral("years");
+        QTest::newRow("milestone 1900") << QStringLiteral("milestones") << points(1900) << false << QStringLiteral("points");
+        QTest::newRow("milestone 2019, before the data") << QStringLiteral("milestones") << points(2019) << false << QStringLiteral("points");
+        QTest::newRow("milestone 2036, after the plan") << QStringLiteral("milestones") << points(2036) << false << QStringLiteral("points");
+        QTest::newRow("milestone 3000") << QStringLiteral("milestones") << points(3000) << false << QStringLiteral("points");
+        QTest::newRow("milestone 2030.5") << QStringLiteral("milestones") << points(2030.5) << false << QStringLiteral("points");
+        // 50 -> 0.3 / (1 + e^-1.5) = 0.2454... in 2024: a fall, not a curve towards a ceiling.
+        QTest::newRow("logistic ceiling 0.3 below 50") << QStringLiteral("logistic") << logistic(0.3) << false << QStringLiteral("ceiling");
+        QTest::newRow("logistic ceiling at 50") << QStringLiteral("logistic") << logistic(50) << false << QStringLiteral("ceiling");
+        QTest::newRow("logistic through latest, ceiling 40") << QStringLiteral("logistic_through_latest")
+            << QJsonObject{{QStringLiteral("ceiling"), 40}, {QStringLiteral("rate"), 0.3}} << false << QStringLiteral("ceiling");
+        QTest::newRow("growth 1e9") << QStringLiteral("growth") << QJsonObject{{QStringLiteral("rate"), 1e9}} << false << QStringLiteral("rate");
+        QTest::newRow("growth 1.01 (101 %)") << QStringLiteral("growth") << QJsonObject{{QStringLiteral("rate"), 1.01}} << false << QStringLiteral("rate");
+        QTest::newRow("growth -1 (-100 %)") << QStringLiteral("growth") << QJsonObject{{QStringLiteral("rate"), -1}} << false << QStringLiteral("rate");
+        QTest::newRow("modelled indicator") << QStringLiteral("hold") << QJsonObject{} << true << QStringLiteral("method");
+        // One good input per method (and the edges: +100 % and 2035 are allowed).
+        QTest::newRow("hold") << QStringLiteral("hold") << QJsonObject{} << false << QString();
+        QTest::newRow("linear") << QStringLiteral("linear") << QJsonObject{{QStringLiteral("slope"), 0.5}} << false << QString();
+        QTest::newRow("growth 3 %") << QStringLiteral("growth") << QJsonObject{{QStringLiteral("rate"), 0.03}} << false << QString();
+        QTest::newRow("growth +100 %") << QStringLiteral("growth") << QJsonObject{{QStringLiteral("rate"), 1.0}} << false << QString();
+        QTest::newRow("logistic ceiling 80") << QStringLiteral("logistic") << logistic(80) << false << QString();
+        QTest::newRow("logistic through latest, ceiling 80") << QStringLiteral("logistic_through_latest")
+            << QJsonObject{{QStringLiteral("ceiling"), 80}, {QStringLiteral("rate"), 0.3}} << false << QString();
+        QTest::newRow("milestone 2035") << QStringLiteral("milestones") << points(2035) << false << QString();
+        QTest::newRow("fitted 4 years") << QStringLiteral("fitted") << QJsonObject{{QStringLiteral("years"), 4}} << false << QString();
+    }
+    void storedChoice()
+    {
+        QFETCH(QString, method);
+        QFETCH(QJsonObject, parameters);
+        QFETCH(bool, modelled);
+        QFETCH(QString, field);
+        Indicator indicator;
+        indicator.id = QStringLiteral("forest_coverage");
+        indicator.nameEn = QStringLiteral("Forest coverage");
+        indicator.nameZh = QStringLiteral("森林覆盖率");
+        indicator.observed = {{2020, 47.0, {}}, {2021, 48.0, {}}, {2022, 49.0, {}}};
+        indicator.baseline.year = 2023;
+        indicator.baseline.value = 50.0;
+        const ScenarioInputs inputs;
+        Error error;
+        const Expected<ProjectionChoice> choice = projectionChoiceFromJson(method, parameters, indicator.id);
+        if (!choice.ok())
+            error = choice.error();
+        else
+            error = checkProjectionChoice(choice.value(), indicator, inputs, modelled);
+        if (field.isEmpty()) {
+            QVERIFY2(!error, qPrintable(error.message));
+            // What is stored runs: the run's own check (resolveProjection) agrees.
+            QVERIFY(project(choice.value(), indicator.id, {2023, 50.0}, 2035,
+                            {{2020, 47.0}, {2021, 48.0}, {2022, 49.0}, {2023, 50.0}}).ok());
+            return;
+        }
+        QVERIFY(bool(error));
+        QCOMPARE(error.field, field);
+        QCOMPARE(error.id, indicator.id);
+        if (modelled)
+            QVERIFY2(error.message.contains(QStringLiteral("\"Forest coverage\"")), qPrintable(error.message));
+        if (choice.ok()) {
+            // The run refuses the same choice for the same reason.
+            const Expected<QList<double>> run = project(choice.value(), indicator.id, {2023, 50.0}, 2035,
+                                                        {{2020, 47.0}, {2021, 48.0}, {2022, 49.0}, {2023, 50.0}});
+            if (!modelled) {
+                QVERIFY(!run.ok());
+                QCOMPARE(run.error().message, error.message);
+            }
+        }
+    }
+
+    void storedChoiceNotFinite_data()
+    {
+        QTest::addColumn<ProjectionChoice>("choice");
+        QTest::addColumn<QString>("field");
+        constexpr double inf = std::numeric_limits<double>::infinity();
+        constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+        ProjectionChoice linear;
+        linear.method = ProjectionMethod::Linear;
+        linear.slope = inf;
+        QTest::newRow("slope inf") << linear << QStringLiteral("slope");
+        ProjectionChoice growth;
+        growth.method = ProjectionMethod::Growth;
+        growth.growthRate = nan;
+        QTest::newRow("rate nan") << growth << QStringLiteral("rate");
+        ProjectionChoice logistic;
+        logistic.method = ProjectionMethod::Logistic;
+        logistic.ceiling = 80.0;
+        logistic.logisticRate = 0.5;
+        logistic.midpointYear = nan;
+        QTest::newRow("midpoint nan") << logistic << QStringLiteral("midpoint");
+        ProjectionChoice milestone;
+        milestone.method = ProjectionMethod::Milestones;
+        milestone.milestones = {{2030, inf}};
+        QTest::newRow("milestone value inf") << milestone << QStringLiteral("points");
+    }
+    void storedChoiceNotFinite()
+    {
+        QFETCH(ProjectionChoice, choice);
+        QFETCH(QString, field);
+        Indicator indicator;
+        indicator.id = QStringLiteral("forest_coverage");
+        indicator.baseline.year = 2023;
+        indicator.baseline.value = 50.0;
+        const Error error = checkProjectionChoice(choice, indicator, ScenarioInputs{}, false);
+        QVERIFY(bool(error));
+        QCOMPARE(error.field, field);
     }
 };
 

@@ -11,6 +11,8 @@
 #include "exchange/inputfile.h"
 #include "exchange/scenarioexchange.h"
 #include "exchange/scenariofile.h"
+#include "modules.h"
+#include "engine/registry.h"
 #include "storage/implementationrepository.h"
 #include "storage/scenarioinputsrepository.h"
 
@@ -31,6 +33,7 @@ class TestScenarioFile final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        App::registerModules(m_registry);
         QVERIFY(m_dir.isValid());
         auto opened = Storage::Store::open(m_dir.filePath(QStringLiteral("files.sqlite")), planCatalog());
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
@@ -138,6 +141,29 @@ private Q_SLOTS:
             o.insert(QStringLiteral("projections"), QJsonObject{{QStringLiteral("green_loan_balance"),
                                                                 QJsonObject{{QStringLiteral("method"), QStringLiteral("magic")}}}});
         }) << QStringLiteral("magic");
+        // Parameters the run would refuse are refused at import, by the same
+        // check (green loans: no model, data up to 2023).
+        const auto projection = [&](const QString &indicator, const QString &method, const QJsonObject &parameters) {
+            return edited([=](QJsonObject &o) {
+                o.insert(QStringLiteral("projections"),
+                         QJsonObject{{indicator, QJsonObject{{QStringLiteral("method"), method},
+                                                             {QStringLiteral("parameters"), parameters}}}});
+            });
+        };
+        QTest::newRow("fitted years -5") << projection(QStringLiteral("green_loan_balance"), QStringLiteral("fitted"),
+                                                       QJsonObject{{QStringLiteral("years"), -5}})
+                                         << QStringLiteral("must be at least 2, not -5");
+        QTest::newRow("milestone in 3000") << projection(QStringLiteral("green_loan_balance"), QStringLiteral("milestones"),
+                                                         QJsonObject{{QStringLiteral("points"),
+                                                                      QJsonArray{QJsonObject{{QStringLiteral("year"), 3000},
+                                                                                             {QStringLiteral("value"), 1}}}}})
+                                           << QStringLiteral("milestone year 3000 is outside the years of the run");
+        QTest::newRow("growth 1e9") << projection(QStringLiteral("green_loan_balance"), QStringLiteral("growth"),
+                                                  QJsonObject{{QStringLiteral("rate"), 1e9}})
+                                    << QStringLiteral("at most 1 (+100 % a year)");
+        QTest::newRow("projection of a modelled indicator")
+            << projection(QStringLiteral("forest_coverage"), QStringLiteral("hold"), QJsonObject{})
+            << QStringLiteral("(forest_coverage) is computed by its chapter's model");
         QByteArray nested = "{\"a\": ";
         nested += QByteArray(100000, '[');
         QTest::newRow("deeply nested") << nested << QStringLiteral("deeply");
@@ -162,7 +188,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         const QByteArray before = databaseState(*m_store);
         QString error;
-        const std::optional<Exchange::ScenarioFile> file = Exchange::checkScenarioFile(bytes, m_store->applicationCatalog(), &error);
+        const std::optional<Exchange::ScenarioFile> file = Exchange::checkScenarioFile(bytes, m_store->applicationCatalog(), &error, &m_registry);
         QVERIFY(!file);
         QVERIFY2(error.contains(message), qPrintable(error));
         QCOMPARE(databaseState(*m_store), before);
@@ -196,6 +222,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    Engine::ModuleRegistry m_registry;
     std::unique_ptr<Storage::Store> m_store;
     Storage::Scenario m_source;
 };
