@@ -34,19 +34,6 @@ namespace Planner::Workbench {
 
 namespace {
 
-// Decimals and step from a lever's range: about a hundred steps across it.
-int decimalsFor(const Engine::Lever &lever)
-{
-    const double span = lever.max - lever.min;
-    if (span >= 1000.0)
-        return 0;
-    if (span >= 100.0)
-        return 1;
-    if (span >= 1.0)
-        return 2;
-    return 3;
-}
-
 // A round step of about a hundredth of the range: 0.1, 1, 10 ...
 double stepFor(const Engine::Lever &lever)
 {
@@ -176,7 +163,7 @@ void LeverPanel::build()
             auto *spin = new StageSpinBox(content);
             spin->setObjectName(QStringLiteral("%1-stage-%2").arg(lever.id).arg(stage));
             spin->setRange(lever.min, lever.max);
-            spin->setDecimals(decimalsFor(lever));
+            spin->setDecimals(Engine::leverDecimals(lever));  // what goal-seek rounds to and the store keeps
             spin->setSingleStep(stepFor(lever));
             spin->setAlignment(Qt::AlignRight);
             spin->setAccelerated(true);
