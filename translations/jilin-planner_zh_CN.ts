@@ -407,6 +407,10 @@
         <source>%1 (working target)</source>
         <translation>%1（工作目标）</translation>
     </message>
+    <message>
+        <source>too few observations</source>
+        <translation>观测数据不足</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Charts::ChartData</name>
@@ -1435,10 +1439,6 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
         <translation>趋势比 R</translation>
     </message>
     <message>
-        <source>Trend class</source>
-        <translation>趋势类别</translation>
-    </message>
-    <message>
         <source>Indicator id</source>
         <translation>指标代码</translation>
     </message>
@@ -1561,6 +1561,10 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
     <message>
         <source>A workbook of one scenario holds one scenario.</source>
         <translation>单情景工作簿只能包含一个情景。</translation>
+    </message>
+    <message>
+        <source>Observed trend so far</source>
+        <translation>至今的观测趋势</translation>
     </message>
 </context>
 <context>
@@ -3367,8 +3371,8 @@ Reload their version now?</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Trend test</source>
-        <translation>趋势检验</translation>
+        <source>Observed trend so far</source>
+        <translation>至今的观测趋势</translation>
     </message>
 </context>
 <context>

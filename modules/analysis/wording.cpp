@@ -213,6 +213,10 @@ QString Wording::rateClassLabel(const QString &rateClass)
         return tr("limited progress");
     if (rateClass == QLatin1String("moving_away"))
         return tr("moving away");
+    // Fewer than two observations: the method forms no trend (not the
+    // projection standing in for data).
+    if (rateClass == QLatin1String("insufficient_data"))
+        return tr("too few observations");
     return tr("not assessable");
 }
 

@@ -193,7 +193,7 @@ void writeSummaryHeader(Sheet sheet)
                               Tr::tr("Unit"), Tr::tr("Year"), Tr::tr("Kind"), Tr::tr("Target value (in the unit)"),
                               Tr::tr("Projected P50 (in the unit)"), Tr::tr("Target minus P50 (in the unit)"),
                               Tr::tr("Probability (0-1)"), Tr::tr("Status"), Tr::tr("Trend ratio R"),
-                              Tr::tr("Trend class"), Tr::tr("Whose target")};
+                              Tr::tr("Observed trend so far"), Tr::tr("Whose target")};
     for (int c = 0; c < headers.size(); ++c)
         sheet.text(0, c, headers.at(c), true);
     worksheet_freeze_panes(sheet.get(), 1, 0);

@@ -216,7 +216,8 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
     case GapColumn: return tr("Gap");
     case ProbabilityColumn: return tr("Probability");
     case StatusColumn: return tr("Status");
-    case RateClassColumn: return tr("Trend test");
+    // The second lens, labelled as what it is: the status is the headline.
+    case RateClassColumn: return tr("Observed trend so far");
     case TargetTextColumn: return tr("In the plan's words");
     default: return {};
     }

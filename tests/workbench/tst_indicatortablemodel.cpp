@@ -71,6 +71,24 @@ private Q_SLOTS:
         QVERIFY(!model.index(row, IndicatorTableModel::BaselineValueColumn).data(Qt::FontRole).value<QFont>().italic());
     }
 
+    // E-02: the share of beautiful rivers and lakes has no published figure
+    // (an assumed 2023 baseline and no observations in the catalog), so the
+    // rate test forms no trend (methodology_2 needs two observations): the
+    // column says so in words, not "not assessable".
+    void tooFewObservationsSaidAsSuch()
+    {
+        IndicatorTableModel model(m_document.get(), QStringLiteral("environment"));
+        const int row = rowOf(model, QStringLiteral("E-02"));
+        QVERIFY(row >= 0);
+        const Analysis::TargetOutcome *o = m_document->outcome(QStringLiteral("E-02"));
+        QVERIFY(o);
+        QCOMPARE(o->rateClass, QStringLiteral("insufficient_data"));
+        QCOMPARE(model.index(row, IndicatorTableModel::RateClassColumn).data().toString(),
+                 QStringLiteral("too few observations"));
+        QCOMPARE(model.headerData(IndicatorTableModel::RateClassColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Observed trend so far"));
+    }
+
     void assumptionsAreMarked()
     {
         // No published Jilin figure for the soil and water conservation rate
