@@ -1566,6 +1566,10 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
         <source>Observed trend so far</source>
         <translation>至今的观测趋势</translation>
     </message>
+    <message>
+        <source>The file has a byte-order mark (an invisible U+FEFF character) inside its text, where no name or note can carry one; it may have been pasted together from several files. Nothing was imported.</source>
+        <translation>文件正文中含有字节顺序标记（不可见的U+FEFF字符），名称和说明中不应出现该字符；文件可能由多个文件拼接而成。未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Governance::IndexTableModel</name>

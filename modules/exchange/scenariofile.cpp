@@ -345,6 +345,16 @@ std::optional<ScenarioFile> readScenarioFile(const QByteArray &bytes, QString *e
         *error = Tr::tr("The file is JSON but not a jilin-planner scenario file.");
         return std::nullopt;
     }
+    // A byte-order mark belongs only at the very start of a file (skipped
+    // above). One inside a key or a value is invisible and would not survive
+    // a round trip (decoding a string drops a leading one), so the file is
+    // refused rather than read as something else (found by the fuzzer).
+    if (json.contains("\xEF\xBB\xBF") || json.toLower().contains("\\ufeff")) {
+        *error = Tr::tr("The file has a byte-order mark (an invisible U+FEFF character) inside its text, where no "
+                        "name or note can carry one; it may have been pasted together from several files. Nothing "
+                        "was imported.");
+        return std::nullopt;
+    }
     if (const auto duplicate = duplicateKey(json)) {
         *error = Tr::tr("The key \"%1\" appears twice in one object (the second time at byte %2): which value is "
                         "meant cannot be told, so nothing was imported.")

@@ -65,6 +65,26 @@ private Q_SLOTS:
         }
     }
 
+    // fuzz_scenariofile: a key that starts with a byte order mark. Read, it
+    // was written back with the mark and read again without it (a different
+    // file), so a mark inside the text is refused with a reason; the
+    // minimal case by hand: {"format": ..., "\uFEFFe": 1}, raw and escaped.
+    void scenarioRefusesAnInnerByteOrderMark()
+    {
+        for (const QByteArray &bytes :
+             {QByteArray("{\"format\": \"jilin-planner-scenario\", \"\xEF\xBB\xBF" "e\": 1}"),
+              QByteArray("{\"format\": \"jilin-planner-scenario\", \"\\uFEFFe\": 1}")}) {
+            QString error;
+            QVERIFY(!Exchange::readScenarioFile(bytes, &error));
+            QVERIFY2(error.contains(QStringLiteral("U+FEFF")), qPrintable(error));
+        }
+        // A leading mark alone is the file's encoding mark: still read as before.
+        QFile seed(QStringLiteral(PLANNER_FUZZ_CORPUS "/scenario/minimal.json"));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        QString error;
+        QVERIFY2(Exchange::readScenarioFile("\xEF\xBB\xBF" + seed.readAll(), &error), qPrintable(error));
+    }
+
     // fuzz_csv: "\r" then a byte order mark. The mark inside the text is a
     // cell; written back as CSV (with its own leading mark) it must read the same.
     void csvKeepsAnInnerByteOrderMark()
