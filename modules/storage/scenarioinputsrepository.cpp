@@ -36,6 +36,27 @@ StoreError checkUncertainty(const StoredUncertainty &u)
     return {};
 }
 
+// Stores a lever's values year by year inside the caller's transaction; a
+// year already stored takes the new value. setLeverValues and
+// replaceLeverValues (after clearing the lever) both write through it.
+StoreError upsertLeverValues(QSqlDatabase db, qint64 scenarioId, const QString &leverId,
+                             const QMap<int, double> &values, const QString &what)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO lever_settings (scenario_id, lever_id, year, value)"
+                             " VALUES (:s, :l, :y, :v)"
+                             " ON CONFLICT(scenario_id, lever_id, year) DO UPDATE SET value = excluded.value"));
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        q.bindValue(QStringLiteral(":s"), scenarioId);
+        q.bindValue(QStringLiteral(":l"), leverId);
+        q.bindValue(QStringLiteral(":y"), it.key());
+        q.bindValue(QStringLiteral(":v"), it.value());
+        if (!q.exec())
+            return Store::sqlError(what, q.lastError());
+    }
+    return {};
+}
+
 } // namespace
 
 Result<StoredInputs> ScenarioInputsRepository::load(qint64 scenarioId) const
@@ -99,19 +120,7 @@ Result<Scenario> ScenarioInputsRepository::setLeverValues(const QString &scenari
     const QString what = Tr::tr("Saving lever %1 failed").arg(leverId);
     return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
                                               [&](QSqlDatabase db, const Scenario &s) -> StoreError {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO lever_settings (scenario_id, lever_id, year, value)"
-                                 " VALUES (:s, :l, :y, :v)"
-                                 " ON CONFLICT(scenario_id, lever_id, year) DO UPDATE SET value = excluded.value"));
-        for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            q.bindValue(QStringLiteral(":s"), s.id);
-            q.bindValue(QStringLiteral(":l"), leverId);
-            q.bindValue(QStringLiteral(":y"), it.key());
-            q.bindValue(QStringLiteral(":v"), it.value());
-            if (!q.exec())
-                return Store::sqlError(what, q.lastError());
-        }
-        return {};
+        return upsertLeverValues(db, s.id, leverId, values, what);
     });
 }
 
@@ -132,18 +141,7 @@ Result<Scenario> ScenarioInputsRepository::replaceLeverValues(const QString &sce
         clear.bindValue(QStringLiteral(":l"), leverId);
         if (!clear.exec())
             return Store::sqlError(what, clear.lastError());
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO lever_settings (scenario_id, lever_id, year, value)"
-                                 " VALUES (:s, :l, :y, :v)"));
-        for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            q.bindValue(QStringLiteral(":s"), s.id);
-            q.bindValue(QStringLiteral(":l"), leverId);
-            q.bindValue(QStringLiteral(":y"), it.key());
-            q.bindValue(QStringLiteral(":v"), it.value());
-            if (!q.exec())
-                return Store::sqlError(what, q.lastError());
-        }
-        return {};
+        return upsertLeverValues(db, s.id, leverId, values, what);
     });
 }
 
