@@ -24,6 +24,8 @@
 #include "engine/model.h"
 #include "engine/simulation.h"
 
+#include "common/chaptermodelfixture.h"
+
 #include <QTest>
 
 #include <algorithm>
@@ -60,7 +62,7 @@ QByteArray describe(double actual, double expected)
 
 } // namespace
 
-class TestBlackSoilModel final : public QObject
+class TestBlackSoilModel final : public QObject, private Testing::ChapterModelFixture
 {
     Q_OBJECT
 
@@ -97,41 +99,23 @@ private Q_SLOTS:
 
 private:
     void run(const LeverValues &levers, Engine::RunResult *result, int endYear = Engine::kPlanLastYear);
-    static double valueAt(const Engine::RunResult &result, const QString &indicator, int year);
-
-    Engine::Catalog m_catalog;
-    std::optional<Engine::Simulator> m_simulator;
 };
 
 void TestBlackSoilModel::initTestCase()
 {
-    const BlackSoil::BlackSoilModule module;
-    QString error;
-    QVERIFY2(m_catalog.addChapterJson(module.catalogJson(), &error), qPrintable(error));
-    QList<std::shared_ptr<const Engine::Model>> models;
-    models.append(module.sharedModels(m_catalog));
-    QCOMPARE(models.size(), 6);
-    Engine::Expected<Engine::Simulator> simulator = Engine::Simulator::create(m_catalog, m_catalog.levers(), models);
-    QVERIFY2(simulator.ok(), qPrintable(simulator.error().message));
-    m_simulator.emplace(simulator.takeValue());
+    add(BlackSoil::BlackSoilModule(), 6);
+    if (QTest::currentTestFailed())
+        return;
+    build();
 }
 
 void TestBlackSoilModel::run(const LeverValues &levers, Engine::RunResult *result, int endYear)
 {
-    Engine::ScenarioInputs inputs;
-    for (const auto &[id, value] : levers)
-        inputs.levers.insert(id, Engine::LeverSchedule::filled(Engine::kPlanFirstYear, Engine::kPlanLastYear, value));
     Engine::SimulationOptions options;
     options.endYear = endYear;
-    Engine::Expected<Engine::RunResult> run = m_simulator->runDeterministic(inputs, options);
+    Engine::Expected<Engine::RunResult> run = m_simulator->runDeterministic(constantLevers(levers), options);
     QVERIFY2(run.ok(), qPrintable(run.error().message));
     *result = run.takeValue();
-}
-
-double TestBlackSoilModel::valueAt(const Engine::RunResult &result, const QString &indicator, int year)
-{
-    const Engine::IndicatorResult *found = result.find(indicator);
-    return found ? found->central.at(year) : std::nan("");
 }
 
 void TestBlackSoilModel::coefficients_data()
@@ -158,30 +142,14 @@ void TestBlackSoilModel::coefficients()
     QFETCH(QString, id);
     QFETCH(double, value);
     QFETCH(bool, assumption);
-    const Engine::Coefficient *c = m_catalog.coefficient(QStringLiteral("black_soil"), id);
-    QVERIFY2(c, qPrintable(id));
-    QCOMPARE(c->value, value);
-    QCOMPARE(c->assumption, assumption);
-    QVERIFY2(!c->source.isEmpty(), qPrintable(id));
-    // An assumption says why in one line.
-    if (c->assumption)
-        QVERIFY2(!c->note.isEmpty(), qPrintable(id));
+    verifyCoefficient(QStringLiteral("black_soil"), id, value, assumption);
 }
 
 void TestBlackSoilModel::leversHaveProvenance()
 {
-    QCOMPARE(m_catalog.levers().size(), 9);
-    for (const Engine::Lever &lever : m_catalog.levers()) {
-        QCOMPARE(lever.moduleId, QStringLiteral("black_soil"));
-        QVERIFY2(lever.min <= lever.defaultValue && lever.defaultValue <= lever.max, qPrintable(lever.id));
-        QVERIFY2(!lever.moves.isEmpty(), qPrintable(lever.id));
-        for (const QString &indicator : lever.moves)
-            QVERIFY2(m_catalog.indicator(indicator), qPrintable(lever.id + QStringLiteral(" moves ") + indicator));
-        if (lever.assumption)
-            QVERIFY2(!lever.note.isEmpty(), qPrintable(lever.id));
-        else
-            QVERIFY2(!lever.source.isEmpty(), qPrintable(lever.id));
-    }
+    verifyLeversHaveProvenance(QStringLiteral("black_soil"), 9);
+    if (QTest::currentTestFailed())
+        return;
     // The default of high-standard farmland built per year is the published
     // expectation: 5,362 万亩 (2025) − 5,098 万亩 (2024) = 264 万亩.
     QCOMPARE(m_catalog.lever(kBuilt)->defaultValue, 264.0);

@@ -21,6 +21,8 @@
 #include "engine/scenarioinputs.h"
 #include "engine/simulation.h"
 
+#include "common/chaptermodelfixture.h"
+
 #include <QTest>
 
 #include <array>
@@ -41,7 +43,7 @@ const std::array<const char *, 4> kShares{"forest_coverage", "soil_water_conserv
 
 } // namespace
 
-class TestEcologicalSecurityModel final : public QObject
+class TestEcologicalSecurityModel final : public QObject, private Testing::ChapterModelFixture
 {
     Q_OBJECT
 
@@ -68,39 +70,14 @@ private Q_SLOTS:
     void flagshipSpeciesProjections();
     void forestModelThroughHandBuiltContext();
 
-private:
-    Engine::RunResult run(const Engine::ScenarioInputs &inputs) const;
-    static double valueAt(const Engine::RunResult &result, const QString &indicator, int year);
-
-    Engine::Catalog m_catalog;
-    std::optional<Engine::Simulator> m_simulator;
 };
 
 void TestEcologicalSecurityModel::initTestCase()
 {
-    const EcologicalSecurity::EcologicalSecurityModule module;
-    QString error;
-    QVERIFY2(m_catalog.addChapterJson(module.catalogJson(), &error), qPrintable(error));
-    QList<std::shared_ptr<const Engine::Model>> models;
-    models.append(module.sharedModels(m_catalog));
-    QCOMPARE(models.size(), 4);
-    Engine::Expected<Engine::Simulator> simulator = Engine::Simulator::create(m_catalog, m_catalog.levers(), models);
-    QVERIFY2(simulator.ok(), qPrintable(simulator.error().message));
-    m_simulator.emplace(simulator.takeValue());
-}
-
-Engine::RunResult TestEcologicalSecurityModel::run(const Engine::ScenarioInputs &inputs) const
-{
-    Engine::Expected<Engine::RunResult> result = m_simulator->runDeterministic(inputs);
-    if (!result.ok())
-        qWarning("%s", qPrintable(result.error().message));
-    return result.ok() ? result.takeValue() : Engine::RunResult{};
-}
-
-double TestEcologicalSecurityModel::valueAt(const Engine::RunResult &result, const QString &indicator, int year)
-{
-    const Engine::IndicatorResult *r = result.find(indicator);
-    return r ? r->central.at(year) : kNaN;
+    add(EcologicalSecurity::EcologicalSecurityModule(), 4);
+    if (QTest::currentTestFailed())
+        return;
+    build();
 }
 
 void TestEcologicalSecurityModel::coefficients_data()
@@ -124,14 +101,7 @@ void TestEcologicalSecurityModel::coefficients()
     QFETCH(QString, id);
     QFETCH(double, value);
     QFETCH(bool, assumption);
-    const Engine::Coefficient *c = m_catalog.coefficient(QStringLiteral("ecological_security"), id);
-    QVERIFY2(c, qPrintable(id));
-    QCOMPARE(c->value, value);
-    QCOMPARE(c->assumption, assumption);
-    QVERIFY(!c->unit.isEmpty());
-    QVERIFY(!c->note.isEmpty());
-    if (!assumption)
-        QVERIFY(!c->source.isEmpty());
+    verifyCoefficient(QStringLiteral("ecological_security"), id, value, assumption);
     // 17,280 km² of wetland is 9.2 % of the land, as the source says.
     if (id == QLatin1StringView("wetland_area"))
         QCOMPARE(qRound(value / 187400.0 * 1000.0), 92);
@@ -139,16 +109,9 @@ void TestEcologicalSecurityModel::coefficients()
 
 void TestEcologicalSecurityModel::leversHaveProvenance()
 {
-    QCOMPARE(m_catalog.levers().size(), 6);
-    for (const Engine::Lever &lever : m_catalog.levers()) {
-        QCOMPARE(lever.moduleId, QStringLiteral("ecological_security"));
-        QVERIFY2(!Engine::validateLever(lever), qPrintable(lever.id));
-        QVERIFY2(lever.assumption || !lever.source.isEmpty(), qPrintable(lever.id));
-        QVERIFY2(!lever.note.isEmpty(), qPrintable(lever.id + QStringLiteral(": says why")));
-        QVERIFY2(!lever.moves.isEmpty(), qPrintable(lever.id));
-        for (const QString &moved : lever.moves)
-            QVERIFY2(m_catalog.indicator(moved), qPrintable(moved));
-    }
+    verifyLeversHaveProvenance(QStringLiteral("ecological_security"), 6);
+    if (QTest::currentTestFailed())
+        return;
     // The green transition module reads this id, in this unit.
     const Engine::Indicator *uptake = m_catalog.indicator(QStringLiteral("forest_carbon_uptake"));
     QVERIFY(uptake);

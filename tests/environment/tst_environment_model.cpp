@@ -31,6 +31,8 @@
 #include "engine/simulation.h"
 #include "engine/targetcriteria.h"
 
+#include "common/chaptermodelfixture.h"
+
 #include <QTest>
 
 #include <array>
@@ -51,7 +53,7 @@ const std::array<const char *, 5> kShares{"surface_water_good_share", "beautiful
 
 } // namespace
 
-class TestEnvironmentModel final : public QObject
+class TestEnvironmentModel final : public QObject, private Testing::ChapterModelFixture
 {
     Q_OBJECT
 
@@ -76,39 +78,14 @@ private Q_SLOTS:
     void goalSeekSortingPaceForFullCoverage();
     void sharesStayWithinBoundsUnderUncertainty();
 
-private:
-    Engine::RunResult run(const Engine::ScenarioInputs &inputs) const;
-    static double valueAt(const Engine::RunResult &result, const QString &indicator, int year);
-
-    Engine::Catalog m_catalog;
-    std::optional<Engine::Simulator> m_simulator;
 };
 
 void TestEnvironmentModel::initTestCase()
 {
-    const Environment::EnvironmentModule module;
-    QString error;
-    QVERIFY2(m_catalog.addChapterJson(module.catalogJson(), &error), qPrintable(error));
-    QList<std::shared_ptr<const Engine::Model>> models;
-    models.append(module.sharedModels(m_catalog));
-    QCOMPARE(models.size(), 5);
-    Engine::Expected<Engine::Simulator> simulator = Engine::Simulator::create(m_catalog, m_catalog.levers(), models);
-    QVERIFY2(simulator.ok(), qPrintable(simulator.error().message));
-    m_simulator.emplace(simulator.takeValue());
-}
-
-Engine::RunResult TestEnvironmentModel::run(const Engine::ScenarioInputs &inputs) const
-{
-    Engine::Expected<Engine::RunResult> result = m_simulator->runDeterministic(inputs);
-    if (!result.ok())
-        qWarning("%s", qPrintable(result.error().message));
-    return result.ok() ? result.takeValue() : Engine::RunResult{};
-}
-
-double TestEnvironmentModel::valueAt(const Engine::RunResult &result, const QString &indicator, int year)
-{
-    const Engine::IndicatorResult *r = result.find(indicator);
-    return r ? r->central.at(year) : kNaN;
+    add(Environment::EnvironmentModule(), 5);
+    if (QTest::currentTestFailed())
+        return;
+    build();
 }
 
 void TestEnvironmentModel::coefficients_data()
@@ -135,13 +112,7 @@ void TestEnvironmentModel::coefficients()
     QFETCH(QString, id);
     QFETCH(double, value);
     QFETCH(bool, assumption);
-    const Engine::Coefficient *c = m_catalog.coefficient(QStringLiteral("environment"), id);
-    QVERIFY2(c, qPrintable(id));
-    QCOMPARE(c->value, value);
-    QCOMPARE(c->assumption, assumption);
-    QVERIFY(!c->unit.isEmpty());
-    QVERIFY(!c->note.isEmpty());
-    QVERIFY(!c->source.isEmpty());
+    verifyCoefficient(QStringLiteral("environment"), id, value, assumption);
     // The good-days relation is the bulletins' two points:
     // (92.9 − 89.8) ÷ (31 − 26.9) = 3.1 ÷ 4.1 = 0.756, rounded to 0.75.
     if (id == QLatin1StringView("good_air_days_per_pm25"))
@@ -150,16 +121,7 @@ void TestEnvironmentModel::coefficients()
 
 void TestEnvironmentModel::leversHaveProvenance()
 {
-    QCOMPARE(m_catalog.levers().size(), 14);
-    for (const Engine::Lever &lever : m_catalog.levers()) {
-        QCOMPARE(lever.moduleId, QStringLiteral("environment"));
-        QVERIFY2(!Engine::validateLever(lever), qPrintable(lever.id));
-        QVERIFY2(lever.assumption || !lever.source.isEmpty(), qPrintable(lever.id));
-        QVERIFY2(!lever.note.isEmpty(), qPrintable(lever.id + QStringLiteral(": says why")));
-        QVERIFY2(!lever.moves.isEmpty(), qPrintable(lever.id));
-        for (const QString &moved : lever.moves)
-            QVERIFY2(m_catalog.indicator(moved), qPrintable(moved));
-    }
+    verifyLeversHaveProvenance(QStringLiteral("environment"), 14);
 }
 
 void TestEnvironmentModel::modelsPublishTheChapterIndicators()
