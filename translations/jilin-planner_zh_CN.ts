@@ -1572,7 +1572,7 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
     </message>
 </context>
 <context>
-    <name>Planner::Governance::IndexTableModel</name>
+    <name>Planner::Implementation::IndexTableModel</name>
     <message>
         <source>Overall index</source>
         <translation>总体指数</translation>
@@ -1603,7 +1603,7 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
     </message>
 </context>
 <context>
-    <name>Planner::Governance::TaskTableModel</name>
+    <name>Planner::Implementation::TaskTableModel</name>
     <message>
         <source>Task not saved</source>
         <translation>任务未保存</translation>

@@ -10,10 +10,10 @@
 
 #include "analysis/projection.h"
 #include "analysis/scenariosession.h"
-#include "governance/core/citydecomposition.h"
-#include "governance/core/compositeindex.h"
-#include "governance/core/indexinputs.h"
-#include "governance/core/plantask.h"
+#include "implementation/core/citydecomposition.h"
+#include "implementation/core/compositeindex.h"
+#include "implementation/core/indexinputs.h"
+#include "implementation/core/plantask.h"
 #include "storage/implementationrepository.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
@@ -28,10 +28,10 @@ namespace Planner::Cli {
 
 namespace {
 
-QList<Governance::PlanTask> seededTasks(CommandContext &context)
+QList<Implementation::PlanTask> seededTasks(CommandContext &context)
 {
     QString error;
-    QList<Governance::PlanTask> tasks = Governance::planTasksFromJson(Governance::embeddedPlanTasksJson(), &error);
+    QList<Implementation::PlanTask> tasks = Implementation::planTasksFromJson(Implementation::embeddedPlanTasksJson(), &error);
     if (!error.isEmpty())
         context.err << Tr::tr("The application's task data is broken: %1").arg(error) << Qt::endl;
     return tasks;
@@ -63,7 +63,7 @@ int runTasks(CommandContext &context)
     parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON.")));
     if (!context.reparse(0, QStringLiteral("jilin-planner tasks [--scenario NAME] [--chapter ID] [--json]")))
         return context.helpShown ? ExitOk : ExitUsage;
-    const QList<Governance::PlanTask> tasks = seededTasks(context);
+    const QList<Implementation::PlanTask> tasks = seededTasks(context);
     if (tasks.isEmpty())
         return ExitFailure;
     QMap<QString, Storage::StoredTaskProgress> progress;
@@ -84,7 +84,7 @@ int runTasks(CommandContext &context)
     const QString chapter = parser.value(QStringLiteral("chapter"));
     QJsonArray array;
     const bool zh = context.language == I18n::Language::Chinese;
-    for (const Governance::PlanTask &t : tasks) {
+    for (const Implementation::PlanTask &t : tasks) {
         if (!chapter.isEmpty() && t.chapter != chapter)
             continue;
         const Storage::StoredTaskProgress p =
@@ -140,9 +140,9 @@ int runTask(CommandContext &context)
             return ExitUsage;
         }
     }
-    const QList<Governance::PlanTask> tasks = seededTasks(context);
+    const QList<Implementation::PlanTask> tasks = seededTasks(context);
     const QString taskId = parser.value(QStringLiteral("task"));
-    const auto task = std::find_if(tasks.cbegin(), tasks.cend(), [&](const Governance::PlanTask &t) { return t.id == taskId; });
+    const auto task = std::find_if(tasks.cbegin(), tasks.cend(), [&](const Implementation::PlanTask &t) { return t.id == taskId; });
     if (task == tasks.cend()) {
         context.err << Tr::tr("--task: there is no task \"%1\" (see \"jilin-planner tasks\").").arg(taskId) << Qt::endl;
         return ExitFailure;
@@ -195,7 +195,7 @@ int runDecompose(CommandContext &context)
     if (!context.require({"scenario", "target"}, usage))
         return ExitUsage;
 
-    QList<Governance::CityShare> shares;
+    QList<Implementation::CityShare> shares;
     for (const QString &pair : parser.values(QStringLiteral("share"))) {
         const qsizetype eq = pair.lastIndexOf(u'=');
         const std::optional<double> share = eq > 0 ? parseNumber(pair.mid(eq + 1)) : std::nullopt;
@@ -206,7 +206,7 @@ int runDecompose(CommandContext &context)
         shares.append({pair.left(eq).trimmed(), *share});
     }
     if (!shares.isEmpty()) {
-        if (const Engine::Error e = Governance::checkDecomposition(shares)) {
+        if (const Engine::Error e = Implementation::checkDecomposition(shares)) {
             context.err << e.message << Qt::endl;
             return ExitFailure;
         }
@@ -231,7 +231,7 @@ int runDecompose(CommandContext &context)
     Storage::ImplementationRepository repo(*store);
     if (!shares.isEmpty()) {
         QList<Storage::StoredCityShare> rows;
-        for (const Governance::CityShare &c : std::as_const(shares))
+        for (const Implementation::CityShare &c : std::as_const(shares))
             rows.append({c.city, c.share});
         const auto saved = repo.setCityShares(scenario->name, targetId, rows, scenario->revision);
         if (!saved.ok()) {
@@ -252,7 +252,7 @@ int runDecompose(CommandContext &context)
             return ExitFailure;
         }
     }
-    const auto parts = Governance::decompose(*target->value, shares);
+    const auto parts = Implementation::decompose(*target->value, shares);
     if (!parts.ok()) {
         context.err << parts.error().message << Qt::endl;
         return ExitFailure;
@@ -311,22 +311,22 @@ int runIndex(CommandContext &context)
     QMap<QString, double> progress;
     for (const Storage::StoredTaskProgress &p : stored.value())
         progress.insert(p.taskId, p.progress);
-    const QList<Governance::TargetProgressInput> targets =
-        Governance::targetProgressInputs(catalog, projection.value().result);
-    const QList<Governance::TaskProgressInput> tasks = Governance::taskProgressInputs(seededTasks(context), progress);
-    const auto weights = Governance::indexWeightsFromJson(Governance::embeddedPlanTasksJson());
+    const QList<Implementation::TargetProgressInput> targets =
+        Implementation::targetProgressInputs(catalog, projection.value().result);
+    const QList<Implementation::TaskProgressInput> tasks = Implementation::taskProgressInputs(seededTasks(context), progress);
+    const auto weights = Implementation::indexWeightsFromJson(Implementation::embeddedPlanTasksJson());
     if (!weights.ok()) {
         context.err << weights.error().message << Qt::endl;
         return ExitFailure;
     }
-    const auto index = Governance::compositeIndex(targets, tasks, weights.value());
+    const auto index = Implementation::compositeIndex(targets, tasks, weights.value());
     if (!index.ok()) {
         context.err << index.error().message << Qt::endl;
         return ExitFailure;
     }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray chapters;
-        for (const Governance::ChapterIndex &c : index.value().chapters)
+        for (const Implementation::ChapterIndex &c : index.value().chapters)
             chapters.append(QJsonObject{{QStringLiteral("chapter"), c.chapterId},
                                         {QStringLiteral("index"), number(c.index)},
                                         {QStringLiteral("targets"), number(c.targetComponent)},
@@ -335,7 +335,7 @@ int runIndex(CommandContext &context)
                                         {QStringLiteral("target_count"), c.targetCount},
                                         {QStringLiteral("task_count"), c.taskCount}});
         QJsonArray scores;
-        for (const Governance::TargetScore &s : index.value().targets)
+        for (const Implementation::TargetScore &s : index.value().targets)
             scores.append(QJsonObject{{QStringLiteral("target"), s.targetId}, {QStringLiteral("chapter"), s.chapterId},
                                       {QStringLiteral("score"), number(s.score)}});
         context.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("scenario"), session->scenario().name},
@@ -345,7 +345,7 @@ int runIndex(CommandContext &context)
                                              .toJson(QJsonDocument::Indented));
         return ExitOk;
     }
-    for (const Governance::ChapterIndex &c : index.value().chapters) {
+    for (const Implementation::ChapterIndex &c : index.value().chapters) {
         const Engine::Chapter *chapter = catalog.chapter(c.chapterId);
         context.out << (chapter ? Analysis::Wording::chapterTitle(*chapter) : c.chapterId) << u'\t'
                     << QString::number(c.index, 'f', 1) << Qt::endl;

@@ -9,7 +9,7 @@
 #include "engine/catalog.h"
 #include "engine/projection.h"
 #include "engine/simulation.h"
-#include "governance/core/plantask.h"
+#include "implementation/core/plantask.h"
 #include "storage/textrules.h"
 #include "storage/scenariocontentsrepository.h"
 #include "storage/scenariorepository.h"
@@ -28,7 +28,7 @@ CatalogIds applicationIds(const Engine::Catalog &catalog)
     for (const Engine::Lever &lever : catalog.levers())
         ids.levers.insert(lever.id);
     QString error;
-    for (const Governance::PlanTask &task : Governance::planTasksFromJson(Governance::embeddedPlanTasksJson(), &error))
+    for (const Implementation::PlanTask &task : Implementation::planTasksFromJson(Implementation::embeddedPlanTasksJson(), &error))
         ids.tasks.insert(task.id);
     return ids;
 }

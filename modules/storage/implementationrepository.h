@@ -32,7 +32,7 @@ struct StoredCityShare
 
 // Implementation data of a scenario (chapters 七 and 八): task progress and
 // city decompositions. Checks of meaning (known task, cities adding to 100 %)
-// are the governance module's; the store checks finiteness and ranges.
+// are the implementation module's; the store checks finiteness and ranges.
 class ImplementationRepository final
 {
 public:

@@ -53,9 +53,9 @@ const QString kTask = QStringLiteral("T-02-01-1");  // 强化空间布局引领,
 // The chapter's tasks in the shipped file, read independently of the code.
 QList<QJsonObject> tasksOf(const QString &chapter)
 {
-    QFile file(QStringLiteral(PLANNER_SOURCE_DIR "/resources/catalog/governance_tasks.json"));
+    QFile file(QStringLiteral(PLANNER_SOURCE_DIR "/resources/catalog/plan_tasks.json"));
     if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read governance_tasks.json");
+        qFatal("cannot read plan_tasks.json");
     QList<QJsonObject> tasks;
     for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("tasks")).toArray()) {
         if (v.toObject().value(QLatin1String("chapter")).toString() == chapter)

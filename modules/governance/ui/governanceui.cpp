@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "governance/ui/governanceui.h"
 
-#include "governance/ui/indextablemodel.h"
-#include "governance/ui/taskstatusdelegate.h"
-#include "governance/ui/tasktablemodel.h"
+#include "implementation/ui/indextablemodel.h"
+#include "implementation/ui/taskstatusdelegate.h"
+#include "implementation/ui/tasktablemodel.h"
 
 #include "workbench/chapterpage.h"
 #include "workbench/language.h"
@@ -29,6 +29,14 @@
 #include <cmath>
 
 namespace Planner::Governance {
+
+// The plan's tasks and the composite index are the implementation module's;
+// this chapter's page shows them beside its own targets.
+using Implementation::ChapterIndex;
+using Implementation::CompositeIndex;
+using Implementation::IndexTableModel;
+using Implementation::TaskStatusDelegate;
+using Implementation::TaskTableModel;
 
 namespace {
 

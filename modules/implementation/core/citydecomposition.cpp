@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "governance/core/citydecomposition.h"
+#include "implementation/core/citydecomposition.h"
 
 #include <QSet>
 
 #include <cmath>
 
-namespace Planner::Governance {
+namespace Planner::Implementation {
 
 const QList<QString> &prefectureCities()
 {
@@ -79,4 +79,4 @@ Engine::Expected<QList<CityTarget>> decompose(double provinceTarget, const QList
     return parts;
 }
 
-} // namespace Planner::Governance
+} // namespace Planner::Implementation

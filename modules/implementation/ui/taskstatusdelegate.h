@@ -4,7 +4,7 @@
 
 #include <QStyledItemDelegate>
 
-namespace Planner::Governance {
+namespace Planner::Implementation {
 
 // A task's status is chosen from a list of its translated labels (未开始,
 // 进行中, 已完成 / not started, in progress, done); the model stores the
@@ -21,4 +21,4 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 };
 
-} // namespace Planner::Governance
+} // namespace Planner::Implementation

@@ -15,8 +15,8 @@
 //   A: T = 0.75 × 60 + 0.25 × 0 = 45, I = 31.5 + 15 = 46.5; B: I = 94
 //   overall = 0.4 × 46.5 + 0.6 × 94 = 18.6 + 56.4 = 75
 
-#include "governance/core/compositeindex.h"
-#include "governance/core/plantask.h"
+#include "implementation/core/compositeindex.h"
+#include "implementation/core/plantask.h"
 
 #include <QTest>
 
@@ -24,21 +24,21 @@
 #include <limits>
 
 using namespace Planner;
-using Governance::TargetDirection;
+using Implementation::TargetDirection;
 
 namespace {
 
 const QString kA = QStringLiteral("A");
 const QString kB = QStringLiteral("B");
 
-QList<Governance::TargetProgressInput> exampleTargets()
+QList<Implementation::TargetProgressInput> exampleTargets()
 {
     return {{QStringLiteral("t1"), kA, 50.0, 100.0, 80.0, TargetDirection::Increase},
             {QStringLiteral("t2"), kA, 40.0, 20.0, 45.0, TargetDirection::Decrease},
             {QStringLiteral("t3"), kB, 10.0, 20.0, 25.0, TargetDirection::Increase}};
 }
 
-QList<Governance::TaskProgressInput> exampleTasks()
+QList<Implementation::TaskProgressInput> exampleTasks()
 {
     return {{QStringLiteral("k1"), kA, 50.0}, {QStringLiteral("k2"), kB, 80.0}};
 }
@@ -88,17 +88,17 @@ void TestGovernanceIndex::targetScore()
     QFETCH(double, projected);
     QFETCH(bool, increase);
     QFETCH(double, score);
-    const Governance::TargetProgressInput input{QStringLiteral("t"), kA, base, target, projected,
+    const Implementation::TargetProgressInput input{QStringLiteral("t"), kA, base, target, projected,
                                                 increase ? TargetDirection::Increase : TargetDirection::Decrease};
-    QCOMPARE(Governance::targetScore(input), score);
+    QCOMPARE(Implementation::targetScore(input), score);
 }
 
 void TestGovernanceIndex::exampleDefaultWeights()
 {
-    const Engine::Expected<Governance::CompositeIndex> index =
-        Governance::compositeIndex(exampleTargets(), exampleTasks());
+    const Engine::Expected<Implementation::CompositeIndex> index =
+        Implementation::compositeIndex(exampleTargets(), exampleTasks());
     QVERIFY2(index.ok(), qPrintable(index.error().message));
-    const Governance::CompositeIndex &r = index.value();
+    const Implementation::CompositeIndex &r = index.value();
     QCOMPARE(r.targets.size(), 3);
     QCOMPARE(r.targets.at(0).score, 60.0);
     QCOMPARE(r.targets.at(1).score, 0.0);
@@ -120,11 +120,11 @@ void TestGovernanceIndex::exampleDefaultWeights()
 
 void TestGovernanceIndex::examplePlannerWeights()
 {
-    Governance::IndexWeights weights;
+    Implementation::IndexWeights weights;
     weights.targetsInChapter.insert(kA, {{QStringLiteral("t1"), 0.75}, {QStringLiteral("t2"), 0.25}});
     weights.chapters = {{kA, 0.4}, {kB, 0.6}};
-    const Engine::Expected<Governance::CompositeIndex> index =
-        Governance::compositeIndex(exampleTargets(), exampleTasks(), weights);
+    const Engine::Expected<Implementation::CompositeIndex> index =
+        Implementation::compositeIndex(exampleTargets(), exampleTasks(), weights);
     QVERIFY2(index.ok(), qPrintable(index.error().message));
     QCOMPARE(index.value().chapters.at(0).targetComponent, 45.0);
     QCOMPARE(index.value().chapters.at(0).index, 46.5);
@@ -136,13 +136,13 @@ void TestGovernanceIndex::chapterWithoutTasks()
 {
     // Only k1: chapter B has targets alone, so I_B = T_B = 100;
     // overall = (36 + 100) / 2 = 68. Only tasks: I = K, overall = (50 + 80) / 2 = 65.
-    const Engine::Expected<Governance::CompositeIndex> index =
-        Governance::compositeIndex(exampleTargets(), {exampleTasks().first()});
+    const Engine::Expected<Implementation::CompositeIndex> index =
+        Implementation::compositeIndex(exampleTargets(), {exampleTasks().first()});
     QVERIFY2(index.ok(), qPrintable(index.error().message));
     QCOMPARE(index.value().chapters.at(1).index, 100.0);
     QVERIFY(std::isnan(index.value().chapters.at(1).taskComponent));
     QCOMPARE(index.value().overall, 68.0);
-    const Engine::Expected<Governance::CompositeIndex> tasksOnly = Governance::compositeIndex({}, exampleTasks());
+    const Engine::Expected<Implementation::CompositeIndex> tasksOnly = Implementation::compositeIndex({}, exampleTasks());
     QVERIFY2(tasksOnly.ok(), qPrintable(tasksOnly.error().message));
     QCOMPARE(tasksOnly.value().overall, 65.0);
 }
@@ -176,15 +176,15 @@ void TestGovernanceIndex::weightsNotAddingToOneRefused()
     QFETCH(double, t1);
     QFETCH(double, t2);
     QFETCH(QString, sum);
-    Governance::IndexWeights weights;
+    Implementation::IndexWeights weights;
     weights.targets = targets;
     weights.tasks = tasks;
     if (chapterA >= 0.0)
         weights.chapters = {{kA, chapterA}, {kB, chapterB}};
     if (t1 >= 0.0)
         weights.targetsInChapter.insert(kA, {{QStringLiteral("t1"), t1}, {QStringLiteral("t2"), t2}});
-    const Engine::Expected<Governance::CompositeIndex> index =
-        Governance::compositeIndex(exampleTargets(), exampleTasks(), weights);
+    const Engine::Expected<Implementation::CompositeIndex> index =
+        Implementation::compositeIndex(exampleTargets(), exampleTasks(), weights);
     QVERIFY(!index.ok());
     QCOMPARE(index.error().field, QStringLiteral("weight"));
     QVERIFY2(index.error().message.contains(sum), qPrintable(index.error().message));
@@ -193,49 +193,49 @@ void TestGovernanceIndex::weightsNotAddingToOneRefused()
 void TestGovernanceIndex::badInputRefused()
 {
     // A chapter weight missing for B.
-    Governance::IndexWeights weights;
+    Implementation::IndexWeights weights;
     weights.chapters = {{kA, 1.0}};
-    QVERIFY(!Governance::compositeIndex(exampleTargets(), exampleTasks(), weights).ok());
+    QVERIFY(!Implementation::compositeIndex(exampleTargets(), exampleTasks(), weights).ok());
     // A target weight missing for t2.
-    Governance::IndexWeights partial;
+    Implementation::IndexWeights partial;
     partial.targetsInChapter.insert(kA, {{QStringLiteral("t1"), 1.0}});
-    QVERIFY(!Governance::compositeIndex(exampleTargets(), exampleTasks(), partial).ok());
+    QVERIFY(!Implementation::compositeIndex(exampleTargets(), exampleTasks(), partial).ok());
     // Progress above 100 %, a target given twice, a NaN projection, nothing at all.
-    QList<Governance::TaskProgressInput> tasks = exampleTasks();
+    QList<Implementation::TaskProgressInput> tasks = exampleTasks();
     tasks[0].progress = 120.0;
-    QCOMPARE(Governance::compositeIndex(exampleTargets(), tasks).error().field, QStringLiteral("progress"));
-    QList<Governance::TargetProgressInput> targets = exampleTargets();
+    QCOMPARE(Implementation::compositeIndex(exampleTargets(), tasks).error().field, QStringLiteral("progress"));
+    QList<Implementation::TargetProgressInput> targets = exampleTargets();
     targets.append(targets.first());
-    QCOMPARE(Governance::compositeIndex(targets, exampleTasks()).error().field, QStringLiteral("targetId"));
+    QCOMPARE(Implementation::compositeIndex(targets, exampleTasks()).error().field, QStringLiteral("targetId"));
     targets = exampleTargets();
     targets[2].projected = std::numeric_limits<double>::quiet_NaN();
-    QCOMPARE(Governance::compositeIndex(targets, exampleTasks()).error().field, QStringLiteral("value"));
-    QVERIFY(!Governance::compositeIndex({}, {}).ok());
+    QCOMPARE(Implementation::compositeIndex(targets, exampleTasks()).error().field, QStringLiteral("value"));
+    QVERIFY(!Implementation::compositeIndex({}, {}).ok());
 }
 
 void TestGovernanceIndex::defaultWeightsAreData()
 {
-    // governance_tasks.json "assessment_weights": 0.7 / 0.3, chapters and
+    // plan_tasks.json "assessment_weights": 0.7 / 0.3, chapters and
     // targets equal (empty maps).
-    const Engine::Expected<Governance::IndexWeights> weights =
-        Governance::indexWeightsFromJson(Governance::embeddedPlanTasksJson());
+    const Engine::Expected<Implementation::IndexWeights> weights =
+        Implementation::indexWeightsFromJson(Implementation::embeddedPlanTasksJson());
     QVERIFY2(weights.ok(), qPrintable(weights.error().message));
     QCOMPARE(weights.value().targets, 0.7);
     QCOMPARE(weights.value().tasks, 0.3);
     QVERIFY(weights.value().chapters.isEmpty());
     QVERIFY(weights.value().targetsInChapter.isEmpty());
     // Planner-set weights from JSON.
-    const Engine::Expected<Governance::IndexWeights> set = Governance::indexWeightsFromJson(
+    const Engine::Expected<Implementation::IndexWeights> set = Implementation::indexWeightsFromJson(
         R"({"assessment_weights":{"targets":0.6,"tasks":0.4,"chapters":{"A":0.4,"B":0.6}}})");
     QVERIFY(set.ok());
     QCOMPARE(set.value().tasks, 0.4);
     QCOMPARE(set.value().chapters.value(kB), 0.6);
     // A: 0.6 × 30 + 0.4 × 50 = 38; B: 0.6 × 100 + 0.4 × 80 = 92; 0.4 × 38 + 0.6 × 92 = 15.2 + 55.2 = 70.4.
-    const Engine::Expected<Governance::CompositeIndex> index =
-        Governance::compositeIndex(exampleTargets(), exampleTasks(), set.value());
+    const Engine::Expected<Implementation::CompositeIndex> index =
+        Implementation::compositeIndex(exampleTargets(), exampleTasks(), set.value());
     QVERIFY2(index.ok(), qPrintable(index.error().message));
     QVERIFY(std::abs(index.value().overall - 70.4) < 1e-9);
 }
 
 QTEST_GUILESS_MAIN(TestGovernanceIndex)
-#include "tst_governance_index.moc"
+#include "tst_composite_index.moc"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "governance/ui/tasktablemodel.h"
+#include "implementation/ui/tasktablemodel.h"
 
 #include "analysis/wording.h"
 
@@ -12,7 +12,7 @@
 
 #include <cmath>
 
-namespace Planner::Governance {
+namespace Planner::Implementation {
 
 TaskTableModel::TaskTableModel(Workbench::ScenarioDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
@@ -170,4 +170,4 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
     return true;
 }
 
-} // namespace Planner::Governance
+} // namespace Planner::Implementation

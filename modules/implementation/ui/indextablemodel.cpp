@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "governance/ui/indextablemodel.h"
+#include "implementation/ui/indextablemodel.h"
 
 #include "analysis/wording.h"
 
-#include "governance/core/indexinputs.h"
-#include "governance/core/plantask.h"
+#include "implementation/core/indexinputs.h"
+#include "implementation/core/plantask.h"
 #include "storage/implementationrepository.h"
 #include "workbench/language.h"
 #include "workbench/scenariodocument.h"
@@ -15,7 +15,7 @@
 
 #include <cmath>
 
-namespace Planner::Governance {
+namespace Planner::Implementation {
 
 IndexTableModel::IndexTableModel(Workbench::ScenarioDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
@@ -139,4 +139,4 @@ QVariant IndexTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-} // namespace Planner::Governance
+} // namespace Planner::Implementation

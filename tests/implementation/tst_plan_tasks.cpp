@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// The plan's measures as tasks (resources/catalog/governance_tasks.json)
+// The plan's measures as tasks (resources/catalog/plan_tasks.json)
 // against the plan's text. Counted by hand from
 // the plan's text (resources/plan/plan-excerpt.zh.txt): a measure is a paragraph of
 // chapters 二 to 七 that opens with a title sentence ending in 。 (the PDF
@@ -42,7 +42,7 @@
 //   (五) 培育全社会生态意识; 繁荣弘扬生态文化; 践行绿色低碳生活方式                   3
 // In all 13 + 13 + 7 + 12 + 7 + 14 = 66.
 
-#include "governance/core/plantask.h"
+#include "implementation/core/plantask.h"
 
 #include "engine/stages.h"
 
@@ -92,14 +92,14 @@ private Q_SLOTS:
     void parserRefusesBadInput();
 
 private:
-    QList<Governance::PlanTask> m_tasks;
+    QList<Implementation::PlanTask> m_tasks;
     QString m_plan;  // comparable(plan text), the news line inserted mid-paragraph removed
 };
 
 void TestGovernanceTasks::initTestCase()
 {
     QString error;
-    m_tasks = Governance::planTasksFromJson(Governance::embeddedPlanTasksJson(), &error);
+    m_tasks = Implementation::planTasksFromJson(Implementation::embeddedPlanTasksJson(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     QFile file(QStringLiteral(PLANNER_SOURCE_DIR "/resources/plan/plan-excerpt.zh.txt"));
@@ -132,7 +132,7 @@ void TestGovernanceTasks::countPerChapter()
 {
     QFETCH(QString, chapter);
     QFETCH(int, count);
-    const auto n = std::count_if(m_tasks.cbegin(), m_tasks.cend(), [&](const Governance::PlanTask &task) {
+    const auto n = std::count_if(m_tasks.cbegin(), m_tasks.cend(), [&](const Implementation::PlanTask &task) {
         return chapter.isEmpty() || task.chapter == chapter;
     });
     QCOMPARE(int(n), count);
@@ -147,7 +147,7 @@ void TestGovernanceTasks::idsUniqueAndWellFormed()
         {QStringLiteral("06"), QStringLiteral("two_mountains")},    {QStringLiteral("07"), QStringLiteral("governance")}};
     const QRegularExpression pattern(QStringLiteral("^T-(0[2-7])-(\\d\\d)-(\\d)$"));
     QSet<QString> ids;
-    for (const Governance::PlanTask &task : std::as_const(m_tasks)) {
+    for (const Implementation::PlanTask &task : std::as_const(m_tasks)) {
         QVERIFY2(!ids.contains(task.id), qPrintable(task.id));
         ids.insert(task.id);
         const QRegularExpressionMatch match = pattern.match(task.id);
@@ -165,7 +165,7 @@ void TestGovernanceTasks::idsUniqueAndWellFormed()
 
 void TestGovernanceTasks::titlesVerbatimInPlan()
 {
-    for (const Governance::PlanTask &task : std::as_const(m_tasks)) {
+    for (const Implementation::PlanTask &task : std::as_const(m_tasks)) {
         // The title is a sentence of its own: followed by 。 in the plan.
         const QString needle = comparable(task.titleZh) + QStringLiteral("。");
         QVERIFY2(m_plan.contains(needle), qPrintable(task.id + QLatin1Char(' ') + task.titleZh));
@@ -179,7 +179,7 @@ void TestGovernanceTasks::titlesVerbatimInPlan()
 
 void TestGovernanceTasks::textsVerbatimInPlan()
 {
-    for (const Governance::PlanTask &task : std::as_const(m_tasks)) {
+    for (const Implementation::PlanTask &task : std::as_const(m_tasks)) {
         QVERIFY2(!task.textZh.isEmpty(), qPrintable(task.id));
         // Title and text follow each other in the plan.
         const QString paragraph = comparable(task.titleZh + QStringLiteral("。") + task.textZh);
@@ -195,7 +195,7 @@ void TestGovernanceTasks::textsVerbatimInPlan()
 
 void TestGovernanceTasks::dueYearsAndStages()
 {
-    for (const Governance::PlanTask &task : std::as_const(m_tasks)) {
+    for (const Implementation::PlanTask &task : std::as_const(m_tasks)) {
         QCOMPARE(task.stage, Engine::stageOfYear(task.dueYear));
         if (task.dueYearSource == QStringLiteral("plan")) {
             // The year is the text's: written there, or 十五五 (2026–2030).
@@ -213,7 +213,7 @@ void TestGovernanceTasks::dueYearsAndStages()
     // 到2027年…；到2035年…(加快交通运输体系升级) → the later year, 2035, stage 3.
     const auto byId = [&](const char *id) {
         return *std::find_if(m_tasks.cbegin(), m_tasks.cend(),
-                             [&](const Governance::PlanTask &t) { return t.id == QLatin1StringView(id); });
+                             [&](const Implementation::PlanTask &t) { return t.id == QLatin1StringView(id); });
     };
     QCOMPARE(byId("T-02-02-1").dueYear, 2030);
     QCOMPARE(byId("T-02-02-1").stage, 2);
@@ -226,7 +226,7 @@ void TestGovernanceTasks::dueYearsAndStages()
 
 void TestGovernanceTasks::responsibleDefaults()
 {
-    for (const Governance::PlanTask &task : std::as_const(m_tasks)) {
+    for (const Implementation::PlanTask &task : std::as_const(m_tasks)) {
         QVERIFY2(task.responsibleZh.startsWith(QStringLiteral("省")), qPrintable(task.id));
         QVERIFY2(!task.responsibleEn.isEmpty(), qPrintable(task.id));
         QCOMPARE(task.responsibleSource, QStringLiteral("planner"));
@@ -265,10 +265,10 @@ void TestGovernanceTasks::parserRefusesBadInput()
     QFETCH(QByteArray, json);
     QFETCH(QString, expected);
     QString error;
-    const QList<Governance::PlanTask> tasks = Governance::planTasksFromJson(json, &error);
+    const QList<Implementation::PlanTask> tasks = Implementation::planTasksFromJson(json, &error);
     QVERIFY(tasks.isEmpty());
     QVERIFY2(error.contains(expected), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestGovernanceTasks)
-#include "tst_governance_tasks.moc"
+#include "tst_plan_tasks.moc"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "governance/core/compositeindex.h"
+#include "implementation/core/compositeindex.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,7 +11,7 @@
 #include <cmath>
 #include <limits>
 
-namespace Planner::Governance {
+namespace Planner::Implementation {
 
 namespace {
 
@@ -216,4 +216,4 @@ Engine::Expected<CompositeIndex> compositeIndex(const QList<TargetProgressInput>
     return result;
 }
 
-} // namespace Planner::Governance
+} // namespace Planner::Implementation

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "governance/core/plantask.h"
+#include "implementation/core/plantask.h"
 #include "storage/implementationrepository.h"
 
 #include <QAbstractTableModel>
 
 namespace Planner::Workbench { class ScenarioDocument; }
 
-namespace Planner::Governance {
+namespace Planner::Implementation {
 
 // The plan's measures as tasks with the document's scenario's progress.
 // Status, progress and evidence are edited in place: each is an undoable
@@ -44,4 +44,4 @@ private:
     QList<PlanTask> m_tasks;
 };
 
-} // namespace Planner::Governance
+} // namespace Planner::Implementation

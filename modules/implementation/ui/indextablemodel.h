@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "governance/core/compositeindex.h"
+#include "implementation/core/compositeindex.h"
 
 #include <QAbstractTableModel>
 
 namespace Planner::Workbench { class ScenarioDocument; }
 
-namespace Planner::Governance {
+namespace Planner::Implementation {
 
 // The composite assessment index (综合指数) of the document's scenario: one
 // row per chapter, then the overall index. Recomputed whenever the scenario
@@ -41,4 +41,4 @@ private:
     QString m_problem;
 };
 
-} // namespace Planner::Governance
+} // namespace Planner::Implementation

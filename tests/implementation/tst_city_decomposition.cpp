@@ -7,7 +7,7 @@
 //   + 松原市 10 + 白城市 5 + 延边朝鲜族自治州 10 = 100;
 // the variants change 延边朝鲜族自治州 alone, so the sum is 90 + its share.
 
-#include "governance/core/citydecomposition.h"
+#include "implementation/core/citydecomposition.h"
 
 #include <QTest>
 
@@ -17,7 +17,7 @@ using namespace Planner;
 
 namespace {
 
-QList<Governance::CityShare> reference(double yanbian)
+QList<Implementation::CityShare> reference(double yanbian)
 {
     return {{QStringLiteral("长春市"), 30.0}, {QStringLiteral("吉林市"), 15.0}, {QStringLiteral("四平市"), 10.0},
             {QStringLiteral("辽源市"), 5.0},  {QStringLiteral("通化市"), 10.0}, {QStringLiteral("白山市"), 5.0},
@@ -45,11 +45,11 @@ private Q_SLOTS:
 
 void TestGovernanceDecomposition::knownCities()
 {
-    QCOMPARE(Governance::prefectureCities().size(), 9);
-    QCOMPARE(Governance::optionalCities().size(), 3);
-    QCOMPARE(Governance::knownCities().size(), 12);
-    QVERIFY(Governance::knownCities().contains(QStringLiteral("延边朝鲜族自治州")));
-    QVERIFY(Governance::knownCities().contains(QStringLiteral("长白山管委会")));
+    QCOMPARE(Implementation::prefectureCities().size(), 9);
+    QCOMPARE(Implementation::optionalCities().size(), 3);
+    QCOMPARE(Implementation::knownCities().size(), 12);
+    QVERIFY(Implementation::knownCities().contains(QStringLiteral("延边朝鲜族自治州")));
+    QVERIFY(Implementation::knownCities().contains(QStringLiteral("长白山管委会")));
 }
 
 void TestGovernanceDecomposition::sumOfShares_data()
@@ -70,7 +70,7 @@ void TestGovernanceDecomposition::sumOfShares()
     QFETCH(double, yanbian);
     QFETCH(bool, accepted);
     QFETCH(QString, sumText);
-    const Engine::Error error = Governance::checkDecomposition(reference(yanbian));
+    const Engine::Error error = Implementation::checkDecomposition(reference(yanbian));
     QCOMPARE(!error.isError(), accepted);
     if (!accepted) {
         QCOMPARE(error.field, QStringLiteral("share"));
@@ -94,9 +94,9 @@ void TestGovernanceDecomposition::refusesBadCities()
     QFETCH(QString, expected);
     // 白城市 5 is replaced by the city under test with 5: the sum stays 100,
     // so only the name can be wrong.
-    QList<Governance::CityShare> shares = reference(10.0);
+    QList<Implementation::CityShare> shares = reference(10.0);
     shares[7].city = city;
-    const Engine::Error error = Governance::checkDecomposition(shares);
+    const Engine::Error error = Implementation::checkDecomposition(shares);
     QVERIFY(error.isError());
     QCOMPARE(error.field, QStringLiteral("city"));
     QCOMPARE(error.id, city);
@@ -116,9 +116,9 @@ void TestGovernanceDecomposition::refusesBadShares_data()
 void TestGovernanceDecomposition::refusesBadShares()
 {
     QFETCH(double, share);
-    QList<Governance::CityShare> shares = reference(10.0);
+    QList<Implementation::CityShare> shares = reference(10.0);
     shares[1].share = share;  // 吉林市
-    const Engine::Error error = Governance::checkDecomposition(shares);
+    const Engine::Error error = Implementation::checkDecomposition(shares);
     QVERIFY(error.isError());
     QCOMPARE(error.field, QStringLiteral("share"));
     QCOMPARE(error.id, QStringLiteral("吉林市"));
@@ -128,32 +128,32 @@ void TestGovernanceDecomposition::refusesBadShares()
 void TestGovernanceDecomposition::optionalCitiesAccepted()
 {
     // 长春市 30 → 长春市 25 + 公主岭市 3 + 梅河口市 1 + 长白山管委会 1: still 100.
-    QList<Governance::CityShare> shares = reference(10.0);
+    QList<Implementation::CityShare> shares = reference(10.0);
     shares[0].share = 25.0;
     shares.append({QStringLiteral("公主岭市"), 3.0});
     shares.append({QStringLiteral("梅河口市"), 1.0});
     shares.append({QStringLiteral("长白山管委会"), 1.0});
-    const Engine::Error error = Governance::checkDecomposition(shares);
+    const Engine::Error error = Implementation::checkDecomposition(shares);
     QVERIFY2(!error.isError(), qPrintable(error.message));
-    QVERIFY(Governance::checkDecomposition({}).isError());
+    QVERIFY(Implementation::checkDecomposition({}).isError());
 }
 
 void TestGovernanceDecomposition::decomposeTarget()
 {
     // A province target of 6,000 亿元 (A-03 green loans): 长春市 30 % = 1,800,
     // 辽源市 5 % = 300, 延边朝鲜族自治州 10 % = 600; the parts add up to 6,000.
-    const Engine::Expected<QList<Governance::CityTarget>> parts = Governance::decompose(6000.0, reference(10.0));
+    const Engine::Expected<QList<Implementation::CityTarget>> parts = Implementation::decompose(6000.0, reference(10.0));
     QVERIFY2(parts.ok(), qPrintable(parts.error().message));
     QCOMPARE(parts.value().size(), 9);
     QCOMPARE(parts.value().at(0).value, 1800.0);
     QCOMPARE(parts.value().at(3).value, 300.0);
     QCOMPARE(parts.value().at(8).value, 600.0);
     double sum = 0.0;
-    for (const Governance::CityTarget &part : parts.value())
+    for (const Implementation::CityTarget &part : parts.value())
         sum += part.value;
     QCOMPARE(sum, 6000.0);
-    QVERIFY(!Governance::decompose(6000.0, reference(9.5)).ok());
+    QVERIFY(!Implementation::decompose(6000.0, reference(9.5)).ok());
 }
 
 QTEST_GUILESS_MAIN(TestGovernanceDecomposition)
-#include "tst_governance_decomposition.moc"
+#include "tst_city_decomposition.moc"

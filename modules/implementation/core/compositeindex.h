@@ -9,7 +9,7 @@
 #include <QList>
 #include <QString>
 
-namespace Planner::Governance {
+namespace Planner::Implementation {
 
 // Composite assessment index (成效考核综合指数)
 // ==========================================
@@ -71,7 +71,7 @@ struct IndexWeights
 };
 
 // Reads {"assessment_weights": {"targets", "tasks", "chapters": {id: w},
-// "targets_in_chapter": {chapter: {target: w}}}} (governance_tasks.json holds
+// "targets_in_chapter": {chapter: {target: w}}}} (plan_tasks.json holds
 // the defaults). Missing keys keep IndexWeights' defaults.
 Engine::Expected<IndexWeights> indexWeightsFromJson(const QByteArray &json);
 
@@ -110,4 +110,4 @@ Engine::Expected<CompositeIndex> compositeIndex(const QList<TargetProgressInput>
                                                 const QList<TaskProgressInput> &tasks,
                                                 const IndexWeights &weights = {});
 
-} // namespace Planner::Governance
+} // namespace Planner::Implementation

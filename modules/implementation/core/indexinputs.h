@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "governance/core/compositeindex.h"
-#include "governance/core/plantask.h"
+#include "implementation/core/compositeindex.h"
+#include "implementation/core/plantask.h"
 
 #include "engine/catalog.h"
 #include "engine/runresult.h"
 
 #include <QMap>
 
-namespace Planner::Governance {
+namespace Planner::Implementation {
 
 // The index's target inputs from a run: every target judged at a level
 // (at_least, at_most, about, full_coverage, phase_out) whose indicator has a
@@ -24,4 +24,4 @@ QList<TargetProgressInput> targetProgressInputs(const Engine::Catalog &catalog, 
 // seeded progress where the scenario has none.
 QList<TaskProgressInput> taskProgressInputs(const QList<PlanTask> &tasks, const QMap<QString, double> &progress);
 
-} // namespace Planner::Governance
+} // namespace Planner::Implementation

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "governance/core/plantask.h"
+#include "implementation/core/plantask.h"
 
 #include "engine/stages.h"
 
@@ -14,7 +14,7 @@
 
 #include <cmath>
 
-namespace Planner::Governance {
+namespace Planner::Implementation {
 
 namespace {
 
@@ -107,10 +107,10 @@ QList<PlanTask> planTasksFromJson(const QByteArray &json, QString *error)
 
 QByteArray embeddedPlanTasksJson()
 {
-    QFile resource(QStringLiteral(":/governance/governance_tasks.json"));
+    QFile resource(QStringLiteral(":/implementation/plan_tasks.json"));
     if (!resource.open(QIODevice::ReadOnly))
         return {};
     return resource.readAll();
 }
 
-} // namespace Planner::Governance
+} // namespace Planner::Implementation

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "governance/ui/taskstatusdelegate.h"
+#include "implementation/ui/taskstatusdelegate.h"
 
 #include "analysis/wording.h"
 
 #include <QComboBox>
 
-namespace Planner::Governance {
+namespace Planner::Implementation {
 
 QWidget *TaskStatusDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {
@@ -41,4 +41,4 @@ void TaskStatusDelegate::setModelData(QWidget *editor, QAbstractItemModel *model
         model->setData(index, code, Qt::EditRole);
 }
 
-} // namespace Planner::Governance
+} // namespace Planner::Implementation

@@ -6,12 +6,12 @@
 #include <QList>
 #include <QString>
 
-namespace Planner::Governance {
+namespace Planner::Implementation {
 
 // One measure (任务举措) of chapters 二 to 七 of the plan, as a task the
 // planner tracks: a paragraph of the plan that opens with the measure's title
 // sentence, e.g. 强化空间布局引领。 Seeded from the plan's text in
-// resources/catalog/governance_tasks.json.
+// resources/catalog/plan_tasks.json.
 struct PlanTask
 {
     QString id;              // T-02-01-1: chapter numeral, section, order
@@ -40,4 +40,4 @@ QList<PlanTask> planTasksFromJson(const QByteArray &json, QString *error);
 // The seeded task list compiled into the library.
 QByteArray embeddedPlanTasksJson();
 
-} // namespace Planner::Governance
+} // namespace Planner::Implementation

@@ -7,7 +7,7 @@
 #include <QList>
 #include <QString>
 
-namespace Planner::Governance {
+namespace Planner::Implementation {
 
 // A city's part of a province-wide target (省负总责、市县抓落实).
 struct CityShare
@@ -44,4 +44,4 @@ Engine::Error checkDecomposition(const QList<CityShare> &shares);
 // checkDecomposition.
 Engine::Expected<QList<CityTarget>> decompose(double provinceTarget, const QList<CityShare> &shares);
 
-} // namespace Planner::Governance
+} // namespace Planner::Implementation

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "governance/core/indexinputs.h"
+#include "implementation/core/indexinputs.h"
 
 #include <cmath>
 
-namespace Planner::Governance {
+namespace Planner::Implementation {
 
 QList<TargetProgressInput> targetProgressInputs(const Engine::Catalog &catalog, const Engine::RunResult &run)
 {
@@ -50,4 +50,4 @@ QList<TaskProgressInput> taskProgressInputs(const QList<PlanTask> &tasks, const 
     return inputs;
 }
 
-} // namespace Planner::Governance
+} // namespace Planner::Implementation
