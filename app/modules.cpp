@@ -10,6 +10,7 @@
 #include "environment/ui/environmentui.h"
 #include "governance/core/governancemodule.h"
 #include "governance/ui/governanceui.h"
+#include "implementation/ui/implementationui.h"
 #include "green_transition/core/greentransitionmodule.h"
 #include "green_transition/ui/greentransitionui.h"
 #include "two_mountains/core/twomountainsmodule.h"
@@ -38,6 +39,7 @@ void registerPages(Workbench::PageRegistry &registry)
     EcologicalSecurity::setupUi(registry);
     TwoMountains::setupUi(registry);
     Governance::setupUi(registry);
+    Implementation::setupUi(registry);  // the cities, after the chapters (Ctrl+7)
 }
 
 } // namespace Planner::App

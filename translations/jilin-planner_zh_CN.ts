@@ -1572,6 +1572,192 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
     </message>
 </context>
 <context>
+    <name>Planner::Implementation::CityMap</name>
+    <message>
+        <source>No city boundaries loaded. A map needs boundaries from an approved source: load the office&apos;s GeoJSON file with File → Load boundary file…</source>
+        <translation>尚未载入城市边界。地图须使用经审批来源的边界：请通过“文件 → 载入边界文件…”载入本单位的 GeoJSON 文件。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>无数值</translation>
+    </message>
+    <message>
+        <source>Source: not stated in the file</source>
+        <translation>来源：文件未注明</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Map approval number (审图号): not stated in the file</source>
+        <translation>审图号：文件未注明</translation>
+    </message>
+    <message>
+        <source>Map approval number (审图号): %1</source>
+        <translation>审图号：%1</translation>
+    </message>
+    <message>
+        <source>Albers equal-area conic projection, standard parallels 42° N and 45° N, central meridian 126° E</source>
+        <translation>阿尔伯斯等积圆锥投影，标准纬线北纬42°和45°，中央经线东经126°</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Implementation::CityPage</name>
+    <message>
+        <source>Decomposition not saved</source>
+        <translation>分解未保存</translation>
+    </message>
+    <message>
+        <source>Load boundary file</source>
+        <translation>载入边界文件</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON 文件 (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Boundary file not loaded</source>
+        <translation>边界文件未载入</translation>
+    </message>
+    <message>
+        <source>%1 (decomposed)</source>
+        <translation>%1（已分解）</translation>
+    </message>
+    <message>
+        <source>The city&apos;s share of the province&apos;s target, in per cent; leave empty for a city that carries none</source>
+        <translation>该市承担全省目标的份额（%）；不承担的城市留空</translation>
+    </message>
+    <message>
+        <source>No decomposition yet: type each city&apos;s share in per cent; together they must make 100 %.</source>
+        <translation>尚未分解：请填写各市份额（%），合计须为100%。</translation>
+    </message>
+    <message>
+        <source>Each share is a number from 0 to 100.</source>
+        <translation>每个份额须为0到100之间的数。</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1 %.</source>
+        <translation>份额合计%1%。</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1 %: %2 points short of 100 %.</source>
+        <translation>份额合计%1%：距100%还差%2个百分点。</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1 %: %2 points over 100 %.</source>
+        <translation>份额合计%1%：超出100%共%2个百分点。</translation>
+    </message>
+    <message>
+        <source>%1: the share must be a number from 0 to 100.</source>
+        <translation>%1：份额须为0到100之间的数。</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1 %, not 100 %: the decomposition is saved only when they make 100 % (within 0.01 point).</source>
+        <translation>份额合计%1%，不是100%：合计为100%（误差不超过0.01个百分点）时才保存分解。</translation>
+    </message>
+    <message>
+        <source>The decomposition is not valid: each city once, each share from 0 to 100, together 100 %.</source>
+        <translation>分解无效：每个城市只出现一次，每个份额在0到100之间，合计100%。</translation>
+    </message>
+    <message>
+        <source>Decompose %1 to the cities</source>
+        <translation>将%1分解到各市</translation>
+    </message>
+    <message>
+        <source>Share of %1 by city (%)</source>
+        <translation>%1各市份额（%）</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Share of the province&apos;s target (%)</source>
+        <translation>占全省目标的份额（%）</translation>
+    </message>
+    <message>
+        <source>%1: each city&apos;s part</source>
+        <translation>%1：各市承担值</translation>
+    </message>
+    <message>
+        <source>The boundary file cannot be read: %1</source>
+        <translation>无法读取边界文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1</source>
+        <translation>该文件不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The file is not a GeoJSON FeatureCollection of city areas.</source>
+        <translation>该文件不是由城市区域组成的 GeoJSON 要素集合（FeatureCollection）。</translation>
+    </message>
+    <message>
+        <source>Feature %1 has a polygon with fewer than three corners or no rings.</source>
+        <translation>第%1个要素的多边形少于三个顶点或没有边界环。</translation>
+    </message>
+    <message>
+        <source>Feature %1 has a position that is not a longitude and latitude in degrees.</source>
+        <translation>第%1个要素含有不是经纬度（度）的坐标。</translation>
+    </message>
+    <message>
+        <source>The file has no city areas (polygons).</source>
+        <translation>该文件没有城市区域（多边形）。</translation>
+    </message>
+    <message>
+        <source>No property of the file names our cities (长春市 … 延边朝鲜族自治州).</source>
+        <translation>文件中没有哪个属性能对应到各市名称（长春市……延边朝鲜族自治州）。</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>各市分解</translation>
+    </message>
+    <message>
+        <source>The province carries each target and the cities carry it out (省负总责、市县抓落实): choose a target and give each city&apos;s share of it.</source>
+        <translation>省负总责、市县抓落实：选择一个目标，填写各市承担的份额。</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>份额（%）</translation>
+    </message>
+    <message>
+        <source>The city&apos;s part</source>
+        <translation>该市承担值</translation>
+    </message>
+    <message>
+        <source>Save decomposition</source>
+        <translation>保存分解</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Load &amp;boundary file…</source>
+        <translation>载入边界文件(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Implementation::IndexTableModel</name>
     <message>
         <source>Overall index</source>
@@ -2793,6 +2979,10 @@ Reload their version now?</source>
     <message>
         <source>%1 is not an ordinary file (a device, pipe or socket), so it cannot be a scenario database. Nothing was created or changed.</source>
         <translation>%1 不是普通文件（而是设备、管道或套接字），不能作为情景数据库。未创建或修改任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading the decompositions failed</source>
+        <translation>读取目标分解失败</translation>
     </message>
 </context>
 <context>

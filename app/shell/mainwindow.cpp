@@ -206,9 +206,26 @@ void MainWindow::createNavigation(const Workbench::PageRegistry &registry)
         m_pageIds.append(chapter.id);
         m_pages->addWidget(page);
     }
+    for (const QString &id : registry.extraPages()) {
+        QWidget *page = registry.createExtraPage(id, m_document, m_pages);
+        if (!page)
+            continue;
+        m_pageIds.append(id);
+        m_pages->addWidget(page);
+        m_extraPages.insert(id, page);
+        for (QAction *action : page->actions()) {
+            if (action->property("plannerMenu").toString() == QLatin1StringView("file"))
+                m_fileMenu->insertAction(m_quitAction, action);
+        }
+    }
     for (const QString &id : std::as_const(m_pageIds)) {
         auto *item = new QListWidgetItem(m_navigation);
         item->setData(kPageIdRole, id);
+        // A page that is not a chapter names itself, in the current language.
+        if (QWidget *page = m_extraPages.value(id)) {
+            item->setText(page->windowTitle());
+            connect(page, &QWidget::windowTitleChanged, this, [item](const QString &title) { item->setText(title); });
+        }
     }
     m_navigation->setCurrentRow(0);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -449,6 +466,8 @@ void MainWindow::retranslate()
         } else if (const Engine::Chapter *chapter = catalog.chapter(id)) {
             item->setText(Analysis::Wording::chapterTitle(*chapter));
             item->setToolTip(Workbench::pick(chapter->titleZh, chapter->titleEn));
+        } else if (const QWidget *page = m_extraPages.value(id)) {
+            item->setText(page->windowTitle());
         }
     }
     const QString path = QDir::toNativeSeparators(m_store.path());

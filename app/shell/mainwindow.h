@@ -4,6 +4,7 @@
 
 #include "i18n/i18n.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QAction;
@@ -101,6 +102,7 @@ private:
     QList<QAction *> m_pageActions;
     QLabel *m_revisionLabel = nullptr;
     QStringList m_pageIds;
+    QHash<QString, QWidget *> m_extraPages;  // pages that are not a chapter's, by id
 };
 
 } // namespace Planner::Shell

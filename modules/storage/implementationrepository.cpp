@@ -84,6 +84,19 @@ Result<QList<StoredCityShare>> ImplementationRepository::cityShares(qint64 scena
     return result;
 }
 
+Result<QMap<QString, QList<StoredCityShare>>> ImplementationRepository::allCityShares(qint64 scenarioId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT target_id, city, share FROM city_shares WHERE scenario_id = :s ORDER BY rowid"));
+    q.bindValue(QStringLiteral(":s"), scenarioId);
+    if (!q.exec())
+        return Store::sqlError(Tr::tr("Reading the decompositions failed"), q.lastError());
+    QMap<QString, QList<StoredCityShare>> result;
+    while (q.next())
+        result[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toDouble()});
+    return result;
+}
+
 Result<Scenario> ImplementationRepository::setCityShares(const QString &scenario, const QString &targetId,
                                                          const QList<StoredCityShare> &shares,
                                                          std::optional<qint64> expectedRevision) const

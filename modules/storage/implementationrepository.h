@@ -47,6 +47,8 @@ public:
                                        std::optional<qint64> expectedRevision = std::nullopt) const;
 
     Result<QList<StoredCityShare>> cityShares(qint64 scenarioId, const QString &targetId) const;
+    // Every decomposition of a scenario, by target id (each in stored order).
+    Result<QMap<QString, QList<StoredCityShare>>> allCityShares(qint64 scenarioId) const;
     // Replaces the target's decomposition with these shares, in one transaction.
     Result<Scenario> setCityShares(const QString &scenario, const QString &targetId,
                                    const QList<StoredCityShare> &shares,

@@ -71,6 +71,36 @@ void TaskEditCommand::apply(const TaskState &state)
     }
 }
 
+CityShareEditCommand::CityShareEditCommand(ScenarioDocument *document, QString targetId,
+                                           QList<Storage::StoredCityShare> before,
+                                           QList<Storage::StoredCityShare> after, const QString &text)
+    : QUndoCommand(text), m_document(document), m_targetId(std::move(targetId)), m_before(std::move(before)),
+      m_after(std::move(after))
+{
+}
+
+void CityShareEditCommand::undo()
+{
+    apply(m_before);
+}
+
+void CityShareEditCommand::redo()
+{
+    if (m_written) {
+        m_written = false;
+        return;
+    }
+    apply(m_after);
+}
+
+void CityShareEditCommand::apply(const QList<Storage::StoredCityShare> &shares)
+{
+    if (const Engine::Error error = m_document->writeCityShares(m_targetId, shares)) {
+        setObsolete(true);
+        Q_EMIT m_document->editRefused(error.message, error.field == QLatin1String("revision_conflict"));
+    }
+}
+
 NotesEditCommand::NotesEditCommand(ScenarioDocument *document, QString before, QString after)
     : QUndoCommand(tr("Edit the scenario notes")), m_document(document), m_before(std::move(before)),
       m_after(std::move(after))

@@ -64,6 +64,26 @@ private:
     bool m_written = true;
 };
 
+// A target's decomposition to the cities (before: empty when it had none).
+class CityShareEditCommand final : public QUndoCommand
+{
+public:
+    CityShareEditCommand(ScenarioDocument *document, QString targetId, QList<Storage::StoredCityShare> before,
+                         QList<Storage::StoredCityShare> after, const QString &text);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const QList<Storage::StoredCityShare> &shares);
+
+    ScenarioDocument *m_document;
+    QString m_targetId;
+    QList<Storage::StoredCityShare> m_before;
+    QList<Storage::StoredCityShare> m_after;
+    bool m_written = true;
+};
+
 // The scenario's notes.
 class NotesEditCommand final : public QUndoCommand
 {

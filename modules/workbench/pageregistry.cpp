@@ -15,4 +15,17 @@ QWidget *PageRegistry::createPage(const PageContext &context, QWidget *parent) c
     return it == m_factories.end() ? nullptr : it->second(context, parent);
 }
 
+void PageRegistry::addExtraPage(const QString &pageId, Factory factory)
+{
+    if (!m_extraOrder.contains(pageId))
+        m_extraOrder.append(pageId);
+    m_extraFactories[pageId] = std::move(factory);
+}
+
+QWidget *PageRegistry::createExtraPage(const QString &pageId, ScenarioDocument *document, QWidget *parent) const
+{
+    const auto it = m_extraFactories.find(pageId);
+    return it == m_extraFactories.end() ? nullptr : it->second(PageContext{document, QString()}, parent);
+}
+
 } // namespace Planner::Workbench

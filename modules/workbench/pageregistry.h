@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -31,8 +32,18 @@ public:
     QWidget *createPage(const PageContext &context, QWidget *parent) const;
     bool contains(const QString &moduleId) const { return m_factories.count(moduleId) > 0; }
 
+    // Pages that are not a chapter's (the cities), after the chapters in the
+    // navigation, in the order added. Such a page names itself with its
+    // windowTitle() (kept translated) and may offer actions for the window's
+    // File menu: its own actions whose property "plannerMenu" is "file".
+    void addExtraPage(const QString &pageId, Factory factory);
+    QList<QString> extraPages() const { return m_extraOrder; }
+    QWidget *createExtraPage(const QString &pageId, ScenarioDocument *document, QWidget *parent) const;
+
 private:
     std::map<QString, Factory> m_factories;
+    std::map<QString, Factory> m_extraFactories;
+    QList<QString> m_extraOrder;
 };
 
 } // namespace Planner::Workbench

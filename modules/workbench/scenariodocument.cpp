@@ -68,10 +68,14 @@ Engine::Error ScenarioDocument::open(const QString &scenarioName)
     const auto tasks = Storage::ImplementationRepository(m_store).taskProgress(id);
     if (!tasks.ok())
         return storeError(tasks.error(), QString());
+    const auto shares = Storage::ImplementationRepository(m_store).allCityShares(id);
+    if (!shares.ok())
+        return storeError(shares.error(), QString());
     m_storedLevers.clear();
     for (auto it = stored.value().levers.cbegin(); it != stored.value().levers.cend(); ++it)
         m_storedLevers.insert(it.key(), it.value());
     m_tasks = tasks.value();
+    m_cityShares = shares.value();
     const bool other = !m_session || id != m_scenario.id;
     m_session.emplace(session.takeValue());
     m_scenario = m_session->scenario();
@@ -347,6 +351,44 @@ Engine::Error ScenarioDocument::writeTaskState(const TaskState &state)
         m_tasks.insert(state.taskId, *state.progress);
     else
         m_tasks.remove(state.taskId);
+    if (m_session)
+        m_session->setScenario(m_scenario);
+    Q_EMIT inputsChanged();
+    return {};
+}
+
+Engine::Error ScenarioDocument::setCityShares(const QString &targetId, const QList<Storage::StoredCityShare> &shares,
+                                              const QString &description)
+{
+    const QList<Storage::StoredCityShare> before = m_cityShares.value(targetId);
+    const auto same = [](const QList<Storage::StoredCityShare> &a, const QList<Storage::StoredCityShare> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a.at(i).city != b.at(i).city || a.at(i).share != b.at(i).share)
+                return false;
+        }
+        return true;
+    };
+    if (same(before, shares))
+        return {};
+    if (Engine::Error error = writeCityShares(targetId, shares))
+        return error;
+    m_undoStack->push(new CityShareEditCommand(this, targetId, before, shares, description));
+    return {};
+}
+
+Engine::Error ScenarioDocument::writeCityShares(const QString &targetId, const QList<Storage::StoredCityShare> &shares)
+{
+    const auto saved =
+        Storage::ImplementationRepository(m_store).setCityShares(m_scenario.name, targetId, shares, m_scenario.revision);
+    if (!saved.ok())
+        return storeError(saved.error(), targetId);
+    m_scenario = saved.value();
+    if (shares.isEmpty())
+        m_cityShares.remove(targetId);
+    else
+        m_cityShares.insert(targetId, shares);
     if (m_session)
         m_session->setScenario(m_scenario);
     Q_EMIT inputsChanged();

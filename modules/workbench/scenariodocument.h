@@ -122,6 +122,15 @@ public:
     // (tasks do not enter it).
     Engine::Error setTaskProgress(const Storage::StoredTaskProgress &progress, const QString &description);
 
+    // The scenario's decompositions of targets to the cities, by target id.
+    const QMap<QString, QList<Storage::StoredCityShare>> &cityShares() const { return m_cityShares; }
+    // Replaces a target's decomposition (empty: none) as an undoable edit.
+    // The shares are checked by the caller (implementation module: known
+    // cities, 100 % ± 0.01); the store refuses what is not finite. Emits
+    // inputsChanged; the projection is not rerun (shares do not enter it).
+    Engine::Error setCityShares(const QString &targetId, const QList<Storage::StoredCityShare> &shares,
+                                const QString &description);
+
     // Sets a lever for every year of a stage, as an undoable edit. Refused
     // (with the message) when the value is outside the lever's range or
     // somebody else saved first (Error::field "revision_conflict").
@@ -135,6 +144,7 @@ public:
     // these).
     Engine::Error writeLeverYears(const LeverYears &values);
     Engine::Error writeTaskState(const TaskState &state);
+    Engine::Error writeCityShares(const QString &targetId, const QList<Storage::StoredCityShare> &shares);
     Engine::Error writeNotes(const QString &notes);
 
     // After a revision conflict: forks the scenario as it is stored now
@@ -177,6 +187,7 @@ private:
     QString m_projectionError;
     QHash<QString, QMap<int, double>> m_storedLevers;       // lever id -> stored years
     QMap<QString, Storage::StoredTaskProgress> m_tasks;     // task id -> stored progress
+    QMap<QString, QList<Storage::StoredCityShare>> m_cityShares;  // target id -> shares
     Analysis::ProjectionRequest m_request;
     QUndoStack *m_undoStack;
     QThreadPool *m_worker;

@@ -57,12 +57,14 @@ private Q_SLOTS:
     {
         Shell::MainWindow window(*m_store, m_modules, m_pages);
         window.show();
-        QCOMPARE(window.navigation()->count(), 7);
-        QCOMPARE(window.pages()->count(), 7);
+        // The overview, the six chapters (二 … 七) and the cities' page.
+        QCOMPARE(window.navigation()->count(), 8);
+        QCOMPARE(window.pages()->count(), 8);
         QCOMPARE(window.navigation()->item(0)->text(), QStringLiteral("总览"));
         QCOMPARE(window.navigation()->item(1)->text(), QStringLiteral("二、绿色引领"));
         QCOMPARE(window.navigation()->item(4)->text(), QStringLiteral("五、安全筑底"));
         QCOMPARE(window.navigation()->item(6)->text(), QStringLiteral("七、多元共治"));
+        QCOMPARE(window.navigation()->item(7)->text(), QStringLiteral("各市分解"));
         QCOMPARE(window.scenarioPicker()->currentText(), QStringLiteral("基准情景"));
     }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "implementation/core/citydecomposition.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <cmath>
@@ -29,6 +30,26 @@ QList<QString> knownCities()
     QList<QString> all = prefectureCities();
     all.append(optionalCities());
     return all;
+}
+
+QString cityNameEn(const QString &city)
+{
+    // Official romanisations (the cities' own English names).
+    static const QHash<QString, QString> names{
+        {QStringLiteral("长春市"), QStringLiteral("Changchun")},
+        {QStringLiteral("吉林市"), QStringLiteral("Jilin City")},
+        {QStringLiteral("四平市"), QStringLiteral("Siping")},
+        {QStringLiteral("辽源市"), QStringLiteral("Liaoyuan")},
+        {QStringLiteral("通化市"), QStringLiteral("Tonghua")},
+        {QStringLiteral("白山市"), QStringLiteral("Baishan")},
+        {QStringLiteral("松原市"), QStringLiteral("Songyuan")},
+        {QStringLiteral("白城市"), QStringLiteral("Baicheng")},
+        {QStringLiteral("延边朝鲜族自治州"), QStringLiteral("Yanbian Korean Autonomous Prefecture")},
+        {QStringLiteral("长白山管委会"), QStringLiteral("Changbai Mountain Administrative Committee")},
+        {QStringLiteral("梅河口市"), QStringLiteral("Meihekou")},
+        {QStringLiteral("公主岭市"), QStringLiteral("Gongzhuling")},
+    };
+    return names.value(city, city);
 }
 
 Engine::Error checkDecomposition(const QList<CityShare> &shares)

@@ -29,6 +29,9 @@ const QList<QString> &prefectureCities();
 const QList<QString> &optionalCities();
 // Both lists, the nine first.
 QList<QString> knownCities();
+// A city's name in English (长春市 → Changchun), for the English window and
+// reports; the Chinese name itself when it is not one of knownCities().
+QString cityNameEn(const QString &city);
 
 // Shares add up to 100 % within this many points.
 inline constexpr double kShareSumTolerance = 0.01;

@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The cities' page in the window, offscreen, through its widgets: Ctrl+7
+// opens it; shares typed into the table are saved only when they make 100 %
+// (within 0.01 point), as one undoable edit of the scenario, read back from
+// the store; each city's part is share × target; a synthetic boundary file
+// (written here: none ships) draws the map, whose classes are worked out by
+// hand; a damaged boundary file is refused with a message and changes nothing.
+
+#include "modules.h"
+#include "shell/mainwindow.h"
+
+#include "implementation/ui/citymap.h"
+#include "implementation/ui/citypage.h"
+
+#include "engine/registry.h"
+#include "i18n/i18n.h"
+#include "storage/implementationrepository.h"
+#include "storage/scenariorepository.h"
+#include "storage/store.h"
+#include "workbench/pageregistry.h"
+#include "workbench/scenariodocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Planner;
+
+namespace {
+
+// S-02: forest coverage at least 46 % in 2035 (the plan, 五).
+const QString kTarget = QStringLiteral("S-02");
+
+int rowOfCity(QTableWidget *table, const QString &city)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, Implementation::CityPage::CityColumn)->data(Qt::UserRole).toString() == city)
+            return row;
+    }
+    return -1;
+}
+
+void typeShare(QTableWidget *table, const QString &city, const QString &text)
+{
+    const int row = rowOfCity(table, city);
+    QVERIFY2(row >= 0, qPrintable(city));
+    table->item(row, Implementation::CityPage::ShareColumn)->setText(text);
+}
+
+} // namespace
+
+class TestCityPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
+        QCoreApplication::setOrganizationName(QStringLiteral("JilinPlannerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_citypage"));
+        I18n::setLanguage(I18n::Language::English);
+        App::registerModules(m_modules);
+        App::registerPages(m_pages);
+        QString error;
+        QVERIFY2(m_modules.buildCatalog(&m_catalog, &error), qPrintable(error));
+        auto opened = Storage::Store::open(m_dir.filePath(QStringLiteral("c.sqlite")), m_catalog);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        m_store = std::move(opened.value());
+        // The planner's own scenario (the shipped ones are templates).
+        QVERIFY(Storage::ScenarioRepository(*m_store)
+                    .fork(Storage::baselineScenarioName(), QStringLiteral("cities"), QStringLiteral("tester"))
+                    .ok());
+    }
+
+    void sharesSavedOnlyWhenTheyMake100()
+    {
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Workbench::ScenarioDocument *document = window.document();
+        QVERIFY(!document->open(QStringLiteral("cities")));
+
+        // Ctrl+7: overview, six chapters, then the cities.
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+        auto *page = qobject_cast<Implementation::CityPage *>(window.pages()->currentWidget());
+        QVERIFY(page);
+        QVERIFY(page->selectTarget(kTarget));
+        QTableWidget *table = page->table();
+        // The nine prefecture-level cities and the three others.
+        QCOMPARE(table->rowCount(), 12);
+
+        typeShare(table, QStringLiteral("长春市"), QStringLiteral("40"));
+        typeShare(table, QStringLiteral("吉林市"), QStringLiteral("30"));
+        // 40 + 30 = 70: 30 points short, not saved.
+        QVERIFY2(page->sumLabel()->text().contains(QStringLiteral("30.00 points short")),
+                 qPrintable(page->sumLabel()->text()));
+        QVERIFY(!page->saveButton()->isEnabled());
+        QVERIFY(!page->save().isEmpty());
+        QVERIFY(document->cityShares().isEmpty());
+
+        typeShare(table, QStringLiteral("四平市"), QStringLiteral("30"));
+        QVERIFY(page->saveButton()->isEnabled());
+        // 长春市's part: 40 % of 46 % = 18.4 %.
+        const int changchun = rowOfCity(table, QStringLiteral("长春市"));
+        QVERIFY2(table->item(changchun, Implementation::CityPage::ValueColumn)->text().startsWith(QStringLiteral("18.4")),
+                 qPrintable(table->item(changchun, Implementation::CityPage::ValueColumn)->text()));
+        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+
+        // Stored, read back through the store.
+        const qint64 id = document->scenario().id;
+        auto stored = Storage::ImplementationRepository(*m_store).cityShares(id, kTarget);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value().size(), 3);
+        QMap<QString, double> byCity;
+        for (const Storage::StoredCityShare &s : stored.value())
+            byCity.insert(s.city, s.share);
+        QCOMPARE(byCity.value(QStringLiteral("长春市")), 40.0);
+        QCOMPARE(byCity.value(QStringLiteral("吉林市")), 30.0);
+        QCOMPARE(byCity.value(QStringLiteral("四平市")), 30.0);
+
+        // One undoable edit: undo removes the decomposition, redo restores it.
+        document->undoStack()->undo();
+        QVERIFY(Storage::ImplementationRepository(*m_store).cityShares(id, kTarget).value().isEmpty());
+        QVERIFY(table->item(changchun, Implementation::CityPage::ShareColumn)->text().isEmpty());
+        document->undoStack()->redo();
+        QCOMPARE(Storage::ImplementationRepository(*m_store).cityShares(id, kTarget).value().size(), 3);
+
+        // Switch the page's view to the map for the pictures below.
+        if (auto *views = page->findChild<QTabWidget *>(QStringLiteral("cityViews")))
+            views->setCurrentIndex(1);
+
+        // The map from a synthetic boundary file: two of the three cities.
+        QFile file(m_dir.filePath(QStringLiteral("cities.geojson")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type": "FeatureCollection", "source": "synthetic", "approval_number": "test-001",
+          "features": [
+            {"type": "Feature", "properties": {"name": "长春"},
+             "geometry": {"type": "Polygon", "coordinates": [[[125, 43], [126, 43], [126, 44], [125, 44]]]}},
+            {"type": "Feature", "properties": {"name": "吉林"},
+             "geometry": {"type": "Polygon", "coordinates": [[[126, 43], [127, 43], [127, 44], [126, 44]]]}}]})");
+        file.close();
+        QCOMPARE(page->loadBoundaryFile(file.fileName()), QString());
+        QCOMPARE(page->map()->matchedCities(), (QStringList{QStringLiteral("吉林市"), QStringLiteral("长春市")}));
+        // Parts 18.4, 13.8, 13.8 (% of land): five classes of 18.4 / 5 = 3.68;
+        // 18.4 is the top class (4), 13.8 / 3.68 = 3.75 → class 3.
+        QCOMPARE(page->map()->classOf(QStringLiteral("长春市")), 4);
+        QCOMPARE(page->map()->classOf(QStringLiteral("吉林市")), 3);
+        QCOMPARE(page->map()->classOf(QStringLiteral("白山市")), -1);
+        // The page as it looks, in both languages, saved under artefacts/.
+        QDir().mkpath(QStringLiteral("artefacts"));
+        QTest::qWait(50);  // the chart lays itself out in the event loop
+        QVERIFY(window.grab().save(QStringLiteral("artefacts/en-cities.png")));
+        I18n::setLanguage(I18n::Language::Chinese);
+        QTest::qWait(50);
+        QVERIFY(window.grab().save(QStringLiteral("artefacts/zh-cities.png")));
+        I18n::setLanguage(I18n::Language::English);
+        QApplication::processEvents();
+
+        // A damaged file is refused with a message; the map stays.
+        QFile bad(m_dir.filePath(QStringLiteral("bad.geojson")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"type\": \"FeatureCollection\", \"features\": [");
+        bad.close();
+        QVERIFY(!page->loadBoundaryFile(bad.fileName()).isEmpty());
+        QCOMPARE(page->map()->matchedCities().size(), 2);
+
+        // File → Load boundary file… is in the window's File menu.
+        bool inFileMenu = false;
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (menu->menu() && menu->menu()->actions().contains(page->loadBoundaryAction()))
+                inFileMenu = true;
+        }
+        QVERIFY(inFileMenu);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Engine::ModuleRegistry m_modules;
+    Workbench::PageRegistry m_pages;
+    Engine::Catalog m_catalog;
+    std::unique_ptr<Storage::Store> m_store;
+};
+
+QTEST_MAIN(TestCityPage)
+#include "tst_citypage.moc"
