@@ -27,6 +27,11 @@
 #include <QPdfWriter>
 #include <QtConcurrent/QtConcurrentMap>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -164,9 +169,20 @@ QString personOf(const QString &author)
 {
     if (!author.trimmed().isEmpty() && author != QLatin1String("jilin-planner"))
         return author.trimmed();
-    QString user = qEnvironmentVariable("USER");
+    QString user;
+#ifdef Q_OS_UNIX
+    // The account's full name (the first field of its GECOS), else its name.
+    if (const passwd *account = getpwuid(geteuid())) {
+        if (account->pw_gecos)
+            user = QString::fromLocal8Bit(account->pw_gecos).section(u',', 0, 0).trimmed();
+        if (user.isEmpty() && account->pw_name)
+            user = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
     if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
+        user = qEnvironmentVariable("USERNAME");  // Windows
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USER");
     return user.trimmed();
 }
 
@@ -382,11 +398,12 @@ public:
     {
         const Facts &f = main();
         add(Block::Kind::RunningHeader, tr("Summary"));
-        add(Block::Kind::Heading, tr("Summary on one page"));
+        add(Block::Kind::Heading, tr("Summary"));
         QString scenarioLine = tr("Scenario %1.").arg(f.scenario().name);
         if (const QString d = description(f.scenario()); !d.isEmpty())
             scenarioLine = tr("Scenario %1: %2").arg(f.scenario().name, d);
         add(Block::Kind::Paragraph, scenarioLine);
+        blocks.last().small = true;
         // PROVENANCE: one line here saying how many of the report's verdicts
         // rest on assumptions (the provenance count), once that exists.
 
@@ -398,7 +415,6 @@ public:
         Block bars;
         bars.kind = Block::Kind::StatusBars;
         QHash<QString, int> working;
-        int workingTotal = 0;
         QList<std::pair<const Engine::Target *, const Engine::Indicator *>> missedTargets;
         for (const Engine::Chapter *chapter : chapters) {
             QHash<QString, int> counts;
@@ -407,7 +423,6 @@ public:
                     const Analysis::TargetOutcome o = f.outcomes.value(target.id);
                     if (o.origin == QLatin1String("planner")) {
                         ++working[statusOf(o.status)];
-                        ++workingTotal;
                         continue;
                     }
                     ++counts[statusOf(o.status)];
@@ -417,29 +432,17 @@ public:
             }
             StatusBar bar;
             bar.label = chapterTitle(*chapter);
-            for (const QString &status : order)
-                if (counts.value(status) > 0)
-                    bar.counts.append({status,
-                                       tr("%1 %2").arg(Analysis::Wording::statusLabel(status)).arg(counts.value(status)),
-                                       counts.value(status)});
-            if (bar.counts.isEmpty())
-                bar.counts.append({QStringLiteral("not_assessable"), tr("no target of the plan"), 0});
+            bar.counts = statusCounts(counts, order, tr("no target of the plan"));
             bars.bars.append(bar);
         }
-        add(Block::Kind::Subheading, tr("The plan's targets by status"));
+        // The planner's working targets in a bar of their own, counted apart.
+        StatusBar own;
+        own.label = tr("The planner's working targets, counted apart");
+        own.counts = statusCounts(working, order, tr("none in this scenario"));
+        bars.bars.append(own);
+        add(Block::Kind::Subheading, tr("Targets by status"));
+        blocks.last().small = true;
         blocks.append(bars);
-        if (workingTotal == 0) {
-            add(Block::Kind::Paragraph, tr("Every target counted is the plan's own: the planner has set no working "
-                                           "target in this scenario."));
-        } else {
-            QStringList parts;
-            for (const QString &status : order)
-                if (working.value(status) > 0)
-                    parts.append(tr("%1 %2").arg(Analysis::Wording::statusLabel(status)).arg(working.value(status)));
-            add(Block::Kind::Paragraph, tr("Counted apart: %n working target(s) set by the planner (%1).", nullptr,
-                                           workingTotal)
-                                            .arg(parts.join(tr(", "))));
-        }
 
         // Ranked: the least likely first; among equals, the larger shortfall.
         std::stable_sort(missedTargets.begin(), missedTargets.end(), [&](const auto &a, const auto &b) {
@@ -452,12 +455,13 @@ public:
             return std::abs(oa.gapPercent.value_or(0.0)) > std::abs(ob.gapPercent.value_or(0.0));
         });
         add(Block::Kind::Subheading, tr("Plan targets off track or at risk, the least likely first"));
+        blocks.last().small = true;
         if (missedTargets.isEmpty()) {
             add(Block::Kind::Paragraph, tr("No target of the plan is off track or at risk in this scenario."));
         } else {
             TableSpec t;
-            t.header = {tr("Target"), tr("Finding"), tr("What meets it with 90 % probability")};
-            t.widths = {9, 61, 30};
+            t.header = {tr("Target"), tr("Finding"), tr("Yearly setting that meets it at 90 %")};
+            t.widths = {8, 58, 34};
             for (const auto &[target, ind] : std::as_const(missedTargets)) {
                 const Analysis::TargetOutcome o = f.outcomes.value(target->id);
                 t.rows.append({Analysis::Wording::targetLabel(*target), Analysis::Wording::finding(o, *ind, *target),
@@ -466,6 +470,19 @@ public:
             addTable(t);
         }
         add(Block::Kind::PageBreak);
+    }
+
+    static QList<StatusCount> statusCounts(const QHash<QString, int> &counts, const QStringList &order,
+                                           const QString &none)
+    {
+        QList<StatusCount> list;
+        for (const QString &status : order)
+            if (counts.value(status) > 0)
+                list.append({status, tr("%1 %2").arg(Analysis::Wording::statusLabel(status)).arg(counts.value(status)),
+                             counts.value(status)});
+        if (list.isEmpty())
+            list.append({QStringLiteral("not_assessable"), none, 0});
+        return list;
     }
 
     // The summary's answer for one missed target, in the lever's unit.
@@ -477,7 +494,7 @@ public:
         if (!r.meets)
             return tr("no single lever reaches it");
         const QString unit = pick(r.meets->unitZh, r.meets->unitEn);
-        return tr("%1 at %2 every year (inside its range %3–%4)")
+        return tr("%1: %2 (inside its range %3–%4)")
             .arg(leverName(*r.meets), Analysis::Wording::quantity(num(r.setting), unit), num(r.meets->min),
                  num(r.meets->max));
     }

@@ -104,8 +104,15 @@ TextStyle textStyle(const Block &block, const ReportFonts &fonts)
     case Block::Kind::Heading:
         return {fonts.heading, 5.0, 3.0, 1.2};
     case Block::Kind::Subheading:
+        if (block.small) {
+            QFont font = fonts.table;
+            font.setBold(true);
+            return {font, 2.5, 1.2, 1.2};
+        }
         return {fonts.subheading, 4.0, 2.0, 1.2};
     default:
+        if (block.small)
+            return {fonts.table, 0.0, 1.5, 1.25};
         return {fonts.body, 0.0, 2.5, 1.35};
     }
 }
@@ -160,10 +167,10 @@ const TableSpec &tableOf(const Block &block, const TableSpec &contents)
 }
 
 // Stacked bars: the label, the bar, the counts in words; one row each.
-constexpr double kBarLabelShare = 0.27;
-constexpr double kBarShare = 0.38;
-constexpr double kBarThicknessMm = 4.2;
-constexpr double kBarRowPadMm = 1.2;
+constexpr double kBarLabelShare = 0.29;
+constexpr double kBarShare = 0.21;
+constexpr double kBarThicknessMm = 3.6;
+constexpr double kBarRowPadMm = 0.5;
 
 double barRowHeight(const StatusBar &bar, const ReportFonts &fonts, double typeWidth, QPaintDevice *device,
                     const Units &u)
@@ -172,10 +179,10 @@ double barRowHeight(const StatusBar &bar, const ReportFonts &fonts, double typeW
     for (const StatusCount &c : bar.counts)
         words.append(c.words);
     const double label = wrap(bar.label, fonts.table, typeWidth * kBarLabelShare - 2 * kCellPadXMm * u.x, device,
-                              Qt::AlignLeft, 1.1).height;
+                              Qt::AlignLeft, 1.0).height;
     const double text = wrap(words.join(QStringLiteral(" · ")), fonts.table,
                              typeWidth * (1.0 - kBarLabelShare - kBarShare) - 2 * kCellPadXMm * u.x, device,
-                             Qt::AlignLeft, 1.1).height;
+                             Qt::AlignLeft, 1.0).height;
     return std::max({label, text, kBarThicknessMm * u.y}) + 2 * kBarRowPadMm * u.y;
 }
 
@@ -535,7 +542,7 @@ int PageLayout::paint(QPagedPaintDevice *device) const
                     const double h = barRowHeight(bar, fonts, typeWidth, device, u);
                     painter.setPen(Qt::black);
                     const Wrapped label = wrap(bar.label, fonts.table, labelWidth - 2 * kCellPadXMm * u.x, device,
-                                               Qt::AlignLeft, 1.1);
+                                               Qt::AlignLeft, 1.0);
                     label.layout->draw(&painter, QPointF(left + kCellPadXMm * u.x, rowTop + kBarRowPadMm * u.y));
                     const double barTop = rowTop + (h - kBarThicknessMm * u.y) / 2.0;
                     double x = left + labelWidth;
@@ -561,7 +568,7 @@ int PageLayout::paint(QPagedPaintDevice *device) const
                     }
                     painter.setPen(Qt::black);
                     const Wrapped text = wrap(words.join(QStringLiteral(" · ")), fonts.table, wordsWidth, device,
-                                              Qt::AlignLeft, 1.1);
+                                              Qt::AlignLeft, 1.0);
                     text.layout->draw(&painter, QPointF(wordsLeft + kCellPadXMm * u.x, rowTop + kBarRowPadMm * u.y));
                     painter.setPen(grid);
                     painter.drawLine(QPointF(left, rowTop + h), QPointF(left + typeWidth, rowTop + h));

@@ -96,6 +96,7 @@ struct Block
     Kind kind = Kind::Paragraph;
     QString text;
     bool centred = false;
+    bool small = false;     // a paragraph in the tables' type (小5), where room is short
     double spaceMm = 0.0;
     TableSpec table;
     std::optional<Charts::ChartData> chart;

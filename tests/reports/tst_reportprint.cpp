@@ -84,16 +84,17 @@ private Q_SLOTS:
             QCOMPARE(lb, la);
         }
 
-        // The window's hook: two actions before what the File menu had.
+        // The window's hook: three actions (print, export, handout) before what the File menu had.
         Planner::Workbench::ScenarioDocument document(*store.value(), modules);
         QVERIFY(!document.open(QStringLiteral("基准情景")).isError());
         QWidget window;
         QMenu menu;
         QAction *quit = menu.addAction(QStringLiteral("Quit"));
         Planner::Shell::addReportActions(&menu, &document, &window);
-        QCOMPARE(menu.actions().size(), 3);
+        QCOMPARE(menu.actions().size(), 4);
         QCOMPARE(menu.actions().last(), quit);
         QCOMPARE(menu.actions().first()->shortcut(), QKeySequence(QKeySequence::Print));
+        QCOMPARE(menu.actions().at(2)->objectName(), QStringLiteral("printHandoutAction"));
 
         Planner::Shell::ReportDialog dialog(document);
         const Planner::Reports::ReportRequest chosen = dialog.request();
