@@ -328,7 +328,8 @@ public:
     QString description(const Storage::Scenario &s) const
     {
         QString text = descriptionOf(s.notes);
-        if (text == s.name)
+        // A name is not a description (a fork keeps its parent's notes).
+        if (text == s.name || text == s.parentName)
             return {};
         // A planner's words in the other script are quoted, as written.
         static const QRegularExpression han(QStringLiteral("[\\x{3400}-\\x{9FFF}]"));
@@ -995,20 +996,28 @@ QStringList Report::chapterChoices(const Engine::Catalog &catalog)
     return list;
 }
 
-Engine::Expected<Report> Report::build(const Storage::Store &store, const Engine::ModuleRegistry &modules,
-                                       const ReportRequest &request)
+Engine::Expected<const Engine::Chapter *> Report::requestedChapter(const Engine::Catalog &catalog,
+                                                                   const ReportRequest &request)
 {
     if (request.scenarios.isEmpty())
         return Engine::makeError(QStringLiteral("scenario"), QString(), 0, tr("No scenario given."));
+    if (request.chapter.isEmpty() || request.chapter == QLatin1String("all"))
+        return static_cast<const Engine::Chapter *>(nullptr);
+    if (const Engine::Chapter *chapter = catalog.chapter(request.chapter))
+        return chapter;
+    return Engine::makeError(QStringLiteral("chapter"), request.chapter, 0,
+                             tr("There is no chapter \"%1\": use all or one of %2.")
+                                 .arg(request.chapter, chapterChoices(catalog).mid(1).join(QStringLiteral(", "))));
+}
+
+Engine::Expected<Report> Report::build(const Storage::Store &store, const Engine::ModuleRegistry &modules,
+                                       const ReportRequest &request)
+{
     const Engine::Catalog &catalog = store.applicationCatalog();
-    const Engine::Chapter *chapter = nullptr;
-    if (!request.chapter.isEmpty() && request.chapter != QLatin1String("all")) {
-        chapter = catalog.chapter(request.chapter);
-        if (!chapter)
-            return Engine::makeError(QStringLiteral("chapter"), request.chapter, 0,
-                                     tr("There is no chapter \"%1\": use all or one of %2.")
-                                         .arg(request.chapter, chapterChoices(catalog).mid(1).join(QStringLiteral(", "))));
-    }
+    const auto chosen = requestedChapter(catalog, request);
+    if (!chosen.ok())
+        return chosen.error();
+    const Engine::Chapter *chapter = chosen.value();
 
     std::vector<std::unique_ptr<Facts>> facts;
     QList<ScenarioStamp> stamps;
@@ -1058,17 +1067,11 @@ Engine::Expected<Report> Report::build(const Storage::Store &store, const Engine
 Engine::Expected<Report> Report::buildHandout(const Storage::Store &store, const Engine::ModuleRegistry &modules,
                                               const ReportRequest &request)
 {
-    if (request.scenarios.isEmpty())
-        return Engine::makeError(QStringLiteral("scenario"), QString(), 0, tr("No scenario given."));
     const Engine::Catalog &catalog = store.applicationCatalog();
-    const Engine::Chapter *chapter = nullptr;
-    if (!request.chapter.isEmpty() && request.chapter != QLatin1String("all")) {
-        chapter = catalog.chapter(request.chapter);
-        if (!chapter)
-            return Engine::makeError(QStringLiteral("chapter"), request.chapter, 0,
-                                     tr("There is no chapter \"%1\": use all or one of %2.")
-                                         .arg(request.chapter, chapterChoices(catalog).mid(1).join(QStringLiteral(", "))));
-    }
+    const auto chosen = requestedChapter(catalog, request);
+    if (!chosen.ok())
+        return chosen.error();
+    const Engine::Chapter *chapter = chosen.value();
     auto loaded = loadFacts(store, modules, request.scenarios.first(), request);
     if (!loaded.ok())
         return loaded.error();

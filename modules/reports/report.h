@@ -81,6 +81,10 @@ public:
 
 private:
     Report(QString title, QList<ScenarioStamp> stamps, PageLayout layout);
+    // The chapter a request names (nullptr: the whole plan); an error for
+    // no scenario or an unknown chapter.
+    static Engine::Expected<const Engine::Chapter *> requestedChapter(const Engine::Catalog &catalog,
+                                                                      const ReportRequest &request);
 
     QString m_title;
     QList<ScenarioStamp> m_stamps;
