@@ -377,6 +377,8 @@ public:
                                              .arg(main().projection.request.seed)});
         for (qsizetype i = 1; i < m_facts.size(); ++i)
             scenarioRows(*m_facts.at(i), false);
+        // PROVENANCE: one row here saying how many of the report's verdicts
+        // rest on assumptions (the provenance count), once that exists.
         addTable(t);
         spacer(24);
         // Who issues it and when, centred at the foot of the cover as on a

@@ -143,7 +143,7 @@ const QStringList kChapterFiles{QStringLiteral("green_transition"), QStringLiter
                                 QStringLiteral("black_soil"), QStringLiteral("ecological_security"),
                                 QStringLiteral("two_mountains"), QStringLiteral("governance")};
 
-// The running header and heading text with spaces of any kind removed.
+// The first line of a page that has text: its running header.
 QString firstLine(const QString &page)
 {
     for (const QString &line : page.split(u'\n'))
