@@ -1063,6 +1063,28 @@
         <translation>第 %1 行：%2 批处理在此停止；此前的命令已执行并保存。</translation>
     </message>
     <message>
+        <source>Arguments:
+  A negative number is a value, not an option: lever set ... --all-years -5.
+  A name that starts with &quot;-&quot; goes after &quot;--&quot;, which ends the options:
+    jilin-planner scenario create -- -draft
+  Numbers are written with a dot and no thousands separators: 1234.5.
+Batch lines are split into words at spaces; a word with spaces goes in double quotes,
+and a double quote inside it is written twice: --notes &quot;say &quot;&quot;hi&quot;&quot;&quot;. A quote left
+open or inside an unquoted word stops the batch at that line (exit status 2).</source>
+        <translation>参数：
+  负数是取值，不是选项：lever set ... --all-years -5。
+  以“-”开头的名称放在“--”之后（“--”表示选项到此为止）：
+    jilin-planner scenario create -- -draft
+  数字用小数点，不用千位分隔符：1234.5。
+批处理的每行按空格分词；含空格的词放在双引号里，
+词中的双引号写两次：--notes &quot;say &quot;&quot;hi&quot;&quot;&quot;。引号未闭合
+或出现在未加引号的词中间时，批处理在该行停止（退出状态 2）。</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text; nothing was done.</source>
+        <translation>第 %1 个参数不是有效的 UTF-8 文本；未执行任何操作。</translation>
+    </message>
+    <message>
         <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
 Without a command, opens the window.
 
@@ -1097,8 +1119,10 @@ Commands:
   import FILE.json [--dry-run]          a scenario file as a new scenario
   import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
                                         observed values, previewed before they are written
-  report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]
+  report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--issuer NAME] [--lang zh_CN|en] -o FILE.pdf [--force]
                                         a chapter or full-plan report as PDF (no display needed)
+  report --handout --scenario NAME [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]
+                                        the presentation&apos;s slides, two to a page, for a meeting
   batch [FILE]                          many commands, one a line, from FILE or standard input;
                                         each saved on its own, stops at the first that fails
 
@@ -1138,8 +1162,10 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
   import FILE.json [--dry-run]          将情景文件导入为新情景
   import FILE.csv|FILE.xlsx --scenario NAME [--dry-run]
                                         导入监测值（写入前先预览）
-  report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]
+  report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--issuer NAME] [--lang zh_CN|en] -o FILE.pdf [--force]
                                         生成分章或全规划评估报告（PDF，无需显示器）
+  report --handout --scenario NAME [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]
+                                        会议讲义：演示幻灯片，每页两张
   batch [FILE]                          一行一条命令，读自 FILE 或标准输入；
                                         每条单独保存，遇到第一条失败的命令即停止
 
@@ -1147,26 +1173,16 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
 运行 &quot;jilin-planner COMMAND --help&quot; 查看某个命令的选项。</translation>
     </message>
     <message>
-        <source>Arguments:
-  A negative number is a value, not an option: lever set ... --all-years -5.
-  A name that starts with &quot;-&quot; goes after &quot;--&quot;, which ends the options:
-    jilin-planner scenario create -- -draft
-  Numbers are written with a dot and no thousands separators: 1234.5.
-Batch lines are split into words at spaces; a word with spaces goes in double quotes,
-and a double quote inside it is written twice: --notes &quot;say &quot;&quot;hi&quot;&quot;&quot;. A quote left
-open or inside an unquoted word stops the batch at that line (exit status 2).</source>
-        <translation>参数：
-  负数是取值，不是选项：lever set ... --all-years -5。
-  以“-”开头的名称放在“--”之后（“--”表示选项到此为止）：
-    jilin-planner scenario create -- -draft
-  数字用小数点，不用千位分隔符：1234.5。
-批处理的每行按空格分词；含空格的词放在双引号里，
-词中的双引号写两次：--notes &quot;say &quot;&quot;hi&quot;&quot;&quot;。引号未闭合
-或出现在未加引号的词中间时，批处理在该行停止（退出状态 2）。</translation>
+        <source>The issuing office printed on the cover (default: the one set in the window&apos;s report dialog; none: no such line).</source>
+        <translation>封面上的编制单位（默认取窗口报告对话框中设定的单位；未设定则封面不印此行）。</translation>
     </message>
     <message>
-        <source>Argument %1 is not valid UTF-8 text; nothing was done.</source>
-        <translation>第 %1 个参数不是有效的 UTF-8 文本；未执行任何操作。</translation>
+        <source>Print the presentation&apos;s slides as a meeting handout, two to a page.</source>
+        <translation>将演示幻灯片打印为会议讲义，每页两张。</translation>
+    </message>
+    <message>
+        <source>--handout: the handout shows one scenario; give --scenario once.</source>
+        <translation>--handout：讲义只显示一个情景，--scenario 只能给一次。</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1909,14 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
         <source>Page %1 of %2</source>
         <translation>第 %1 页 共 %2 页</translation>
     </message>
+    <message>
+        <source>Chapter or section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Reports::Report</name>
@@ -1977,20 +2001,12 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
         <translation>作者</translation>
     </message>
     <message>
-        <source>not recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
         <source>Last changed</source>
         <translation>最后修改</translation>
     </message>
     <message>
         <source>Chapter</source>
         <translation>章节</translation>
-    </message>
-    <message>
-        <source>Report date</source>
-        <translation>报告日期</translation>
     </message>
     <message>
         <source>Projection</source>
@@ -2251,6 +2267,98 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
     <message>
         <source>Method: %1 Monte Carlo draws with seed %2; every uncertain lever is drawn once per draw and held in every year. A target is achieved when observed data meet it, on track at a probability of 90 % or more, at risk from 50 %, off track below. The fingerprint in the footer is the first 16 hex digits of the SHA-256 of the scenario&apos;s inputs written in a canonical form.</source>
         <translation>方法：%1次蒙特卡洛抽样，随机种子%2；每个不确定的调控变量每次抽样取值一次，并在各年保持不变。观测数据已达到目标的为已达成，达成概率90%及以上为有望达成，50%及以上为存在风险，低于50%为难以达成。页脚的指纹为按规范格式写出的情景输入的SHA-256值的前16位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>情景说明</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>编制单位：%1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Scenario %1.</source>
+        <translation>情景：%1。</translation>
+    </message>
+    <message>
+        <source>Scenario %1: %2</source>
+        <translation>情景“%1”：%2</translation>
+    </message>
+    <message>
+        <source>no target of the plan</source>
+        <translation>无规划目标</translation>
+    </message>
+    <message>
+        <source>The planner&apos;s working targets, counted apart</source>
+        <translation>规划者设定的工作目标（单独计数）</translation>
+    </message>
+    <message>
+        <source>none in this scenario</source>
+        <translation>本情景中没有</translation>
+    </message>
+    <message>
+        <source>Targets by status</source>
+        <translation>各章目标状态</translation>
+    </message>
+    <message>
+        <source>Plan targets off track or at risk, the least likely first</source>
+        <translation>难以达成和存在风险的规划目标（按达成概率由低到高排列）</translation>
+    </message>
+    <message>
+        <source>No target of the plan is off track or at risk in this scenario.</source>
+        <translation>本情景中没有难以达成或存在风险的规划目标。</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>研判</translation>
+    </message>
+    <message>
+        <source>Yearly setting that meets it at 90 %</source>
+        <translation>以90%概率达标所需的年度设置</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2项</translation>
+    </message>
+    <message>
+        <source>no lever of the models moves it</source>
+        <translation>模型中没有调控变量作用于该指标</translation>
+    </message>
+    <message>
+        <source>no single lever reaches it</source>
+        <translation>单个调控变量均无法达到</translation>
+    </message>
+    <message>
+        <source>%1: %2 (inside its range %3–%4)</source>
+        <translation>%1：%2（在取值范围%3–%4内）</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Meeting handout: scenario %1</source>
+        <translation>会议讲义：情景%1</translation>
+    </message>
+    <message>
+        <source>Slide %1 / %2 · %3 · %4</source>
+        <translation>第%1张/共%2张 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>This chapter has no slide: none of its indicators has a target.</source>
+        <translation>本章没有幻灯片：其指标均无目标。</translation>
+    </message>
+    <message>
+        <source>Meeting handout %1: %2</source>
+        <translation>会议讲义 %1：%2</translation>
+    </message>
+    <message>
+        <source>Meeting handout, whole plan: %1</source>
+        <translation>会议讲义，规划全文：%1</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2816,30 @@ Reload their version now?</source>
     <message>
         <source>&amp;Language of the report:</source>
         <translation>报告语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Print &amp;handout…</source>
+        <translation>打印讲义(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>打印讲义</translation>
+    </message>
+    <message>
+        <source>Every slide (the whole plan)</source>
+        <translation>全部幻灯片（规划全文）</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the handout:</source>
+        <translation>讲义语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>left out of the cover when empty</source>
+        <translation>留空则封面不印此行</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing office:</source>
+        <translation>编制单位(&amp;I)：</translation>
     </message>
 </context>
 <context>

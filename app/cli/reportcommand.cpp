@@ -12,8 +12,26 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QSettings>
 
 namespace Planner::Cli {
+
+namespace {
+const QString kIssuerKey = QStringLiteral("report/issuer");
+} // namespace
+
+QString savedIssuer()
+{
+    return QSettings().value(kIssuerKey).toString().trimmed();
+}
+
+void saveIssuer(const QString &issuer)
+{
+    if (issuer.trimmed().isEmpty())
+        QSettings().remove(kIssuerKey);
+    else
+        QSettings().setValue(kIssuerKey, issuer.trimmed());
+}
 
 int runReport(CommandContext &context)
 {
@@ -27,8 +45,16 @@ int runReport(CommandContext &context)
     parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
                                         Tr::tr("The PDF file to write."), QStringLiteral("file.pdf")));
     parser.addOption(QCommandLineOption(QStringLiteral("force"), Tr::tr("Replace the output file if it exists.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("issuer"),
+                                        Tr::tr("The issuing office printed on the cover (default: the one set in the "
+                                               "window's report dialog; none: no such line)."),
+                                        QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("handout"),
+                                        Tr::tr("Print the presentation's slides as a meeting handout, two to a page.")));
     const QString usage = QStringLiteral(
-        "jilin-planner report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]");
+        "jilin-planner report --scenario NAME [--scenario OTHER] [--chapter ID|all] [--issuer NAME] [--lang zh_CN|en] "
+        "-o FILE.pdf [--force]\n"
+        "jilin-planner report --handout --scenario NAME [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]");
     if (!context.reparse(0, usage))
         return context.helpShown ? ExitOk : ExitUsage;
     if (!context.require({"scenario", "o"}, usage))
@@ -64,7 +90,15 @@ int runReport(CommandContext &context)
         context.err << Tr::tr("--scenario: each scenario may be given once.") << Qt::endl;
         return ExitUsage;
     }
-    auto report = Reports::Report::build(*store, context.registry, request);
+    const bool handout = parser.isSet(QStringLiteral("handout"));
+    if (handout && request.scenarios.size() > 1) {
+        context.err << Tr::tr("--handout: the handout shows one scenario; give --scenario once.") << Qt::endl;
+        return ExitUsage;
+    }
+    request.issuer = parser.isSet(QStringLiteral("issuer")) ? parser.value(QStringLiteral("issuer")).trimmed()
+                                                            : savedIssuer();
+    auto report = handout ? Reports::Report::buildHandout(*store, context.registry, request)
+                          : Reports::Report::build(*store, context.registry, request);
     if (!report.ok()) {
         const Engine::Error &e = report.error();
         if (e.field == QLatin1String("scenario") && !e.id.isEmpty())

@@ -3,6 +3,8 @@
 #include "shell/reportdialog.h"
 
 #include "analysis/language.h"
+#include "cli/reportcommand.h"
+#include "shell/shellsettings.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
 #include "workbench/scenariodocument.h"
@@ -14,6 +16,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -59,11 +62,15 @@ public:
         m_print = new QAction(window);
         m_print->setShortcut(QKeySequence::Print);
         m_export = new QAction(window);
+        m_handout = new QAction(window);
+        m_handout->setObjectName(QStringLiteral("printHandoutAction"));
         QAction *before = menu->actions().value(0);
         menu->insertAction(before, m_print);
         menu->insertAction(before, m_export);
-        QObject::connect(m_print, &QAction::triggered, this, [this] { print(); });
+        menu->insertAction(before, m_handout);
+        QObject::connect(m_print, &QAction::triggered, this, [this] { print(ReportDialog::Kind::Report); });
         QObject::connect(m_export, &QAction::triggered, this, [this] { exportPdf(); });
+        QObject::connect(m_handout, &QAction::triggered, this, [this] { print(ReportDialog::Kind::Handout); });
         window->installEventFilter(this);
         retranslate();
     }
@@ -81,12 +88,16 @@ private:
     {
         m_print->setText(ReportDialog::tr("&Print report…"));
         m_export->setText(ReportDialog::tr("&Export report as PDF…"));
+        m_handout->setText(ReportDialog::tr("Print &handout…"));
     }
 
-    std::optional<Reports::Report> build(const ReportDialog &dialog)
+    std::optional<Reports::Report> build(const ReportDialog &dialog,
+                                         ReportDialog::Kind kind = ReportDialog::Kind::Report)
     {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto report = Reports::Report::build(m_document->store(), m_document->modules(), dialog.request());
+        auto report = kind == ReportDialog::Kind::Handout
+                          ? Reports::Report::buildHandout(m_document->store(), m_document->modules(), dialog.request())
+                          : Reports::Report::build(m_document->store(), m_document->modules(), dialog.request());
         QApplication::restoreOverrideCursor();
         if (!report.ok()) {
             QMessageBox::warning(m_window, ReportDialog::tr("Report"), report.error().message);
@@ -123,16 +134,17 @@ private:
         QMessageBox::warning(m_window, ReportDialog::tr("Report"), error);
     }
 
-    void print()
+    void print(ReportDialog::Kind kind)
     {
-        ReportDialog dialog(*m_document, m_window);
-        dialog.setWindowTitle(ReportDialog::tr("Print report"));
+        ReportDialog dialog(*m_document, m_window, kind);
+        dialog.setWindowTitle(kind == ReportDialog::Kind::Handout ? ReportDialog::tr("Print handout")
+                                                                  : ReportDialog::tr("Print report"));
         if (dialog.exec() != QDialog::Accepted)
             return;
         std::optional<Reports::Report> report;
         {
             const LanguageScope scope(dialog.language());
-            report = build(dialog);
+            report = build(dialog, kind);
         }
         if (!report)
             return;
@@ -153,6 +165,7 @@ private:
     QWidget *m_window;
     QAction *m_print = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_handout = nullptr;
 };
 
 } // namespace
@@ -162,18 +175,41 @@ void addReportActions(QMenu *fileMenu, Workbench::ScenarioDocument *document, QW
     new ReportActions(fileMenu, document, window);
 }
 
-ReportDialog::ReportDialog(const Workbench::ScenarioDocument &document, QWidget *parent)
-    : QDialog(parent), m_chapter(new QComboBox(this)), m_scenarios(new QListWidget(this)),
-      m_language(new QComboBox(this))
+ReportDialog::ReportDialog(const Workbench::ScenarioDocument &document, QWidget *parent, Kind kind)
+    : QDialog(parent), m_chapter(new QComboBox(this)), m_language(new QComboBox(this))
 {
     setObjectName(QStringLiteral("reportDialog"));
     m_chapter->setObjectName(QStringLiteral("reportChapter"));
-    m_scenarios->setObjectName(QStringLiteral("reportScenarios"));
     m_language->setObjectName(QStringLiteral("reportLanguage"));
 
-    m_chapter->addItem(tr("The whole plan (overview and every chapter)"), QStringLiteral("all"));
+    m_chapter->addItem(kind == Kind::Handout ? tr("Every slide (the whole plan)")
+                                             : tr("The whole plan (overview and every chapter)"),
+                       QStringLiteral("all"));
     for (const Engine::Chapter &chapter : document.catalog().chapters())
         m_chapter->addItem(Analysis::pick(chapter.nameZh, chapter.nameEn), chapter.id);
+    // Each language named in itself.
+    m_language->addItem(QStringLiteral("中文"), I18n::languageCode(I18n::Language::Chinese));
+    m_language->addItem(QStringLiteral("English"), I18n::languageCode(I18n::Language::English));
+    m_language->setCurrentIndex(Analysis::currentLanguage() == Analysis::Language::Chinese ? 0 : 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Chapter:"), m_chapter);
+    if (kind == Kind::Handout) {
+        // The slides of the scenario on screen, as the presenter shows them.
+        m_scenarios = new QListWidget(this);
+        m_scenarios->hide();
+        (new QListWidgetItem(document.scenario().name, m_scenarios))->setCheckState(Qt::Checked);
+        form->addRow(tr("&Language of the handout:"), m_language);
+        form->addRow(buttons);
+        return;
+    }
+    m_scenarios = new QListWidget(this);
+    m_scenarios->setObjectName(QStringLiteral("reportScenarios"));
+    m_issuer = new QLineEdit(ShellSettings().issuer(), this);
+    m_issuer->setObjectName(QStringLiteral("reportIssuer"));
+    m_issuer->setPlaceholderText(tr("left out of the cover when empty"));
 
     // The scenario on screen first and ticked; others may be ticked to compare.
     const QString current = document.scenario().name;
@@ -188,31 +224,31 @@ ReportDialog::ReportDialog(const Workbench::ScenarioDocument &document, QWidget 
             item->setCheckState(Qt::Unchecked);
         }
     }
-    // Each language named in itself.
-    m_language->addItem(QStringLiteral("中文"), I18n::languageCode(I18n::Language::Chinese));
-    m_language->addItem(QStringLiteral("English"), I18n::languageCode(I18n::Language::English));
-    m_language->setCurrentIndex(Analysis::currentLanguage() == Analysis::Language::Chinese ? 0 : 1);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // The first scenario is the one reported on: it cannot be unticked.
     connect(m_scenarios, &QListWidget::itemChanged, this, [this, first](QListWidgetItem *item) {
         if (item == first && item->checkState() != Qt::Checked)
             item->setCheckState(Qt::Checked);
     });
 
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("&Chapter:"), m_chapter);
     form->addRow(tr("&Scenarios (the first is reported on, the others compared):"), m_scenarios);
+    form->addRow(tr("&Issuing office:"), m_issuer);
     form->addRow(tr("&Language of the report:"), m_language);
     form->addRow(buttons);
+}
+
+void ReportDialog::accept()
+{
+    // Set once: the next report, here or on the command line, has it too.
+    if (m_issuer)
+        ShellSettings().setIssuer(m_issuer->text());
+    QDialog::accept();
 }
 
 Reports::ReportRequest ReportDialog::request() const
 {
     Reports::ReportRequest request;
     request.chapter = m_chapter->currentData().toString();
+    request.issuer = m_issuer ? m_issuer->text().trimmed() : QString();
     for (int i = 0; i < m_scenarios->count(); ++i) {
         if (m_scenarios->item(i)->checkState() == Qt::Checked)
             request.scenarios.append(m_scenarios->item(i)->text());

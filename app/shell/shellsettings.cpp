@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/shellsettings.h"
 
+#include "cli/reportcommand.h"
+
 namespace Planner::Shell {
 
 namespace {
@@ -39,6 +41,16 @@ bool ShellSettings::darkTheme() const
 void ShellSettings::setDarkTheme(bool dark)
 {
     m_settings.setValue(QStringLiteral("view/dark"), dark);
+}
+
+QString ShellSettings::issuer() const
+{
+    return Cli::savedIssuer();
+}
+
+void ShellSettings::setIssuer(const QString &issuer)
+{
+    Cli::saveIssuer(issuer);
 }
 
 } // namespace Planner::Shell

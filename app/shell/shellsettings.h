@@ -28,6 +28,10 @@ public:
     void setDarkTheme(bool dark);
     std::optional<I18n::Language> language() const;
     void setLanguage(I18n::Language language);
+    // The issuing office (编制单位) on report covers, shared with the
+    // command line (Cli::savedIssuer); empty when not set.
+    QString issuer() const;
+    void setIssuer(const QString &issuer);
 
 private:
     QSettings m_settings;

@@ -425,6 +425,13 @@ QString Wording::author(const QString &author)
     return author;
 }
 
+QString Wording::date(const QDate &date)
+{
+    if (currentLanguage() == Language::Chinese)
+        return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
 QString Wording::chapterTitle(const Engine::Chapter &chapter)
 {
     if (currentLanguage() == Language::Chinese)

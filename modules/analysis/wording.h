@@ -5,6 +5,7 @@
 #include "analysis/targetoutcomes.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -118,6 +119,9 @@ public:
     // A scenario's author as a person reads it: the shipped scenario's
     // author (the program) in words.
     static QString author(const QString &author);
+
+    // A date as written in the language: "2026年12月6日" / "6 December 2026".
+    static QString date(const QDate &date);
 
     // --- plan structure ------------------------------------------------------
     // "五、安全筑底" / "Chapter 5 · Ecological security".

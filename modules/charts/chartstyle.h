@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QString>
 
 namespace Planner::Charts {
@@ -26,5 +27,25 @@ struct ChartStyle
     // Line widths and marker sizes grow with the type.
     double scale() const { return basePointSize / 9.0; }
 };
+
+// The colour of a target's status (achieved, on_track, at_risk, off_track;
+// anything else grey), the same in the window, on slides and on paper.
+// Always shown beside the status in words, so it reads in black and white too.
+inline QColor statusColor(const QString &status, bool dark = false)
+{
+    if (dark) {
+        // Achieved the lightest green, so it stands out most on dark ground.
+        if (status == QLatin1StringView("achieved")) return QColor(0xa5, 0xd6, 0xa7);
+        if (status == QLatin1StringView("on_track")) return QColor(0x43, 0xa0, 0x47);
+        if (status == QLatin1StringView("at_risk")) return QColor(0xf9, 0xa8, 0x25);
+        if (status == QLatin1StringView("off_track")) return QColor(0xef, 0x53, 0x50);
+        return QColor(0x9e, 0x9e, 0x9e);
+    }
+    if (status == QLatin1StringView("achieved")) return QColor(0x1b, 0x5e, 0x20);
+    if (status == QLatin1StringView("on_track")) return QColor(0x43, 0xa0, 0x47);
+    if (status == QLatin1StringView("at_risk")) return QColor(0xf9, 0xa8, 0x25);
+    if (status == QLatin1StringView("off_track")) return QColor(0xc6, 0x28, 0x28);
+    return QColor(0x9e, 0x9e, 0x9e);
+}
 
 } // namespace Planner::Charts

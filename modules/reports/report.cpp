@@ -6,6 +6,7 @@
 
 #include "analysis/wording.h"
 #include "analysis/language.h"
+#include "analysis/presentationslides.h"
 #include "analysis/projection.h"
 #include "analysis/scenariosession.h"
 #include "analysis/targetoutcomes.h"
@@ -22,9 +23,18 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QPdfWriter>
+#include <QtConcurrent/QtConcurrentMap>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+#include <algorithm>
 #include <cmath>
+#include <map>
 #include <memory>
 
 namespace Planner::Reports {
@@ -52,6 +62,151 @@ struct Facts
     const Storage::Scenario &scenario() const { return session->scenario(); }
     const Engine::Catalog &catalog() const { return session->catalog(); }
 };
+
+// What would meet a target at risk or off track (goal-seek), worked out
+// once for the summary and for section 6.
+struct Rescue
+{
+    // Section 6: the lever that drives the indicator most directly (of the
+    // levers that move it, the one that moves the fewest) and its answer.
+    const Engine::Lever *lever = nullptr;
+    std::optional<Engine::GoalSeekResult> driving;
+    bool prepared = true;  // false: the scenario could not be prepared for the target's year
+    // The summary: the first lever, the driving one first and then the
+    // others that move the indicator, whose constant setting meets the
+    // target with 90 % probability inside the lever's range.
+    const Engine::Lever *meets = nullptr;
+    double setting = 0.0;
+};
+
+// The levers that move an indicator, the most direct first (fewest
+// indicators moved; catalog order among equals).
+QList<const Engine::Lever *> leversMoving(const Engine::Catalog &catalog, const QString &indicatorId)
+{
+    QList<const Engine::Lever *> list;
+    for (const Engine::Lever &lever : catalog.levers())
+        if (lever.moves.contains(indicatorId))
+            list.append(&lever);
+    std::stable_sort(list.begin(), list.end(), [](const Engine::Lever *a, const Engine::Lever *b) {
+        return a->moves.size() < b->moves.size();
+    });
+    return list;
+}
+
+bool missed(const Analysis::TargetOutcome &o)
+{
+    return o.status == QLatin1String("at_risk") || o.status == QLatin1String("off_track");
+}
+
+// Goal-seek for every target at risk or off track of the chapters: each
+// target on its own (the engine's goal-seek works on its own copy of the
+// prepared scenario and is seeded), so they run side by side and the
+// answers do not depend on the order they finish in.
+QHash<QString, Rescue> rescuesFor(const Facts &f, const Engine::Catalog &levers,
+                                  const QList<const Engine::Chapter *> &chapters)
+{
+    struct Job
+    {
+        const Engine::Target *target = nullptr;
+        const Engine::Indicator *indicator = nullptr;
+        QList<const Engine::Lever *> candidates;
+        const Engine::PreparedScenario *prepared = nullptr;
+        Rescue rescue;
+    };
+    std::map<int, std::optional<Engine::PreparedScenario>> preparedByYear;
+    QList<Job> jobs;
+    for (const Engine::Chapter *chapter : chapters) {
+        for (const Engine::Indicator *ind : f.catalog().indicatorsOf(chapter->id)) {
+            for (const Engine::Target &target : ind->targets) {
+                const auto o = f.outcomes.constFind(target.id);
+                if (o == f.outcomes.cend() || !missed(*o))
+                    continue;
+                Job job;
+                job.target = &target;
+                job.indicator = ind;
+                job.candidates = leversMoving(levers, ind->id);
+                job.rescue.lever = job.candidates.value(0, nullptr);
+                if (job.rescue.lever) {
+                    // Prepared once per end year, here: the jobs only copy it.
+                    const int end = std::max(target.year, int(Engine::kPlanLastYear));
+                    auto it = preparedByYear.find(end);
+                    if (it == preparedByYear.end()) {
+                        auto prepared = f.session->prepare(end);
+                        it = preparedByYear.emplace(end, prepared.ok() ? std::optional(prepared.takeValue())
+                                                                       : std::nullopt).first;
+                    }
+                    job.prepared = it->second ? &*it->second : nullptr;
+                    job.rescue.prepared = job.prepared != nullptr;
+                }
+                jobs.append(job);
+            }
+        }
+    }
+    QtConcurrent::blockingMap(jobs, [](Job &job) {
+        if (!job.prepared)
+            return;
+        for (const Engine::Lever *lever : std::as_const(job.candidates)) {
+            const auto result = Engine::goalSeek(*job.prepared, *job.target, *job.indicator, lever->id);
+            if (lever == job.rescue.lever && result.ok())
+                job.rescue.driving = result.value();
+            if (result.ok() && result.value().p90.reachable) {
+                job.rescue.meets = lever;
+                job.rescue.setting = result.value().p90.value;
+                return;
+            }
+        }
+    });
+    QHash<QString, Rescue> rescues;
+    for (const Job &job : std::as_const(jobs))
+        rescues.insert(job.target->id, job.rescue);
+    return rescues;
+}
+
+// The person named on the cover: the scenario's author, unless that is the
+// program (a shipped scenario), then the person running it (the system's
+// user name); empty when neither is known.
+QString personOf(const QString &author)
+{
+    if (!author.trimmed().isEmpty() && author != QLatin1String("jilin-planner"))
+        return author.trimmed();
+    QString user;
+#ifdef Q_OS_UNIX
+    // The account's full name (the first field of its GECOS), else its name.
+    if (const passwd *account = getpwuid(geteuid())) {
+        if (account->pw_gecos)
+            user = QString::fromLocal8Bit(account->pw_gecos).section(u',', 0, 0).trimmed();
+        if (user.isEmpty() && account->pw_name)
+            user = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");  // Windows
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USER");
+    return user.trimmed();
+}
+
+// A scenario's description in the report's language: its notes' first
+// sentence; notes written "中文 / English" give the half in that language.
+QString descriptionOf(const QString &notes)
+{
+    QString text = notes.simplified();
+    static const QRegularExpression han(QStringLiteral("[\\x{3400}-\\x{9FFF}]"));
+    const qsizetype slash = text.indexOf(QStringLiteral(" / "));
+    if (slash > 0) {
+        const QString first = text.left(slash).trimmed();
+        const QString second = text.mid(slash + 3).trimmed();
+        if (first.contains(han) && !second.contains(han))
+            text = Analysis::currentLanguage() == Analysis::Language::Chinese ? first : second;
+    }
+    // The first sentence: up to 。 or ". ".
+    const qsizetype stop = text.indexOf(u'。');
+    if (stop >= 0)
+        text = text.left(stop + 1);
+    else if (const qsizetype dot = text.indexOf(QStringLiteral(". ")); dot >= 0)
+        text = text.left(dot + 1);
+    return text;
+}
 
 QString num(double value)
 {
@@ -163,7 +318,30 @@ public:
         return t;
     }
 
-    void cover(const Engine::Chapter *chapter)
+    void heading(const QString &text, int contentsLevel)
+    {
+        add(Block::Kind::Heading, text);
+        blocks.last().contentsLevel = contentsLevel;
+    }
+
+    // The scenario's one-sentence description in this language, or empty.
+    QString description(const Storage::Scenario &s) const
+    {
+        QString text = descriptionOf(s.notes);
+        // A name is not a description (a fork keeps its parent's notes).
+        if (text == s.name || text == s.parentName)
+            return {};
+        // A planner's words in the other script are quoted, as written.
+        static const QRegularExpression han(QStringLiteral("[\\x{3400}-\\x{9FFF}]"));
+        if (!text.isEmpty() && Analysis::currentLanguage() == Analysis::Language::English && text.contains(han))
+            text = u'“' + text + u'”';
+        return text;
+    }
+
+    // The cover: the plan, what the report covers, the scenario with its
+    // description, author and fingerprint, then who issues it and when. A
+    // line with nothing to say is left out, never printed empty.
+    void cover(const Engine::Chapter *chapter, const ReportRequest &request)
     {
         spacer(30);
         add(Block::Kind::Title, kPlanTitle);
@@ -181,22 +359,154 @@ public:
         const auto scenarioRows = [&](const Facts &f, bool first) {
             const Storage::Scenario &s = f.scenario();
             t.rows.append({first ? tr("Scenario") : tr("Compared with"), s.name});
-            t.rows.append({tr("Revision"), QString::number(s.revision)});
+            if (const QString d = description(s); !d.isEmpty())
+                t.rows.append({tr("Description"), d});
+            if (const QString person = personOf(s.author); !person.isEmpty())
+                t.rows.append({tr("Author"), person});
             t.rows.append({tr("Fingerprint of its inputs"), f.fingerprint});
-            t.rows.append({tr("Forked from"), s.parentName.isEmpty() ? tr("none") : s.parentName});
-            t.rows.append({tr("Author"), s.author.isEmpty() ? tr("not recorded") : Analysis::Wording::author(s.author)});
+            t.rows.append({tr("Revision"), QString::number(s.revision)});
+            if (!s.parentName.isEmpty())
+                t.rows.append({tr("Forked from"), s.parentName});
             t.rows.append({tr("Last changed"), s.modified.toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
         };
         scenarioRows(main(), true);
         if (chapter)
             t.rows.insert(0, {tr("Chapter"), chapterTitle(*chapter)});
-        t.rows.append({tr("Report date"), QDate::currentDate().toString(Qt::ISODate)});
         t.rows.append({tr("Projection"), tr("%1 Monte Carlo draws, seed %2; P50 is the median of the draws")
                                              .arg(main().projection.request.draws)
                                              .arg(main().projection.request.seed)});
         for (qsizetype i = 1; i < m_facts.size(); ++i)
             scenarioRows(*m_facts.at(i), false);
+        // PROVENANCE: one row here saying how many of the report's verdicts
+        // rest on assumptions (the provenance count), once that exists.
         addTable(t);
+        spacer(24);
+        // Who issues it and when, centred at the foot of the cover as on a
+        // document's title page. Without an issuer set (settings or
+        // --issuer) that line is left out.
+        if (!request.issuer.trimmed().isEmpty()) {
+            add(Block::Kind::Subheading, tr("Issued by: %1").arg(request.issuer.trimmed()));
+            blocks.last().centred = true;
+        }
+        add(Block::Kind::Subheading,
+            Analysis::Wording::date(request.date.isValid() ? request.date : QDate::currentDate()));
+        blocks.last().centred = true;
+        add(Block::Kind::PageBreak);
+    }
+
+    // The page an official reads first: each chapter's plan targets by
+    // status, the missed ones ranked with their finding and what would meet
+    // them, the planner's own targets counted apart.
+    void summary(const QList<const Engine::Chapter *> &chapters)
+    {
+        const Facts &f = main();
+        add(Block::Kind::RunningHeader, tr("Summary"));
+        add(Block::Kind::Heading, tr("Summary"));
+        QString scenarioLine = tr("Scenario %1.").arg(f.scenario().name);
+        if (const QString d = description(f.scenario()); !d.isEmpty())
+            scenarioLine = tr("Scenario %1: %2").arg(f.scenario().name, d);
+        add(Block::Kind::Paragraph, scenarioLine);
+        blocks.last().small = true;
+        // PROVENANCE: one line here saying how many of the report's verdicts
+        // rest on assumptions (the provenance count), once that exists.
+
+        const QStringList order{QStringLiteral("achieved"), QStringLiteral("on_track"), QStringLiteral("at_risk"),
+                                QStringLiteral("off_track"), QStringLiteral("not_assessable")};
+        const auto statusOf = [&](const QString &status) {
+            return order.contains(status) ? status : QStringLiteral("not_assessable");
+        };
+        Block bars;
+        bars.kind = Block::Kind::StatusBars;
+        QHash<QString, int> working;
+        QList<std::pair<const Engine::Target *, const Engine::Indicator *>> missedTargets;
+        for (const Engine::Chapter *chapter : chapters) {
+            QHash<QString, int> counts;
+            for (const Engine::Indicator *ind : f.catalog().indicatorsOf(chapter->id)) {
+                for (const Engine::Target &target : ind->targets) {
+                    const Analysis::TargetOutcome o = f.outcomes.value(target.id);
+                    if (o.origin == QLatin1String("planner")) {
+                        ++working[statusOf(o.status)];
+                        continue;
+                    }
+                    ++counts[statusOf(o.status)];
+                    if (missed(o))
+                        missedTargets.append({&target, ind});
+                }
+            }
+            StatusBar bar;
+            bar.label = chapterTitle(*chapter);
+            bar.counts = statusCounts(counts, order, tr("no target of the plan"));
+            bars.bars.append(bar);
+        }
+        // The planner's working targets in a bar of their own, counted apart.
+        StatusBar own;
+        own.label = tr("The planner's working targets, counted apart");
+        own.counts = statusCounts(working, order, tr("none in this scenario"));
+        bars.bars.append(own);
+        add(Block::Kind::Subheading, tr("Targets by status"));
+        blocks.last().small = true;
+        blocks.append(bars);
+
+        // Ranked: the least likely first; among equals, the larger shortfall.
+        std::stable_sort(missedTargets.begin(), missedTargets.end(), [&](const auto &a, const auto &b) {
+            const Analysis::TargetOutcome oa = f.outcomes.value(a.first->id);
+            const Analysis::TargetOutcome ob = f.outcomes.value(b.first->id);
+            const double pa = oa.probability.value_or(0.0);
+            const double pb = ob.probability.value_or(0.0);
+            if (pa != pb)
+                return pa < pb;
+            return std::abs(oa.gapPercent.value_or(0.0)) > std::abs(ob.gapPercent.value_or(0.0));
+        });
+        add(Block::Kind::Subheading, tr("Plan targets off track or at risk, the least likely first"));
+        blocks.last().small = true;
+        if (missedTargets.isEmpty()) {
+            add(Block::Kind::Paragraph, tr("No target of the plan is off track or at risk in this scenario."));
+        } else {
+            TableSpec t;
+            t.header = {tr("Target"), tr("Finding"), tr("Yearly setting that meets it at 90 %")};
+            t.widths = {8, 58, 34};
+            for (const auto &[target, ind] : std::as_const(missedTargets)) {
+                const Analysis::TargetOutcome o = f.outcomes.value(target->id);
+                t.rows.append({Analysis::Wording::targetLabel(*target), Analysis::Wording::finding(o, *ind, *target),
+                               rescueText(target->id)});
+            }
+            addTable(t);
+        }
+        add(Block::Kind::PageBreak);
+    }
+
+    static QList<StatusCount> statusCounts(const QHash<QString, int> &counts, const QStringList &order,
+                                           const QString &none)
+    {
+        QList<StatusCount> list;
+        for (const QString &status : order)
+            if (counts.value(status) > 0)
+                list.append({status, tr("%1 %2").arg(Analysis::Wording::statusLabel(status)).arg(counts.value(status)),
+                             counts.value(status)});
+        if (list.isEmpty())
+            list.append({QStringLiteral("not_assessable"), none, 0});
+        return list;
+    }
+
+    // The summary's answer for one missed target, in the lever's unit.
+    QString rescueText(const QString &targetId) const
+    {
+        const Rescue r = rescues.value(targetId);
+        if (!r.lever)
+            return tr("no lever of the models moves it");
+        if (!r.meets)
+            return tr("no single lever reaches it");
+        const QString unit = pick(r.meets->unitZh, r.meets->unitEn);
+        return tr("%1: %2 (inside its range %3–%4)")
+            .arg(leverName(*r.meets), Analysis::Wording::quantity(num(r.setting), unit), num(r.meets->min),
+                 num(r.meets->max));
+    }
+
+    void contents()
+    {
+        add(Block::Kind::RunningHeader, tr("Contents"));
+        add(Block::Kind::Heading, tr("Contents"));
+        add(Block::Kind::Contents);
         add(Block::Kind::PageBreak);
     }
 
@@ -206,15 +516,17 @@ public:
         const Engine::Catalog &catalog = f.catalog();
         const QList<const Engine::Indicator *> indicators = catalog.indicatorsOf(chapter.id);
         add(Block::Kind::RunningHeader, chapterTitle(chapter));
+        // In the contents: the chapters of a full report, their sections below them.
+        const int level = full ? 2 : 1;
         if (full)
-            add(Block::Kind::Heading, chapterTitle(chapter));
+            heading(chapterTitle(chapter), 1);
 
-        add(Block::Kind::Heading, tr("1. Summary of the chapter's targets"));
+        heading(tr("1. Summary of the chapter's targets"), level);
         addTable(outcomeTable(f, indicators));
 
         // Indicators: two to a page, each with its chart and findings.
         add(Block::Kind::PageBreak);
-        add(Block::Kind::Heading, tr("2. Indicators: projection and findings"));
+        heading(tr("2. Indicators: projection and findings"), level);
         for (const Engine::Indicator *ind : indicators) {
             Charts::ChartData chart = Charts::ChartDataBuilder::indicatorChart(catalog, f.projection, ind->id);
             if (ind->targets.isEmpty() && chart.scenarios.isEmpty())
@@ -237,6 +549,7 @@ public:
         }
         add(Block::Kind::PageBreak);
 
+        m_level = level;
         levers(chapter);
         differences(chapter);
         goalSeek(chapter);
@@ -254,7 +567,7 @@ public:
 
     void levers(const Engine::Chapter &chapter)
     {
-        add(Block::Kind::Heading, tr("3. Levers and their settings by stage"));
+        heading(tr("3. Levers and their settings by stage"), m_level);
         const QList<const Engine::Lever *> list = chapterLevers(chapter.id);
         if (list.isEmpty()) {
             add(Block::Kind::Paragraph, tr("No model of this chapter has levers: its indicators are carried forward "
@@ -388,7 +701,7 @@ public:
     {
         const Facts &f = main();
         const QMap<QString, Assumption> mine = assumptions(f.stored, f.overrides, chapter.id);
-        add(Block::Kind::Heading, tr("4. Differences from the scenario it was forked from"));
+        heading(tr("4. Differences from the scenario it was forked from"), m_level);
         if (!f.hasParent) {
             add(Block::Kind::Paragraph, f.scenario().parentId == 0
                                             ? tr("This scenario was not forked from another.")
@@ -398,7 +711,7 @@ public:
                                             .arg(f.parent.name).arg(f.parent.revision));
             differenceTable(mine, assumptions(f.parentStored, f.parentOverrides, chapter.id), f.parent.name);
         }
-        add(Block::Kind::Heading, tr("5. Differences from the defaults"));
+        heading(tr("5. Differences from the defaults"), m_level);
         add(Block::Kind::Paragraph, tr("Lever settings against the levers' defaults, baselines and targets against the "
                                        "plan's catalog, observed values added, projection choices and uncertainty."));
         differenceTable(mine, assumptions({}, {}, chapter.id), tr("Default"));
@@ -407,7 +720,7 @@ public:
     void goalSeek(const Engine::Chapter &chapter)
     {
         const Facts &f = main();
-        add(Block::Kind::Heading, tr("6. What would meet the missed targets"));
+        heading(tr("6. What would meet the missed targets"), m_level);
         add(Block::Kind::Paragraph,
             tr("For each target at risk or off track: the constant setting, every year, of the lever that drives its "
                "indicator most directly (of the levers that move it, the one that moves the fewest indicators), "
@@ -423,25 +736,24 @@ public:
                 const Analysis::TargetOutcome o = f.outcomes.value(target.id);
                 if (o.status != QLatin1String("at_risk") && o.status != QLatin1String("off_track"))
                     continue;
-                const Engine::Lever *lever = drivingLever(ind->id);
+                const Rescue rescue = rescues.value(target.id);
+                const Engine::Lever *lever = rescue.lever;
                 if (!lever) {
                     t.rows.append({target.id, tr("none: no lever of the models moves this indicator"),
                                    QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—")});
                     continue;
                 }
                 const QString unit = pick(lever->unitZh, lever->unitEn);
-                auto prepared = f.session->prepare(std::max(target.year, int(Engine::kPlanLastYear)));
-                if (!prepared.ok()) {
+                if (!rescue.prepared) {
                     t.rows.append({target.id, leverName(*lever), QStringLiteral("—"), tr("no answer"), tr("no answer")});
                     continue;
                 }
-                const auto result = Engine::goalSeek(prepared.takeValue(), target, *ind, lever->id);
-                if (!result.ok()) {
+                if (!rescue.driving) {
                     t.rows.append({target.id, leverName(*lever), QStringLiteral("—"),
                                    tr("no answer: the indicator does not follow this lever steadily"), QString()});
                     continue;
                 }
-                const Engine::GoalSeekResult &r = result.value();
+                const Engine::GoalSeekResult &r = *rescue.driving;
                 const auto answer = [&](const Engine::GoalSeekAnswer &a) {
                     return a.reachable ? Analysis::Wording::quantity(num(a.value), unit)
                                        : Analysis::Wording::goalSeekReason(a.reason, lever->min, lever->max, unit);
@@ -456,22 +768,10 @@ public:
             addTable(t);
     }
 
-    const Engine::Lever *drivingLever(const QString &indicatorId) const
-    {
-        const Engine::Lever *best = nullptr;
-        for (const Engine::Lever &lever : defaults().levers()) {
-            if (!lever.moves.contains(indicatorId))
-                continue;
-            if (!best || lever.moves.size() < best->moves.size())
-                best = &lever;
-        }
-        return best;
-    }
-
     void notes(const Engine::Chapter &chapter)
     {
         const Facts &f = main();
-        add(Block::Kind::Heading, tr("7. Sources and assumptions"));
+        heading(tr("7. Sources and assumptions"), m_level);
         add(Block::Kind::Paragraph,
             tr("Baselines as the scenario uses them. \"Assumption\": no published figure stands behind the value; it "
                "is the planner's and can be changed in the scenario."));
@@ -516,7 +816,7 @@ public:
     {
         const Facts &f = main();
         add(Block::Kind::RunningHeader, tr("Overview"));
-        add(Block::Kind::Heading, tr("Overview: every target of the plan"));
+        heading(tr("Overview: every target of the plan"), 1);
         QList<const Engine::Indicator *> all;
         for (const Engine::Indicator &ind : f.catalog().indicators())
             all.append(&ind);
@@ -531,7 +831,7 @@ public:
         QStringList names;
         for (const Facts *f : m_facts)
             names.append(f->scenario().name);
-        add(Block::Kind::Heading, tr("Appendix: comparison of scenarios %1").arg(names.join(QStringLiteral(" / "))));
+        heading(tr("Appendix: comparison of scenarios %1").arg(names.join(QStringLiteral(" / "))), 1);
         const Facts &f = main();
         for (const Engine::Chapter *chapter : chapters) {
             for (const Engine::Indicator *ind : f.catalog().indicatorsOf(chapter->id)) {
@@ -620,10 +920,70 @@ public:
             addTable(l);
     }
 
+    QHash<QString, Rescue> rescues;
+
 private:
     const Storage::Store &m_store;
     QList<Facts *> m_facts;
+    int m_level = 1;
 };
+
+namespace {
+
+// Everything worked out for one scenario: its projection, every target's
+// outcome, its fingerprint, its stored inputs and those of its parent.
+Engine::Expected<std::unique_ptr<Facts>> loadFacts(const Storage::Store &store, const Engine::ModuleRegistry &modules,
+                                                  const QString &name, const ReportRequest &request)
+{
+    auto f = std::make_unique<Facts>();
+    auto session = Analysis::ScenarioSession::load(store, modules, name);
+    if (!session.ok())
+        return session.error();
+    f->session.emplace(session.takeValue());
+    Analysis::ProjectionRequest projectionRequest;
+    projectionRequest.draws = request.draws;
+    projectionRequest.seed = request.seed;
+    auto projection = Analysis::project(*f->session, projectionRequest);
+    if (!projection.ok())
+        return projection.error();
+    f->projection = projection.takeValue();
+    for (const Analysis::TargetOutcome &o : Analysis::assessTargets(f->projection, f->catalog()))
+        f->outcomes.insert(o.targetId, o);
+    const qint64 id = f->scenario().id;
+    const auto databaseError = [](const Storage::StoreError &e) {
+        return Engine::makeError(QStringLiteral("database"), QString(), 0, e.message);
+    };
+    const auto fingerprint = Storage::inputsFingerprint(store, id);
+    if (!fingerprint.ok())
+        return databaseError(fingerprint.error());
+    f->fingerprint = fingerprint.value();
+    const auto stored = Storage::ScenarioInputsRepository(store).load(id);
+    if (!stored.ok())
+        return databaseError(stored.error());
+    f->stored = stored.value();
+    const auto overrides = Storage::loadOverrides(store, id);
+    if (!overrides.ok())
+        return databaseError(overrides.error());
+    f->overrides = overrides.value();
+    if (f->scenario().parentId != 0) {
+        const auto parent = Storage::ScenarioRepository(store).findById(f->scenario().parentId);
+        if (parent.ok()) {
+            f->hasParent = true;
+            f->parent = parent.value();
+            const auto parentStored = Storage::ScenarioInputsRepository(store).load(f->parent.id);
+            const auto parentOverrides = Storage::loadOverrides(store, f->parent.id);
+            if (!parentStored.ok())
+                return databaseError(parentStored.error());
+            if (!parentOverrides.ok())
+                return databaseError(parentOverrides.error());
+            f->parentStored = parentStored.value();
+            f->parentOverrides = parentOverrides.value();
+        }
+    }
+    return f;
+}
+
+} // namespace
 
 Report::Report(QString title, QList<ScenarioStamp> stamps, PageLayout layout)
     : m_title(std::move(title)), m_stamps(std::move(stamps)), m_layout(std::move(layout))
@@ -638,69 +998,36 @@ QStringList Report::chapterChoices(const Engine::Catalog &catalog)
     return list;
 }
 
-Engine::Expected<Report> Report::build(const Storage::Store &store, const Engine::ModuleRegistry &modules,
-                                       const ReportRequest &request)
+Engine::Expected<const Engine::Chapter *> Report::requestedChapter(const Engine::Catalog &catalog,
+                                                                   const ReportRequest &request)
 {
     if (request.scenarios.isEmpty())
         return Engine::makeError(QStringLiteral("scenario"), QString(), 0, tr("No scenario given."));
+    if (request.chapter.isEmpty() || request.chapter == QLatin1String("all"))
+        return static_cast<const Engine::Chapter *>(nullptr);
+    if (const Engine::Chapter *chapter = catalog.chapter(request.chapter))
+        return chapter;
+    return Engine::makeError(QStringLiteral("chapter"), request.chapter, 0,
+                             tr("There is no chapter \"%1\": use all or one of %2.")
+                                 .arg(request.chapter, chapterChoices(catalog).mid(1).join(QStringLiteral(", "))));
+}
+
+Engine::Expected<Report> Report::build(const Storage::Store &store, const Engine::ModuleRegistry &modules,
+                                       const ReportRequest &request)
+{
     const Engine::Catalog &catalog = store.applicationCatalog();
-    const Engine::Chapter *chapter = nullptr;
-    if (!request.chapter.isEmpty() && request.chapter != QLatin1String("all")) {
-        chapter = catalog.chapter(request.chapter);
-        if (!chapter)
-            return Engine::makeError(QStringLiteral("chapter"), request.chapter, 0,
-                                     tr("There is no chapter \"%1\": use all or one of %2.")
-                                         .arg(request.chapter, chapterChoices(catalog).mid(1).join(QStringLiteral(", "))));
-    }
+    const auto chosen = requestedChapter(catalog, request);
+    if (!chosen.ok())
+        return chosen.error();
+    const Engine::Chapter *chapter = chosen.value();
 
     std::vector<std::unique_ptr<Facts>> facts;
     QList<ScenarioStamp> stamps;
     for (const QString &name : request.scenarios) {
-        auto f = std::make_unique<Facts>();
-        auto session = Analysis::ScenarioSession::load(store, modules, name);
-        if (!session.ok())
-            return session.error();
-        f->session.emplace(session.takeValue());
-        Analysis::ProjectionRequest projectionRequest;
-        projectionRequest.draws = request.draws;
-        projectionRequest.seed = request.seed;
-        auto projection = Analysis::project(*f->session, projectionRequest);
-        if (!projection.ok())
-            return projection.error();
-        f->projection = projection.takeValue();
-        for (const Analysis::TargetOutcome &o : Analysis::assessTargets(f->projection, f->catalog()))
-            f->outcomes.insert(o.targetId, o);
-        const qint64 id = f->scenario().id;
-        const auto databaseError = [](const Storage::StoreError &e) {
-            return Engine::makeError(QStringLiteral("database"), QString(), 0, e.message);
-        };
-        const auto fingerprint = Storage::inputsFingerprint(store, id);
-        if (!fingerprint.ok())
-            return databaseError(fingerprint.error());
-        f->fingerprint = fingerprint.value();
-        const auto stored = Storage::ScenarioInputsRepository(store).load(id);
-        if (!stored.ok())
-            return databaseError(stored.error());
-        f->stored = stored.value();
-        const auto overrides = Storage::loadOverrides(store, id);
-        if (!overrides.ok())
-            return databaseError(overrides.error());
-        f->overrides = overrides.value();
-        if (f->scenario().parentId != 0) {
-            const auto parent = Storage::ScenarioRepository(store).findById(f->scenario().parentId);
-            if (parent.ok()) {
-                f->hasParent = true;
-                f->parent = parent.value();
-                const auto parentStored = Storage::ScenarioInputsRepository(store).load(f->parent.id);
-                const auto parentOverrides = Storage::loadOverrides(store, f->parent.id);
-                if (!parentStored.ok())
-                    return databaseError(parentStored.error());
-                if (!parentOverrides.ok())
-                    return databaseError(parentOverrides.error());
-                f->parentStored = parentStored.value();
-                f->parentOverrides = parentOverrides.value();
-            }
-        }
+        auto loaded = loadFacts(store, modules, name, request);
+        if (!loaded.ok())
+            return loaded.error();
+        std::unique_ptr<Facts> f = loaded.takeValue();
         stamps.append({f->scenario().name, f->scenario().revision, f->fingerprint});
         facts.push_back(std::move(f));
     }
@@ -709,17 +1036,23 @@ Engine::Expected<Report> Report::build(const Storage::Store &store, const Engine
     for (const auto &f : facts)
         pointers.append(f.get());
     ReportWriter writer(store, pointers);
-    writer.cover(chapter);
     QList<const Engine::Chapter *> chapters;
     if (chapter) {
         chapters.append(chapter);
+    } else {
+        for (const Engine::Chapter &c : catalog.chapters())
+            chapters.append(&c);
+    }
+    writer.rescues = rescuesFor(*pointers.first(), catalog, chapters);
+    writer.cover(chapter, request);
+    writer.summary(chapters);
+    writer.contents();
+    if (chapter) {
         writer.chapterBody(*chapter, false);
     } else {
         writer.overview();
-        for (const Engine::Chapter &c : catalog.chapters()) {
-            chapters.append(&c);
-            writer.chapterBody(c, true);
-        }
+        for (const Engine::Chapter *c : std::as_const(chapters))
+            writer.chapterBody(*c, true);
     }
     if (facts.size() > 1)
         writer.comparison(chapters);
@@ -731,6 +1064,68 @@ Engine::Expected<Report> Report::build(const Storage::Store &store, const Engine
     const QString title = chapter ? tr("Scenario report %1: %2").arg(writer.chapterTitle(*chapter), first.name)
                                   : tr("Scenario report, whole plan: %1").arg(first.name);
     return Report(title, stamps, PageLayout(writer.blocks, furniture));
+}
+
+Engine::Expected<Report> Report::buildHandout(const Storage::Store &store, const Engine::ModuleRegistry &modules,
+                                              const ReportRequest &request)
+{
+    const Engine::Catalog &catalog = store.applicationCatalog();
+    const auto chosen = requestedChapter(catalog, request);
+    if (!chosen.ok())
+        return chosen.error();
+    const Engine::Chapter *chapter = chosen.value();
+    auto loaded = loadFacts(store, modules, request.scenarios.first(), request);
+    if (!loaded.ok())
+        return loaded.error();
+    const std::unique_ptr<Facts> f = loaded.takeValue();
+    const QString name = f->scenario().name;
+
+    // The slides as the presenter numbers them (the whole presentation),
+    // those of the chosen chapter printed.
+    QList<Block> blocks;
+    Block header;
+    header.kind = Block::Kind::RunningHeader;
+    header.text = tr("Meeting handout: scenario %1").arg(name);
+    blocks.append(header);
+    const QList<Analysis::PresentationSlide> slides = Analysis::presentationSlides(f->catalog());
+    for (qsizetype i = 0; i < slides.size(); ++i) {
+        const Analysis::PresentationSlide &slide = slides.at(i);
+        if (chapter && slide.chapterId != chapter->id)
+            continue;
+        const Engine::Chapter *c = f->catalog().chapter(slide.chapterId);
+        const Engine::Indicator *ind = f->catalog().indicator(slide.indicatorId);
+        if (!c || !ind)
+            continue;
+        Block b;
+        b.kind = Block::Kind::Slide;
+        b.text = tr("Slide %1 / %2 · %3 · %4")
+                     .arg(i + 1)
+                     .arg(slides.size())
+                     .arg(Analysis::Wording::chapterTitle(*c), pick(ind->nameZh, ind->nameEn));
+        for (const Engine::Target &target : ind->targets) {
+            const auto o = f->outcomes.constFind(target.id);
+            if (o == f->outcomes.cend())
+                continue;
+            b.lights.append({o->status,
+                             Analysis::Wording::targetLabel(target) + u' ' + Analysis::Wording::statusLabel(o->status), 0});
+            b.findings.append(Analysis::Wording::finding(*o, *ind, target));
+        }
+        b.chart = Charts::ChartDataBuilder::indicatorChart(f->catalog(), f->projection, ind->id);
+        blocks.append(b);
+    }
+    if (blocks.size() == 1) {
+        Block none;
+        none.kind = Block::Kind::Paragraph;
+        none.text = tr("This chapter has no slide: none of its indicators has a target.");
+        blocks.append(none);
+    }
+
+    PageFurniture furniture;
+    furniture.footerLeft = tr("Scenario %1 · revision %2 · fingerprint %3").arg(name).arg(f->scenario().revision)
+                               .arg(f->fingerprint);
+    const QString title = chapter ? tr("Meeting handout %1: %2").arg(Analysis::Wording::chapterTitle(*chapter), name)
+                                  : tr("Meeting handout, whole plan: %1").arg(name);
+    return Report(title, {{name, f->scenario().revision, f->fingerprint}}, PageLayout(blocks, furniture));
 }
 
 int Report::paint(QPagedPaintDevice *device) const

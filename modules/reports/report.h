@@ -7,6 +7,7 @@
 #include "reports/reportlayout.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,11 @@ struct ReportRequest
     QString chapter;
     int draws = 1000;
     quint64 seed = Engine::kDefaultSeed;
+    // The issuing office (编制单位) on the cover; empty: the cover has no
+    // such line (never an empty field).
+    QString issuer;
+    // The report's date on the cover; invalid: today.
+    QDate date;
 };
 
 // Identification of a scenario as printed on the cover and in the footer.
@@ -51,6 +57,13 @@ public:
     static Engine::Expected<Report> build(const Storage::Store &store, const Engine::ModuleRegistry &modules,
                                           const ReportRequest &request);
 
+    // The meeting handout: the presentation's slides (of one chapter, or all
+    // of them), two to an A4 page, each with the number the presenter's
+    // screen shows, its chart, the status of its targets and the findings.
+    // Only the first scenario of the request is used.
+    static Engine::Expected<Report> buildHandout(const Storage::Store &store, const Engine::ModuleRegistry &modules,
+                                                 const ReportRequest &request);
+
     // "all" and every chapter id of the catalog.
     static QStringList chapterChoices(const Engine::Catalog &catalog);
 
@@ -68,6 +81,10 @@ public:
 
 private:
     Report(QString title, QList<ScenarioStamp> stamps, PageLayout layout);
+    // The chapter a request names (nullptr: the whole plan); an error for
+    // no scenario or an unknown chapter.
+    static Engine::Expected<const Engine::Chapter *> requestedChapter(const Engine::Catalog &catalog,
+                                                                      const ReportRequest &request);
 
     QString m_title;
     QList<ScenarioStamp> m_stamps;

@@ -104,8 +104,15 @@ TextStyle textStyle(const Block &block, const ReportFonts &fonts)
     case Block::Kind::Heading:
         return {fonts.heading, 5.0, 3.0, 1.2};
     case Block::Kind::Subheading:
+        if (block.small) {
+            QFont font = fonts.table;
+            font.setBold(true);
+            return {font, 2.5, 1.2, 1.2};
+        }
         return {fonts.subheading, 4.0, 2.0, 1.2};
     default:
+        if (block.small)
+            return {fonts.table, 0.0, 1.5, 1.25};
         return {fonts.body, 0.0, 2.5, 1.35};
     }
 }
@@ -154,6 +161,45 @@ QFont tableHeaderFont(const ReportFonts &fonts)
     return font;
 }
 
+const TableSpec &tableOf(const Block &block, const TableSpec &contents)
+{
+    return block.kind == Block::Kind::Contents ? contents : block.table;
+}
+
+// Stacked bars: the label, the bar, the counts in words; one row each.
+constexpr double kBarLabelShare = 0.29;
+constexpr double kBarShare = 0.21;
+constexpr double kBarThicknessMm = 3.6;
+constexpr double kBarRowPadMm = 0.5;
+
+double barRowHeight(const StatusBar &bar, const ReportFonts &fonts, double typeWidth, QPaintDevice *device,
+                    const Units &u)
+{
+    QStringList words;
+    for (const StatusCount &c : bar.counts)
+        words.append(c.words);
+    const double label = wrap(bar.label, fonts.table, typeWidth * kBarLabelShare - 2 * kCellPadXMm * u.x, device,
+                              Qt::AlignLeft, 1.0).height;
+    const double text = wrap(words.join(QStringLiteral(" · ")), fonts.table,
+                             typeWidth * (1.0 - kBarLabelShare - kBarShare) - 2 * kCellPadXMm * u.x, device,
+                             Qt::AlignLeft, 1.0).height;
+    return std::max({label, text, kBarThicknessMm * u.y}) + 2 * kBarRowPadMm * u.y;
+}
+
+double barsHeight(const Block &block, const ReportFonts &fonts, double typeWidth, QPaintDevice *device, const Units &u)
+{
+    double h = 0.0;
+    for (const StatusBar &bar : block.bars)
+        h += barRowHeight(bar, fonts, typeWidth, device, u);
+    return h;
+}
+
+// Black or white, whichever reads on the colour.
+QColor textOn(const QColor &fill)
+{
+    return fill.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
 } // namespace
 
 ReportFonts ReportFonts::forCurrentLanguage()
@@ -181,7 +227,63 @@ void PageLayout::setUpDevice(QPagedPaintDevice *device)
                                       QPageLayout::Millimeter));
 }
 
-QList<PageLayout::Page> PageLayout::paginate(QPaintDevice *device, const ReportFonts &fonts) const
+TableSpec PageLayout::contentsTable(const QHash<int, int> &headingPages) const
+{
+    TableSpec t;
+    t.header = {tr("Chapter or section"), tr("Page")};
+    t.widths = {88, 12};
+    t.alignRight = {false, true};
+    for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+        const Block &b = m_blocks.at(i);
+        if (b.contentsLevel <= 0)
+            continue;
+        const QString text = b.contentsText.isEmpty() ? b.text : b.contentsText;
+        // Sections indented under their chapter by two ideographic spaces.
+        const QString indent = b.contentsLevel > 1 ? QString(2, QChar(0x3000)) : QString();
+        const int page = headingPages.value(int(i), 0);
+        t.rows.append({indent + text, page > 0 ? QString::number(page) : QStringLiteral("000")});
+    }
+    return t;
+}
+
+QList<PageLayout::Page> PageLayout::paginate(QPaintDevice *device, const ReportFonts &fonts, TableSpec *contents) const
+{
+    TableSpec table = contentsTable({});
+    QList<Page> pages = paginateOnce(device, fonts, table);
+    if (!table.rows.isEmpty()) {
+        // The page numbers take the room the first layout gave them, so a
+        // second layout puts everything where the first did; checked, and
+        // laid out again should a number ever have moved something.
+        for (int pass = 0; pass < 3; ++pass) {
+            QHash<int, int> where;
+            for (qsizetype p = 0; p < pages.size(); ++p)
+                for (const Placed &item : pages.at(p).items)
+                    if (m_blocks.at(item.block).contentsLevel > 0 && !where.contains(item.block))
+                        where.insert(item.block, int(p + 1));
+            TableSpec next = contentsTable(where);
+            if (next.rows == table.rows)
+                break;
+            table = std::move(next);
+            pages = paginateOnce(device, fonts, table);
+        }
+    }
+    if (contents)
+        *contents = table;
+    return pages;
+}
+
+QList<QPair<QString, int>> PageLayout::contents(QPaintDevice *device) const
+{
+    TableSpec table;
+    paginate(device, ReportFonts::forCurrentLanguage(), &table);
+    QList<QPair<QString, int>> list;
+    for (const QStringList &row : std::as_const(table.rows))
+        list.append({row.value(0).trimmed().remove(QChar(0x3000)), row.value(1).toInt()});
+    return list;
+}
+
+QList<PageLayout::Page> PageLayout::paginateOnce(QPaintDevice *device, const ReportFonts &fonts,
+                                                 const TableSpec &contents) const
 {
     const Units u(device);
     const double typeWidth = PageGeometry::kTypeWidthMm * u.x;
@@ -209,15 +311,21 @@ QList<PageLayout::Page> PageLayout::paginate(QPaintDevice *device, const ReportF
         for (qsizetype i = from; i < m_blocks.size(); ++i) {
             const Block &b = m_blocks.at(i);
             switch (b.kind) {
-            case Block::Kind::Table: {
-                const QList<double> widths = columnWidths(b.table, typeWidth);
-                double h = rowHeight(b.table.header, widths, tableHeaderFont(fonts), device, u);
-                if (!b.table.rows.isEmpty())
-                    h += rowHeight(b.table.rows.first(), widths, fonts.table, device, u);
+            case Block::Kind::Table:
+            case Block::Kind::Contents: {
+                const TableSpec &table = tableOf(b, contents);
+                const QList<double> widths = columnWidths(table, typeWidth);
+                double h = rowHeight(table.header, widths, tableHeaderFont(fonts), device, u);
+                if (!table.rows.isEmpty())
+                    h += rowHeight(table.rows.first(), widths, fonts.table, device, u);
                 return h;
             }
             case Block::Kind::IndicatorSlot:
                 return slotHeight;
+            case Block::Kind::Slide:
+                return typeHeight / 2.0;
+            case Block::Kind::StatusBars:
+                return barsHeight(b, fonts, typeWidth, device, u);
             case Block::Kind::PageBreak:
                 return 0.0;
             case Block::Kind::RunningHeader:
@@ -263,11 +371,13 @@ QList<PageLayout::Page> PageLayout::paginate(QPaintDevice *device, const ReportF
             y += h + style.afterMm * u.y;
             break;
         }
-        case Block::Kind::Table: {
-            const QList<double> widths = columnWidths(block.table, typeWidth);
-            const double headerHeight = rowHeight(block.table.header, widths, tableHeaderFont(fonts), device, u);
+        case Block::Kind::Table:
+        case Block::Kind::Contents: {
+            const TableSpec &table = tableOf(block, contents);
+            const QList<double> widths = columnWidths(table, typeWidth);
+            const double headerHeight = rowHeight(table.header, widths, tableHeaderFont(fonts), device, u);
             QList<double> heights;
-            for (const QStringList &row : block.table.rows)
+            for (const QStringList &row : table.rows)
                 heights.append(std::min(rowHeight(row, widths, fonts.table, device, u), typeHeight - headerHeight));
             int row = 0;
             do {
@@ -294,6 +404,23 @@ QList<PageLayout::Page> PageLayout::paginate(QPaintDevice *device, const ReportF
             pages.last().items.append({int(i), y, slotHeight, 0, 0});
             y += slotHeight;
             break;
+        case Block::Kind::Slide: {
+            // Two to a page: each is half the type area.
+            const double h = typeHeight / 2.0;
+            if (!fits(h) && !empty())
+                newPage();
+            pages.last().items.append({int(i), y, h, 0, 0});
+            y += h;
+            break;
+        }
+        case Block::Kind::StatusBars: {
+            const double h = barsHeight(block, fonts, typeWidth, device, u);
+            if (!fits(h) && !empty())
+                newPage();
+            pages.last().items.append({int(i), y, h, 0, 0});
+            y += h + kTableAfterMm * u.y;
+            break;
+        }
         }
     }
     if (pages.size() > 1 && pages.last().items.isEmpty())
@@ -303,13 +430,14 @@ QList<PageLayout::Page> PageLayout::paginate(QPaintDevice *device, const ReportF
 
 int PageLayout::pageCount(QPaintDevice *device) const
 {
-    return int(paginate(device, ReportFonts::forCurrentLanguage()).size());
+    return int(paginate(device, ReportFonts::forCurrentLanguage(), nullptr).size());
 }
 
 int PageLayout::paint(QPagedPaintDevice *device) const
 {
     const ReportFonts fonts = ReportFonts::forCurrentLanguage();
-    const QList<Page> pages = paginate(device, fonts);
+    TableSpec contents;
+    const QList<Page> pages = paginate(device, fonts, &contents);
     const Units u(device);
     const double left = PageGeometry::kLeftMm * u.x;
     const double top = PageGeometry::kTopMm * u.y;
@@ -358,8 +486,9 @@ int PageLayout::paint(QPagedPaintDevice *device) const
                 w.layout->draw(&painter, QPointF(left, y0));
                 continue;
             }
-            if (block.kind == Block::Kind::Table) {
-                const QList<double> widths = columnWidths(block.table, typeWidth);
+            if (block.kind == Block::Kind::Table || block.kind == Block::Kind::Contents) {
+                const TableSpec &table = tableOf(block, contents);
+                const QList<double> widths = columnWidths(table, typeWidth);
                 const QFont headerFont = tableHeaderFont(fonts);
                 const auto drawRow = [&](const QStringList &cells, const QFont &font, double rowTop, bool shaded) {
                     const double h = rowHeight(cells, widths, font, device, u);
@@ -369,7 +498,7 @@ int PageLayout::paint(QPagedPaintDevice *device) const
                     painter.setPen(grid);
                     painter.drawLine(QPointF(left, rowTop + h), QPointF(left + typeWidth, rowTop + h));
                     for (qsizetype c = 0; c < widths.size(); ++c) {
-                        const bool right = c < block.table.alignRight.size() && block.table.alignRight.at(c);
+                        const bool right = c < table.alignRight.size() && table.alignRight.at(c);
                         const Wrapped w = wrap(cells.value(c), font, widths.at(c) - 2 * kCellPadXMm * u.x, device,
                                                right ? Qt::AlignRight : Qt::AlignLeft, 1.1);
                         painter.setPen(Qt::black);
@@ -381,9 +510,9 @@ int PageLayout::paint(QPagedPaintDevice *device) const
                 double rowTop = y0;
                 painter.setPen(grid);
                 painter.drawLine(QPointF(left, rowTop), QPointF(left + typeWidth, rowTop));
-                rowTop += drawRow(block.table.header, headerFont, rowTop, true);
+                rowTop += drawRow(table.header, headerFont, rowTop, true);
                 for (int r = item.firstRow; r < item.lastRow; ++r)
-                    rowTop += std::min(drawRow(block.table.rows.at(r), fonts.table, rowTop, false),
+                    rowTop += std::min(drawRow(table.rows.at(r), fonts.table, rowTop, false),
                                        typeHeight);
                 // Column rules over the part of the table on this page.
                 painter.setPen(grid);
@@ -394,6 +523,114 @@ int PageLayout::paint(QPagedPaintDevice *device) const
                         x += widths.at(c);
                 }
                 painter.setPen(Qt::black);
+                continue;
+            }
+            if (block.kind == Block::Kind::StatusBars) {
+                int most = 1;
+                for (const StatusBar &bar : block.bars) {
+                    int total = 0;
+                    for (const StatusCount &c : bar.counts)
+                        total += c.count;
+                    most = std::max(most, total);
+                }
+                const double labelWidth = typeWidth * kBarLabelShare;
+                const double barWidth = typeWidth * kBarShare - 2 * kCellPadXMm * u.x;
+                const double wordsLeft = left + typeWidth * (kBarLabelShare + kBarShare);
+                const double wordsWidth = typeWidth * (1.0 - kBarLabelShare - kBarShare) - 2 * kCellPadXMm * u.x;
+                double rowTop = y0;
+                for (const StatusBar &bar : block.bars) {
+                    const double h = barRowHeight(bar, fonts, typeWidth, device, u);
+                    painter.setPen(Qt::black);
+                    const Wrapped label = wrap(bar.label, fonts.table, labelWidth - 2 * kCellPadXMm * u.x, device,
+                                               Qt::AlignLeft, 1.0);
+                    label.layout->draw(&painter, QPointF(left + kCellPadXMm * u.x, rowTop + kBarRowPadMm * u.y));
+                    const double barTop = rowTop + (h - kBarThicknessMm * u.y) / 2.0;
+                    double x = left + labelWidth;
+                    QStringList words;
+                    for (const StatusCount &c : bar.counts) {
+                        words.append(c.words);
+                        if (c.count <= 0)
+                            continue;
+                        const QRectF segment(x, barTop, barWidth * c.count / most, kBarThicknessMm * u.y);
+                        const QColor fill = Charts::statusColor(c.status);
+                        painter.fillRect(segment, fill);
+                        painter.setPen(QPen(Qt::white, 0.4 * u.pt));
+                        painter.drawRect(segment);
+                        const QString n = QString::number(c.count);
+                        const Wrapped count = wrap(n, fonts.table, segment.width(), device, Qt::AlignHCenter, 1.0);
+                        if (count.layout->lineCount() == 1
+                            && count.layout->lineAt(0).naturalTextWidth() < segment.width() - 0.5 * u.x) {
+                            painter.setPen(textOn(fill));
+                            count.layout->draw(&painter,
+                                               QPointF(segment.left(), segment.center().y() - count.height / 2.0));
+                        }
+                        x += segment.width();
+                    }
+                    painter.setPen(Qt::black);
+                    const Wrapped text = wrap(words.join(QStringLiteral(" · ")), fonts.table, wordsWidth, device,
+                                              Qt::AlignLeft, 1.0);
+                    text.layout->draw(&painter, QPointF(wordsLeft + kCellPadXMm * u.x, rowTop + kBarRowPadMm * u.y));
+                    painter.setPen(grid);
+                    painter.drawLine(QPointF(left, rowTop + h), QPointF(left + typeWidth, rowTop + h));
+                    rowTop += h;
+                }
+                painter.setPen(Qt::black);
+                continue;
+            }
+            if (block.kind == Block::Kind::Slide) {
+                // A frame a little inside the half page, as the slide's screen.
+                const double pad = 3.0 * u.y;
+                const QRectF frame(left, y0 + 1.0 * u.y, typeWidth, item.height - 4.0 * u.y);
+                painter.setPen(QPen(QColor(0x80, 0x80, 0x80), 0.6 * u.pt));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRect(frame);
+                const double innerLeft = frame.left() + pad;
+                const double innerWidth = frame.width() - 2 * pad;
+                painter.setPen(Qt::black);
+                const Wrapped heading = wrap(block.text, fonts.subheading, innerWidth, device, Qt::AlignLeft);
+                heading.layout->draw(&painter, QPointF(innerLeft, frame.top() + pad));
+                double y = frame.top() + pad + heading.height + 1.5 * u.y;
+
+                // Status lights: a coloured dot and the words, as on the slide.
+                QFont lightFont = fonts.body;
+                lightFont.setPointSizeF(10.5);
+                const double dot = 3.2 * u.y;
+                double x = innerLeft;
+                double lineHeight = 0.0;
+                for (const StatusCount &light : block.lights) {
+                    const Wrapped words = wrap(light.words, lightFont, innerWidth - dot - 1.5 * u.x, device,
+                                               Qt::AlignLeft, 1.1);
+                    const double width = dot + 1.5 * u.x + words.layout->lineAt(0).naturalTextWidth() + 5.0 * u.x;
+                    if (x > innerLeft && x + width > innerLeft + innerWidth) {
+                        x = innerLeft;
+                        y += lineHeight + 1.0 * u.y;
+                        lineHeight = 0.0;
+                    }
+                    const double lineH = std::max(dot, words.height);
+                    painter.setPen(Qt::NoPen);
+                    painter.setBrush(Charts::statusColor(light.status));
+                    painter.drawEllipse(QRectF(x, y + (lineH - dot) / 2.0, dot, dot));
+                    painter.setBrush(Qt::NoBrush);
+                    painter.setPen(Qt::black);
+                    words.layout->draw(&painter, QPointF(x + dot + 1.5 * u.x, y + (lineH - words.height) / 2.0));
+                    x += width;
+                    lineHeight = std::max(lineHeight, lineH);
+                }
+                y += lineHeight + 1.5 * u.y;
+
+                QFont findingFont = fonts.body;
+                findingFont.setPointSizeF(10.5);  // 5号
+                const Wrapped findings = wrap(block.findings.join(QLatin1Char('\n')), findingFont, innerWidth, device,
+                                              Qt::AlignLeft, 1.25);
+                const double findingsTop = frame.bottom() - pad - findings.height;
+                findings.layout->draw(&painter, QPointF(innerLeft, findingsTop));
+                if (block.chart && !block.chart->isEmpty()) {
+                    const double chartHeight = std::max(30.0 * u.y, findingsTop - 1.5 * u.y - y);
+                    const QRectF target(innerLeft, y, innerWidth, chartHeight);
+                    const QSizeF layoutSize(target.width() / u.pt * 96.0 / 72.0, target.height() / u.pt * 96.0 / 72.0);
+                    Charts::ChartRenderer::render(&painter, target, layoutSize, *block.chart,
+                                                  Charts::ChartStyle::print(fonts.chartFamily));
+                }
                 continue;
             }
             if (block.kind == Block::Kind::IndicatorSlot) {

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QHash>
+#include <QPair>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,6 +58,22 @@ struct TableSpec
     QList<bool> alignRight;          // per column; missing: left
 };
 
+// One status's share of a stacked bar, or one status light of a slide.
+struct StatusCount
+{
+    QString status;  // achieved, on_track, at_risk, off_track, not_assessable: its colour
+    QString words;   // what is printed beside it ("偏离轨道 4", "G-03 偏离轨道")
+    int count = 0;
+};
+
+// One chapter's targets by status, drawn as a stacked bar with the counts
+// in words beside it (so it reads in black and white too).
+struct StatusBar
+{
+    QString label;
+    QList<StatusCount> counts;
+};
+
 // One thing on the pages. Tables break between rows (the header is
 // repeated), never inside one; an indicator slot is half the type area and
 // never splits; the other blocks are kept whole.
@@ -71,14 +89,24 @@ struct Block
         Spacer,         // vertical space in mm
         PageBreak,
         RunningHeader,  // the header text of the pages from here on
+        StatusBars,     // stacked bars of targets by status (the summary)
+        Contents,       // the headings marked for the contents, with the page each is drawn on
+        Slide,          // a presentation slide: half a page, framed; heading, chart, status lights, findings
     };
     Kind kind = Kind::Paragraph;
     QString text;
     bool centred = false;
+    bool small = false;     // a paragraph in the tables' type (小5), where room is short
     double spaceMm = 0.0;
     TableSpec table;
     std::optional<Charts::ChartData> chart;
     QStringList findings;
+    QList<StatusBar> bars;       // StatusBars
+    QList<StatusCount> lights;   // Slide: the status of each target
+    // Headings and subheadings: listed in the contents at this level (1
+    // chapter, 2 section) under contentsText (the heading's text when empty).
+    int contentsLevel = 0;
+    QString contentsText;
 };
 
 // What every page carries besides its blocks.
@@ -102,6 +130,9 @@ public:
 
     // The number of pages the blocks take on this device.
     int pageCount(QPaintDevice *device) const;
+    // The page (1-based) each heading marked for the contents is drawn on,
+    // in the order of the contents: (text, page).
+    QList<QPair<QString, int>> contents(QPaintDevice *device) const;
 
     // Paints every page (device->newPage() between them); returns the
     // number of pages painted, 0 when the painter cannot start.
@@ -121,7 +152,13 @@ private:
         QString header;
         QList<Placed> items;
     };
-    QList<Page> paginate(QPaintDevice *device, const ReportFonts &fonts) const;
+    // The contents as a table: each heading marked for it, with its page
+    // (1-based; 0 before the first layout). The page column is wide enough
+    // for any number, so filling it in does not move anything.
+    TableSpec contentsTable(const QHash<int, int> &headingPages) const;
+    // Pages, with the contents' page numbers filled in from a first layout.
+    QList<Page> paginate(QPaintDevice *device, const ReportFonts &fonts, TableSpec *contents) const;
+    QList<Page> paginateOnce(QPaintDevice *device, const ReportFonts &fonts, const TableSpec &contents) const;
 
     QList<Block> m_blocks;
     PageFurniture m_furniture;

@@ -58,19 +58,7 @@ QColor IndicatorTableModel::statusColor(const QString &status)
 
 QColor IndicatorTableModel::statusColor(const QString &status, bool dark)
 {
-    if (dark) {
-        // Achieved the lightest green, so it stands out most on dark ground.
-        if (status == QLatin1StringView("achieved")) return QColor(0xa5, 0xd6, 0xa7);
-        if (status == QLatin1StringView("on_track")) return QColor(0x43, 0xa0, 0x47);
-        if (status == QLatin1StringView("at_risk")) return QColor(0xf9, 0xa8, 0x25);
-        if (status == QLatin1StringView("off_track")) return QColor(0xef, 0x53, 0x50);
-        return QColor(0x9e, 0x9e, 0x9e);
-    }
-    if (status == QLatin1StringView("achieved")) return QColor(0x1b, 0x5e, 0x20);
-    if (status == QLatin1StringView("on_track")) return QColor(0x43, 0xa0, 0x47);
-    if (status == QLatin1StringView("at_risk")) return QColor(0xf9, 0xa8, 0x25);
-    if (status == QLatin1StringView("off_track")) return QColor(0xc6, 0x28, 0x28);
-    return QColor(0x9e, 0x9e, 0x9e);
+    return Charts::statusColor(status, dark);
 }
 
 QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const

@@ -100,13 +100,7 @@ void PresentationView::layoutForSize(const QSize &size)
 
 void PresentationView::buildSlides()
 {
-    const Engine::Catalog &catalog = m_document->catalog();
-    for (const Engine::Chapter &chapter : catalog.chapters()) {
-        for (const Engine::Indicator *indicator : catalog.indicatorsOf(chapter.id)) {
-            if (!indicator->targets.isEmpty())
-                m_slides.append({chapter.id, indicator->id});
-        }
-    }
+    m_slides = Analysis::presentationSlides(m_document->catalog());
 }
 
 void PresentationView::setCurrentIndex(int index)

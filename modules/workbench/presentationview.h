@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/presentationslides.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -24,12 +26,7 @@ class PresentationView final : public QWidget
     Q_OBJECT
 
 public:
-    struct Slide
-    {
-        QString chapterId;
-        QString indicatorId;
-        bool operator==(const Slide &) const = default;
-    };
+    using Slide = Analysis::PresentationSlide;
 
     explicit PresentationView(ScenarioDocument *document, bool dark = false, QWidget *parent = nullptr);
 

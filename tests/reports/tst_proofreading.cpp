@@ -27,6 +27,11 @@
 #include "workbench/indicatortablemodel.h"
 #include "workbench/scenariodocument.h"
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -50,6 +55,23 @@ const QSet<QString> kLatinAllowed{
 const QStringList kHanAllowed{
     QStringLiteral("基准情景"),  // the stored name of the shipped scenario (a name the planner may change)
 };
+
+// The person running the program, named as the author on the cover of a
+// report on a shipped scenario: a proper name, in whatever script it has.
+QStringList personNames()
+{
+    QStringList names{qEnvironmentVariable("USER"), qEnvironmentVariable("USERNAME")};
+#ifdef Q_OS_UNIX
+    if (const passwd *account = getpwuid(geteuid())) {
+        if (account->pw_name)
+            names.append(QString::fromLocal8Bit(account->pw_name));
+        if (account->pw_gecos)
+            names.append(QString::fromLocal8Bit(account->pw_gecos).section(u',', 0, 0).trimmed());
+    }
+#endif
+    names.removeAll(QString());
+    return names;
+}
 
 QString pdfText(const QString &pdf)
 {
@@ -164,9 +186,15 @@ private:
         QVERIFY(reportText.size() > 5000);
         // Page by page, lines joined: a quotation may run over a line break.
         const QStringList pages = reportText.split(QChar(u'\f'), Qt::SkipEmptyParts);
-        for (qsizetype page = 0; page < pages.size(); ++page)
-            texts << QStringLiteral("report page %1").arg(page + 1)
-                  << QString(pages.at(page)).replace(u'\n', QChar(u' '));
+        for (qsizetype page = 0; page < pages.size(); ++page) {
+            QString text = QString(pages.at(page)).replace(u'\n', QChar(u' '));
+            // The cover names the person running the program (a proper name).
+            if (page == 0)
+                for (const QString &name : personNames())
+                    text.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(name))),
+                                 QStringLiteral(" "));
+            texts << QStringLiteral("report page %1").arg(page + 1) << text;
+        }
 
         // The window's six chapter pages and the overview, every role a
         // person reads, and the presentation's findings.

@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -30,6 +31,8 @@ namespace {
 
 const QString kBaseline = QStringLiteral("基准情景");
 const QString kFork = QStringLiteral("加快情景");
+// A fork with no afforestation: forest coverage (chapter 5) falls short.
+const QString kLowForest = QStringLiteral("low forest");
 const QString kPlanTitle = QStringLiteral("《美丽吉林建设规划纲要(2024—2035年)》");
 
 QString tool(const QString &program, const QStringList &arguments)
@@ -136,6 +139,19 @@ QString fingerprintFromDatabase(const QString &path, const QString &scenario)
     return result;
 }
 
+const QStringList kChapterFiles{QStringLiteral("green_transition"), QStringLiteral("environment"),
+                                QStringLiteral("black_soil"), QStringLiteral("ecological_security"),
+                                QStringLiteral("two_mountains"), QStringLiteral("governance")};
+
+// The first line of a page that has text: its running header.
+QString firstLine(const QString &page)
+{
+    for (const QString &line : page.split(u'\n'))
+        if (!line.trimmed().isEmpty())
+            return line.trimmed();
+    return QString();
+}
+
 bool isCjk(QChar c)
 {
     const char16_t u = c.unicode();
@@ -174,6 +190,10 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"), kFork,
                       QStringLiteral("--lever"), QStringLiteral("high_standard_farmland_built_per_year"),
                       QStringLiteral("--stage"), QStringLiteral("2"), QStringLiteral("400")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("scenario"), QStringLiteral("fork"), kBaseline, kLowForest}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"), kLowForest,
+                      QStringLiteral("--lever"), QStringLiteral("afforestation_per_year"), QStringLiteral("--all-years"),
+                      QStringLiteral("0")}).exitCode, 0);
         QVERIFY2(!tool(QStringLiteral("pdfinfo"), {QStringLiteral("-v")}).isNull() || QFile::exists(QStringLiteral("/usr/bin/pdfinfo")),
                  "poppler-utils (pdfinfo, pdftotext, pdffonts) are needed");
     }
@@ -229,16 +249,20 @@ private Q_SLOTS:
         const QStringList pages = pageTexts(pdf);
         const int total = pdfPages(pdf);
         QCOMPARE(pages.size(), total);
-        // Cover, summary (one page for a chapter's few targets), two indicators a page.
+        // Cover, the one-page summary, the contents (one page for a chapter's
+        // seven sections), the chapter's targets (one page for its few
+        // targets), two indicators a page.
         const int indicatorPages = int((shown.size() + 1) / 2);
-        const int appendixStart = 2 + indicatorPages + 1;  // 1-based
+        const int appendixStart = 4 + indicatorPages + 1;  // 1-based
         QVERIFY2(total > appendixStart - 1, qPrintable(QString::number(total)));
         QVERIFY(squeeze(pages.at(0)).contains(squeeze(kPlanTitle)));
-        QVERIFY(squeeze(pages.at(1)).contains(squeeze(zh ? QStringLiteral("一、本章目标汇总")
+        QVERIFY(squeeze(pages.at(1)).startsWith(squeeze(zh ? QStringLiteral("摘要") : QStringLiteral("Summary"))));
+        QVERIFY(squeeze(pages.at(2)).startsWith(squeeze(zh ? QStringLiteral("目录") : QStringLiteral("Contents"))));
+        QVERIFY(squeeze(pages.at(3)).contains(squeeze(zh ? QStringLiteral("一、本章目标汇总")
                                                          : QStringLiteral("1. Summary of the chapter's targets"))));
         for (qsizetype i = 0; i < shown.size(); ++i) {
             const QString name = shown.at(i).value(zh ? QStringLiteral("name_zh") : QStringLiteral("name_en")).toString();
-            const int page = 2 + int(i / 2);  // 0-based
+            const int page = 4 + int(i / 2);  // 0-based
             QVERIFY2(squeeze(pages.at(page)).contains(squeeze(name)),
                      qPrintable(QStringLiteral("%1 not on page %2").arg(name).arg(page + 1)));
         }
@@ -347,6 +371,313 @@ private Q_SLOTS:
             }
             check();
         }
+    }
+
+    // The summary (page 2) is one page: the contents begin on page 3. On it
+    // exactly the plan's own targets that are off track or at risk, least
+    // likely first; the set is read from `project --json` (same draws and
+    // seed as the report), the chapters from the catalog files.
+    void summaryPage_data()
+    {
+        QTest::addColumn<QString>("chapter");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("scenario");
+        QTest::newRow("whole plan, zh_CN") << QStringLiteral("all") << QStringLiteral("zh_CN") << kBaseline;
+        QTest::newRow("whole plan, en") << QStringLiteral("all") << QStringLiteral("en") << kBaseline;
+        QTest::newRow("ecological security, en") << QStringLiteral("ecological_security") << QStringLiteral("en")
+                                                 << kLowForest;
+        QTest::newRow("green transition, zh_CN") << QStringLiteral("green_transition") << QStringLiteral("zh_CN")
+                                                 << kBaseline;
+    }
+
+    void summaryPage()
+    {
+        QFETCH(QString, chapter);
+        QFETCH(QString, lang);
+        QFETCH(QString, scenario);
+        const bool zh = lang == QLatin1String("zh_CN");
+        QSet<QString> inChapter;  // indicator ids of the report's chapters
+        for (const QString &file : kChapterFiles)
+            if (chapter == QLatin1String("all") || chapter == file)
+                for (const QJsonValue &v : chapterJson(file).value(QStringLiteral("indicators")).toArray())
+                    inChapter.insert(v.toObject().value(QStringLiteral("id")).toString());
+        QVERIFY(!inChapter.isEmpty());
+
+        const CliResult projected = cli({QStringLiteral("project"), QStringLiteral("--scenario"), scenario,
+                                         QStringLiteral("--json")});
+        QCOMPARE(projected.exitCode, 0);
+        QMap<QString, double> missed;  // id -> probability
+        QSet<QString> allIds;
+        for (const QJsonValue &v : QJsonDocument::fromJson(projected.out.toUtf8()).object()
+                                       .value(QStringLiteral("indicators")).toArray()) {
+            const QJsonObject ind = v.toObject();
+            for (const QJsonValue &t : ind.value(QStringLiteral("targets")).toArray()) {
+                const QJsonObject target = t.toObject();
+                allIds.insert(target.value(QStringLiteral("id")).toString());
+                const QString status = target.value(QStringLiteral("status")).toString();
+                if (inChapter.contains(ind.value(QStringLiteral("id")).toString())
+                    && target.value(QStringLiteral("origin")).toString() == QLatin1String("plan")
+                    && (status == QLatin1String("off_track") || status == QLatin1String("at_risk")))
+                    missed.insert(target.value(QStringLiteral("id")).toString(),
+                                  target.value(QStringLiteral("probability")).toDouble());
+            }
+        }
+        // The low-forest scenario exists to have a missed target in chapter 5.
+        if (scenario == kLowForest)
+            QVERIFY(!missed.isEmpty());
+
+        const QString pdf = out(QStringLiteral("summary-%1-%2.pdf").arg(chapter, lang));
+        const CliResult r = cli({QStringLiteral("--lang"), lang, QStringLiteral("report"), QStringLiteral("--scenario"),
+                                 scenario, QStringLiteral("--chapter"), chapter, QStringLiteral("-o"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList pages = pageTexts(pdf);
+        QVERIFY(pages.size() > 4);
+        QCOMPARE(firstLine(pages.at(1)), zh ? QStringLiteral("摘要") : QStringLiteral("Summary"));
+        QCOMPARE(firstLine(pages.at(2)), zh ? QStringLiteral("目录") : QStringLiteral("Contents"));
+        const QString summary = pages.at(1);
+
+        // The target ids on the summary, in the order they are printed.
+        static const QRegularExpression idPattern(QStringLiteral("\\b[A-Z]-\\d\\d\\b"));
+        QStringList printed;
+        for (auto it = idPattern.globalMatch(summary); it.hasNext();) {
+            const QString id = it.next().captured();
+            if (allIds.contains(id) && !printed.contains(id))
+                printed.append(id);
+        }
+        QStringList expected = missed.keys();
+        std::sort(expected.begin(), expected.end());
+        QStringList found = printed;
+        std::sort(found.begin(), found.end());
+        QCOMPARE(found, expected);
+        // Least likely first.
+        for (qsizetype i = 1; i < printed.size(); ++i)
+            QVERIFY2(missed.value(printed.at(i - 1)) <= missed.value(printed.at(i)),
+                     qPrintable(printed.at(i - 1) + QStringLiteral(" before ") + printed.at(i)));
+        // Each with what meets it: a lever's setting, or that none does (in
+        // reading order: -layout puts table columns side by side).
+        const QString squeezed = squeeze(tool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("2"),
+                                                                           QStringLiteral("-l"), QStringLiteral("2"), pdf,
+                                                                           QStringLiteral("-")}));
+        if (!expected.isEmpty()) {
+            const QStringList answers = zh ? QStringList{QStringLiteral("在取值范围"), QStringLiteral("单个调控变量均无法达到"),
+                                                         QStringLiteral("模型中没有调控变量作用于该指标")}
+                                           : QStringList{QStringLiteral("insideitsrange"), QStringLiteral("nosinglelever"),
+                                                         QStringLiteral("nolever")};
+            int count = 0;
+            for (const QString &a : answers)
+                count += int(squeezed.count(a));
+            QCOMPARE(count, int(expected.size()));
+        }
+        // The chapters' bars carry the status words (black-and-white print).
+        if (chapter == QLatin1String("all")) {
+            for (const QString &file : kChapterFiles) {
+                const QJsonObject c = chapterJson(file).value(QStringLiteral("chapter")).toObject();
+                if (zh)
+                    QVERIFY(squeezed.contains(c.value(QStringLiteral("numeral")).toString() + u'、'
+                                              + c.value(QStringLiteral("name_zh")).toString()));
+            }
+        }
+        QVERIFY(squeezed.contains(zh ? QStringLiteral("规划者设定的工作目标") : QStringLiteral("workingtargets")));
+    }
+
+    // Every entry of the contents names the page its heading is drawn on:
+    // walking the entries in order, the page listed is the first page from
+    // the previous entry's on (after the contents) whose text has the heading.
+    void contentsPageNumbers_data()
+    {
+        QTest::addColumn<QString>("chapter");
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("whole plan, zh_CN") << QStringLiteral("all") << QStringLiteral("zh_CN");
+        QTest::newRow("whole plan, en") << QStringLiteral("all") << QStringLiteral("en");
+        QTest::newRow("ecological security, zh_CN") << QStringLiteral("ecological_security") << QStringLiteral("zh_CN");
+    }
+
+    void contentsPageNumbers()
+    {
+        QFETCH(QString, chapter);
+        QFETCH(QString, lang);
+        const bool zh = lang == QLatin1String("zh_CN");
+        const QString pdf = out(QStringLiteral("contents-%1-%2.pdf").arg(chapter, lang));
+        const CliResult r = cli({QStringLiteral("--lang"), lang, QStringLiteral("report"), QStringLiteral("--scenario"),
+                                 kBaseline, QStringLiteral("--chapter"), chapter, QStringLiteral("-o"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const int total = pdfPages(pdf);
+        // pdftotext page by page.
+        QStringList pages;
+        for (int p = 1; p <= total; ++p)
+            pages.append(tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"),
+                                                            QString::number(p), QStringLiteral("-l"), QString::number(p),
+                                                            pdf, QStringLiteral("-")}));
+        const QString contentsHeader = zh ? QStringLiteral("目录") : QStringLiteral("Contents");
+        int lastContentsPage = 0;  // 1-based
+        QList<QPair<QString, int>> entries;
+        static const QRegularExpression entry(QStringLiteral("^\\s*(\\S.*\\S)\\s{2,}(\\d+)\\s*$"));
+        for (int p = 1; p <= total; ++p) {
+            if (firstLine(pages.at(p - 1)) != contentsHeader)
+                continue;
+            lastContentsPage = p;
+            for (const QString &line : pages.at(p - 1).split(u'\n')) {
+                const auto m = entry.match(line);
+                // Not the footer ("… 第 3 页 共 75 页" ends in a word).
+                if (m.hasMatch() && !m.captured(1).contains(QStringLiteral("fingerprint"))
+                    && !m.captured(1).contains(QStringLiteral("指纹")))
+                    entries.append({m.captured(1).simplified(), m.captured(2).toInt()});
+            }
+        }
+        QCOMPARE(lastContentsPage > 2, true);
+        // Whole plan: overview, 6 chapters with 7 sections each; a chapter: its 7 sections.
+        QCOMPARE(entries.size(), chapter == QLatin1String("all") ? 1 + 6 * 8 : 7);
+        int cursor = lastContentsPage + 1;
+        for (const auto &[text, listed] : std::as_const(entries)) {
+            int drawn = 0;
+            for (int p = cursor; p <= total && drawn == 0; ++p)
+                if (squeeze(pages.at(p - 1)).contains(squeeze(text)))
+                    drawn = p;
+            QVERIFY2(drawn == listed, qPrintable(QStringLiteral("%1: listed on page %2, drawn on page %3")
+                                                     .arg(text).arg(listed).arg(drawn)));
+            cursor = listed;
+        }
+    }
+
+    // The cover: the issuing office given on the command line, or the one
+    // saved once in the settings, or no such line; the date written the
+    // language's way; the author a person; no line left empty.
+    void cover_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("issuerOption");
+        QTest::addColumn<QString>("issuerSaved");
+        QTest::addColumn<QString>("issuerShown");
+        const QString office = QStringLiteral("吉林省生态环境厅");
+        QTest::newRow("zh, --issuer") << QStringLiteral("zh_CN") << kFork << office << QString() << office;
+        QTest::newRow("en, --issuer") << QStringLiteral("en") << kBaseline << QStringLiteral("Jilin Department of Ecology and Environment")
+                                      << QString() << QStringLiteral("Jilin Department of Ecology and Environment");
+        QTest::newRow("zh, saved") << QStringLiteral("zh_CN") << kBaseline << QString() << office << office;
+        QTest::newRow("zh, --issuer over saved") << QStringLiteral("zh_CN") << kBaseline << QStringLiteral("长春市生态环境局")
+                                                 << office << QStringLiteral("长春市生态环境局");
+        QTest::newRow("zh, none") << QStringLiteral("zh_CN") << kBaseline << QString() << QString() << QString();
+    }
+
+    void cover()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, scenario);
+        QFETCH(QString, issuerOption);
+        QFETCH(QString, issuerSaved);
+        QFETCH(QString, issuerShown);
+        const bool zh = lang == QLatin1String("zh_CN");
+        // The settings file the program reads (QSettings, organisation
+        // JilinPlanner, application jilin-planner, under XDG_CONFIG_HOME).
+        const QString config = m_dir.filePath(QStringLiteral("config/JilinPlanner/jilin-planner.conf"));
+        QFile::remove(config);
+        if (!issuerSaved.isEmpty()) {
+            QSettings settings(config, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("report/issuer"), issuerSaved);
+        }
+        const QString pdf = out(QStringLiteral("cover-%1.pdf").arg(QString::fromUtf8(QTest::currentDataTag())
+                                                                   .replace(QRegularExpression(QStringLiteral("\\W+")),
+                                                                            QStringLiteral("-"))));
+        QStringList args{QStringLiteral("--lang"), lang, QStringLiteral("report"), QStringLiteral("--scenario"), scenario,
+                         QStringLiteral("--chapter"), QStringLiteral("governance"), QStringLiteral("-o"), pdf};
+        if (!issuerOption.isEmpty())
+            args << QStringLiteral("--issuer") << issuerOption;
+        const CliResult r = cli(args);
+        QFile::remove(config);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString cover = pageTexts(pdf).value(0);
+        const QString flat = squeeze(cover);
+
+        const QString label = zh ? QStringLiteral("编制单位：") : QStringLiteral("Issued by:");
+        if (issuerShown.isEmpty())
+            QVERIFY2(!flat.contains(squeeze(label)), qPrintable(cover));
+        else
+            QVERIFY2(flat.contains(squeeze(label + issuerShown)), qPrintable(cover));
+
+        // Today, as a reader of the language writes it.
+        const QDate today = QDate::currentDate();
+        const QStringList months{QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"),
+                                 QStringLiteral("April"), QStringLiteral("May"), QStringLiteral("June"),
+                                 QStringLiteral("July"), QStringLiteral("August"), QStringLiteral("September"),
+                                 QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December")};
+        const QString date = zh ? QStringLiteral("%1年%2月%3日").arg(today.year()).arg(today.month()).arg(today.day())
+                                : QStringLiteral("%1 %2 %3").arg(today.day()).arg(months.at(today.month() - 1)).arg(today.year());
+        QVERIFY2(flat.contains(squeeze(date)), qPrintable(date + QStringLiteral(" not on ") + cover));
+
+        // The fingerprint; the author a person, never the program.
+        QVERIFY(flat.contains(fingerprintFromDatabase(m_db, scenario)));
+        QVERIFY(!flat.contains(QStringLiteral("jilin-planner")));
+        if (scenario == kFork)
+            QVERIFY(flat.contains(squeeze((zh ? QStringLiteral("作者") : QStringLiteral("Author")) + QStringLiteral("张三"))));
+        // No empty field and no placeholder: every label of the cover's
+        // table is followed by text on its line.
+        const QStringList labels = zh ? QStringList{QStringLiteral("章节"), QStringLiteral("情景"), QStringLiteral("作者"),
+                                                    QStringLiteral("输入指纹"), QStringLiteral("修订号"),
+                                                    QStringLiteral("最后修改"), QStringLiteral("预测方法")}
+                                      : QStringList{QStringLiteral("Chapter"), QStringLiteral("Scenario"), QStringLiteral("Author"),
+                                                    QStringLiteral("Fingerprint of its inputs"), QStringLiteral("Revision"),
+                                                    QStringLiteral("Last changed"), QStringLiteral("Projection")};
+        for (const QString &line : cover.split(u'\n')) {
+            const QString t = line.trimmed();
+            for (const QString &l : labels)
+                QVERIFY2(t != l, qPrintable(QStringLiteral("empty field: ") + l));
+        }
+        for (const QString &placeholder : {QStringLiteral("not recorded"), QStringLiteral("未记录"), QStringLiteral("TODO"),
+                                           QStringLiteral("N/A")})
+            QVERIFY(!cover.contains(placeholder));
+    }
+
+    // The handout: the presentation's slides (every indicator with a target,
+    // chapters in plan order) two to a page, each with the number the
+    // presenter's screen shows; charts as vectors (no raster image).
+    void handout_data()
+    {
+        QTest::addColumn<QString>("chapter");
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("all, zh_CN") << QStringLiteral("all") << QStringLiteral("zh_CN");
+        QTest::newRow("ecological security, en") << QStringLiteral("ecological_security") << QStringLiteral("en");
+    }
+
+    void handout()
+    {
+        QFETCH(QString, chapter);
+        QFETCH(QString, lang);
+        const bool zh = lang == QLatin1String("zh_CN");
+        QList<int> numbers;  // the presenter's numbers of the slides printed
+        int slides = 0;
+        for (const QString &file : kChapterFiles) {
+            for (const QJsonValue &v : chapterJson(file).value(QStringLiteral("indicators")).toArray()) {
+                if (v.toObject().value(QStringLiteral("targets")).toArray().isEmpty())
+                    continue;
+                ++slides;
+                if (chapter == QLatin1String("all") || chapter == file)
+                    numbers.append(slides);
+            }
+        }
+        QVERIFY(!numbers.isEmpty());
+        const QString pdf = out(QStringLiteral("handout-%1-%2.pdf").arg(chapter, lang));
+        const CliResult r = cli({QStringLiteral("--lang"), lang, QStringLiteral("report"), QStringLiteral("--handout"),
+                                 QStringLiteral("--scenario"), kBaseline, QStringLiteral("--chapter"), chapter,
+                                 QStringLiteral("-o"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList pages = pageTexts(pdf);
+        QCOMPARE(pdfPages(pdf), int((numbers.size() + 1) / 2));
+        QCOMPARE(pages.size(), int((numbers.size() + 1) / 2));
+        for (qsizetype i = 0; i < numbers.size(); ++i) {
+            const QString label = zh ? QStringLiteral("第%1张/共%2张").arg(numbers.at(i)).arg(slides)
+                                     : QStringLiteral("Slide%1/%2").arg(numbers.at(i)).arg(slides);
+            QVERIFY2(squeeze(pages.at(i / 2)).contains(label),
+                     qPrintable(label + QStringLiteral(" not on page ") + QString::number(i / 2 + 1)));
+        }
+        // Vector output: pdfimages lists no image at all (header lines only).
+        const QStringList images = tool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                                       .split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(images.size(), 2);
+        // Two scenarios are refused: the handout shows one.
+        const CliResult two = cli({QStringLiteral("report"), QStringLiteral("--handout"), QStringLiteral("--scenario"),
+                                   kBaseline, QStringLiteral("--scenario"), kFork, QStringLiteral("-o"),
+                                   out(QStringLiteral("two.pdf"))});
+        QCOMPARE(two.exitCode, 2);
     }
 
     void sameScenarioSameText()

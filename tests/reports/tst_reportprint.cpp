@@ -9,10 +9,14 @@
 #include "engine/registry.h"
 #include "reports/report.h"
 #include "shell/reportdialog.h"
+#include "shell/shellsettings.h"
 #include "storage/store.h"
 #include "workbench/scenariodocument.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QStandardPaths>
 #include <QMenu>
 #include <QPrinter>
 #include <QProcess>
@@ -38,6 +42,8 @@ class TestReportPrint final : public QObject
 private Q_SLOTS:
     void printerHasThePdfsPages()
     {
+        // Settings go to a test folder, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         Planner::Engine::ModuleRegistry modules;
@@ -84,21 +90,55 @@ private Q_SLOTS:
             QCOMPARE(lb, la);
         }
 
-        // The window's hook: two actions before what the File menu had.
+        // The window's hook: three actions (print, export, handout) before what the File menu had.
         Planner::Workbench::ScenarioDocument document(*store.value(), modules);
         QVERIFY(!document.open(QStringLiteral("基准情景")).isError());
         QWidget window;
         QMenu menu;
         QAction *quit = menu.addAction(QStringLiteral("Quit"));
         Planner::Shell::addReportActions(&menu, &document, &window);
-        QCOMPARE(menu.actions().size(), 3);
+        QCOMPARE(menu.actions().size(), 4);
         QCOMPARE(menu.actions().last(), quit);
         QCOMPARE(menu.actions().first()->shortcut(), QKeySequence(QKeySequence::Print));
+        QCOMPARE(menu.actions().at(2)->objectName(), QStringLiteral("printHandoutAction"));
 
         Planner::Shell::ReportDialog dialog(document);
         const Planner::Reports::ReportRequest chosen = dialog.request();
         QCOMPARE(chosen.scenarios, QStringList{QStringLiteral("基准情景")});
         QCOMPARE(chosen.chapter, QStringLiteral("all"));
+
+        // The issuing office is typed once: accepting the dialog keeps it
+        // for the next report (the window's and the command line's).
+        Planner::Shell::ShellSettings().setIssuer(QString());
+        auto *issuer = dialog.findChild<QLineEdit *>(QStringLiteral("reportIssuer"));
+        QVERIFY(issuer);
+        QVERIFY(issuer->text().isEmpty());
+        issuer->setText(QStringLiteral(" 吉林省生态环境厅 "));
+        QCOMPARE(dialog.request().issuer, QStringLiteral("吉林省生态环境厅"));
+        dialog.accept();
+        QCOMPARE(Planner::Shell::ShellSettings().issuer(), QStringLiteral("吉林省生态环境厅"));
+        Planner::Shell::ReportDialog again(document);
+        QCOMPARE(again.request().issuer, QStringLiteral("吉林省生态环境厅"));
+        Planner::Shell::ShellSettings().setIssuer(QString());
+
+        // The handout's dialog: the scenario on screen, a chapter, no issuer.
+        Planner::Shell::ReportDialog handout(document, nullptr, Planner::Shell::ReportDialog::Kind::Handout);
+        QVERIFY(!handout.findChild<QLineEdit *>(QStringLiteral("reportIssuer")));
+        auto *chapter = handout.findChild<QComboBox *>(QStringLiteral("reportChapter"));
+        QVERIFY(chapter);
+        chapter->setCurrentIndex(chapter->findData(QStringLiteral("ecological_security")));
+        const Planner::Reports::ReportRequest slides = handout.request();
+        QCOMPARE(slides.scenarios, QStringList{QStringLiteral("基准情景")});
+        QCOMPARE(slides.chapter, QStringLiteral("ecological_security"));
+        auto handoutReport = Planner::Reports::Report::buildHandout(*store.value(), modules, slides);
+        QVERIFY2(handoutReport.ok(), qPrintable(handoutReport.error().message));
+        // Chapter 5 has 7 indicators with targets (the catalog): 4 pages.
+        QPrinter pdf(QPrinter::HighResolution);
+        pdf.setOutputFormat(QPrinter::PdfFormat);
+        pdf.setOutputFileName(dir.filePath(QStringLiteral("handout.pdf")));
+        pdf.setFullPage(true);
+        Planner::Reports::PageLayout::setUpDevice(&pdf);
+        QCOMPARE(handoutReport.value().paint(&pdf), 4);
     }
 };
 
