@@ -3,18 +3,13 @@
 #include "modules.h"
 
 #include "black_soil/core/blacksoilmodule.h"
-#include "black_soil/ui/blacksoilui.h"
 #include "ecological_security/core/ecologicalsecuritymodule.h"
-#include "ecological_security/ui/ecologicalsecurityui.h"
 #include "environment/core/environmentmodule.h"
-#include "environment/ui/environmentui.h"
 #include "governance/core/governancemodule.h"
 #include "governance/ui/governanceui.h"
 #include "implementation/ui/implementationui.h"
 #include "green_transition/core/greentransitionmodule.h"
-#include "green_transition/ui/greentransitionui.h"
 #include "two_mountains/core/twomountainsmodule.h"
-#include "two_mountains/ui/twomountainsui.h"
 
 #include "engine/registry.h"
 #include "workbench/pageregistry.h"
@@ -33,11 +28,8 @@ void registerModules(Engine::ModuleRegistry &registry)
 
 void registerPages(Workbench::PageRegistry &registry)
 {
-    GreenTransition::setupUi(registry);
-    Environment::setupUi(registry);
-    BlackSoil::setupUi(registry);
-    EcologicalSecurity::setupUi(registry);
-    TwoMountains::setupUi(registry);
+    // Chapters 二 to 六 use the generic chapter page (PageRegistry::createPage);
+    // 七 adds the tasks and the index beside its targets.
     Governance::setupUi(registry);
     Implementation::setupUi(registry);  // the cities, after the chapters (Ctrl+7)
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/pageregistry.h"
 
+#include "workbench/chapterpage.h"
+
 namespace Planner::Workbench {
 
 void PageRegistry::add(const QString &moduleId, Factory factory)
@@ -12,7 +14,11 @@ void PageRegistry::add(const QString &moduleId, Factory factory)
 QWidget *PageRegistry::createPage(const PageContext &context, QWidget *parent) const
 {
     const auto it = m_factories.find(context.chapterId);
-    return it == m_factories.end() ? nullptr : it->second(context, parent);
+    if (it != m_factories.end())
+        return it->second(context, parent);
+    // Every chapter of the catalog has a page: the generic one, configured by
+    // the chapter's indicators, targets and levers.
+    return new ChapterPage(context, parent);
 }
 
 void PageRegistry::addExtraPage(const QString &pageId, Factory factory)

@@ -21,8 +21,10 @@ struct PageContext
     QString chapterId;
 };
 
-// Chapter pages by module id. Each module's ui library adds its factory in
-// setupUi(); the window asks for pages in plan order.
+// Chapter pages by module id. A chapter that needs more than the generic
+// chapter page (ChapterPage: its levers, charts and targets, all from the
+// catalog) adds its own factory in its ui library's setupUi(); the window
+// asks for pages in plan order and gets the generic page for the others.
 class PageRegistry final
 {
 public:
