@@ -199,19 +199,37 @@ void MainWindow::createNavigation(const Workbench::PageRegistry &registry)
     connect(dashboard, &Workbench::DashboardPage::indicatorActivated, this,
             [this](const QString &chapterId, const QString &indicatorId) { showIndicator(chapterId, indicatorId); });
     m_pages->addWidget(dashboard);
+    // A stand-in per chapter page: the page itself (a dozen charts or more)
+    // is built when it is first shown.
+    m_registry = &registry;
     for (const Engine::Chapter &chapter : m_document->catalog().chapters()) {
-        QWidget *page = registry.createPage(Workbench::PageContext{m_document, chapter.id}, m_pages);
-        if (!page)
+        if (!registry.contains(chapter.id))
             continue;
+        m_unbuiltRows.append(int(m_pageIds.size()));
         m_pageIds.append(chapter.id);
-        m_pages->addWidget(page);
+        m_pages->addWidget(new QWidget(m_pages));
     }
     for (const QString &id : std::as_const(m_pageIds)) {
         auto *item = new QListWidgetItem(m_navigation);
         item->setData(kPageIdRole, id);
     }
     m_navigation->setCurrentRow(0);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
+}
+
+void MainWindow::showPageAt(int row)
+{
+    if (row < 0 || row >= m_pages->count())
+        return;
+    if (m_unbuiltRows.removeOne(row)) {
+        QWidget *standIn = m_pages->widget(row);
+        if (QWidget *page = m_registry->createPage(Workbench::PageContext{m_document, m_pageIds.at(row)}, m_pages)) {
+            m_pages->insertWidget(row, page);
+            m_pages->removeWidget(standIn);
+            standIn->deleteLater();
+        }
+    }
+    m_pages->setCurrentIndex(row);
 }
 
 void MainWindow::createWorkspaceActions()

@@ -31,6 +31,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
+    // `pages` must outlive the window: a chapter page is built from it when
+    // first shown.
     MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modules, const Workbench::PageRegistry &pages,
                QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -65,6 +67,8 @@ private:
     void showRevision();
     void showTitle();
     void createNavigation(const Workbench::PageRegistry &registry);
+    // Shows the page in this row, building it first if it never was.
+    void showPageAt(int row);
     void reloadScenarioList();
     void switchLanguage(I18n::Language language);
     void retranslate();
@@ -101,6 +105,10 @@ private:
     QList<QAction *> m_pageActions;
     QLabel *m_revisionLabel = nullptr;
     QStringList m_pageIds;
+    // Chapter pages are built when first shown: start-up builds the one on
+    // screen. Rows still holding an empty stand-in are listed here.
+    const Workbench::PageRegistry *m_registry = nullptr;
+    QList<int> m_unbuiltRows;
 };
 
 } // namespace Planner::Shell
