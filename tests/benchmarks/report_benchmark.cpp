@@ -241,8 +241,12 @@ int main(int argc, char *argv[])
 #endif
     const QString profile = QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo-profile"));
     const QString database = dir.filePath(QStringLiteral("bench.sqlite"));
+    // The application: the one built with the tree, or another build of it
+    // named as the first argument.
+    const QString application = QCoreApplication::arguments().value(1, QStringLiteral(PLANNER_BINARY));
+    out() << "Application: " << application << Qt::endl;
     const auto reportRun = [&](int run) {
-        return timedProcess(QStringLiteral(PLANNER_BINARY),
+        return timedProcess(application,
                             {QStringLiteral("--db"), database, QStringLiteral("report"), QStringLiteral("--scenario"),
                              scenario, QStringLiteral("--chapter"), QStringLiteral("all"), QStringLiteral("-o"),
                              dir.filePath(QStringLiteral("process-%1.pdf").arg(run)), QStringLiteral("--force")},

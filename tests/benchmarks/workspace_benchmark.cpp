@@ -140,13 +140,17 @@ int main(int argc, char *argv[])
             return -1.0;
         return double(err.mid(at + 12).trimmed().split('\n').first().toLongLong() - started);
     };
+    // The application: the one built with the tree, or another build of it
+    // named as the first argument (to compare builds, each against the floor).
+    const QString application = QCoreApplication::arguments().value(1, QStringLiteral(PLANNER_BINARY));
+    out << "Application: " << application << Qt::endl;
     const QString database = dir.filePath(QStringLiteral("s.sqlite"));
     // Once each unmeasured: the database created and seeded, files cached.
-    firstPaint(QStringLiteral(PLANNER_BINARY), {QStringLiteral("--db"), database});
+    firstPaint(application, {QStringLiteral("--db"), database});
     firstPaint(QStringLiteral(PLANNER_FLOOR), {dir.filePath(QStringLiteral("floor.sqlite"))});
     QList<double> startup, floor, ratio;
     for (int i = 0; i < 10; ++i) {
-        const double a = firstPaint(QStringLiteral(PLANNER_BINARY), {QStringLiteral("--db"), database});
+        const double a = firstPaint(application, {QStringLiteral("--db"), database});
         const double b = firstPaint(QStringLiteral(PLANNER_FLOOR), {dir.filePath(QStringLiteral("floor.sqlite"))});
         if (a <= 0 || b <= 0)
             continue;
