@@ -111,6 +111,11 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
                 initial = remembered;
         }
     }
+    // The overview paints from the deterministic run; the draws wait until
+    // the window has painted (or a moment, if it is never shown) so they do
+    // not compete with its start for the cores.
+    m_document->holdDraws();
+    QTimer::singleShot(300, m_document, &Workbench::ScenarioDocument::releaseDraws);
     if (!initial.isEmpty())
         m_document->open(initial);
     // The first start (no scenario remembered yet): one line on where to begin.
@@ -156,6 +161,16 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, m_document, &Workbench::ScenarioDocument::releaseDraws);
+    }
+    return handled;
+}
 
 void MainWindow::createActions()
 {

@@ -57,6 +57,7 @@ public:
     bool openScenario(const QString &name);
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -109,6 +110,7 @@ private:
     // screen. Rows still holding an empty stand-in are listed here.
     const Workbench::PageRegistry *m_registry = nullptr;
     QList<int> m_unbuiltRows;
+    bool m_painted = false;  // the first paint releases the draws held at start
 };
 
 } // namespace Planner::Shell
