@@ -111,6 +111,11 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
                 initial = remembered;
         }
     }
+    // The overview paints from the deterministic run; the draws wait until
+    // the window has painted (or a moment, if it is never shown) so they do
+    // not compete with its start for the cores.
+    m_document->holdDraws();
+    QTimer::singleShot(300, m_document, &Workbench::ScenarioDocument::releaseDraws);
     if (!initial.isEmpty())
         m_document->open(initial);
     // The first start (no scenario remembered yet): one line on where to begin.
@@ -157,6 +162,16 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
 
 MainWindow::~MainWindow() = default;
 
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, m_document, &Workbench::ScenarioDocument::releaseDraws);
+    }
+    return handled;
+}
+
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -199,12 +214,14 @@ void MainWindow::createNavigation(const Workbench::PageRegistry &registry)
     connect(dashboard, &Workbench::DashboardPage::indicatorActivated, this,
             [this](const QString &chapterId, const QString &indicatorId) { showIndicator(chapterId, indicatorId); });
     m_pages->addWidget(dashboard);
+    // A stand-in per chapter page: the page itself (a dozen charts or more)
+    // is built when it is first shown.
+    m_registry = &registry;
     for (const Engine::Chapter &chapter : m_document->catalog().chapters()) {
-        QWidget *page = registry.createPage(Workbench::PageContext{m_document, chapter.id}, m_pages);
-        if (!page)
-            continue;
+        // Every chapter has a page: its own, or the generic chapter page.
+        m_unbuiltRows.append(int(m_pageIds.size()));
         m_pageIds.append(chapter.id);
-        m_pages->addWidget(page);
+        m_pages->addWidget(new QWidget(m_pages));
     }
     for (const QString &id : registry.extraPages()) {
         QWidget *page = registry.createExtraPage(id, m_document, m_pages);
@@ -228,7 +245,22 @@ void MainWindow::createNavigation(const Workbench::PageRegistry &registry)
         }
     }
     m_navigation->setCurrentRow(0);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
+}
+
+void MainWindow::showPageAt(int row)
+{
+    if (row < 0 || row >= m_pages->count())
+        return;
+    if (m_unbuiltRows.removeOne(row)) {
+        QWidget *standIn = m_pages->widget(row);
+        if (QWidget *page = m_registry->createPage(Workbench::PageContext{m_document, m_pageIds.at(row)}, m_pages)) {
+            m_pages->insertWidget(row, page);
+            m_pages->removeWidget(standIn);
+            standIn->deleteLater();
+        }
+    }
+    m_pages->setCurrentIndex(row);
 }
 
 void MainWindow::createWorkspaceActions()

@@ -32,6 +32,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
+    // `pages` must outlive the window: a chapter page is built from it when
+    // first shown.
     MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modules, const Workbench::PageRegistry &pages,
                QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -56,6 +58,7 @@ public:
     bool openScenario(const QString &name);
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -66,6 +69,8 @@ private:
     void showRevision();
     void showTitle();
     void createNavigation(const Workbench::PageRegistry &registry);
+    // Shows the page in this row, building it first if it never was.
+    void showPageAt(int row);
     void reloadScenarioList();
     void switchLanguage(I18n::Language language);
     void retranslate();
@@ -103,6 +108,11 @@ private:
     QLabel *m_revisionLabel = nullptr;
     QStringList m_pageIds;
     QHash<QString, QWidget *> m_extraPages;  // pages that are not a chapter's, by id
+    // Chapter pages are built when first shown: start-up builds the one on
+    // screen. Rows still holding an empty stand-in are listed here.
+    const Workbench::PageRegistry *m_registry = nullptr;
+    QList<int> m_unbuiltRows;
+    bool m_painted = false;  // the first paint releases the draws held at start
 };
 
 } // namespace Planner::Shell

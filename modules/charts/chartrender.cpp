@@ -12,8 +12,46 @@
 #include <QLegend>
 #include <QPainter>
 #include <QSvgGenerator>
+#include <QTextLayout>
 
 namespace Planner::Charts {
+
+namespace {
+
+// Qt Charts cuts an axis title longer than its axis short with "...": on
+// paper the y-axis title (the indicator's name and unit) is broken into as
+// many lines as it needs instead, at the places the language allows (words
+// in English, characters in Chinese). True when a title was changed.
+bool wrapVerticalTitles(QChart *chart)
+{
+    bool changed = false;
+    const double length = chart->plotArea().height() * 0.95;
+    if (length <= 0)
+        return false;
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        const QString title = axis->titleText();
+        if (title.isEmpty() || !axis->isTitleVisible() || Qt::mightBeRichText(title))
+            continue;
+        QTextLayout layout(title, axis->titleFont());
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        QStringList lines;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(length);
+            lines.append(title.mid(line.textStart(), line.textLength()).trimmed().toHtmlEscaped());
+        }
+        layout.endLayout();
+        if (lines.size() > 1) {
+            axis->setTitleText(lines.join(QStringLiteral("<br/>")));
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+} // namespace
 
 void ChartRenderer::render(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, const ChartData &data,
                            const ChartStyle &style)
@@ -30,6 +68,10 @@ void ChartRenderer::render(QPainter *painter, const QRectF &target, const QSizeF
     // posted event: without this its labels are elided to nothing.
     if (chart->legend()->layout())
         chart->legend()->layout()->activate();
+    if (style.medium == ChartStyle::Medium::Print && wrapVerticalTitles(chart) && chart->layout()) {
+        chart->layout()->invalidate();
+        chart->layout()->activate();
+    }
     scene.setSceneRect(QRectF(QPointF(0, 0), layoutSize));
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);

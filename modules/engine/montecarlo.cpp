@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 // PreparedScenario's runs: the central one and the Monte Carlo draws. The
 // hot loop works on positions and preallocated buffers only.
@@ -63,6 +64,17 @@ private:
     std::vector<double> m_leverBuffer;
     std::vector<const double *> m_leverRows;
 };
+
+// How many threads share a run's draws: the caller's count, or one per
+// core; one where the run is too small to gain from a second (below about
+// 20,000 indicator-years of draws a thread's start costs more than it saves).
+int monteCarloThreads(const MonteCarloOptions &options, qsizetype cells)
+{
+    const int wanted = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    if (options.threads <= 0 && cells < 20000)
+        return 1;
+    return std::clamp(wanted, 1, std::max(1, options.draws));
+}
 
 } // namespace
 
@@ -181,24 +193,33 @@ Expected<RunResult> PreparedScenario::runMonteCarlo(const MonteCarloOptions &opt
     RunSteps::fillCentral(*this, w, result);
 
     // A stream per uncertain input (see the class comment in simulation.h).
+    // Every deviate is drawn here, in order, before any draw is computed: a
+    // stream's d-th deviate is then draw d's whichever thread computes it.
     std::vector<std::size_t> uncertainLevers;
-    std::vector<RandomStream> leverStreams;
     for (const int active : m_activeLevers) {
-        const auto l = std::size_t(active);
-        if (!m_levers[l].uncertain)
-            continue;
-        uncertainLevers.push_back(l);
-        leverStreams.emplace_back(streamSeed(options.seed, QString(QStringLiteral("lever:") + def.levers.at(qsizetype(l)).id)));
+        if (m_levers[std::size_t(active)].uncertain)
+            uncertainLevers.push_back(std::size_t(active));
     }
     std::vector<std::size_t> uncertainBaselines;
-    std::vector<RandomStream> baselineStreams;
     for (std::size_t i = 0; i < m_indicators.size(); ++i) {
-        if (!m_included[i] || !m_indicators[i].baselineUncertain)
-            continue;
-        uncertainBaselines.push_back(i);
-        baselineStreams.emplace_back(
-            streamSeed(options.seed, QString(QStringLiteral("baseline:") + def.indicators.at(qsizetype(i)).id)));
+        if (m_included[i] && m_indicators[i].baselineUncertain)
+            uncertainBaselines.push_back(i);
     }
+    const auto deviates = [&](const QString &name) {
+        RandomStream stream(streamSeed(options.seed, name));
+        std::vector<double> u(static_cast<std::size_t>(n));
+        for (double &value : u)
+            value = stream.uniformOpen();
+        return u;
+    };
+    std::vector<std::vector<double>> leverDeviates;
+    leverDeviates.reserve(uncertainLevers.size());
+    for (const std::size_t l : uncertainLevers)
+        leverDeviates.push_back(deviates(QString(QStringLiteral("lever:") + def.levers.at(qsizetype(l)).id)));
+    std::vector<std::vector<double>> baselineDeviates;
+    baselineDeviates.reserve(uncertainBaselines.size());
+    for (const std::size_t i : uncertainBaselines)
+        baselineDeviates.push_back(deviates(QString(QStringLiteral("baseline:") + def.indicators.at(qsizetype(i)).id)));
 
     // Where each included indicator's draws go.
     std::vector<std::size_t> included;
@@ -212,32 +233,38 @@ Expected<RunResult> PreparedScenario::runMonteCarlo(const MonteCarloOptions &opt
         drawRows.push_back(r.draws.data());
     }
 
-    for (int d = 0; d < n; ++d) {
-        for (std::size_t k = 0; k < uncertainLevers.size(); ++k) {
-            const Detail::LeverState &lever = m_levers[uncertainLevers[k]];
-            const double u = leverStreams[k].uniformOpen();
-            double *row = w.sampledRow(uncertainLevers[k]);
-            for (const Detail::LeverSegment &segment : lever.segments)
-                std::fill(row + segment.begin, row + segment.end, segment.distribution.quantile(u));
+    // Draws [begin, end) in a workspace of their own: each draw reads only
+    // its deviates and writes only its own column, so any split of the draws
+    // gives the same numbers, bit for bit.
+    const auto drawRange = [&](Workspace &ws, int begin, int end) {
+        for (int d = begin; d < end; ++d) {
+            for (std::size_t k = 0; k < uncertainLevers.size(); ++k) {
+                const Detail::LeverState &lever = m_levers[uncertainLevers[k]];
+                const double u = leverDeviates[k][std::size_t(d)];
+                double *row = ws.sampledRow(uncertainLevers[k]);
+                for (const Detail::LeverSegment &segment : lever.segments)
+                    std::fill(row + segment.begin, row + segment.end, segment.distribution.quantile(u));
+            }
+            RunSteps::reset(*this, ws);
+            for (std::size_t k = 0; k < uncertainBaselines.size(); ++k) {
+                const Detail::IndicatorState &state = m_indicators[uncertainBaselines[k]];
+                const double u = baselineDeviates[k][std::size_t(d)];
+                ws.trajectory(uncertainBaselines[k]).values.data()[state.startIndex] = state.baseline.quantile(u);
+            }
+            RunSteps::compute(*this, ws);
+            for (std::size_t k = 0; k < included.size(); ++k) {
+                const double *values = ws.trajectory(included[k]).values.constData();
+                double *out = drawRows[k] + d;
+                for (int y = 0; y < years; ++y)
+                    out[std::size_t(y) * std::size_t(n)] = values[y];
+            }
         }
-        RunSteps::reset(*this, w);
-        for (std::size_t k = 0; k < uncertainBaselines.size(); ++k) {
-            const Detail::IndicatorState &state = m_indicators[uncertainBaselines[k]];
-            const double u = baselineStreams[k].uniformOpen();
-            w.trajectory(uncertainBaselines[k]).values.data()[state.startIndex] = state.baseline.quantile(u);
-        }
-        RunSteps::compute(*this, w);
-        for (std::size_t k = 0; k < included.size(); ++k) {
-            const double *values = w.trajectory(included[k]).values.constData();
-            double *out = drawRows[k] + d;
-            for (int y = 0; y < years; ++y)
-                out[std::size_t(y) * std::size_t(n)] = values[y];
-        }
-    }
-
-    if (options.bands) {
+    };
+    // The percentiles of indicators [begin, end), with a scratch row reused.
+    const auto bandRange = [&](qsizetype begin, qsizetype end) {
         std::vector<double> scratch(static_cast<std::size_t>(n));
-        for (IndicatorResult &r : result.indicators) {
+        for (qsizetype i = begin; i < end; ++i) {
+            IndicatorResult &r = result.indicators[i];
             r.p10.resize(years);
             r.p50.resize(years);
             r.p90.resize(years);
@@ -254,6 +281,37 @@ Expected<RunResult> PreparedScenario::runMonteCarlo(const MonteCarloOptions &opt
                 r.p90[y] = p.p90;
             }
         }
+    };
+
+    // One contiguous share of the draws (and of the indicators' bands) per
+    // thread; this thread takes the first, in the workspace of the central
+    // run. Small runs stay on one thread: starting one costs more than it saves.
+    const int threads = monteCarloThreads(options, qsizetype(n) * qsizetype(included.size()) * years);
+    if (threads <= 1) {
+        drawRange(w, 0, n);
+        if (options.bands)
+            bandRange(0, result.indicators.size());
+        return result;
+    }
+    const auto share = [threads](qsizetype total, int part) { return qsizetype(total * part / threads); };
+    {
+        std::vector<std::jthread> helpers;
+        helpers.reserve(std::size_t(threads - 1));
+        for (int t = 1; t < threads; ++t) {
+            helpers.emplace_back([&, t] {
+                Workspace own(m_indicators, m_included, m_levers, m_firstYear, years);
+                drawRange(own, int(share(n, t)), int(share(n, t + 1)));
+            });
+        }
+        drawRange(w, 0, int(share(n, 1)));
+    }  // the helpers are joined here: every draw is in place
+    if (options.bands) {
+        const qsizetype count = result.indicators.size();
+        std::vector<std::jthread> helpers;
+        helpers.reserve(std::size_t(threads - 1));
+        for (int t = 1; t < threads; ++t)
+            helpers.emplace_back([&, t] { bandRange(share(count, t), share(count, t + 1)); });
+        bandRange(0, share(count, 1));
     }
     return result;
 }

@@ -38,6 +38,9 @@ struct MonteCarloOptions
     int draws = 1000;             // must be positive
     quint64 seed = kDefaultSeed;  // same seed, same output, bit for bit
     bool bands = true;            // compute P10/P50/P90 (goal-seek does without)
+    // Threads sharing the draws: 0 for one per core (one for a small run).
+    // The output is the same, bit for bit, for every count.
+    int threads = 0;
 };
 
 // A scenario resolved against a Simulator: lever values per year, start

@@ -133,6 +133,8 @@ void ScenarioDocument::project()
     m_drawsPending = true;
     assess(true);
 
+    if (m_drawsHeld)
+        return;  // releaseDraws() starts them
     if (m_watcher->isRunning())
         return;  // takeDraws() starts the latest inputs when the stale run ends
     launchDraws(prepared.takeValue());
@@ -181,8 +183,18 @@ void ScenarioDocument::takeDraws()
     Q_EMIT drawsFinished();
 }
 
+void ScenarioDocument::releaseDraws()
+{
+    if (!m_drawsHeld)
+        return;
+    m_drawsHeld = false;
+    if (m_drawsPending && !m_watcher->isRunning())
+        startDraws();
+}
+
 void ScenarioDocument::waitForDraws()
 {
+    releaseDraws();
     while (m_drawsPending) {
         m_watcher->waitForFinished();
         takeDraws();

@@ -88,8 +88,15 @@ public:
     int draws() const { return m_request.draws; }
     // Runs the draws on the calling thread (tests, benchmarks, reports).
     void setSynchronousDraws(bool synchronous) { m_synchronous = synchronous; }
-    // Blocks until the pending draws are in (tests, benchmarks).
+    // Blocks until the pending draws are in (tests, benchmarks); releases
+    // held draws first.
     void waitForDraws();
+    // Holds the draws of the projections to come until releaseDraws(): the
+    // deterministic line is there at once, and the draws do not compete for
+    // the cores with the window's start (the window releases them once it
+    // has painted).
+    void holdDraws() { m_drawsHeld = true; }
+    void releaseDraws();
 
     // The document's one worker thread. The Monte Carlo draws, goal-seek
     // and the comparison's projections run there, one at a time in the
@@ -194,6 +201,7 @@ private:
 
     bool m_synchronous = false;
     bool m_drawsPending = false;
+    bool m_drawsHeld = false;
     quint64 m_generation = 0;      // rises with every change of inputs
     quint64 m_drawnGeneration = 0; // the generation of the run in flight
     QFutureWatcher<Engine::Expected<Engine::RunResult>> *m_watcher;

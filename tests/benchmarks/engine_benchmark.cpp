@@ -3,8 +3,9 @@
 
 // How fast the engine is on a synthetic plan the size of the real one (about
 // 60 indicators, 25 levers, linear models), and how its time grows with
-// draws and with indicators (the plan replicated for 9 cities and 60
-// counties: x70). Prints a table of medians; asserts nothing. See
+// draws and with indicators (the plan replicated 10 times, and for 9 cities
+// and 60 counties: x70), on one thread and on every core. Prints a table of
+// medians; asserts nothing. See
 // README.md beside this file.
 
 #include "engine/assessment.h"
@@ -180,7 +181,7 @@ int main(int argc, char **argv)
         out.flush();
     };
 
-    for (const int regions : {1, 70}) {
+    for (const int regions : {1, 10, 70}) {
         const Plan plan = makePlan(regions);
         const Expected<Simulator> simulator = Simulator::create(plan.catalog, plan.levers, plan.models);
         if (!simulator.ok()) {
@@ -188,7 +189,7 @@ int main(int argc, char **argv)
             return 1;
         }
         const int n = int(plan.catalog.indicators().size());
-        const QString scale = regions == 1 ? QStringLiteral("plan") : QStringLiteral("plan x70");
+        const QString scale = regions == 1 ? QStringLiteral("plan") : QStringLiteral("plan x%1").arg(regions);
         const Expected<PreparedScenario> prepared = simulator.value().prepare(plan.inputs);
         if (!prepared.ok()) {
             out << "error: " << prepared.error().message << '\n';
@@ -203,17 +204,24 @@ int main(int argc, char **argv)
             medianMs(quick, [&] { const RunResult r = prepared.value().runDeterministic(); Q_UNUSED(r); }));
         const QList<int> drawCounts = regions == 1 ? QList<int>{100, 1000, 10000} : QList<int>{100, 1000};
         for (const int draws : drawCounts) {
-            MonteCarloOptions options;
-            options.draws = draws;
-            const int repeats = regions == 1 ? (draws <= 1000 ? 21 : 5) : 3;
-            row(scale + QStringLiteral(": Monte Carlo with bands"), n, draws, medianMs(repeats, [&] {
-                    const Expected<RunResult> r = prepared.value().runMonteCarlo(options);
-                    Q_UNUSED(r);
-                }));
+            // One thread, then the draws shared by every core (the same
+            // numbers, bit for bit: tst_engine_simulation).
+            for (const int threads : {1, 0}) {
+                MonteCarloOptions options;
+                options.draws = draws;
+                options.threads = threads;
+                const int repeats = regions == 1 ? (draws <= 1000 ? 21 : 5) : (regions == 10 ? 7 : 3);
+                row(scale + (threads == 1 ? QStringLiteral(": Monte Carlo with bands, 1 thread")
+                                          : QStringLiteral(": Monte Carlo with bands, all cores")),
+                    n, draws, medianMs(repeats, [&] {
+                        const Expected<RunResult> r = prepared.value().runMonteCarlo(options);
+                        Q_UNUSED(r);
+                    }));
+            }
         }
         MonteCarloOptions thousand;
         const Expected<RunResult> run = prepared.value().runMonteCarlo(thousand);
-        row(scale + QStringLiteral(": assess every target (1,000 draws)"), n, 0, medianMs(regions == 1 ? 21 : 3, [&] {
+        row(scale + QStringLiteral(": assess every target (1,000 draws)"), n, 0, medianMs(regions == 70 ? 3 : 21, [&] {
                 const Expected<QList<TargetAssessment>> a = assessAll(plan.catalog.indicators(), run.value());
                 Q_UNUSED(a);
             }));

@@ -7,7 +7,8 @@
 //     over many edits, in process (offscreen).
 //  2. Application start to the first painted window: the real binary,
 //     started as a process, until it reports its first paint
-//     (PLANNER_STARTUP_TIMING=1).
+//     (PLANNER_STARTUP_TIMING=1), in turn with the floor (startup_floor),
+//     and the ratio of the two.
 
 #include "modules.h"
 #include "shell/mainwindow.h"
@@ -34,7 +35,7 @@ namespace {
 
 struct Summary
 {
-    double median = 0, p90 = 0, max = 0;
+    double median = 0, p90 = 0, min = 0, max = 0;
 };
 
 Summary summarise(QList<double> values)
@@ -42,13 +43,13 @@ Summary summarise(QList<double> values)
     std::sort(values.begin(), values.end());
     if (values.isEmpty())
         return {};
-    return {values.at(values.size() / 2), values.at(qsizetype(values.size() * 0.9)), values.last()};
+    return {values.at(values.size() / 2), values.at(qsizetype(values.size() * 0.9)), values.first(), values.last()};
 }
 
 void print(QTextStream &out, const char *what, const Summary &s, qsizetype n)
 {
     out << qSetFieldWidth(44) << Qt::left << what << qSetFieldWidth(0) << "median " << QString::number(s.median, 'f', 2)
-        << " ms, p90 " << QString::number(s.p90, 'f', 2) << " ms, max " << QString::number(s.max, 'f', 2)
+        << " ms, p90 " << QString::number(s.p90, 'f', 2) << " ms, min " << QString::number(s.min, 'f', 2) << " ms, max " << QString::number(s.max, 'f', 2)
         << " ms (" << n << " runs)" << Qt::endl;
 }
 
@@ -110,13 +111,17 @@ int main(int argc, char *argv[])
         print(out, "lever edit -> page with band", summarise(band), band.size());
     }
 
-#ifdef PLANNER_BINARY
-    // Start-up: process start to the first painted window.
-    QList<double> startup;
-    for (int i = 0; i < 10; ++i) {
+#if defined(PLANNER_BINARY) && defined(PLANNER_FLOOR)
+    // Start-up: process start to the first painted window, the application
+    // and the floor (startup_floor: a bare Qt Widgets window with one chart
+    // view and an SQLite open) started in turn, so both see the same load.
+    const auto firstPaint = [&](const QString &program, const QStringList &arguments) -> double {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (env.value(QStringLiteral("DISPLAY")).isEmpty() && env.value(QStringLiteral("WAYLAND_DISPLAY")).isEmpty())
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        else
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));  // the display the benchmark runs on
         env.insert(QStringLiteral("PLANNER_STARTUP_TIMING"), QStringLiteral("1"));
         env.insert(QStringLiteral("HOME"), dir.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
@@ -124,19 +129,42 @@ int main(int argc, char *argv[])
         process.setProcessEnvironment(env);
         process.setReadChannel(QProcess::StandardError);
         const qint64 started = QDateTime::currentMSecsSinceEpoch();
-        process.start(QStringLiteral(PLANNER_BINARY), {QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite"))});
+        process.start(program, arguments);
         QByteArray err;
         while (!err.contains("first-paint") && process.waitForReadyRead(10000))
             err += process.readAllStandardError();
-        const int at = err.indexOf("first-paint ");
-        if (at >= 0) {
-            const qint64 painted = err.mid(at + 12).trimmed().split('\n').first().toLongLong();
-            startup.append(double(painted - started));
-        }
         process.kill();
         process.waitForFinished();
+        const int at = err.indexOf("first-paint ");
+        if (at < 0)
+            return -1.0;
+        return double(err.mid(at + 12).trimmed().split('\n').first().toLongLong() - started);
+    };
+    // The application: the one built with the tree, or another build of it
+    // named as the first argument (to compare builds, each against the floor).
+    const QString application = QCoreApplication::arguments().value(1, QStringLiteral(PLANNER_BINARY));
+    out << "Application: " << application << Qt::endl;
+    const QString database = dir.filePath(QStringLiteral("s.sqlite"));
+    // Once each unmeasured: the database created and seeded, files cached.
+    firstPaint(application, {QStringLiteral("--db"), database});
+    firstPaint(QStringLiteral(PLANNER_FLOOR), {dir.filePath(QStringLiteral("floor.sqlite"))});
+    QList<double> startup, floor, ratio;
+    for (int i = 0; i < 10; ++i) {
+        const double a = firstPaint(application, {QStringLiteral("--db"), database});
+        const double b = firstPaint(QStringLiteral(PLANNER_FLOOR), {dir.filePath(QStringLiteral("floor.sqlite"))});
+        if (a <= 0 || b <= 0)
+            continue;
+        startup.append(a);
+        floor.append(b);
+        ratio.append(a / b);
     }
     print(out, "start -> first painted window (process)", summarise(startup), startup.size());
+    print(out, "floor: bare window, chart view, SQLite", summarise(floor), floor.size());
+    std::sort(ratio.begin(), ratio.end());
+    if (!ratio.isEmpty())
+        out << qSetFieldWidth(44) << Qt::left << "start-up / floor, run by run" << qSetFieldWidth(0) << "median "
+            << QString::number(ratio.at(ratio.size() / 2), 'f', 2) << "x, min " << QString::number(ratio.first(), 'f', 2)
+            << "x, max " << QString::number(ratio.last(), 'f', 2) << "x (" << ratio.size() << " pairs)" << Qt::endl;
 #endif
     return 0;
 }

@@ -26,6 +26,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTest>
 
 using namespace Planner;
@@ -148,6 +149,27 @@ private Q_SLOTS:
         QCOMPARE(taskId, QStringLiteral("T-02-01-1"));
         QVERIFY2(index->model()->index(0, 2).data().toString().startsWith(QStringLiteral("3.8")),
                  qPrintable(index->model()->index(0, 2).data().toString()));
+    }
+
+    void startBuildsOnlyThePageShownAndDrawsAfterThePaint()
+    {
+        // Start-up builds the overview only: the chapter pages are empty
+        // stand-ins (no chart) until first shown; the draws wait for the
+        // window's first paint and then arrive on their own.
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        QVERIFY(window.document()->drawsPending());
+        QCOMPARE(window.document()->worker()->activeThreadCount(), 0);  // held, not started
+        QVERIFY(window.document()->projection() != nullptr);  // the deterministic line is there
+        QCOMPARE(window.document()->projection()->request.draws, 1);
+        for (int row = 1; row < window.pages()->count(); ++row)
+            QVERIFY(!qobject_cast<Workbench::ChapterPage *>(window.pages()->widget(row)));
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.document()->drawsPending(), 30000);
+        QCOMPARE(window.document()->projection()->request.draws, 1000);
+        window.showPage(QStringLiteral("ecological_security"));
+        QVERIFY(qobject_cast<Workbench::ChapterPage *>(window.pages()->currentWidget()));
+        // The overview, six chapters and the cities: built or not, eight pages.
+        QCOMPARE(window.pages()->count(), 8);
     }
 
     void remembersPageAndScenario()
