@@ -45,6 +45,8 @@
 #include <QUndoStack>
 #include <QUndoView>
 
+#include <algorithm>
+
 namespace Planner::Shell {
 
 namespace {
@@ -148,9 +150,7 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
     connect(m_document, &Workbench::ScenarioDocument::scenarioChanged, this, &MainWindow::showTitle);
     connect(m_document, &Workbench::ScenarioDocument::inputsChanged, this, &MainWindow::showRevision);
     connect(m_document, &Workbench::ScenarioDocument::projectionChanged, this, &MainWindow::showRevision);
-    retranslate();
-    // The navigation as wide as its longest chapter name, in either language.
-    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24);
+    retranslate();  // sizes the navigation to its names (fitNavigation)
     splitter->setSizes({m_navigation->minimumWidth(), 1200});
     restoreSettings();
 }
@@ -451,11 +451,29 @@ void MainWindow::retranslate()
             item->setToolTip(Workbench::pick(chapter->titleZh, chapter->titleEn));
         }
     }
+    fitNavigation();
     const QString path = QDir::toNativeSeparators(m_store.path());
     m_databaseLabel->setText(m_store.isReadOnly() ? tr("Read-only: %1").arg(path) : tr("Database: %1").arg(path));
     m_databaseLabel->setToolTip(m_store.isReadOnly()
                                     ? tr("The database file cannot be written: it is open for viewing only.")
                                     : tr("Every change is saved to this file as it is made."));
+}
+
+void MainWindow::fitNavigation()
+{
+    // As wide as its longest chapter name in the language shown, so a switch
+    // to a language with longer names widens it instead of cutting them.
+    const int needed = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24;
+    m_navigation->setMinimumWidth(needed);
+    auto *splitter = qobject_cast<QSplitter *>(centralWidget());
+    if (!splitter || splitter->indexOf(m_navigation) != 0)
+        return;
+    QList<int> sizes = splitter->sizes();
+    if (sizes.size() == 2 && sizes.at(0) > 0 && sizes.at(0) < needed) {
+        sizes[1] = std::max(0, sizes.at(1) - (needed - sizes.at(0)));
+        sizes[0] = needed;
+        splitter->setSizes(sizes);
+    }
 }
 
 void MainWindow::showAbout()

@@ -67,6 +67,7 @@ private:
     void createNavigation(const Workbench::PageRegistry &registry);
     void reloadScenarioList();
     void switchLanguage(I18n::Language language);
+    void fitNavigation();
     void retranslate();
     void showAbout();
     void showHelp();
