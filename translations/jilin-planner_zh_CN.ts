@@ -455,11 +455,9 @@
         <source>%1 in %2 does not move one way as %3 changes (%4 at %5, %6 at %7, %8 at %9), so no single setting can be sought.</source>
         <translation>%2年的%1并不随%3单向变化（取%5时为%4，取%7时为%6，取%9时为%8），因此无法反推出唯一取值。</translation>
     </message>
-    <message numerus="yes">
-        <source>Goal-seek was stopped after %n run(s) of the model; nothing was changed.</source>
-        <translation>
-            <numerusform>目标反推已停止，模型已运行%n次；未作任何修改。</numerusform>
-        </translation>
+    <message>
+        <source>Goal-seek was stopped after %1 runs of the model; nothing was changed.</source>
+        <translation>目标反推已停止，模型已运行%1次；未作任何修改。</translation>
     </message>
     <message>
         <source>%1: there is no projection method &quot;%2&quot;.</source>
@@ -1720,10 +1718,6 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
         <translation>规划未给出年份：2035年为规划人员的默认设定。</translation>
     </message>
     <message>
-        <source>The plan names no department (省负总责、市县抓落实): this is the planner&apos;s default.</source>
-        <translation>规划未指明责任部门（省负总责、市县抓落实）：此为规划人员的默认设定。</translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -1818,6 +1812,14 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>In the plan&apos;s words: “%1”</source>
+        <translation>规划原文：“%1”</translation>
+    </message>
+    <message>
+        <source>The plan names no department (it says “省负总责、市县抓落实”: the province answers for the whole, cities and counties carry it out): this is the planner&apos;s default.</source>
+        <translation>规划未指明责任部门（原文为“省负总责、市县抓落实”）：此处为规划人员的默认设定。</translation>
     </message>
 </context>
 <context>

@@ -439,8 +439,7 @@ QString Wording::errorText(const Engine::Error &error, const Engine::Catalog *ca
                   "setting can be sought.")
             .arg(indicatorName(0), arg(1), leverName(2), num(3), num(4), num(5), num(6), num(7), num(8));
     if (code == QLatin1String("goalseek.stopped"))
-        return tr("Goal-seek was stopped after %n run(s) of the model; nothing was changed.", nullptr,
-                  arg(0).toInt());
+        return tr("Goal-seek was stopped after %1 runs of the model; nothing was changed.").arg(arg(0));
     if (code == QLatin1String("projection.unknown_method"))
         return tr("%1: there is no projection method \"%2\".").arg(indicatorName(0), arg(1));
     if (code == QLatin1String("projection.parameter")) {

@@ -347,13 +347,19 @@ void LeverPanel::goalSeek(const QString &leverId, const QString &targetId)
         m_goalSeekWatcher = nullptr;
         if (watcher->future().resultCount() > 0) {
             const Engine::Expected<Engine::GoalSeekResult> result = watcher->result();
-            if (!result.ok() && result.error().code == QLatin1String("goalseek.stopped")) {
+            const bool stopped = !result.ok() && result.error().code == QLatin1String("goalseek.stopped");
+            if (stopped || stop->load()) {
+                // Stopped as asked (also when Cancel came during the last step).
+                const Engine::Error said = stopped ? result.error()
+                                                   : Engine::makeCodedError(QStringLiteral("stopped"), targetId, 0,
+                                                                            QStringLiteral("goalseek.stopped"),
+                                                                            {QString::number(goalSeekSteps())}, {});
                 auto *box = new QMessageBox(QMessageBox::Information, tr("Goal-seek: %1").arg(targetId),
-                                            Analysis::Wording::errorText(result.error()), QMessageBox::Ok, this);
+                                            Analysis::Wording::errorText(said), QMessageBox::Ok, this);
                 box->setObjectName(QStringLiteral("goalSeekStopped"));
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
-            } else if (!stop->load()) {
+            } else {
                 offerGoalSeek(leverId, targetId, result);
             }
         }
@@ -361,6 +367,10 @@ void LeverPanel::goalSeek(const QString &leverId, const QString &targetId)
     });
     Engine::PreparedScenario run = prepared.takeValue();
     Engine::GoalSeekOptions options;
+    // The draws of the projection the window shows (the command line's
+    // default unless set otherwise), so the answer's probability is the one
+    // the page will show once it is applied.
+    options.draws = m_document->draws();
     options.stopRequested = [stop, steps] {
         if (stop->load())
             return true;

@@ -244,9 +244,12 @@ private Q_SLOTS:
         };
         checkWhole(QStringLiteral("zh"));
         I18n::setLanguage(I18n::Language::English);
+        QCoreApplication::processEvents();  // the language change reaches the window
         QCOMPARE(navigation->item(4)->text(), QStringLiteral("Chapter 5 · Ecological security"));
         checkWhole(QStringLiteral("en"));
         I18n::setLanguage(I18n::Language::Chinese);
+        QCoreApplication::processEvents();
+        QCOMPARE(navigation->item(4)->text(), QStringLiteral("五、安全筑底"));
         checkWhole(QStringLiteral("zh again"));
     }
 
@@ -371,7 +374,7 @@ private:
                                                  + QStringLiteral(" lines need a proof-reader (listed above)")));
     }
 
-    const QString kOtherScenario = QStringLiteral("Proof B");
+    const QString kOtherScenario = QStringLiteral("Alt 2");  // no word a proof-reader would stop at, in either language
     QTemporaryDir m_dir;
     Engine::ModuleRegistry m_modules;
     Workbench::PageRegistry m_pages;
