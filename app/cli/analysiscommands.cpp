@@ -356,11 +356,11 @@ int runGoalSeek(CommandContext &context)
     }
     auto prepared = session->prepare(std::max(target->year, int(Engine::kPlanLastYear)));
     if (!prepared.ok())
-        return engineFailure(context, prepared.error());
+        return engineFailure(context, prepared.error(), &session->catalog());
     const auto result = Engine::goalSeek(prepared.takeValue(), *target,
                                          *session->catalog().indicator(target->indicatorId), leverId);
     if (!result.ok())
-        return engineFailure(context, result.error());
+        return engineFailure(context, result.error(), &session->catalog());
     const Engine::GoalSeekResult &r = result.value();
     if (parser.isSet(QStringLiteral("json"))) {
         const QJsonObject json{

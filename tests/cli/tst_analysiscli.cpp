@@ -423,6 +423,24 @@ private Q_SLOTS:
         static const QRegularExpression englishWord(QStringLiteral("[A-Za-z]{4,}"));
         QVERIFY2(!r.err.contains(englishWord), qPrintable(r.err));
         QCOMPARE(scenarios(), before);
+        // Goal-seek on a milestone (G-09, energy and water efficiency: no
+        // value to seek), in Chinese: the refusal in Chinese, the lever by
+        // no id, and in English in English.
+        r = run({QStringLiteral("goalseek"), QStringLiteral("--scenario"), QStringLiteral("绿色金融"),
+                 QStringLiteral("--target"), QStringLiteral("G-09"), QStringLiteral("--lever"),
+                 QStringLiteral("afforestation_per_year")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("G-09是没有数值的里程碑目标")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(englishWord), qPrintable(r.err));
+        r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("goalseek"), QStringLiteral("--scenario"),
+                 QStringLiteral("绿色金融"), QStringLiteral("--target"), QStringLiteral("X-01"), QStringLiteral("--lever"),
+                 QStringLiteral("afforestation_per_year")});
+        QCOMPARE(r.exitCode, 1);
+        // Afforestation does not move PM2.5: both named as a person reads them.
+        QVERIFY2(r.err.contains(QStringLiteral("does not act on")) && !r.err.contains(QStringLiteral("afforestation_per_year"))
+                     && !r.err.contains(QStringLiteral("pm25_annual_mean")),
+                 qPrintable(r.err));
+        QCOMPARE(scenarios(), before);
         // Forest coverage is computed by the ecological chapter's model: a
         // projection of its own would be ignored, so it is refused by name.
         r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("projection"), QStringLiteral("set"),

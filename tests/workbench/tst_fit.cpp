@@ -127,6 +127,9 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.document()->waitForDraws();
+        // The window takes the size asked for: no page needs more room
+        // than a projector's 1024 × 768 gives.
+        QCOMPARE(window.size(), size);
 
         // Chapter pages: the lever panel shows all three stages and the button.
         for (const QString &chapter : {QStringLiteral("green_transition"), QStringLiteral("environment"),
