@@ -193,6 +193,12 @@ void MainWindow::createNavigation(const Workbench::PageRegistry &registry)
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_navigation->setFont(navFont);
+    // A long chapter name (in English) runs onto a second line rather than
+    // taking the charts' room or being cut short.
+    m_navigation->setWordWrap(true);
+    m_navigation->setTextElideMode(Qt::ElideNone);
+    m_navigation->setResizeMode(QListView::Adjust);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_pageIds.append(kOverview);
     auto *dashboard = new Workbench::DashboardPage(m_document, m_pages);
@@ -461,9 +467,14 @@ void MainWindow::retranslate()
 
 void MainWindow::fitNavigation()
 {
-    // As wide as its longest chapter name in the language shown, so a switch
-    // to a language with longer names widens it instead of cutting them.
-    const int needed = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24;
+    // As wide as its longest chapter name in the language shown, up to about
+    // eighteen characters (longer names wrap), so a switch to a language with
+    // longer names widens it instead of cutting them.
+    const int cap = m_navigation->fontMetrics().averageCharWidth() * 18;
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
+    const int needed = std::min(widest, cap) + 2 * m_navigation->frameWidth() + 24;
     m_navigation->setMinimumWidth(needed);
     auto *splitter = qobject_cast<QSplitter *>(centralWidget());
     if (!splitter || splitter->indexOf(m_navigation) != 0)

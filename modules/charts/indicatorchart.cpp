@@ -229,9 +229,10 @@ void IndicatorChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 
 void IndicatorChart::updateThumbnailTitle()
 {
-    // The room a title line has: the chart's width less its margins and a
-    // little air on each side.
-    const qreal room = size().width() - margins().left() - margins().right() - 16.0;
+    // The room a title line has: the chart's width less its margins, the
+    // layout's own and some air on each side (Qt Charts cuts a title short
+    // a little before the margins meet it).
+    const qreal room = size().width() - margins().left() - margins().right() - 48.0;
     const QFontMetricsF metrics(titleFont());
     QStringList lines;
     QString line;

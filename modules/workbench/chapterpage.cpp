@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -89,8 +90,9 @@ private:
 int ChapterPage::minimumChartWidth()
 {
     // A small chart's year labels (2015 … 2035), value labels and unit stay
-    // whole from about 360 pixels: below that Qt Charts cuts them short.
-    return 360;
+    // whole from about 320 pixels (the title wraps): below that Qt Charts
+    // cuts them short.
+    return 320;
 }
 
 ChapterPage::ChapterPage(const PageContext &context, QWidget *parent)
@@ -147,6 +149,8 @@ ChapterPage::ChapterPage(const PageContext &context, QWidget *parent)
         chartArea->setObjectName(QStringLiteral("chartArea"));
         chartArea->setWidgetResizable(true);
         chartArea->setFrameShape(QFrame::NoFrame);
+        // Room for one chart at its readable width beside the levers.
+        chartArea->setMinimumWidth(minimumChartWidth() + chartArea->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
         auto *grid = new ChartGrid(chartArea);
         for (const Engine::Indicator *indicator : context.document->catalog().indicatorsOf(context.chapterId)) {
             auto *cell = new QStackedWidget(grid);

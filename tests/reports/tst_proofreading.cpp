@@ -48,6 +48,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QProcess>
+#include <QStyle>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -229,17 +230,23 @@ private Q_SLOTS:
         const auto checkWhole = [&](const QString &language) {
             QCoreApplication::processEvents();
             QVERIFY(navigation->count() == 7);
+            const QFontMetrics metrics(navigation->font());
+            // The text's room in an item: its rectangle less the item view's
+            // text margins (the focus frame's margin and one pixel, each side).
+            const int margin = navigation->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, navigation) + 1;
             for (int row = 0; row < navigation->count(); ++row) {
                 QListWidgetItem *item = navigation->item(row);
                 const QRect room = navigation->visualItemRect(item);
-                // What the item needs: its text in the list's font, with the
-                // view's own margins (its size hint).
-                const int needed = navigation->sizeHintForIndex(navigation->model()->index(row, 0)).width();
-                QVERIFY2(needed >= navigation->fontMetrics().horizontalAdvance(item->text()),
-                         qPrintable(item->text()));
-                QVERIFY2(navigation->viewport()->width() >= needed && room.width() >= needed,
-                         qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, the navigation shows %4")
-                                        .arg(language, item->text()).arg(needed).arg(navigation->viewport()->width())));
+                QVERIFY2(room.right() < navigation->viewport()->width() + 1, qPrintable(item->text()));
+                const int width = room.width() - 2 * margin;
+                // Every word fits a line, and the wrapped lines the item's height.
+                for (const QString &word : item->text().split(u' ', Qt::SkipEmptyParts))
+                    QVERIFY2(metrics.horizontalAdvance(word) <= width,
+                             qPrintable(QStringLiteral("%1: \"%2\" wider than %3 px").arg(language, word).arg(width)));
+                const QRect needed = metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, item->text());
+                QVERIFY2(needed.height() <= room.height(),
+                         qPrintable(QStringLiteral("%1: \"%2\" needs %3 px of height, has %4")
+                                        .arg(language, item->text()).arg(needed.height()).arg(room.height())));
             }
         };
         checkWhole(QStringLiteral("zh"));

@@ -24,6 +24,7 @@
 #include "workbench/presentationview.h"
 #include "workbench/scenariodocument.h"
 
+#include <QAbstractScrollArea>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QGraphicsScene>
@@ -142,8 +143,11 @@ private Q_SLOTS:
             // Every chart at a readable width, laid out from the width there
             // is: two columns only where both are that wide; no label cut.
             const int least = Workbench::ChapterPage::minimumChartWidth();
-            auto *area = page->findChild<QWidget *>(QStringLiteral("chartArea"));
+            auto *area = page->findChild<QAbstractScrollArea *>(QStringLiteral("chartArea"));
             QVERIFY(area);
+            // Shown whole: the charts' area at least one readable chart wide.
+            QVERIFY2(area->viewport()->width() >= least,
+                     qPrintable(QStringLiteral("%1 %2: the charts have %3 px").arg(tag, chapter).arg(area->viewport()->width())));
             QSet<int> columns;
             for (Charts::ChartView *view : page->charts()) {
                 QWidget *cell = view->parentWidget();
