@@ -166,7 +166,7 @@ private Q_SLOTS:
         for (auto it = barsBefore.cbegin(); it != barsBefore.cend(); ++it) {
             if (it.key() != QLatin1String("Overall"))
                 chapterSum += it.value();
-            if (it.key().startsWith(QStringLiteral("二")))
+            if (it.key().startsWith(QStringLiteral("Chapter 2 ")))
                 chapterTwo = it.key();
         }
         QVERIFY(qAbs(barsBefore.value(QStringLiteral("Overall")) - chapterSum / 6.0) < 1e-9);
@@ -375,7 +375,7 @@ private Q_SLOTS:
             const double a = barSets().at(0)->at(i);
             const double other = barSets().at(1)->at(i);
             const QString label = axis->at(i);
-            if (label.startsWith(QStringLiteral("二"))) {
+            if (label.startsWith(QStringLiteral("Chapter 2 "))) {
                 sawChapterTwo = true;
                 QVERIFY2(qAbs(other - a - 1.2) < 1e-9, qPrintable(QString::number(other - a, 'g', 12)));
                 QVERIFY2(label.endsWith(QStringLiteral("(−1.2)")), qPrintable(label));  // A − B

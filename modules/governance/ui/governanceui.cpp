@@ -262,8 +262,7 @@ private:
         for (qsizetype i = index.chapters.size() - 1; i >= 0; --i) {
             const ChapterIndex &c = index.chapters.at(i);
             const Engine::Chapter *chapter = m_document->catalog().chapter(c.chapterId);
-            const QString name = chapter ? chapter->numeral + u'、' + Workbench::pick(chapter->nameZh, chapter->nameEn)
-                                         : c.chapterId;
+            const QString name = chapter ? Analysis::Wording::chapterTitle(*chapter) : c.chapterId;
             const ChapterIndex *theirs = compared ? otherChapter(c.chapterId) : nullptr;
             categories.append(category(name, c.index, theirs ? std::optional<double>(theirs->index) : std::nullopt));
             set->append(value(c.index));
