@@ -108,12 +108,10 @@ private Q_SLOTS:
     void taskEditIsAnUndoableNarrowEdit()
     {
         Shell::MainWindow window(*m_store, m_modules, m_pages);
-        window.resize(1440, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        showGovernance(window);
+        if (QTest::currentTestFailed())
+            return;
         Workbench::ScenarioDocument *document = window.document();
-        document->waitForDraws();
-        window.showPage(QStringLiteral("governance"));
         auto *tabs = qobject_cast<QTabWidget *>(window.pages()->currentWidget());
         QVERIFY(tabs);
         auto *table = window.findChild<QTableView *>(QStringLiteral("taskTable"));
@@ -252,12 +250,10 @@ private Q_SLOTS:
         // document's undo stack takes it back; Ctrl+Shift+Z brings it again.
         const QString task = QStringLiteral("T-02-01-2");
         Shell::MainWindow window(*m_store, m_modules, m_pages);
-        window.resize(1440, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        showGovernance(window);
+        if (QTest::currentTestFailed())
+            return;
         Workbench::ScenarioDocument *document = window.document();
-        document->waitForDraws();
-        window.showPage(QStringLiteral("governance"));
         auto *tabs = qobject_cast<QTabWidget *>(window.pages()->currentWidget());
         auto *table = window.findChild<QTableView *>(QStringLiteral("taskTable"));
         QVERIFY(tabs && table);
@@ -410,6 +406,16 @@ private Q_SLOTS:
     }
 
 private:
+    // The window at 1440 × 900, its draws in, the governance page shown.
+    static void showGovernance(Shell::MainWindow &window)
+    {
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.document()->waitForDraws();
+        window.showPage(QStringLiteral("governance"));
+    }
+
     QTemporaryDir m_dir;
     Engine::ModuleRegistry m_modules;
     Workbench::PageRegistry m_pages;
