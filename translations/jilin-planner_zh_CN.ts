@@ -563,6 +563,26 @@
         <source>years fitted</source>
         <translation>拟合年数</translation>
     </message>
+    <message>
+        <source>%1: the uncertainty&apos;s spread is not a finite number.</source>
+        <translation>%1：不确定性幅度不是有限数值。</translation>
+    </message>
+    <message>
+        <source>%1: the uncertainty&apos;s spread %2 is negative.</source>
+        <translation>%1：不确定性幅度%2为负数。</translation>
+    </message>
+    <message>
+        <source>%1 has no value for %2.</source>
+        <translation>%1在%2年没有取值。</translation>
+    </message>
+    <message>
+        <source>%1: the value for %2 is not a finite number.</source>
+        <translation>%1：%2年的取值不是有限数值。</translation>
+    </message>
+    <message>
+        <source>%1: the value %2 for %3 is outside its range, %4 to %5.</source>
+        <translation>%1：%3年的取值%2超出其范围（%4至%5）。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Charts::ChartData</name>

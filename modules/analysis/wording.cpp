@@ -419,6 +419,21 @@ QString Wording::errorText(const Engine::Error &error, const Engine::Catalog *ca
         return tr("There is no lever \"%1\".").arg(arg(0));
     if (code == QLatin1String("unknown_indicator"))
         return tr("There is no indicator \"%1\".").arg(arg(0));
+    if (code == QLatin1String("uncertainty.not_finite") || code == QLatin1String("uncertainty.negative")) {
+        // A lever's spread or an indicator's baseline spread.
+        const Engine::Lever *lever = catalog ? catalog->lever(arg(0)) : nullptr;
+        const QString who = lever ? pick(lever->nameZh, lever->nameEn) : indicatorName(0);
+        return code == QLatin1String("uncertainty.not_finite")
+                   ? tr("%1: the uncertainty's spread is not a finite number.").arg(who)
+                   : tr("%1: the uncertainty's spread %2 is negative.").arg(who, num(1));
+    }
+    if (code == QLatin1String("lever.no_value"))
+        return tr("%1 has no value for %2.").arg(leverName(0), arg(1));
+    if (code == QLatin1String("lever.not_finite"))
+        return tr("%1: the value for %2 is not a finite number.").arg(leverName(0), arg(1));
+    if (code == QLatin1String("lever.out_of_range"))
+        return tr("%1: the value %2 for %3 is outside its range, %4 to %5.")
+            .arg(leverName(0), num(1), arg(2), num(3), num(4));
     if (code == QLatin1String("year_outside_run"))
         return tr("The year %1 is outside the years of the run, %2 to %3.").arg(arg(0), arg(1), arg(2));
     if (code == QLatin1String("draws_not_positive"))
