@@ -411,6 +411,178 @@
         <source>too few observations</source>
         <translation>观测数据不足</translation>
     </message>
+    <message>
+        <source>There is no target %1.</source>
+        <translation>没有编号为 %1 的目标。</translation>
+    </message>
+    <message>
+        <source>There is no lever &quot;%1&quot;.</source>
+        <translation>没有调控变量“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no indicator &quot;%1&quot;.</source>
+        <translation>没有指标“%1”。</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside the years of the run, %2 to %3.</source>
+        <translation>%1年不在预测年份（%2—%3年）之内。</translation>
+    </message>
+    <message>
+        <source>The number of draws must be positive, not %1.</source>
+        <translation>抽样次数必须为正数，不能是%1。</translation>
+    </message>
+    <message>
+        <source>Goal-seek needs at least 3 trial settings, not %1.</source>
+        <translation>目标反推至少需要3个试算取值，不能是%1个。</translation>
+    </message>
+    <message>
+        <source>%1 is a milestone without a value: goal-seek needs a target with a value.</source>
+        <translation>%1是没有数值的里程碑目标：目标反推只适用于有数值的目标。</translation>
+    </message>
+    <message>
+        <source>%1 does not act on %2: no model that computes it reads this lever.</source>
+        <translation>%1不影响%2：计算该指标的模型均不使用这一调控变量。</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the run.</source>
+        <translation>本次预测中缺少%1。</translation>
+    </message>
+    <message>
+        <source>%1 has no value in %2 with %3 at %4.</source>
+        <translation>%3取%4时，%1在%2年没有数值。</translation>
+    </message>
+    <message>
+        <source>%1 in %2 does not move one way as %3 changes (%4 at %5, %6 at %7, %8 at %9), so no single setting can be sought.</source>
+        <translation>%2年的%1并不随%3单向变化（取%5时为%4，取%7时为%6，取%9时为%8），因此无法反推出唯一取值。</translation>
+    </message>
+    <message>
+        <source>Goal-seek was stopped after %1 runs of the model; nothing was changed.</source>
+        <translation>目标反推已停止，模型已运行%1次；未作任何修改。</translation>
+    </message>
+    <message>
+        <source>%1: there is no projection method &quot;%2&quot;.</source>
+        <translation>%1：没有名为“%2”的预测方法。</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>一个数值</translation>
+    </message>
+    <message>
+        <source>a list of year and value pairs</source>
+        <translation>一组“年份—数值”设定点</translation>
+    </message>
+    <message>
+        <source>a list of year and value pairs with whole years</source>
+        <translation>一组年份为整数的“年份—数值”设定点</translation>
+    </message>
+    <message>
+        <source>&quot;linear&quot; or &quot;step&quot;</source>
+        <translation>“linear”（直线连接）或“step”（保持不变）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>一个整数</translation>
+    </message>
+    <message>
+        <source>%1: the projection needs its parameter &quot;%2&quot; as %3.</source>
+        <translation>%1：该预测方法的参数“%2”应为%3。</translation>
+    </message>
+    <message>
+        <source>%1: the projection parameter &quot;%2&quot; is not a finite number.</source>
+        <translation>%1：预测参数“%2”不是有限数值。</translation>
+    </message>
+    <message>
+        <source>%1: the growth rate must be above -1 (-100 % a year) and at most 1 (+100 % a year), not %2.</source>
+        <translation>%1：增长率必须大于-1（每年-100%）且不超过1（每年+100%），不能是%2。</translation>
+    </message>
+    <message>
+        <source>%1: the projection parameter &quot;%2&quot; must be positive, not %3.</source>
+        <translation>%1：预测参数“%2”必须为正数，不能是%3。</translation>
+    </message>
+    <message>
+        <source>%1: the ceiling must be above the latest value %2 (%3), not %4: the curve never reaches its ceiling, so it would fall at once.</source>
+        <translation>%1：上限必须高于最新值%2（%3年），不能是%4：曲线永远达不到上限，设在最新值以下会使预测立即下降。</translation>
+    </message>
+    <message>
+        <source>%1: the projection parameter &quot;%2&quot; must not be zero.</source>
+        <translation>%1：预测参数“%2”不能为零。</translation>
+    </message>
+    <message>
+        <source>%1: the ceiling must be above the latest value %2 (and that value above 0) for a curve through it.</source>
+        <translation>%1：要让曲线经过最新值，上限必须高于最新值%2（且该值大于0）。</translation>
+    </message>
+    <message>
+        <source>%1: a fitted trend needs at least 2 years, not %2.</source>
+        <translation>%1：拟合趋势至少需要2年，不能是%2。</translation>
+    </message>
+    <message>
+        <source>%1: a fitted trend needs at least two observed years, found %2.</source>
+        <translation>%1：拟合趋势至少需要两年的观测值，现有%2年。</translation>
+    </message>
+    <message>
+        <source>%1: the milestone year %2 is outside the years of the run, %3 to %4.</source>
+        <translation>%1：设定点年份%2不在预测年份（%3—%4年）之内。</translation>
+    </message>
+    <message>
+        <source>%1: the milestone value for %2 is not a finite number.</source>
+        <translation>%1：%2年的设定值不是有限数值。</translation>
+    </message>
+    <message>
+        <source>%1: two milestones for the year %2.</source>
+        <translation>%1：%2年有两个设定值。</translation>
+    </message>
+    <message>
+        <source>%1 is computed by its chapter&apos;s model from the levers, so a projection of its own would never be used; change the levers that drive it instead.</source>
+        <translation>%1由本章模型根据调控变量计算，单独设定的预测方法不会被使用；请改为调整驱动它的调控变量。</translation>
+    </message>
+    <message>
+        <source>slope</source>
+        <translation>斜率</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>ceiling</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>midpoint year</source>
+        <translation>中点年份</translation>
+    </message>
+    <message>
+        <source>set values</source>
+        <translation>设定点</translation>
+    </message>
+    <message>
+        <source>joining of the set values</source>
+        <translation>设定点之间的连接方式</translation>
+    </message>
+    <message>
+        <source>years fitted</source>
+        <translation>拟合年数</translation>
+    </message>
+    <message>
+        <source>%1: the uncertainty&apos;s spread is not a finite number.</source>
+        <translation>%1：不确定性幅度不是有限数值。</translation>
+    </message>
+    <message>
+        <source>%1: the uncertainty&apos;s spread %2 is negative.</source>
+        <translation>%1：不确定性幅度%2为负数。</translation>
+    </message>
+    <message>
+        <source>%1 has no value for %2.</source>
+        <translation>%1在%2年没有取值。</translation>
+    </message>
+    <message>
+        <source>%1: the value for %2 is not a finite number.</source>
+        <translation>%1：%2年的取值不是有限数值。</translation>
+    </message>
+    <message>
+        <source>%1: the value %2 for %3 is outside its range, %4 to %5.</source>
+        <translation>%1：%3年的取值%2超出其范围（%4至%5）。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Charts::ChartData</name>
@@ -1186,61 +1358,6 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     </message>
 </context>
 <context>
-    <name>Planner::Engine::Projection</name>
-    <message>
-        <source>indicator %1: projection parameter &quot;%2&quot; %3</source>
-        <translation>指标 %1：预测参数“%2”%3</translation>
-    </message>
-    <message>
-        <source>is not a finite number</source>
-        <translation>不是有限数值</translation>
-    </message>
-    <message>
-        <source>must be above -1 (-100 % a year) and at most 1 (+100 % a year), not %1</source>
-        <translation>必须大于 -1（每年 -100%）且不超过 1（每年 +100%），而不是 %1</translation>
-    </message>
-    <message>
-        <source>must be positive, not %1</source>
-        <translation>必须为正数，而不是 %1</translation>
-    </message>
-    <message>
-        <source>must be above the latest value %1 (%2), not %3: the curve never reaches its ceiling, so it would fall at once</source>
-        <translation>必须高于最新值 %1（%2年），而不是 %3：曲线永远达不到上限，预测会立即下跌</translation>
-    </message>
-    <message>
-        <source>must not be zero</source>
-        <translation>不能为零</translation>
-    </message>
-    <message>
-        <source>must be above the latest value %1 (and that value above 0) for a curve through it</source>
-        <translation>必须高于最新值 %1（且该值大于 0），曲线才能经过该值</translation>
-    </message>
-    <message>
-        <source>indicator %1: the milestone year %2 is outside the years of the run, %3 to %4</source>
-        <translation>指标 %1：里程碑年份 %2 不在推演年份 %3—%4 之内</translation>
-    </message>
-    <message>
-        <source>indicator %1: the milestone value for %2 is not a finite number</source>
-        <translation>指标 %1：%2年的里程碑数值不是有限数值</translation>
-    </message>
-    <message>
-        <source>indicator %1: two milestones for year %2</source>
-        <translation>指标 %1：%2年有两个里程碑</translation>
-    </message>
-    <message>
-        <source>must be at least 2, not %1</source>
-        <translation>必须至少为 2，而不是 %1</translation>
-    </message>
-    <message>
-        <source>needs at least two observed years to fit a trend, found %1</source>
-        <translation>需要至少两个观测年份才能拟合趋势，只找到 %1 个</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; (%2) is computed by its chapter&apos;s model from the levers, so a projection of its own would never be used; change the levers that drive it instead</source>
-        <translation>“%1”（%2）由所属章节的模型根据调控变量计算，为它单独设定的预测不会被采用；请改为调整驱动它的调控变量</translation>
-    </message>
-</context>
-<context>
     <name>Planner::Exchange</name>
     <message>
         <source>Line %1: text after a closing quote.</source>
@@ -1333,10 +1450,6 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>The scenario file sets lever %1 to %2 in %3, outside its range (%4 to %5). Nothing was imported.</source>
         <translation>情景文件将调控变量 %1 在 %3 年设为 %2，超出其范围（%4 至 %5）。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>The scenario file holds a setting the engine refuses: %1. Nothing was imported.</source>
-        <translation>情景文件包含计算引擎不接受的设置：%1。未导入任何内容。</translation>
     </message>
     <message>
         <source>The scenario file is not valid: %1: %2</source>
@@ -1586,6 +1699,10 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <source>The file has a byte-order mark (an invisible U+FEFF character) inside its text, where no name or note can carry one; it may have been pasted together from several files. Nothing was imported.</source>
         <translation>文件正文中含有字节顺序标记（不可见的U+FEFF字符），名称和说明中不应出现该字符；文件可能由多个文件拼接而成。未导入任何内容。</translation>
     </message>
+    <message>
+        <source>The scenario file holds a setting the engine refuses: %1 Nothing was imported.</source>
+        <translation>情景文件包含计算引擎不接受的设置：%1未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Implementation::CityMap</name>
@@ -1823,10 +1940,6 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <translation>规划未给出年份：2035年为规划人员的默认设定。</translation>
     </message>
     <message>
-        <source>The plan names no department (省负总责、市县抓落实): this is the planner&apos;s default.</source>
-        <translation>规划未指明责任部门（省负总责、市县抓落实）：此为规划人员的默认设定。</translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -1901,6 +2014,34 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>Edit the evidence of %1</source>
         <translation>编辑 %1 的佐证材料</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>对比情景：</translation>
+    </message>
+    <message>
+        <source>no other scenario</source>
+        <translation>不对比</translation>
+    </message>
+    <message>
+        <source>Computing the index of %1…</source>
+        <translation>正在计算%1的综合指数…</translation>
+    </message>
+    <message>
+        <source>Assessment index by chapter (0–100): %1 compared with %2 (the difference after each name)</source>
+        <translation>分章节综合评估指数（0—100）：%1与%2对比（名称后为差值）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>In the plan&apos;s words: “%1”</source>
+        <translation>规划原文：“%1”</translation>
+    </message>
+    <message>
+        <source>The plan names no department (it says “省负总责、市县抓落实”: the province answers for the whole, cities and counties carry it out): this is the planner&apos;s default.</source>
+        <translation>规划未指明责任部门（原文为“省负总责、市县抓落实”）：此处为规划人员的默认设定。</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +3957,10 @@ Set every year of the stage to %4?</source>
     <message>
         <source>Searching the setting of %1 that reaches %2 (a few hundred runs of the model)…</source>
         <translation>正在寻找使 %2 达标的%1取值（模型将运行数百次）…</translation>
+    </message>
+    <message>
+        <source>Stopping the search…</source>
+        <translation>正在停止搜索…</translation>
     </message>
 </context>
 <context>

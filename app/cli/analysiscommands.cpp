@@ -50,9 +50,11 @@ QJsonObject leverToJson(const Engine::Lever &lever)
     };
 }
 
-int engineFailure(CommandContext &context, const Engine::Error &error)
+// In the reader's language, from the error's code (Analysis::Wording); with
+// a catalog, indicators and levers by name.
+int engineFailure(CommandContext &context, const Engine::Error &error, const Engine::Catalog *catalog = nullptr)
 {
-    context.err << error.message << Qt::endl;
+    context.err << Analysis::Wording::errorText(error, catalog) << Qt::endl;
     return ExitFailure;
 }
 
@@ -221,7 +223,7 @@ int runProjectionChoice(CommandContext &context)
     // The engine checks the method and its parameters before anything is stored.
     const auto choice = Engine::projectionChoiceFromJson(method, parameters, indicatorId);
     if (!choice.ok())
-        return engineFailure(context, choice.error());
+        return engineFailure(context, choice.error(), &store->applicationCatalog());
     // The run's own rules, against this scenario's data, before it is stored.
     {
         const auto session = Analysis::ScenarioSession::load(*store, context.registry, parser.value(QStringLiteral("scenario")));
@@ -234,7 +236,7 @@ int runProjectionChoice(CommandContext &context)
         }
         if (const Engine::Error e = Engine::checkProjectionChoice(choice.value(), *indicator, session.value().inputs(),
                                                                   session.value().simulator().isModelled(indicatorId)))
-            return engineFailure(context, e);
+            return engineFailure(context, e, &session.value().catalog());
     }
     const auto saved = Storage::ScenarioInputsRepository(*store).setProjection(
         parser.value(QStringLiteral("scenario")), indicatorId,
@@ -354,11 +356,11 @@ int runGoalSeek(CommandContext &context)
     }
     auto prepared = session->prepare(std::max(target->year, int(Engine::kPlanLastYear)));
     if (!prepared.ok())
-        return engineFailure(context, prepared.error());
+        return engineFailure(context, prepared.error(), &session->catalog());
     const auto result = Engine::goalSeek(prepared.takeValue(), *target,
                                          *session->catalog().indicator(target->indicatorId), leverId);
     if (!result.ok())
-        return engineFailure(context, result.error());
+        return engineFailure(context, result.error(), &session->catalog());
     const Engine::GoalSeekResult &r = result.value();
     if (parser.isSet(QStringLiteral("json"))) {
         const QJsonObject json{

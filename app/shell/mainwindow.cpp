@@ -45,6 +45,8 @@
 #include <QUndoStack>
 #include <QUndoView>
 
+#include <algorithm>
+
 namespace Planner::Shell {
 
 namespace {
@@ -153,9 +155,7 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
     connect(m_document, &Workbench::ScenarioDocument::scenarioChanged, this, &MainWindow::showTitle);
     connect(m_document, &Workbench::ScenarioDocument::inputsChanged, this, &MainWindow::showRevision);
     connect(m_document, &Workbench::ScenarioDocument::projectionChanged, this, &MainWindow::showRevision);
-    retranslate();
-    // The navigation as wide as its longest chapter name, in either language.
-    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24);
+    retranslate();  // sizes the navigation to its names (fitNavigation)
     splitter->setSizes({m_navigation->minimumWidth(), 1200});
     restoreSettings();
 }
@@ -208,6 +208,12 @@ void MainWindow::createNavigation(const Workbench::PageRegistry &registry)
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_navigation->setFont(navFont);
+    // A long chapter name (in English) runs onto a second line rather than
+    // taking the charts' room or being cut short.
+    m_navigation->setWordWrap(true);
+    m_navigation->setTextElideMode(Qt::ElideNone);
+    m_navigation->setResizeMode(QListView::Adjust);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_pageIds.append(kOverview);
     auto *dashboard = new Workbench::DashboardPage(m_document, m_pages);
@@ -502,11 +508,34 @@ void MainWindow::retranslate()
             item->setText(page->windowTitle());
         }
     }
+    fitNavigation();
     const QString path = QDir::toNativeSeparators(m_store.path());
     m_databaseLabel->setText(m_store.isReadOnly() ? tr("Read-only: %1").arg(path) : tr("Database: %1").arg(path));
     m_databaseLabel->setToolTip(m_store.isReadOnly()
                                     ? tr("The database file cannot be written: it is open for viewing only.")
                                     : tr("Every change is saved to this file as it is made."));
+}
+
+void MainWindow::fitNavigation()
+{
+    // As wide as its longest chapter name in the language shown, up to about
+    // eighteen characters (longer names wrap), so a switch to a language with
+    // longer names widens it instead of cutting them.
+    const int cap = m_navigation->fontMetrics().averageCharWidth() * 18;
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
+    const int needed = std::min(widest, cap) + 2 * m_navigation->frameWidth() + 24;
+    m_navigation->setMinimumWidth(needed);
+    auto *splitter = qobject_cast<QSplitter *>(centralWidget());
+    if (!splitter || splitter->indexOf(m_navigation) != 0)
+        return;
+    QList<int> sizes = splitter->sizes();
+    if (sizes.size() == 2 && sizes.at(0) > 0 && sizes.at(0) < needed) {
+        sizes[1] = std::max(0, sizes.at(1) - (needed - sizes.at(0)));
+        sizes[0] = needed;
+        splitter->setSizes(sizes);
+    }
 }
 
 void MainWindow::showAbout()

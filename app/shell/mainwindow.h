@@ -73,6 +73,7 @@ private:
     void showPageAt(int row);
     void reloadScenarioList();
     void switchLanguage(I18n::Language language);
+    void fitNavigation();
     void retranslate();
     void showAbout();
     void showHelp();

@@ -4,6 +4,7 @@
 
 #include "analysis/language.h"
 #include "engine/catalog.h"
+#include "engine/error.h"
 #include "engine/lever.h"
 #include "engine/stages.h"
 
@@ -373,6 +374,143 @@ QString Wording::goalSeekReason(const QString &code, double min, double max, con
         return unit.isEmpty() ? tr("not reachable within the lever's range %1").arg(range)
                               : tr("not reachable within the lever's range %1 %2").arg(range, unit);
     return tr("not reachable");
+}
+
+QString Wording::errorText(const Engine::Error &error, const Engine::Catalog *catalog)
+{
+    const QStringList &a = error.args;
+    const auto arg = [&a](int i) { return a.value(i); };
+    const auto indicatorName = [&](int i) {
+        const Engine::Indicator *indicator = catalog ? catalog->indicator(arg(i)) : nullptr;
+        return indicator ? pick(indicator->nameZh, indicator->nameEn) : arg(i);
+    };
+    const auto leverName = [&](int i) {
+        const Engine::Lever *lever = catalog ? catalog->lever(arg(i)) : nullptr;
+        return lever ? pick(lever->nameZh, lever->nameEn) : arg(i);
+    };
+    // A number the engine wrote ('g', C locale) in the reader's digits.
+    const auto num = [&](int i) {
+        bool ok = false;
+        const double v = arg(i).toDouble(&ok);
+        return ok ? QLocale().toString(v, 'g', 8) : arg(i);
+    };
+    // A projection's parameter as the reader calls it.
+    const auto parameterName = [](const QString &key) -> QString {
+        if (key == QLatin1String("slope"))
+            return tr("slope");
+        if (key == QLatin1String("rate"))
+            return tr("rate");
+        if (key == QLatin1String("ceiling"))
+            return tr("ceiling");
+        if (key == QLatin1String("midpoint"))
+            return tr("midpoint year");
+        if (key == QLatin1String("points"))
+            return tr("set values");
+        if (key == QLatin1String("interpolation"))
+            return tr("joining of the set values");
+        if (key == QLatin1String("years"))
+            return tr("years fitted");
+        return key;
+    };
+    const QString &code = error.code;
+    if (code == QLatin1String("unknown_target"))
+        return tr("There is no target %1.").arg(arg(0));
+    if (code == QLatin1String("unknown_lever"))
+        return tr("There is no lever \"%1\".").arg(arg(0));
+    if (code == QLatin1String("unknown_indicator"))
+        return tr("There is no indicator \"%1\".").arg(arg(0));
+    if (code == QLatin1String("uncertainty.not_finite") || code == QLatin1String("uncertainty.negative")) {
+        // A lever's spread or an indicator's baseline spread.
+        const Engine::Lever *lever = catalog ? catalog->lever(arg(0)) : nullptr;
+        const QString who = lever ? pick(lever->nameZh, lever->nameEn) : indicatorName(0);
+        return code == QLatin1String("uncertainty.not_finite")
+                   ? tr("%1: the uncertainty's spread is not a finite number.").arg(who)
+                   : tr("%1: the uncertainty's spread %2 is negative.").arg(who, num(1));
+    }
+    if (code == QLatin1String("lever.no_value"))
+        return tr("%1 has no value for %2.").arg(leverName(0), arg(1));
+    if (code == QLatin1String("lever.not_finite"))
+        return tr("%1: the value for %2 is not a finite number.").arg(leverName(0), arg(1));
+    if (code == QLatin1String("lever.out_of_range"))
+        return tr("%1: the value %2 for %3 is outside its range, %4 to %5.")
+            .arg(leverName(0), num(1), arg(2), num(3), num(4));
+    if (code == QLatin1String("year_outside_run"))
+        return tr("The year %1 is outside the years of the run, %2 to %3.").arg(arg(0), arg(1), arg(2));
+    if (code == QLatin1String("draws_not_positive"))
+        return tr("The number of draws must be positive, not %1.").arg(arg(0));
+    if (code == QLatin1String("goalseek.grid_points"))
+        return tr("Goal-seek needs at least 3 trial settings, not %1.").arg(arg(0));
+    if (code == QLatin1String("goalseek.milestone"))
+        return tr("%1 is a milestone without a value: goal-seek needs a target with a value.").arg(arg(0));
+    if (code == QLatin1String("goalseek.not_upstream"))
+        return tr("%1 does not act on %2: no model that computes it reads this lever.")
+            .arg(leverName(0), indicatorName(1));
+    if (code == QLatin1String("goalseek.missing"))
+        return tr("%1 is missing from the run.").arg(indicatorName(0));
+    if (code == QLatin1String("goalseek.no_value"))
+        return tr("%1 has no value in %2 with %3 at %4.").arg(indicatorName(0), arg(1), leverName(2), num(3));
+    if (code == QLatin1String("goalseek.not_monotonic"))
+        return tr("%1 in %2 does not move one way as %3 changes (%4 at %5, %6 at %7, %8 at %9), so no single "
+                  "setting can be sought.")
+            .arg(indicatorName(0), arg(1), leverName(2), num(3), num(4), num(5), num(6), num(7), num(8));
+    if (code == QLatin1String("goalseek.stopped"))
+        return tr("Goal-seek was stopped after %1 runs of the model; nothing was changed.").arg(arg(0));
+    if (code == QLatin1String("projection.unknown_method"))
+        return tr("%1: there is no projection method \"%2\".").arg(indicatorName(0), arg(1));
+    if (code == QLatin1String("projection.parameter")) {
+        const QString expected = arg(3);
+        QString what;
+        if (expected == QLatin1String("number"))
+            what = tr("a number");
+        else if (expected == QLatin1String("points"))
+            what = tr("a list of year and value pairs");
+        else if (expected == QLatin1String("points_whole_years"))
+            what = tr("a list of year and value pairs with whole years");
+        else if (expected == QLatin1String("interpolation"))
+            what = tr("\"linear\" or \"step\"");
+        else if (expected == QLatin1String("whole_number"))
+            what = tr("a whole number");
+        else
+            what = expected;
+        return tr("%1: the projection needs its parameter \"%2\" as %3.")
+            .arg(indicatorName(0), parameterName(arg(2)), what);
+    }
+    if (code.startsWith(QLatin1String("projection."))) {
+        // Parameter checks: indicator, field, then the check's own values.
+        const QString who = indicatorName(0);
+        const QString field = parameterName(arg(1));
+        if (code == QLatin1String("projection.not_finite"))
+            return tr("%1: the projection parameter \"%2\" is not a finite number.").arg(who, field);
+        if (code == QLatin1String("projection.growth_range"))
+            return tr("%1: the growth rate must be above -1 (-100 % a year) and at most 1 (+100 % a year), not %2.")
+                .arg(who, num(2));
+        if (code == QLatin1String("projection.not_positive"))
+            return tr("%1: the projection parameter \"%2\" must be positive, not %3.").arg(who, field, num(2));
+        if (code == QLatin1String("projection.ceiling_below_latest"))
+            return tr("%1: the ceiling must be above the latest value %2 (%3), not %4: the curve never reaches its "
+                      "ceiling, so it would fall at once.").arg(who, num(2), arg(3), num(4));
+        if (code == QLatin1String("projection.zero"))
+            return tr("%1: the projection parameter \"%2\" must not be zero.").arg(who, field);
+        if (code == QLatin1String("projection.no_curve_through"))
+            return tr("%1: the ceiling must be above the latest value %2 (and that value above 0) for a curve "
+                      "through it.").arg(who, num(2));
+        if (code == QLatin1String("projection.fit_years"))
+            return tr("%1: a fitted trend needs at least 2 years, not %2.").arg(who, arg(2));
+        if (code == QLatin1String("projection.fit_data"))
+            return tr("%1: a fitted trend needs at least two observed years, found %2.").arg(who, arg(2));
+        // Milestones: indicator, year, ...
+        if (code == QLatin1String("projection.milestone_year"))
+            return tr("%1: the milestone year %2 is outside the years of the run, %3 to %4.")
+                .arg(who, arg(1), arg(2), arg(3));
+        if (code == QLatin1String("projection.milestone_value"))
+            return tr("%1: the milestone value for %2 is not a finite number.").arg(who, arg(1));
+        if (code == QLatin1String("projection.milestone_twice"))
+            return tr("%1: two milestones for the year %2.").arg(who, arg(1));
+        if (code == QLatin1String("projection.modelled"))
+            return tr("%1 is computed by its chapter's model from the levers, so a projection of its own would never "
+                      "be used; change the levers that drive it instead.").arg(who);
+    }
+    return error.message;
 }
 
 QString Wording::projectionMethod(const QString &method, const QJsonObject &parameters)

@@ -13,7 +13,9 @@
 #include <optional>
 
 namespace Planner::Engine {
+class Catalog;
 struct Chapter;
+struct Error;
 struct Indicator;
 struct Lever;
 struct Target;
@@ -108,6 +110,14 @@ public:
     // Why goal-seek found no setting (Engine::GoalSeekAnswer::reason, a code),
     // with the lever's range.
     static QString goalSeekReason(const QString &code, double min, double max, const QString &unit);
+
+    // --- errors ----------------------------------------------------------------
+    // An engine error as a person reads it, in the current language, from its
+    // code and parameters (Engine::Error::code, args): goal-seek refusals and
+    // its stop, projection parameters refused, unknown ids. With a catalog,
+    // indicators and levers are named by their names, not their ids. An
+    // error without a code keeps its message.
+    static QString errorText(const Engine::Error &error, const Engine::Catalog *catalog = nullptr);
 
     // --- scenario settings -----------------------------------------------------
     // How an indicator no model publishes is carried forward, in words

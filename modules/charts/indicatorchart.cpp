@@ -7,6 +7,7 @@
 #include <QAreaSeries>
 #include <QApplication>
 #include <QCategoryAxis>
+#include <QFontMetricsF>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -219,6 +220,41 @@ QLineSeries *IndicatorChart::comparisonSeries(int index)
     return m_comparisons.at(index);
 }
 
+void IndicatorChart::resizeEvent(QGraphicsSceneResizeEvent *event)
+{
+    QChart::resizeEvent(event);
+    if (m_style.medium == ChartStyle::Medium::Thumbnail)
+        updateThumbnailTitle();
+}
+
+void IndicatorChart::updateThumbnailTitle()
+{
+    // The room a title line has: the chart's width less its margins, the
+    // layout's own and some air on each side (Qt Charts cuts a title short
+    // a little before the margins meet it).
+    const qreal room = size().width() - margins().left() - margins().right() - 48.0;
+    const QFontMetricsF metrics(titleFont());
+    QStringList lines;
+    QString line;
+    const QStringList words = m_data.name.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        const QString longer = line.isEmpty() ? word : line + u' ' + word;
+        if (!line.isEmpty() && room > 0 && metrics.horizontalAdvance(longer) > room) {
+            lines.append(line);
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    for (QString &l : lines)
+        l = l.toHtmlEscaped();
+    const QString title = lines.size() > 1 ? lines.join(QStringLiteral("<br/>")) : m_data.name;
+    if (QChart::title() != title)
+        setTitle(title);
+}
+
 void IndicatorChart::setData(const ChartData &data)
 {
     m_data = data;
@@ -228,12 +264,16 @@ void IndicatorChart::setData(const ChartData &data)
                                              : (chinese ? QStringLiteral("（%1）") : QStringLiteral(" (%1)")).arg(data.unit);
     // Texts are laid out anew whenever they are set: set only what changed.
     const bool thumbnail = m_style.medium == ChartStyle::Medium::Thumbnail;
-    const QString title = thumbnail || data.caption.isEmpty()
-        ? data.name
-        : QStringLiteral("%1<br/><span style=\"font-weight:normal; font-size:small\">%2</span>")
-              .arg(data.name.toHtmlEscaped(), data.caption.toHtmlEscaped());
-    if (QChart::title() != title)
-        setTitle(title);
+    if (thumbnail) {
+        updateThumbnailTitle();
+    } else {
+        const QString title = data.caption.isEmpty()
+            ? data.name
+            : QStringLiteral("%1<br/><span style=\"font-weight:normal; font-size:small\">%2</span>")
+                  .arg(data.name.toHtmlEscaped(), data.caption.toHtmlEscaped());
+        if (QChart::title() != title)
+            setTitle(title);
+    }
     // On a slide the indicator is named above the chart: the axis says the
     // unit only, which fits along the axis at a projector's type size.
     const bool slide = m_style.medium == ChartStyle::Medium::Presentation;

@@ -42,7 +42,13 @@ public:
     QValueAxis *yearAxis() const { return m_xAxis; }
     QValueAxis *valueAxis() const { return m_yAxis; }
 
+protected:
+    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
+
 private:
+    // A small chart's title: the indicator's name broken into lines at
+    // spaces where it is wider than the chart, never cut short.
+    void updateThumbnailTitle();
     struct Palette;
     Palette palette() const;
     void applyStyle();

@@ -127,7 +127,8 @@ Expected<GoalSeekResult> goalSeek(const Simulator &simulator, const ScenarioInpu
             return goalSeek(prepared.takeValue(), target, indicator, leverId, options);
         }
     }
-    return makeError(QStringLiteral("target"), targetId, 0, QStringLiteral("unknown target id \"%1\"").arg(targetId));
+    return makeCodedError(QStringLiteral("target"), targetId, 0, QStringLiteral("unknown_target"), {targetId},
+                          QStringLiteral("unknown target id \"%1\"").arg(targetId));
 }
 
 Expected<GoalSeekResult> goalSeek(PreparedScenario prepared, const Target &target, const Indicator &indicator,
@@ -135,24 +136,29 @@ Expected<GoalSeekResult> goalSeek(PreparedScenario prepared, const Target &targe
 {
     const int lever = prepared.leverIndex(leverId);
     if (lever < 0)
-        return makeError(QStringLiteral("lever"), leverId, 0, QStringLiteral("unknown lever id \"%1\"").arg(leverId));
+        return makeCodedError(QStringLiteral("lever"), leverId, 0, QStringLiteral("unknown_lever"), {leverId},
+                              QStringLiteral("unknown lever id \"%1\"").arg(leverId));
     if (options.draws <= 0)
-        return makeError(QStringLiteral("draws"), {}, 0,
-                         QStringLiteral("the number of draws must be positive, not %1").arg(options.draws));
+        return makeCodedError(QStringLiteral("draws"), {}, 0, QStringLiteral("draws_not_positive"),
+                              {QString::number(options.draws)},
+                              QStringLiteral("the number of draws must be positive, not %1").arg(options.draws));
     if (options.gridPoints < 3)
-        return makeError(QStringLiteral("gridPoints"), {}, 0,
-                         QStringLiteral("goal-seek needs at least 3 grid points, not %1").arg(options.gridPoints));
+        return makeCodedError(QStringLiteral("gridPoints"), {}, 0, QStringLiteral("goalseek.grid_points"),
+                              {QString::number(options.gridPoints)},
+                              QStringLiteral("goal-seek needs at least 3 grid points, not %1").arg(options.gridPoints));
     if (target.kind == TargetKind::Milestone)
-        return makeError(QStringLiteral("target"), target.id, 0,
-                         QStringLiteral("target %1 is a milestone: goal-seek needs a quantified target").arg(target.id));
+        return makeCodedError(QStringLiteral("target"), target.id, 0, QStringLiteral("goalseek.milestone"), {target.id},
+                              QStringLiteral("target %1 is a milestone: goal-seek needs a quantified target")
+                                  .arg(target.id));
     const int indicatorIndex = prepared.indicatorIndex(indicator.id);
     if (indicatorIndex < 0)
-        return makeError(QStringLiteral("indicator"), indicator.id, 0,
-                         QStringLiteral("unknown indicator id \"%1\"").arg(indicator.id));
+        return makeCodedError(QStringLiteral("indicator"), indicator.id, 0, QStringLiteral("unknown_indicator"),
+                              {indicator.id}, QStringLiteral("unknown indicator id \"%1\"").arg(indicator.id));
     if (!prepared.leversUpstreamOf(indicatorIndex).contains(lever))
-        return makeError(QStringLiteral("lever"), leverId, 0,
-                         QStringLiteral("lever %1 does not act on indicator %2 (no model upstream of it reads the lever)")
-                             .arg(leverId, indicator.id));
+        return makeCodedError(QStringLiteral("lever"), leverId, 0, QStringLiteral("goalseek.not_upstream"),
+                              {leverId, indicator.id},
+                              QStringLiteral("lever %1 does not act on indicator %2 (no model upstream of it reads the "
+                                             "lever)").arg(leverId, indicator.id));
     if (const Error e = prepared.limitTo({indicator.id}))
         return e;
 
@@ -185,13 +191,26 @@ Expected<GoalSeekResult> goalSeek(PreparedScenario prepared, const Target &targe
     const auto assess = [&](const RunResult &run) -> Expected<TargetAssessment> {
         const IndicatorResult *r = run.find(indicator.id);
         if (!r)
-            return makeError(QStringLiteral("indicator"), indicator.id, 0,
-                             QStringLiteral("indicator %1 is missing from the run").arg(indicator.id));
+            return makeCodedError(QStringLiteral("indicator"), indicator.id, 0, QStringLiteral("goalseek.missing"),
+                                  {indicator.id}, QStringLiteral("indicator %1 is missing from the run").arg(indicator.id));
         return assessTarget(target, indicator, *r, {}, options.assessment);
+    };
+    // Every run of the model is a step; a stop asked for is honoured before
+    // the next one.
+    int steps = 0;
+    const auto stop = [&]() -> Error {
+        if (options.stopRequested && options.stopRequested())
+            return makeCodedError(QStringLiteral("stopped"), target.id, 0, QStringLiteral("goalseek.stopped"),
+                                  {QString::number(steps)},
+                                  QStringLiteral("goal-seek stopped on request after %1 runs of the model").arg(steps));
+        ++steps;
+        return {};
     };
     // One working copy: each trial sets the lever in every year anew.
     PreparedScenario trial = prepared;
     const Evaluate central = [&](double setting) -> Expected<Trial> {
+        if (const Error e = stop())
+            return e;
         if (const Error e = trial.setLeverConstant(lever, setting))
             return e;
         const Expected<TargetAssessment> a = assess(trial.runDeterministic());
@@ -204,6 +223,8 @@ Expected<GoalSeekResult> goalSeek(PreparedScenario prepared, const Target &targe
     monteCarlo.seed = options.seed;
     monteCarlo.bands = false;
     const Evaluate likely = [&](double setting) -> Expected<Trial> {
+        if (const Error e = stop())
+            return e;
         if (const Error e = trial.setLeverConstant(lever, setting))
             return e;
         const Expected<RunResult> run = trial.runMonteCarlo(monteCarlo);
@@ -224,9 +245,11 @@ Expected<GoalSeekResult> goalSeek(PreparedScenario prepared, const Target &targe
         if (!t.ok())
             return t.error();
         if (!std::isfinite(t.value().projected))
-            return makeError(QStringLiteral("indicator"), indicator.id, target.year,
-                             QStringLiteral("indicator %1 has no value in %2 with lever %3 at %4")
-                                 .arg(indicator.id).arg(target.year).arg(leverId, number(g)));
+            return makeCodedError(QStringLiteral("indicator"), indicator.id, target.year,
+                                  QStringLiteral("goalseek.no_value"),
+                                  {indicator.id, QString::number(target.year), leverId, number(g)},
+                                  QStringLiteral("indicator %1 has no value in %2 with lever %3 at %4")
+                                      .arg(indicator.id).arg(target.year).arg(leverId, number(g)));
         scan.push_back(t.value());
     }
     // The first change of direction, with the grid's first setting, shows
@@ -244,7 +267,11 @@ Expected<GoalSeekResult> goalSeek(PreparedScenario prepared, const Target &targe
             continue;
         }
         if (step != direction)
-            return makeError(QStringLiteral("lever"), leverId, target.year,
+            return makeCodedError(QStringLiteral("lever"), leverId, target.year,
+                                  QStringLiteral("goalseek.not_monotonic"),
+                                  {indicator.id, QString::number(target.year), leverId, number(scan[0].projected),
+                                   number(scan[0].setting), number(scan[k - 1].projected),
+                                   number(scan[k - 1].setting), number(scan[k].projected), number(scan[k].setting)},
                              QStringLiteral("not monotonic: indicator %1 in %2 does not move one way with lever %3 "
                                             "(%4 at %5, %6 at %7, %8 at %9)")
                                  .arg(indicator.id).arg(target.year)

@@ -9,6 +9,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace Planner::Engine {
 
 struct GoalSeekOptions
@@ -28,6 +30,12 @@ struct GoalSeekOptions
     // 0: (max - min) x 1e-6.
     double tolerance = 0.0;
     AssessmentSettings assessment;
+    // Asked before every run of the model the search makes (one step: a
+    // central run, or the draws at one setting), on the thread the search
+    // runs on. When it answers true the search stops before that step and
+    // returns the error code "goalseek.stopped" (field "stopped") with the
+    // number of steps run. Empty: the search runs to its end.
+    std::function<bool()> stopRequested;
 };
 
 struct GoalSeekAnswer
@@ -67,7 +75,10 @@ struct GoalSeekResult
 // act on the target's indicator (no model upstream of it reads the lever);
 // draws or grid points too few; the indicator's value in the target's year
 // not monotonic in the lever across its range (named, with three settings
-// that show it); any error of preparing or assessing the scenario.
+// that show it); stopped on request (GoalSeekOptions::stopRequested); any
+// error of preparing or assessing the scenario. Each carries a code
+// ("goalseek.milestone", "goalseek.not_upstream", "goalseek.not_monotonic",
+// "goalseek.stopped", ...) and its parameters for the words at the edge.
 Expected<GoalSeekResult> goalSeek(const Simulator &simulator, const ScenarioInputs &inputs, const QString &targetId,
                                   const QString &leverId, const GoalSeekOptions &options = {},
                                   const SimulationOptions &simulation = {});

@@ -47,11 +47,13 @@ QString uncertaintyKindToString(Uncertainty::Kind kind)
 Error validateUncertainty(const Uncertainty &uncertainty, const QString &id, const QString &what)
 {
     if (!std::isfinite(uncertainty.spread))
-        return makeError(QStringLiteral("spread"), id, 0,
-                         QStringLiteral("%1: the uncertainty spread is not a finite number").arg(what));
+        return makeCodedError(QStringLiteral("spread"), id, 0, QStringLiteral("uncertainty.not_finite"), {id},
+                              QStringLiteral("%1: the uncertainty spread is not a finite number").arg(what));
     if (uncertainty.spread < 0.0)
-        return makeError(QStringLiteral("spread"), id, 0,
-                         QStringLiteral("%1: the uncertainty spread %2 is negative").arg(what, number(uncertainty.spread)));
+        return makeCodedError(QStringLiteral("spread"), id, 0, QStringLiteral("uncertainty.negative"),
+                              {id, number(uncertainty.spread)},
+                              QStringLiteral("%1: the uncertainty spread %2 is negative")
+                                  .arg(what, number(uncertainty.spread)));
     return {};
 }
 
@@ -153,16 +155,19 @@ Error LeverSchedule::validateYears(const Lever &lever, int firstYear, int lastYe
     for (int year = firstYear; year <= lastYear; ++year) {
         const std::optional<double> v = value(year);
         if (!v)
-            return makeError(QStringLiteral("year"), lever.id, year,
-                             QStringLiteral("lever %1: no value for year %2").arg(lever.id).arg(year));
+            return makeCodedError(QStringLiteral("year"), lever.id, year, QStringLiteral("lever.no_value"),
+                                  {lever.id, QString::number(year)},
+                                  QStringLiteral("lever %1: no value for year %2").arg(lever.id).arg(year));
         if (!std::isfinite(*v))
-            return makeError(QStringLiteral("value"), lever.id, year,
-                             QStringLiteral("lever %1: the value for year %2 is not a finite number")
-                                 .arg(lever.id).arg(year));
+            return makeCodedError(QStringLiteral("value"), lever.id, year, QStringLiteral("lever.not_finite"),
+                                  {lever.id, QString::number(year)},
+                                  QStringLiteral("lever %1: the value for year %2 is not a finite number")
+                                      .arg(lever.id).arg(year));
         if (*v < lever.min || *v > lever.max)
-            return makeError(QStringLiteral("value"), lever.id, year,
-                             QStringLiteral("lever %1: the value %2 for year %3 is outside its range [%4, %5]")
-                                 .arg(lever.id, number(*v)).arg(year).arg(number(lever.min), number(lever.max)));
+            return makeCodedError(QStringLiteral("value"), lever.id, year, QStringLiteral("lever.out_of_range"),
+                                  {lever.id, number(*v), QString::number(year), number(lever.min), number(lever.max)},
+                                  QStringLiteral("lever %1: the value %2 for year %3 is outside its range [%4, %5]")
+                                      .arg(lever.id, number(*v)).arg(year).arg(number(lever.min), number(lever.max)));
     }
     return {};
 }

@@ -12,12 +12,6 @@
 
 namespace Planner::Engine {
 
-// Translation context of the projection checks (English is the source).
-struct ProjectionTr
-{
-    Q_DECLARE_TR_FUNCTIONS(Planner::Engine::Projection)
-};
-
 namespace {
 
 QString number(double value)
@@ -25,15 +19,22 @@ QString number(double value)
     return QString::number(value, 'g', 10);
 }
 
-Error parameterError(const QString &indicatorId, const QString &field, const QString &problem)
+// A parameter the run refuses: a code and its parameters (indicator first,
+// then the field), put into words at the edge (Analysis::Wording::errorText);
+// the English sentence for logs and JSON.
+Error parameterError(const QString &indicatorId, const QString &field, const QString &code, QStringList args,
+                     const QString &problem)
 {
-    return makeError(field, indicatorId, 0,
-                     ProjectionTr::tr("indicator %1: projection parameter \"%2\" %3").arg(indicatorId, field, problem));
+    args.prepend(field);
+    args.prepend(indicatorId);
+    return makeCodedError(field, indicatorId, 0, code, args,
+                          QStringLiteral("indicator %1: projection parameter \"%2\" %3").arg(indicatorId, field, problem));
 }
 
 Error notFinite(const QString &indicatorId, const QString &field)
 {
-    return parameterError(indicatorId, field, ProjectionTr::tr("is not a finite number"));
+    return parameterError(indicatorId, field, QStringLiteral("projection.not_finite"), {},
+                          QStringLiteral("is not a finite number"));
 }
 
 } // namespace
@@ -100,8 +101,9 @@ Expected<ProjectionChoice> resolveProjection(const ProjectionChoice &choice, con
         // at most +100 % a year (doubling every year): a growth beyond that is
         // not a rate a planner could defend for a provincial indicator.
         if (!(choice.growthRate > -kMaxGrowthRate && choice.growthRate <= kMaxGrowthRate))
-            return parameterError(indicatorId, QStringLiteral("rate"),
-                                  ProjectionTr::tr("must be above -1 (-100 % a year) and at most 1 (+100 % a year), not %1")
+            return parameterError(indicatorId, QStringLiteral("rate"), QStringLiteral("projection.growth_range"),
+                                  {number(choice.growthRate)},
+                                  QStringLiteral("must be above -1 (-100 % a year) and at most 1 (+100 % a year), not %1")
                                       .arg(number(choice.growthRate)));
         break;
     case ProjectionMethod::Logistic:
@@ -109,26 +111,30 @@ Expected<ProjectionChoice> resolveProjection(const ProjectionChoice &choice, con
         if (!std::isfinite(choice.ceiling))
             return notFinite(indicatorId, QStringLiteral("ceiling"));
         if (choice.ceiling <= 0.0)
-            return parameterError(indicatorId, QStringLiteral("ceiling"),
-                                  ProjectionTr::tr("must be positive, not %1").arg(number(choice.ceiling)));
+            return parameterError(indicatorId, QStringLiteral("ceiling"), QStringLiteral("projection.not_positive"),
+                                  {number(choice.ceiling)},
+                                  QStringLiteral("must be positive, not %1").arg(number(choice.ceiling)));
         // Every value of the curve lies below K: a ceiling at or below the
         // latest value would make the projection fall at once.
         if (!(choice.ceiling > start.value))
-            return parameterError(indicatorId, QStringLiteral("ceiling"),
-                                  ProjectionTr::tr("must be above the latest value %1 (%2), not %3: the curve never reaches its "
-                                     "ceiling, so it would fall at once")
+            return parameterError(indicatorId, QStringLiteral("ceiling"), QStringLiteral("projection.ceiling_below_latest"),
+                                  {number(start.value), QString::number(start.year), number(choice.ceiling)},
+                                  QStringLiteral("must be above the latest value %1 (%2), not %3: the curve never reaches "
+                                                 "its ceiling, so it would fall at once")
                                       .arg(number(start.value)).arg(start.year).arg(number(choice.ceiling)));
         if (!std::isfinite(choice.logisticRate))
             return notFinite(indicatorId, QStringLiteral("rate"));
         if (choice.logisticRate == 0.0)
-            return parameterError(indicatorId, QStringLiteral("rate"), ProjectionTr::tr("must not be zero"));
+            return parameterError(indicatorId, QStringLiteral("rate"), QStringLiteral("projection.zero"), {},
+                                  QStringLiteral("must not be zero"));
         if (choice.method == ProjectionMethod::Logistic) {
             if (!std::isfinite(choice.midpointYear))
                 return notFinite(indicatorId, QStringLiteral("midpoint"));
         } else if (!logisticMidpointThrough(start.year, start.value, choice.ceiling, choice.logisticRate)) {
-            return parameterError(indicatorId, QStringLiteral("ceiling"),
-                                  ProjectionTr::tr("must be above the latest value %1 (and that value above 0) for a curve through it")
-                                      .arg(number(start.value)));
+            return parameterError(indicatorId, QStringLiteral("ceiling"), QStringLiteral("projection.no_curve_through"),
+                                  {number(start.value)},
+                                  QStringLiteral("must be above the latest value %1 (and that value above 0) for a curve "
+                                                 "through it").arg(number(start.value)));
         }
         break;
     case ProjectionMethod::Milestones: {
@@ -140,16 +146,22 @@ Expected<ProjectionChoice> resolveProjection(const ProjectionChoice &choice, con
         for (qsizetype i = 0; i < resolved.milestones.size(); ++i) {
             const YearPoint &p = resolved.milestones.at(i);
             if (p.year < firstYear || p.year > kPlanLastYear)
-                return makeError(QStringLiteral("points"), indicatorId, p.year,
-                                 ProjectionTr::tr("indicator %1: the milestone year %2 is outside the years of the run, %3 to %4")
-                                     .arg(indicatorId).arg(p.year).arg(firstYear).arg(kPlanLastYear));
+                return makeCodedError(QStringLiteral("points"), indicatorId, p.year,
+                                      QStringLiteral("projection.milestone_year"),
+                                      {indicatorId, QString::number(p.year), QString::number(firstYear),
+                                       QString::number(kPlanLastYear)},
+                                      QStringLiteral("indicator %1: the milestone year %2 is outside the years of the "
+                                                     "run, %3 to %4")
+                                          .arg(indicatorId).arg(p.year).arg(firstYear).arg(kPlanLastYear));
             if (!std::isfinite(p.value))
-                return makeError(QStringLiteral("points"), indicatorId, p.year,
-                                 ProjectionTr::tr("indicator %1: the milestone value for %2 is not a finite number")
-                                     .arg(indicatorId).arg(p.year));
+                return makeCodedError(QStringLiteral("points"), indicatorId, p.year,
+                                      QStringLiteral("projection.milestone_value"), {indicatorId, QString::number(p.year)},
+                                      QStringLiteral("indicator %1: the milestone value for %2 is not a finite number")
+                                          .arg(indicatorId).arg(p.year));
             if (i > 0 && resolved.milestones.at(i - 1).year == p.year)
-                return makeError(QStringLiteral("points"), indicatorId, p.year,
-                                 ProjectionTr::tr("indicator %1: two milestones for year %2").arg(indicatorId).arg(p.year));
+                return makeCodedError(QStringLiteral("points"), indicatorId, p.year,
+                                      QStringLiteral("projection.milestone_twice"), {indicatorId, QString::number(p.year)},
+                                      QStringLiteral("indicator %1: two milestones for year %2").arg(indicatorId).arg(p.year));
         }
         // Points at or before the start are history: the data take precedence.
         resolved.milestones.removeIf([start](const YearPoint &p) { return p.year <= start.year; });
@@ -157,8 +169,9 @@ Expected<ProjectionChoice> resolveProjection(const ProjectionChoice &choice, con
     }
     case ProjectionMethod::Fitted: {
         if (choice.fitYears < 2)
-            return parameterError(indicatorId, QStringLiteral("years"),
-                                  ProjectionTr::tr("must be at least 2, not %1").arg(choice.fitYears));
+            return parameterError(indicatorId, QStringLiteral("years"), QStringLiteral("projection.fit_years"),
+                                  {QString::number(choice.fitYears)},
+                                  QStringLiteral("must be at least 2, not %1").arg(choice.fitYears));
         QList<YearPoint> points;
         for (const YearPoint &p : observed) {
             if (p.year <= start.year && std::isfinite(p.value))
@@ -170,8 +183,9 @@ Expected<ProjectionChoice> resolveProjection(const ProjectionChoice &choice, con
             points.remove(0, points.size() - choice.fitYears);
         const std::optional<LinearFit> fit = fitLine(std::span<const YearPoint>(points.constData(), std::size_t(points.size())));
         if (!fit)
-            return parameterError(indicatorId, QStringLiteral("years"),
-                                  ProjectionTr::tr("needs at least two observed years to fit a trend, found %1")
+            return parameterError(indicatorId, QStringLiteral("years"), QStringLiteral("projection.fit_data"),
+                                  {QString::number(points.size())},
+                                  QStringLiteral("needs at least two observed years to fit a trend, found %1")
                                       .arg(points.size()));
         resolved.method = ProjectionMethod::Linear;
         resolved.slope = fit->slope;
@@ -185,11 +199,11 @@ Error checkProjectionChoice(const ProjectionChoice &choice, const Indicator &ind
                             bool modelled)
 {
     if (modelled) {
-        const QString name = QLocale().language() == QLocale::Chinese ? indicator.nameZh : indicator.nameEn;
-        return makeError(QStringLiteral("method"), indicator.id, 0,
-                         ProjectionTr::tr("\"%1\" (%2) is computed by its chapter's model from the levers, so a projection of "
-                            "its own would never be used; change the levers that drive it instead")
-                             .arg(name, indicator.id));
+        return makeCodedError(QStringLiteral("method"), indicator.id, 0, QStringLiteral("projection.modelled"),
+                              {indicator.id},
+                              QStringLiteral("\"%1\" (%2) is computed by its chapter's model from the levers, so a "
+                                             "projection of its own would never be used; change the levers that drive it "
+                                             "instead").arg(indicator.nameEn, indicator.id));
     }
     const Expected<QList<YearPoint>> points = indicatorDataPoints(indicator, inputs);
     if (!points.ok())
@@ -199,8 +213,9 @@ Error checkProjectionChoice(const ProjectionChoice &choice, const Indicator &ind
         // need none. A fitted trend and a logistic ceiling are judged
         // against data, so they wait for the run.
         if (choice.method == ProjectionMethod::Fitted && choice.fitYears < 2)
-            return parameterError(indicator.id, QStringLiteral("years"),
-                                  ProjectionTr::tr("must be at least 2, not %1").arg(choice.fitYears));
+            return parameterError(indicator.id, QStringLiteral("years"), QStringLiteral("projection.fit_years"),
+                                  {QString::number(choice.fitYears)},
+                                  QStringLiteral("must be at least 2, not %1").arg(choice.fitYears));
         if (choice.method == ProjectionMethod::Fitted || choice.method == ProjectionMethod::Logistic
             || choice.method == ProjectionMethod::LogisticThroughLatest)
             return {};

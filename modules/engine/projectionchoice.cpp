@@ -42,19 +42,23 @@ public:
     {
         const QJsonValue v = m_object.value(QLatin1StringView(key));
         if (!v.isDouble()) {
-            fail(QString::fromLatin1(key), QStringLiteral("a number"));
+            fail(QString::fromLatin1(key), QStringLiteral("number"), QStringLiteral("a number"));
             return 0.0;
         }
         return v.toDouble();
     }
 
-    void fail(const QString &field, const QString &expected)
+    // `expected` is a code for the words at the edge (number, points,
+    // points_whole_years, interpolation, whole_number); `english` says it
+    // for logs and JSON.
+    void fail(const QString &field, const QString &expected, const QString &english)
     {
         if (m_error)
             return;
-        m_error = makeError(field, m_indicatorId, 0,
-                            QStringLiteral("indicator %1: projection %2 needs parameter \"%3\" as %4")
-                                .arg(m_indicatorId, m_method, field, expected));
+        m_error = makeCodedError(field, m_indicatorId, 0, QStringLiteral("projection.parameter"),
+                                 {m_indicatorId, m_method, field, expected},
+                                 QStringLiteral("indicator %1: projection %2 needs parameter \"%3\" as %4")
+                                     .arg(m_indicatorId, m_method, field, english));
     }
 
     const Error &error() const { return m_error; }
@@ -91,8 +95,9 @@ Expected<ProjectionChoice> projectionChoiceFromJson(const QString &method, const
 {
     const std::optional<ProjectionMethod> m = projectionMethodFromString(method);
     if (!m)
-        return makeError(QStringLiteral("method"), indicatorId, 0,
-                         QStringLiteral("indicator %1: unknown projection method \"%2\"").arg(indicatorId, method));
+        return makeCodedError(QStringLiteral("method"), indicatorId, 0, QStringLiteral("projection.unknown_method"),
+                              {indicatorId, method},
+                              QStringLiteral("indicator %1: unknown projection method \"%2\"").arg(indicatorId, method));
     ProjectionChoice choice;
     choice.method = *m;
     ParameterReader r(parameters, indicatorId, method);
@@ -117,13 +122,14 @@ Expected<ProjectionChoice> projectionChoiceFromJson(const QString &method, const
     case ProjectionMethod::Milestones: {
         const QJsonValue points = parameters.value(QLatin1StringView("points"));
         if (!points.isArray()) {
-            r.fail(QStringLiteral("points"), QStringLiteral("a list of {\"year\", \"value\"}"));
+            r.fail(QStringLiteral("points"), QStringLiteral("points"), QStringLiteral("a list of {\"year\", \"value\"}"));
             break;
         }
         for (const QJsonValue &p : points.toArray()) {
             const QJsonObject o = p.toObject();
             if (!isWholeNumber(o.value(QLatin1StringView("year"))) || !o.value(QLatin1StringView("value")).isDouble()) {
-                r.fail(QStringLiteral("points"), QStringLiteral("a list of {\"year\", \"value\"} with whole years"));
+                r.fail(QStringLiteral("points"), QStringLiteral("points_whole_years"),
+                       QStringLiteral("a list of {\"year\", \"value\"} with whole years"));
                 break;
             }
             choice.milestones.append({o.value(QLatin1StringView("year")).toInt(),
@@ -135,7 +141,7 @@ Expected<ProjectionChoice> projectionChoiceFromJson(const QString &method, const
         else if (interpolation.isEmpty() || interpolation == QLatin1StringView("linear"))
             choice.interpolation = Interpolation::Linear;
         else
-            r.fail(QStringLiteral("interpolation"), QStringLiteral("\"linear\" or \"step\""));
+            r.fail(QStringLiteral("interpolation"), QStringLiteral("interpolation"), QStringLiteral("\"linear\" or \"step\""));
         break;
     }
     case ProjectionMethod::Fitted: {
@@ -143,7 +149,7 @@ Expected<ProjectionChoice> projectionChoiceFromJson(const QString &method, const
         if (years.isUndefined())
             break;  // the default N
         if (!isWholeNumber(years))
-            r.fail(QStringLiteral("years"), QStringLiteral("a whole number"));
+            r.fail(QStringLiteral("years"), QStringLiteral("whole_number"), QStringLiteral("a whole number"));
         else
             choice.fitYears = years.toInt();
         break;

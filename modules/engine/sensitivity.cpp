@@ -20,12 +20,14 @@ Expected<Tornado> tornado(PreparedScenario prepared, const QString &indicatorId,
 {
     const int indicator = prepared.indicatorIndex(indicatorId);
     if (indicator < 0)
-        return makeError(QStringLiteral("indicator"), indicatorId, 0,
-                         QStringLiteral("unknown indicator id \"%1\"").arg(indicatorId));
+        return makeCodedError(QStringLiteral("indicator"), indicatorId, 0, QStringLiteral("unknown_indicator"),
+                              {indicatorId}, QStringLiteral("unknown indicator id \"%1\"").arg(indicatorId));
     if (year < prepared.firstYear() || year > prepared.lastYear())
-        return makeError(QStringLiteral("year"), indicatorId, year,
-                         QStringLiteral("the year %1 is outside the run's years %2-%3")
-                             .arg(year).arg(prepared.firstYear()).arg(prepared.lastYear()));
+        return makeCodedError(QStringLiteral("year"), indicatorId, year, QStringLiteral("year_outside_run"),
+                              {QString::number(year), QString::number(prepared.firstYear()),
+                               QString::number(prepared.lastYear())},
+                              QStringLiteral("the year %1 is outside the run's years %2-%3")
+                                  .arg(year).arg(prepared.firstYear()).arg(prepared.lastYear()));
     if (const Error e = prepared.limitTo({indicatorId}))
         return e;
 

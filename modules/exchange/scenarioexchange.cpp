@@ -6,6 +6,7 @@
 #include "exchange/inputfile.h"
 
 #include "analysis/scenariosession.h"
+#include "analysis/wording.h"
 #include "engine/catalog.h"
 #include "engine/projection.h"
 #include "engine/simulation.h"
@@ -16,6 +17,18 @@
 #include "storage/store.h"
 
 namespace Planner::Exchange {
+
+namespace {
+
+// A reason ends as a sentence does before the next one follows it.
+QString sentence(QString text)
+{
+    if (!text.isEmpty() && !QStringLiteral(".。!！?？").contains(text.back()))
+        text += u'.';
+    return text;
+}
+
+} // namespace
 
 CatalogIds applicationIds(const Engine::Catalog &catalog)
 {
@@ -108,8 +121,8 @@ std::optional<ScenarioFile> checkScenarioFile(const QByteArray &bytes, const Eng
     // The engine's own checks of uncertainty kinds and projection choices.
     const auto engineInputs = Analysis::ScenarioSession::toEngineInputs(file->contents.inputs, catalog);
     if (!engineInputs.ok()) {
-        *error = Tr::tr("The scenario file holds a setting the engine refuses: %1. Nothing was imported.")
-                     .arg(engineInputs.error().message);
+        *error = Tr::tr("The scenario file holds a setting the engine refuses: %1 Nothing was imported.")
+                     .arg(sentence(Analysis::Wording::errorText(engineInputs.error(), &catalog)));
         return std::nullopt;
     }
     std::optional<Engine::Simulator> simulator;
@@ -128,8 +141,8 @@ std::optional<ScenarioFile> checkScenarioFile(const QByteArray &bytes, const Eng
             continue;  // unknown ids were refused above
         if (const Engine::Error e = Engine::checkProjectionChoice(inputs.projections.value(it.key()), *indicator, inputs,
                                                                   simulator && simulator->isModelled(it.key()))) {
-            *error = Tr::tr("The scenario file holds a setting the engine refuses: %1. Nothing was imported.")
-                         .arg(e.message);
+            *error = Tr::tr("The scenario file holds a setting the engine refuses: %1 Nothing was imported.")
+                         .arg(sentence(Analysis::Wording::errorText(e, &catalog)));
             return std::nullopt;
         }
     }

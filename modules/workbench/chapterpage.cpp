@@ -12,6 +12,7 @@
 #include "workbench/scenariodocument.h"
 
 #include <QEvent>
+#include <QResizeEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -20,10 +21,79 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Planner::Workbench {
+
+namespace {
+
+// The chapter's charts in as many columns as fit at a readable width
+// (ChapterPage::minimumChartWidth), at most two: one column below twice
+// that width, where two would each be too narrow to read. Laid out again
+// whenever its width changes.
+class ChartGrid final : public QWidget
+{
+public:
+    explicit ChartGrid(QWidget *parent) : QWidget(parent), m_layout(new QGridLayout(this))
+    {
+        setObjectName(QStringLiteral("chartGrid"));
+        m_layout->setContentsMargins(0, 0, 0, 0);
+        m_layout->setSpacing(kSpacing);
+    }
+
+    void addCell(QWidget *cell)
+    {
+        m_cells.append(cell);
+        place(columnsFor(width()));
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        const int columns = columnsFor(width());
+        if (columns != m_columns)
+            place(columns);
+    }
+
+private:
+    static constexpr int kSpacing = 4;
+
+    static int columnsFor(int width)
+    {
+        const int fit = (width + kSpacing) / (ChapterPage::minimumChartWidth() + kSpacing);
+        return std::clamp(fit, 1, 2);
+    }
+
+    void place(int columns)
+    {
+        m_columns = columns;
+        for (QWidget *cell : std::as_const(m_cells))
+            m_layout->removeWidget(cell);
+        for (int c = 0; c < 2; ++c)
+            m_layout->setColumnStretch(c, c < columns ? 1 : 0);
+        for (qsizetype n = 0; n < m_cells.size(); ++n)
+            m_layout->addWidget(m_cells.at(n), int(n) / columns, int(n) % columns);
+    }
+
+    QGridLayout *m_layout;
+    QList<QWidget *> m_cells;
+    int m_columns = 0;
+};
+
+} // namespace
+
+int ChapterPage::minimumChartWidth()
+{
+    // A small chart's year labels (2015 … 2035), value labels and unit stay
+    // whole from about 320 pixels (the title wraps): below that Qt Charts
+    // cuts them short.
+    return 320;
+}
 
 ChapterPage::ChapterPage(const PageContext &context, QWidget *parent)
     : QWidget(parent)
@@ -79,16 +149,15 @@ ChapterPage::ChapterPage(const PageContext &context, QWidget *parent)
         chartArea->setObjectName(QStringLiteral("chartArea"));
         chartArea->setWidgetResizable(true);
         chartArea->setFrameShape(QFrame::NoFrame);
-        auto *grid = new QWidget(chartArea);
-        auto *gridLayout = new QGridLayout(grid);
-        gridLayout->setContentsMargins(0, 0, 0, 0);
-        gridLayout->setSpacing(4);
-        const int columns = 2;
+        // Room for one chart at its readable width beside the levers.
+        chartArea->setMinimumWidth(minimumChartWidth() + chartArea->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+        auto *grid = new ChartGrid(chartArea);
         for (const Engine::Indicator *indicator : context.document->catalog().indicatorsOf(context.chapterId)) {
             auto *cell = new QStackedWidget(grid);
             auto *view = new Charts::ChartView(Charts::ChartStyle::thumbnail(), cell);
             view->setObjectName(QStringLiteral("chart-%1").arg(indicator->id));
             view->setMinimumHeight(230);
+            cell->setMinimumWidth(minimumChartWidth());
             view->setProperty("indicatorId", indicator->id);
             connect(view, &Charts::ChartView::activated, this, &ChapterPage::showChart);
             auto *card = new QLabel(cell);
@@ -101,8 +170,7 @@ ChapterPage::ChapterPage(const PageContext &context, QWidget *parent)
             cell->addWidget(view);
             cell->addWidget(card);
             m_statusCards.insert(view, card);
-            const int n = int(m_charts.size());
-            gridLayout->addWidget(cell, n / columns, n % columns);
+            grid->addCell(cell);
             m_charts.append(view);
         }
         chartArea->setWidget(grid);

@@ -43,6 +43,9 @@ public:
     // draw (a qualitative indicator): its targets' status; null otherwise.
     QLabel *statusCard(const QString &indicatorId) const;
     Charts::ChartView *chart(const QString &indicatorId) const;
+    // The narrowest a chart of the page is laid out: the charts stand in two
+    // columns where both are at least this wide, else in one.
+    static int minimumChartWidth();
     // Opens the enlarged chart of an indicator of this chapter.
     void showChart(const QString &indicatorId);
     ChartDialog *chartDialog() const { return m_chartDialog; }

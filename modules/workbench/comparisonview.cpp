@@ -360,7 +360,7 @@ void ComparisonView::start(const Storage::Scenario &scenario)
     Engine::Expected<Analysis::ScenarioSession> loaded =
         Analysis::ScenarioSession::load(m_store, m_modules, scenario.name);
     if (!loaded.ok()) {
-        m_errors.insert(scenario.name, loaded.error().message);
+        m_errors.insert(scenario.name, Analysis::Wording::errorText(loaded.error()));
         return;
     }
     const auto session = std::make_shared<const Analysis::ScenarioSession>(loaded.takeValue());
@@ -375,7 +375,7 @@ void ComparisonView::start(const Storage::Scenario &scenario)
     watcher->setFuture(QtConcurrent::run(m_worker, [session, request]() -> RunOutcome {
         Engine::Expected<Analysis::Projection> projection = Analysis::project(*session, request);
         if (!projection.ok())
-            return {nullptr, projection.error().message};
+            return {nullptr, Analysis::Wording::errorText(projection.error(), &session->catalog())};
         auto run = std::make_shared<ScenarioRun>();
         run->scenario = session->scenario();
         run->catalog = session->catalog();

@@ -71,8 +71,14 @@ DashboardPage::DashboardPage(ScenarioDocument *document, QWidget *parent)
     m_stageLabel->setBuddy(m_stageBox);
     m_statusBox->setObjectName(QStringLiteral("dashboardStatusFilter"));
     m_statusLabel->setBuddy(m_statusBox);
-    for (QComboBox *box : {m_chapterBox, m_stageBox, m_statusBox})
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as their items where there is room, at least 12 characters
+    // where there is not (a projector's 1024 pixels in English): the open
+    // list always shows every item whole.
+    for (QComboBox *box : {m_chapterBox, m_stageBox, m_statusBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+        box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    }
     m_clearButton->setObjectName(QStringLiteral("dashboardClearFilters"));
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
 
@@ -108,10 +114,16 @@ DashboardPage::DashboardPage(ScenarioDocument *document, QWidget *parent)
     m_finding->setMinimumHeight(m_finding->fontMetrics().height() * 2 + 4);
     m_finding->setObjectName(QStringLiteral("dashboardFinding"));
 
+    // Search on one line, the three filters on the next: together on one
+    // line they would not fit a projector's 1024 pixels beside the
+    // navigation in English.
+    auto *search = new QHBoxLayout;
+    search->addWidget(m_searchLabel);
+    search->addWidget(m_search, 2);
+    search->addSpacing(8);
+    search->addWidget(m_clearButton);
+    search->addStretch(1);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_searchLabel);
-    filters->addWidget(m_search, 2);
-    filters->addSpacing(8);
     filters->addWidget(m_chapterLabel);
     filters->addWidget(m_chapterBox);
     filters->addSpacing(8);
@@ -120,8 +132,6 @@ DashboardPage::DashboardPage(ScenarioDocument *document, QWidget *parent)
     filters->addSpacing(8);
     filters->addWidget(m_statusLabel);
     filters->addWidget(m_statusBox);
-    filters->addSpacing(8);
-    filters->addWidget(m_clearButton);
     filters->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
@@ -130,6 +140,7 @@ DashboardPage::DashboardPage(ScenarioDocument *document, QWidget *parent)
     summaryRow->addWidget(m_summary, 1);
     summaryRow->addWidget(m_shown, 0, Qt::AlignRight | Qt::AlignBottom);
     layout->addLayout(summaryRow);
+    layout->addLayout(search);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_finding);

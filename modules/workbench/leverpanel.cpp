@@ -312,11 +312,12 @@ void LeverPanel::goalSeek(const QString &leverId, const QString &targetId)
         return;
     auto prepared = session->prepare(std::max(target->year, int(Engine::kPlanLastYear)));
     if (!prepared.ok()) {
-        showRefusal(this, tr("Goal-seek"), prepared.error().message);
+        showRefusal(this, tr("Goal-seek"), Analysis::Wording::errorText(prepared.error(), &catalog));
         return;
     }
     // On the document's worker: the window stays live, with a busy
-    // indication and Cancel (the answer of a cancelled search is dropped).
+    // indication and Cancel. Cancel asks the search to stop: it checks
+    // before each run of the model, so it ends within one step, and says so.
     auto *watcher = new QFutureWatcher<Engine::Expected<Engine::GoalSeekResult>>(this);
     auto *progress = new QProgressDialog(this);
     progress->setObjectName(QStringLiteral("goalSeekProgress"));
@@ -326,32 +327,66 @@ void LeverPanel::goalSeek(const QString &leverId, const QString &targetId)
     progress->setRange(0, 0);  // busy: the search does not know its length
     progress->setMinimumDuration(0);
     progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     m_goalSeekWatcher = watcher;
-    connect(progress, &QProgressDialog::canceled, watcher, [this, watcher, progress] {
-        QObject::disconnect(progress, &QProgressDialog::canceled, watcher, nullptr);  // closing cancels again
-        watcher->disconnect(this);
-        watcher->cancel();  // a search not yet started never runs
-        watcher->deleteLater();
-        progress->close();
-        m_goalSeekWatcher = nullptr;
-        Q_EMIT goalSeekFinished();
+    const auto stop = std::make_shared<std::atomic<bool>>(false);
+    const auto steps = std::make_shared<std::atomic<int>>(0);
+    m_goalSeekSteps = steps;
+    connect(progress, &QProgressDialog::canceled, watcher, [progress, stop] {
+        // The search stops before its next run; the dialog stays until it has.
+        stop->store(true);
+        progress->setLabelText(tr("Stopping the search…"));
+        progress->show();
     });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, leverId, targetId] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, leverId, targetId, stop] {
         QObject::disconnect(progress, &QProgressDialog::canceled, watcher, nullptr);
         watcher->deleteLater();
         progress->close();
         m_goalSeekWatcher = nullptr;
-        if (!watcher->future().isCanceled() && watcher->future().resultCount() > 0)
-            offerGoalSeek(leverId, targetId, watcher->result());
+        if (watcher->future().resultCount() > 0) {
+            const Engine::Expected<Engine::GoalSeekResult> result = watcher->result();
+            const bool stopped = !result.ok() && result.error().code == QLatin1String("goalseek.stopped");
+            if (stopped || stop->load()) {
+                // Stopped as asked (also when Cancel came during the last step).
+                const Engine::Error said = stopped ? result.error()
+                                                   : Engine::makeCodedError(QStringLiteral("stopped"), targetId, 0,
+                                                                            QStringLiteral("goalseek.stopped"),
+                                                                            {QString::number(goalSeekSteps())}, {});
+                auto *box = new QMessageBox(QMessageBox::Information, tr("Goal-seek: %1").arg(targetId),
+                                            Analysis::Wording::errorText(said), QMessageBox::Ok, this);
+                box->setObjectName(QStringLiteral("goalSeekStopped"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            } else {
+                offerGoalSeek(leverId, targetId, result);
+            }
+        }
         Q_EMIT goalSeekFinished();
     });
     Engine::PreparedScenario run = prepared.takeValue();
-    watcher->setFuture(QtConcurrent::run(m_document->worker(),
-                                         [run = std::move(run), target = *target, indicator = *indicator, leverId] {
-        return Engine::goalSeek(run, target, indicator, leverId);
+    Engine::GoalSeekOptions options;
+    // The draws of the projection the window shows (the command line's
+    // default unless set otherwise), so the answer's probability is the one
+    // the page will show once it is applied.
+    options.draws = m_document->draws();
+    options.stopRequested = [stop, steps] {
+        if (stop->load())
+            return true;
+        steps->fetch_add(1);
+        return false;
+    };
+    watcher->setFuture(QtConcurrent::run(m_document->worker(), [run = std::move(run), target = *target,
+                                                                indicator = *indicator, leverId, options] {
+        return Engine::goalSeek(run, target, indicator, leverId, options);
     }));
     progress->show();
+}
+
+int LeverPanel::goalSeekSteps() const
+{
+    return m_goalSeekSteps ? m_goalSeekSteps->load() : 0;
 }
 
 void LeverPanel::offerGoalSeek(const QString &leverId, const QString &targetId,
@@ -364,7 +399,7 @@ void LeverPanel::offerGoalSeek(const QString &leverId, const QString &targetId,
     if (!lever || !target || !indicator)
         return;
     if (!result.ok()) {
-        showRefusal(this, tr("Goal-seek"), result.error().message);
+        showRefusal(this, tr("Goal-seek"), Analysis::Wording::errorText(result.error(), &catalog));
         return;
     }
     const Engine::GoalSeekResult &r = result.value();

@@ -8,6 +8,9 @@
 #include <QPointer>
 #include <QScrollArea>
 
+#include <atomic>
+#include <memory>
+
 class QDoubleSpinBox;
 class QGridLayout;
 class QLabel;
@@ -51,6 +54,8 @@ public:
     void goalSeek(const QString &leverId, const QString &targetId);
     // True while a goal-seek runs.
     bool isSeeking() const { return !m_goalSeekWatcher.isNull(); }
+    // Runs of the model the latest goal-seek has made so far (a step each).
+    int goalSeekSteps() const;
 
 Q_SIGNALS:
     // A goal-seek ended: answered, refused or cancelled.
@@ -78,6 +83,7 @@ private:
     QHash<QString, QStringList> m_targets;
     QHash<QString, QString> m_tips;
     QPointer<QObject> m_goalSeekWatcher;
+    std::shared_ptr<std::atomic<int>> m_goalSeekSteps;
 };
 
 } // namespace Planner::Workbench

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/scenariodocument.h"
 
+#include "analysis/wording.h"
 #include "engine/registry.h"
 #include "engine/stages.h"
 #include "storage/implementationrepository.h"
@@ -107,7 +108,7 @@ void ScenarioDocument::project()
         m_projection.reset();
         m_outcomes.clear();
         m_drawsPending = false;
-        m_projectionError = prepared.error().message;
+        m_projectionError = Analysis::Wording::errorText(prepared.error(), &m_catalog);
         return;
     }
     if (m_synchronous) {
@@ -118,7 +119,7 @@ void ScenarioDocument::project()
         if (!result.ok()) {
             m_projection.reset();
             m_outcomes.clear();
-            m_projectionError = result.error().message;
+            m_projectionError = Analysis::Wording::errorText(result.error(), &m_catalog);
             return;
         }
         m_projection.emplace(Analysis::Projection{m_scenario.name, m_request, result.takeValue()});
@@ -173,7 +174,7 @@ void ScenarioDocument::takeDraws()
     m_watcher->setFuture(QFuture<Engine::Expected<Engine::RunResult>>());
     m_drawsPending = false;
     if (!result.ok()) {
-        m_projectionError = result.error().message;
+        m_projectionError = Analysis::Wording::errorText(result.error(), &m_catalog);
         Q_EMIT projectionChanged();
         return;
     }

@@ -15,6 +15,9 @@ namespace Planner::Workbench {
 // text of its own line edit, so an edit typed into it could not be undone
 // with the keys the page promises: here the spin box first commits what it
 // holds (one more edit, when it differs), then the stack undoes or redoes.
+// Plain text fields do the same: a table cell's editor (a task's evidence)
+// hands its text to the model and closes, then the stack gets the key; a
+// field outside a table (a search) leaves its text as it is.
 // Installed on the application; acts on key events of the given window.
 class UndoKeys final : public QObject
 {

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -401,7 +402,7 @@ private Q_SLOTS:
                  QStringLiteral("green_loan_balance"), QStringLiteral("--method"), QStringLiteral("fitted"),
                  QStringLiteral("--parameters"), QStringLiteral("{\"years\": -5}")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("projection parameter \"years\" must be at least 2, not -5")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("a fitted trend needs at least 2 years, not -5")), qPrintable(r.err));
         QCOMPARE(scenarios(), before);
         // 1e9 a year: beyond the +100 % a year a planner could defend.
         r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("projection"), QStringLiteral("set"),
@@ -411,13 +412,42 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("+100 % a year")), qPrintable(r.err));
         QCOMPARE(scenarios(), before);
+        // The same refusal in the Chinese default: the engine's code put
+        // into Chinese at the edge, no English sentence.
+        r = run({QStringLiteral("projection"), QStringLiteral("set"), QStringLiteral("--scenario"),
+                 QStringLiteral("绿色金融"), QStringLiteral("--indicator"), QStringLiteral("green_loan_balance"),
+                 QStringLiteral("--method"), QStringLiteral("growth"), QStringLiteral("--parameters"),
+                 QStringLiteral("{\"rate\": 1e9}")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("增长率必须大于-1（每年-100%）且不超过1（每年+100%）")), qPrintable(r.err));
+        static const QRegularExpression englishWord(QStringLiteral("[A-Za-z]{4,}"));
+        QVERIFY2(!r.err.contains(englishWord), qPrintable(r.err));
+        QCOMPARE(scenarios(), before);
+        // Goal-seek on a milestone (G-09, energy and water efficiency: no
+        // value to seek), in Chinese: the refusal in Chinese, the lever by
+        // no id, and in English in English.
+        r = run({QStringLiteral("goalseek"), QStringLiteral("--scenario"), QStringLiteral("绿色金融"),
+                 QStringLiteral("--target"), QStringLiteral("G-09"), QStringLiteral("--lever"),
+                 QStringLiteral("afforestation_per_year")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("G-09是没有数值的里程碑目标")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(englishWord), qPrintable(r.err));
+        r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("goalseek"), QStringLiteral("--scenario"),
+                 QStringLiteral("绿色金融"), QStringLiteral("--target"), QStringLiteral("X-01"), QStringLiteral("--lever"),
+                 QStringLiteral("afforestation_per_year")});
+        QCOMPARE(r.exitCode, 1);
+        // Afforestation does not move PM2.5: both named as a person reads them.
+        QVERIFY2(r.err.contains(QStringLiteral("does not act on")) && !r.err.contains(QStringLiteral("afforestation_per_year"))
+                     && !r.err.contains(QStringLiteral("pm25_annual_mean")),
+                 qPrintable(r.err));
+        QCOMPARE(scenarios(), before);
         // Forest coverage is computed by the ecological chapter's model: a
         // projection of its own would be ignored, so it is refused by name.
         r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("projection"), QStringLiteral("set"),
                  QStringLiteral("--scenario"), QStringLiteral("绿色金融"), QStringLiteral("--indicator"),
                  QStringLiteral("forest_coverage"), QStringLiteral("--method"), QStringLiteral("hold")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("(forest_coverage) is computed by its chapter's model")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Forest coverage is computed by its chapter's model")), qPrintable(r.err));
         QCOMPARE(scenarios(), before);
     }
 

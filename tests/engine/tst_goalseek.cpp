@@ -164,6 +164,49 @@ private Q_SLOTS:
         QCOMPARE(r.error().id, QStringLiteral("x"));
     }
 
+    void stopsBeforeTheNextStepWhenAsked()
+    {
+        // The hook is asked once before every run of the model. Answering
+        // true on the fifth question stops the search before that run: four
+        // steps run (the first four of the grid scan), the hook is never
+        // asked again, and the error says so with its code.
+        int asked = 0;
+        GoalSeekOptions options;
+        options.stopRequested = [&asked] { return ++asked >= 5; };
+        const Expected<GoalSeekResult> r =
+            goalSeek(simulator(), {}, QStringLiteral("S-02"), QStringLiteral("afforestation"), options);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("goalseek.stopped"));
+        QCOMPARE(r.error().field, QStringLiteral("stopped"));
+        QCOMPARE(r.error().args, QStringList{QStringLiteral("4")});
+        QCOMPARE(asked, 5);
+
+        // Never answering true: the same answer as without the hook (101,
+        // see linearModelAtP50), and more than the grid's 11 runs asked for.
+        int runs = 0;
+        options.stopRequested = [&runs] { ++runs; return false; };
+        const Expected<GoalSeekResult> full =
+            goalSeek(simulator(), {}, QStringLiteral("S-02"), QStringLiteral("afforestation"), options);
+        QVERIFY(full.ok());
+        QCOMPARE(full.value().p50.value, 101.0);
+        QVERIFY(runs > 11);
+    }
+
+    void errorsCarryTheirCodes()
+    {
+        // A milestone target and a lever that does not act: codes and ids
+        // for the words at the edge, not only an English sentence.
+        const Expected<GoalSeekResult> notUpstream =
+            goalSeek(simulator(), {}, QStringLiteral("O-01"), QStringLiteral("afforestation"));
+        QVERIFY(!notUpstream.ok());
+        QCOMPARE(notUpstream.error().code, QStringLiteral("goalseek.not_upstream"));
+        QCOMPARE(notUpstream.error().args, (QStringList{QStringLiteral("afforestation"), QStringLiteral("other")}));
+        const Expected<GoalSeekResult> curve = goalSeek(simulator(), {}, QStringLiteral("C-01"), QStringLiteral("x"));
+        QCOMPARE(curve.error().code, QStringLiteral("goalseek.not_monotonic"));
+        // 100 - (x - 5)^2 at the grid's first setting, x = 0: 75.
+        QCOMPARE(curve.error().args.value(3), QStringLiteral("75"));
+    }
+
     void badRequests_data()
     {
         QTest::addColumn<QString>("targetId");

@@ -156,6 +156,13 @@ private Q_SLOTS:
         QVERIFY2(e.message.contains(QStringLiteral("afforestation")), qPrintable(e.message));
         QVERIFY2(e.message.contains(QString::number(badYear)), qPrintable(e.message));
         QVERIFY2(e.message.contains(fragment), qPrintable(e.message));
+        // A code and its parameters for the words at the edge: the lever
+        // first, the year where the code has one.
+        QVERIFY(e.code.startsWith(QStringLiteral("lever.")));
+        QCOMPARE(e.args.value(0), QStringLiteral("afforestation"));
+        QVERIFY(e.args.contains(QString::number(badYear)));
+        if (e.code == QLatin1String("lever.out_of_range"))  // value, year, min 0, max 300
+            QCOMPARE(e.args.mid(2), (QStringList{QString::number(badYear), QStringLiteral("0"), QStringLiteral("300")}));
     }
 
     void runYearsBeyondTheSchedule()

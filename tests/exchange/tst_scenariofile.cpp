@@ -152,7 +152,7 @@ private Q_SLOTS:
         };
         QTest::newRow("fitted years -5") << projection(QStringLiteral("green_loan_balance"), QStringLiteral("fitted"),
                                                        QJsonObject{{QStringLiteral("years"), -5}})
-                                         << QStringLiteral("must be at least 2, not -5");
+                                         << QStringLiteral("a fitted trend needs at least 2 years, not -5");
         QTest::newRow("milestone in 3000") << projection(QStringLiteral("green_loan_balance"), QStringLiteral("milestones"),
                                                          QJsonObject{{QStringLiteral("points"),
                                                                       QJsonArray{QJsonObject{{QStringLiteral("year"), 3000},
@@ -163,7 +163,7 @@ private Q_SLOTS:
                                     << QStringLiteral("at most 1 (+100 % a year)");
         QTest::newRow("projection of a modelled indicator")
             << projection(QStringLiteral("forest_coverage"), QStringLiteral("hold"), QJsonObject{})
-            << QStringLiteral("(forest_coverage) is computed by its chapter's model");
+            << QStringLiteral("is computed by its chapter's model");
         QByteArray nested = "{\"a\": ";
         nested += QByteArray(100000, '[');
         QTest::newRow("deeply nested") << nested << QStringLiteral("deeply");

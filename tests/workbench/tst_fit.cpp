@@ -24,12 +24,14 @@
 #include "workbench/presentationview.h"
 #include "workbench/scenariodocument.h"
 
+#include <QAbstractScrollArea>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QLabel>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -126,6 +128,9 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.document()->waitForDraws();
+        // The window takes the size asked for: no page needs more room
+        // than a projector's 1024 × 768 gives.
+        QCOMPARE(window.size(), size);
 
         // Chapter pages: the lever panel shows all three stages and the button.
         for (const QString &chapter : {QStringLiteral("green_transition"), QStringLiteral("environment"),
@@ -135,6 +140,34 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             auto *page = qobject_cast<Workbench::ChapterPage *>(window.pages()->currentWidget());
             QVERIFY(page);
+            // Every chart at a readable width, laid out from the width there
+            // is: two columns only where both are that wide; no label cut.
+            const int least = Workbench::ChapterPage::minimumChartWidth();
+            auto *area = page->findChild<QAbstractScrollArea *>(QStringLiteral("chartArea"));
+            QVERIFY(area);
+            // Shown whole: the charts' area at least one readable chart wide.
+            QVERIFY2(area->viewport()->width() >= least,
+                     qPrintable(QStringLiteral("%1 %2: the charts have %3 px").arg(tag, chapter).arg(area->viewport()->width())));
+            QSet<int> columns;
+            for (Charts::ChartView *view : page->charts()) {
+                QWidget *cell = view->parentWidget();
+                columns.insert(cell->x());
+                QVERIFY2(cell->width() >= least,
+                         qPrintable(QStringLiteral("%1 %2: %3 is %4 px wide, under %5")
+                                        .arg(tag, chapter, view->objectName()).arg(cell->width()).arg(least)));
+                if (!view->isVisibleTo(page))
+                    continue;  // a status card stands for it
+                view->viewport()->repaint();
+                for (const TextBox &t : chartTexts(view))
+                    QVERIFY2(!elided(t.text), qPrintable(QStringLiteral("%1 %2 %3: chart text cut: \"%4\"")
+                                                             .arg(tag, chapter, view->objectName(), t.text)));
+            }
+            if (page->charts().size() > 1) {
+                // Two columns exactly when the area holds two readable charts.
+                const auto *grid = page->findChild<QWidget *>(QStringLiteral("chartGrid"));
+                QVERIFY(grid);
+                QCOMPARE(int(columns.size()), grid->width() >= 2 * least + 4 ? 2 : 1);
+            }
             Workbench::LeverPanel *panel = page->leverPanel();
             if (!panel)
                 continue;
@@ -154,6 +187,8 @@ private Q_SLOTS:
             }
             if (chapter == QLatin1String("ecological_security"))
                 QVERIFY(window.grab().save(QStringLiteral("artefacts/%1-page-ecological_security.png").arg(tag)));
+            else
+                QVERIFY(window.grab().save(QStringLiteral("artefacts/%1-page-%2.png").arg(tag, chapter)));
         }
 
         // The overview: the names keep room for at least eight characters.

@@ -28,6 +28,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QMenu>
 #include <QProgressDialog>
@@ -325,21 +326,45 @@ private Q_SLOTS:
         QVERIFY(seekS02);
 
         // Started from the menu, the search returns at once: a progress
-        // dialog with Cancel is up and the worker is busy.
+        // dialog with Cancel is up and the worker is busy. With 20,000 draws
+        // a step of the search's second half (the 90 % answer) takes long
+        // enough that Cancel always lands before the end.
+        window.document()->setDraws(20000);
         seekS02->trigger();
         QVERIFY(panel->isSeeking());
         auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("goalSeekProgress"));
         QVERIFY(progress && progress->isVisible());
         QCOMPARE(progress->maximum(), 0);  // busy: the search's length is unknown
-        // Cancel: nothing is offered, nothing changes.
+        // Cancel part-way: the search stops before its next run of the
+        // model (counted in steps, not time), says it was stopped, offers
+        // nothing and changes nothing. A full search of S-02 takes the 11
+        // grid runs, the reference and the bisection, then as many again
+        // with 1,000 draws each: 3 steps in, it is far from its end.
         QSignalSpy ended(panel, &Workbench::LeverPanel::goalSeekFinished);
+        QElapsedTimer waited;
+        waited.start();
+        while (panel->goalSeekSteps() < 3 && waited.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+        QVERIFY(panel->isSeeking());
         auto *cancel = progress->findChild<QPushButton *>();
         QVERIFY(cancel && cancel->isVisible());
         QTest::mouseClick(cancel, Qt::LeftButton);
-        QCOMPARE(ended.count(), 1);
-        QVERIFY(!panel->isSeeking());
+        const int stepsAtCancel = panel->goalSeekSteps();
         QVERIFY(window.document()->worker()->waitForDone(120000));
+        QTRY_COMPARE(ended.count(), 1);
+        QVERIFY(!panel->isSeeking());
+        // At most the step under way when Cancel was pressed finished after it.
+        QVERIFY2(panel->goalSeekSteps() <= stepsAtCancel + 1,
+                 qPrintable(QStringLiteral("%1 steps at cancel, %2 in all").arg(stepsAtCancel).arg(panel->goalSeekSteps())));
+        auto *stopped = window.findChild<QMessageBox *>(QStringLiteral("goalSeekStopped"));
+        QVERIFY(stopped);
+        // The message in the window's language (Chinese by default) names the steps run.
+        QVERIFY2(stopped->text().contains(QString::number(panel->goalSeekSteps())), qPrintable(stopped->text()));
+        QVERIFY2(stopped->text().contains(QStringLiteral("已停止")) || stopped->text().contains(QStringLiteral("stopped")),
+                 qPrintable(stopped->text()));
+        stopped->close();
         QCoreApplication::processEvents();
+        window.document()->setDraws(1000);  // the default again, as `project` and goal-seek's promise use
         QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("goalSeekAnswer")));
         QCOMPARE(window.document()->undoStack()->count(), 0);
 

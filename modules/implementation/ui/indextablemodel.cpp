@@ -35,27 +35,42 @@ IndexTableModel::IndexTableModel(Workbench::ScenarioDocument *document, QObject 
     refresh();
 }
 
+Engine::Expected<CompositeIndex> IndexTableModel::compute(const Engine::Catalog &catalog, const Engine::RunResult &run,
+                                                         const QMap<QString, double> &progress)
+{
+    QString error;
+    const QList<PlanTask> tasks = planTasksFromJson(embeddedPlanTasksJson(), &error);
+    if (!error.isEmpty())
+        return Engine::makeError(QStringLiteral("tasks"), {}, 0, error);
+    const auto weights = indexWeightsFromJson(embeddedPlanTasksJson());
+    if (!weights.ok())
+        return weights.error();
+    return compositeIndex(targetProgressInputs(catalog, run), taskProgressInputs(tasks, progress), weights.value());
+}
+
+QMap<QString, double> IndexTableModel::progressOf(const QMap<QString, Storage::StoredTaskProgress> &stored)
+{
+    QMap<QString, double> progress;
+    for (const Storage::StoredTaskProgress &p : stored)
+        progress.insert(p.taskId, p.progress);
+    return progress;
+}
+
 void IndexTableModel::refresh()
 {
     CompositeIndex result;
     QString problem;
     const Analysis::Projection *projection = m_document->projection();
-    QString error;
-    const QList<PlanTask> tasks = planTasksFromJson(embeddedPlanTasksJson(), &error);
-    const auto weights = indexWeightsFromJson(embeddedPlanTasksJson());
     if (!projection) {
         problem = m_document->projectionError();
-    } else if (!error.isEmpty() || !weights.ok()) {
-        problem = !error.isEmpty() ? error : weights.error().message;
     } else {
         const QMap<QString, double> progress = progressOfTasks();
         m_usedProgress = progress;
-        const auto index = compositeIndex(targetProgressInputs(m_document->catalog(), projection->result),
-                                          taskProgressInputs(tasks, progress), weights.value());
+        const auto index = compute(m_document->catalog(), projection->result, progress);
         if (index.ok())
             result = index.value();
         else
-            problem = index.error().message;
+            problem = Analysis::Wording::errorText(index.error(), &m_document->catalog());
     }
     // The same rows with new numbers change in place (the view keeps its
     // state and column widths); another shape resets.
@@ -74,10 +89,7 @@ void IndexTableModel::refresh()
 
 QMap<QString, double> IndexTableModel::progressOfTasks() const
 {
-    QMap<QString, double> progress;
-    for (const Storage::StoredTaskProgress &p : m_document->taskProgress())
-        progress.insert(p.taskId, p.progress);
-    return progress;
+    return progressOf(m_document->taskProgress());
 }
 
 int IndexTableModel::rowCount(const QModelIndex &parent) const

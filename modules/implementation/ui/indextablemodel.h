@@ -3,6 +3,9 @@
 #pragma once
 
 #include "implementation/core/compositeindex.h"
+#include "engine/catalog.h"
+#include "engine/runresult.h"
+#include "storage/implementationrepository.h"
 
 #include <QAbstractTableModel>
 
@@ -28,6 +31,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void refresh();
+    // The index of a scenario from its run and its tasks' stored progress
+    // (task id -> 0-100; tasks absent keep the plan's default): the one
+    // computation behind the table, the page's chart and its comparison.
+    static Engine::Expected<CompositeIndex> compute(const Engine::Catalog &catalog, const Engine::RunResult &run,
+                                                    const QMap<QString, double> &progress);
+    // Task id -> stored progress, as compute() takes it.
+    static QMap<QString, double> progressOf(const QMap<QString, Storage::StoredTaskProgress> &stored);
     // Why there is no index, or empty.
     QString problem() const { return m_problem; }
     const CompositeIndex &index() const { return m_index; }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "implementation/ui/tasktablemodel.h"
 
+#include "analysis/language.h"
 #include "analysis/wording.h"
 
 #include "workbench/language.h"
@@ -57,12 +58,19 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     const PlanTask &task = m_tasks.at(index.row());
     const Storage::StoredTaskProgress p = progressOf(task);
     if (role == Qt::ToolTipRole) {
-        if (index.column() == TitleColumn)
-            return QString(task.titleZh + QStringLiteral("。") + task.textZh);
+        if (index.column() == TitleColumn) {
+            // The plan's own words, in Chinese; quoted in the English
+            // interface (their title above is the English gloss).
+            const QString words = task.titleZh + QStringLiteral("。") + task.textZh;
+            return Analysis::currentLanguage() == Analysis::Language::Chinese
+                       ? words
+                       : tr("In the plan's words: “%1”").arg(words);
+        }
         if (index.column() == DueYearColumn && task.dueYearSource == QLatin1StringView("planner"))
             return tr("The plan gives no year: 2035 is the planner's default.");
         if (index.column() == ResponsibleColumn && task.responsibleSource == QLatin1StringView("planner"))
-            return tr("The plan names no department (省负总责、市县抓落实): this is the planner's default.");
+            return tr("The plan names no department (it says “省负总责、市县抓落实”: the province answers for the "
+                      "whole, cities and counties carry it out): this is the planner's default.");
         return {};
     }
     if (role == Qt::EditRole) {
