@@ -59,6 +59,11 @@ public:
     // program writes). A batch uses its own database as it is.
     Storage::Store *openStoreForReading();
 
+    // A store's error as the command line prints it: a refused change to a
+    // shipped template also names the command that forks it (with the
+    // scenario named by --scenario or `scenario`).
+    QString storeErrorText(const Storage::StoreError &error, const QString &scenario = {}) const;
+
     QStringList arguments;
     const Engine::ModuleRegistry &registry;
     QCommandLineParser parser;

@@ -180,7 +180,7 @@ public:
         t.widths = {30, 70};
         const auto scenarioRows = [&](const Facts &f, bool first) {
             const Storage::Scenario &s = f.scenario();
-            t.rows.append({first ? tr("Scenario") : tr("Compared with"), s.name});
+            t.rows.append({first ? tr("Scenario") : tr("Compared with"), Analysis::Wording::scenarioName(s)});
             t.rows.append({tr("Revision"), QString::number(s.revision)});
             t.rows.append({tr("Fingerprint of its inputs"), f.fingerprint});
             t.rows.append({tr("Forked from"), s.parentName.isEmpty() ? tr("none") : s.parentName});

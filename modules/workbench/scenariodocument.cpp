@@ -24,8 +24,11 @@ namespace {
 Engine::Error storeError(const Storage::StoreError &error, const QString &id)
 {
     const bool conflict = error.code == Storage::StoreError::Code::RevisionConflict;
-    return Engine::makeError(conflict ? QStringLiteral("revision_conflict") : QStringLiteral("store"), id, 0,
-                             error.message);
+    const bool shipped = error.code == Storage::StoreError::Code::Template;
+    return Engine::makeError(conflict  ? QStringLiteral("revision_conflict")
+                             : shipped ? QStringLiteral("template")
+                                       : QStringLiteral("store"),
+                             id, 0, error.message);
 }
 
 } // namespace
@@ -378,7 +381,9 @@ Engine::Error ScenarioDocument::writeNotes(const QString &notes)
 
 Engine::Error ScenarioDocument::forkWithEdit(const QString &newName, const LeverStages &edit)
 {
-    const auto forked = Storage::ScenarioRepository(m_store).fork(m_scenario.name, newName, m_scenario.author);
+    // The fork is the person's at the keyboard, not the original author's.
+    const auto forked = Storage::ScenarioRepository(m_store).fork(m_scenario.name, newName,
+                                                                  Storage::operatingSystemUser());
     if (!forked.ok())
         return storeError(forked.error(), QString());
     if (Engine::Error error = open(newName))

@@ -137,8 +137,10 @@ public:
     Engine::Error writeTaskState(const TaskState &state);
     Engine::Error writeNotes(const QString &notes);
 
-    // After a revision conflict: forks the scenario as it is stored now
-    // under `newName`, applies the refused edit there and opens the fork.
+    // After a revision conflict, or an edit of a shipped template (refused
+    // with Error::field "template"): forks the scenario as it is stored now
+    // under `newName` (author: the operating system's user), applies the
+    // refused edit there and opens the fork.
     Engine::Error forkWithEdit(const QString &newName, const LeverStages &edit);
 
 Q_SIGNALS:

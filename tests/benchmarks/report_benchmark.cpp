@@ -137,7 +137,7 @@ int main(int argc, char *argv[])
     auto store = Planner::Storage::Store::open(dir.filePath(QStringLiteral("bench.sqlite")), catalog);
     if (!store.ok())
         return 1;
-    const QString scenario = QStringLiteral("基准情景");
+    const QString scenario = QStringLiteral("现状趋势情景");
 
     Planner::Reports::ReportRequest request;
     request.scenarios = {scenario};

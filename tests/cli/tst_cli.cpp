@@ -138,13 +138,13 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(list.size(), 1);
-        QCOMPARE(list.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("基准情景"));
+        QCOMPARE(list.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("现状趋势情景"));
         QCOMPARE(list.first().toObject().value(QStringLiteral("revision")).toInt(), 1);
     }
 
     void forkRenameDelete()
     {
-        CliResult r = run({QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("基准情景"),
+        CliResult r = run({QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("现状趋势情景"),
                            QStringLiteral("加速造林"), QStringLiteral("--author"), QStringLiteral("王工")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = run({QStringLiteral("scenario"), QStringLiteral("rename"), QStringLiteral("加速造林"),
@@ -154,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(list.size(), 2);
         const QJsonObject fork = list.at(1).toObject();
         QCOMPARE(fork.value(QStringLiteral("name")).toString(), QStringLiteral("造林提速"));
-        QCOMPARE(fork.value(QStringLiteral("parent")).toString(), QStringLiteral("基准情景"));
+        QCOMPARE(fork.value(QStringLiteral("parent")).toString(), QStringLiteral("现状趋势情景"));
         QCOMPARE(fork.value(QStringLiteral("author")).toString(), QStringLiteral("王工"));
         QCOMPARE(fork.value(QStringLiteral("revision")).toInt(), 2);  // created 1, renamed 2
 
@@ -167,7 +167,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(listScenarios().size(), 1);
 
-        r = run({QStringLiteral("scenario"), QStringLiteral("delete"), QStringLiteral("基准情景"), QStringLiteral("--yes")});
+        r = run({QStringLiteral("scenario"), QStringLiteral("delete"), QStringLiteral("现状趋势情景"), QStringLiteral("--yes")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("唯一的情景")), qPrintable(r.err));  // Chinese by default
         QCOMPARE(listScenarios().size(), 1);
@@ -188,17 +188,17 @@ private Q_SLOTS:
         QTest::newRow("unknown action") << QStringList{QStringLiteral("scenario"), QStringLiteral("copy")} << 2
                                         << QStringLiteral("copy");
         QTest::newRow("fork: missing name") << QStringList{QStringLiteral("scenario"), QStringLiteral("fork"),
-                                                          QStringLiteral("基准情景")}
+                                                          QStringLiteral("现状趋势情景")}
                                             << 2 << QStringLiteral("Usage");
         QTest::newRow("fork: unknown scenario")
             << QStringList{QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("无此情景"), QStringLiteral("x")}
             << 1 << QStringLiteral("无此情景");
         QTest::newRow("fork: duplicate")
-            << QStringList{QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("基准情景"),
-                           QStringLiteral("基准情景")}
+            << QStringList{QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("现状趋势情景"),
+                           QStringLiteral("现状趋势情景")}
             << 1 << QStringLiteral("already exists");
         QTest::newRow("fork: empty name")
-            << QStringList{QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("基准情景"), QString()}
+            << QStringList{QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("现状趋势情景"), QString()}
             << 1 << QStringLiteral("empty");
         QTest::newRow("rename: unknown")
             << QStringList{QStringLiteral("scenario"), QStringLiteral("rename"), QStringLiteral("无此情景"), QStringLiteral("y")}
@@ -314,7 +314,7 @@ private Q_SLOTS:
         QStringList names;
         for (const QJsonValue &v : list)
             names.append(v.toObject().value(QStringLiteral("name")).toString());
-        QCOMPARE(names, (QStringList{QStringLiteral("基准情景"), QStringLiteral("造林 提速"), QStringLiteral("copy")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("现状趋势情景"), QStringLiteral("造林 提速"), QStringLiteral("copy")}));
         // Created at revision 1, raised to 2 by the lever; its fork starts at 1.
         QCOMPARE(list.at(1).toObject().value(QStringLiteral("revision")).toInt(), 2);
         QCOMPARE(list.at(1).toObject().value(QStringLiteral("author")).toString(), QStringLiteral("Wang"));

@@ -26,7 +26,7 @@
 
 namespace {
 
-const QString kBaseline = QStringLiteral("基准情景");
+const QString kBaseline = QStringLiteral("现状趋势情景");
 constexpr int kFirstYear = 2024;
 constexpr int kYears = 12;  // 2024-2035
 

@@ -28,7 +28,7 @@
 
 namespace {
 
-const QString kBaseline = QStringLiteral("基准情景");
+const QString kBaseline = QStringLiteral("现状趋势情景");
 const QString kFork = QStringLiteral("加快情景");
 const QString kPlanTitle = QStringLiteral("《美丽吉林建设规划纲要(2024—2035年)》");
 

@@ -49,7 +49,7 @@ private Q_SLOTS:
         QVERIFY(store.ok());
 
         Planner::Reports::ReportRequest request;
-        request.scenarios = {QStringLiteral("基准情景")};
+        request.scenarios = {QStringLiteral("现状趋势情景")};
         request.chapter = QStringLiteral("two_mountains");
         request.draws = 200;
         auto report = Planner::Reports::Report::build(*store.value(), modules, request);
@@ -86,7 +86,7 @@ private Q_SLOTS:
 
         // The window's hook: two actions before what the File menu had.
         Planner::Workbench::ScenarioDocument document(*store.value(), modules);
-        QVERIFY(!document.open(QStringLiteral("基准情景")).isError());
+        QVERIFY(!document.open(QStringLiteral("现状趋势情景")).isError());
         QWidget window;
         QMenu menu;
         QAction *quit = menu.addAction(QStringLiteral("Quit"));
@@ -97,7 +97,7 @@ private Q_SLOTS:
 
         Planner::Shell::ReportDialog dialog(document);
         const Planner::Reports::ReportRequest chosen = dialog.request();
-        QCOMPARE(chosen.scenarios, QStringList{QStringLiteral("基准情景")});
+        QCOMPARE(chosen.scenarios, QStringList{QStringLiteral("现状趋势情景")});
         QCOMPARE(chosen.chapter, QStringLiteral("all"));
     }
 };

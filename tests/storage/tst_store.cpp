@@ -49,7 +49,7 @@ private Q_SLOTS:
         const auto list = Storage::ScenarioRepository(*m_store).list();
         QVERIFY(list.ok());
         QCOMPARE(list.value().size(), 1);
-        QCOMPARE(list.value().first().name, QStringLiteral("基准情景"));
+        QCOMPARE(list.value().first().name, QStringLiteral("现状趋势情景"));
         QCOMPARE(list.value().first().revision, 1);
 
         QSqlQuery q(m_store->database());
@@ -188,7 +188,7 @@ private Q_SLOTS:
         QTest::newRow("padded") << QStringLiteral(" a ") << int(StoreError::Code::InvalidName);
         QTest::newRow("control") << QStringLiteral("a\nb") << int(StoreError::Code::InvalidName);
         QTest::newRow("too long") << QString(101, u'x') << int(StoreError::Code::InvalidName);
-        QTest::newRow("duplicate") << QStringLiteral("基准情景") << int(StoreError::Code::Duplicate);
+        QTest::newRow("duplicate") << QStringLiteral("现状趋势情景") << int(StoreError::Code::Duplicate);
     }
 
     void badNamesAreRefused()

@@ -63,7 +63,7 @@ private Q_SLOTS:
         QCOMPARE(window.navigation()->item(1)->text(), QStringLiteral("二、绿色引领"));
         QCOMPARE(window.navigation()->item(4)->text(), QStringLiteral("五、安全筑底"));
         QCOMPARE(window.navigation()->item(6)->text(), QStringLiteral("七、多元共治"));
-        QCOMPARE(window.scenarioPicker()->currentText(), QStringLiteral("基准情景"));
+        QCOMPARE(window.scenarioPicker()->currentText(), QStringLiteral("现状趋势情景"));
     }
 
     void chapterPageShowsItsTable()

@@ -396,7 +396,7 @@ private Q_SLOTS:
         QVERIFY(!stored.value().levers.value(kLever).contains(2029));  // nothing of ours written
 
         // Save as fork: their version, plus our edit, in a new scenario.
-        const QString fork = QStringLiteral("基准情景（我的修改）");
+        const QString fork = QStringLiteral("现状趋势情景（我的修改）");
         QVERIFY(!document->forkWithEdit(fork, {kLever, {{2, 120.0}}}));
         QCOMPARE(document->scenario().name, fork);
         auto forked = Storage::ScenarioRepository(*m_other).find(fork);
