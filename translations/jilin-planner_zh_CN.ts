@@ -192,10 +192,6 @@
         <translation>无数据：该指标既无基准值也无观测值</translation>
     </message>
     <message>
-        <source>the target has no value to judge against</source>
-        <translation>该目标没有可供比较的数值</translation>
-    </message>
-    <message>
         <source>the projection ends in %1, before the target&apos;s year</source>
         <translation>预测止于%1年，早于目标年份</translation>
     </message>
@@ -410,6 +406,38 @@
     <message>
         <source>too few observations</source>
         <translation>观测数据不足</translation>
+    </message>
+    <message>
+        <source>no value yet: the planner sets it</source>
+        <translation>尚无数值：由规划人员设定</translation>
+    </message>
+    <message>
+        <source>the target has no value to judge against: the plan gives none, and the planner has not set one in this scenario</source>
+        <translation>该目标没有可供评判的数值：规划未给出，规划人员也尚未在本情景中设定</translation>
+    </message>
+    <message>
+        <source>Current trends</source>
+        <translation>现状趋势情景</translation>
+    </message>
+    <message>
+        <source>Plan pathway</source>
+        <translation>规划路径情景</translation>
+    </message>
+    <message>
+        <source>Shipped, read-only. Every lever at its default: the pace observed in published data (with its years), or a stated assumption where nothing is published. What happens if recent trends go on. Fork it to change it.</source>
+        <translation>随软件提供，只读。每个调控变量取默认值：公开数据中观测到的速度（注明年份），未公布数据时为注明理由的假设。表示近年趋势延续时的结果。如需修改，请先派生。</translation>
+    </message>
+    <message>
+        <source>Shipped, read-only. Every lever set to what the plan and Jilin&apos;s published special plans commit to, each setting with its document; where no document gives a pace the lever keeps the current-trends value and says so. What happens if the plan is carried out as written. Fork it to change it.</source>
+        <translation>随软件提供，只读。每个调控变量按规划纲要和吉林省已公布的专项规划所承诺的水平设定，并注明所依据的文件；没有文件给出速度的调控变量沿用现状趋势值并予以说明。表示按规划原文实施时的结果。如需修改，请先派生。</translation>
+    </message>
+    <message>
+        <source>set by the planner</source>
+        <translation>由规划人员设定</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1091,68 @@
         <translation>第 %1 行：%2 批处理在此停止；此前的命令已执行并保存。</translation>
     </message>
     <message>
+        <source>Arguments:
+  A negative number is a value, not an option: lever set ... --all-years -5.
+  A name that starts with &quot;-&quot; goes after &quot;--&quot;, which ends the options:
+    jilin-planner scenario create -- -draft
+  Numbers are written with a dot and no thousands separators: 1234.5.
+Batch lines are split into words at spaces; a word with spaces goes in double quotes,
+and a double quote inside it is written twice: --notes &quot;say &quot;&quot;hi&quot;&quot;&quot;. A quote left
+open or inside an unquoted word stops the batch at that line (exit status 2).</source>
+        <translation>参数：
+  负数是取值，不是选项：lever set ... --all-years -5。
+  以“-”开头的名称放在“--”之后（“--”表示选项到此为止）：
+    jilin-planner scenario create -- -draft
+  数字用小数点，不用千位分隔符：1234.5。
+批处理的每行按空格分词；含空格的词放在双引号里，
+词中的双引号写两次：--notes &quot;say &quot;&quot;hi&quot;&quot;&quot;。引号未闭合
+或出现在未加引号的词中间时，批处理在该行停止（退出状态 2）。</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text; nothing was done.</source>
+        <translation>第 %1 个参数不是有效的 UTF-8 文本；未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>The word &quot;target&quot;.</source>
+        <translation>单词“target”。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s id (see &quot;catalog&quot;).</source>
+        <translation>目标编号（见“catalog”）。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s value, in its indicator&apos;s unit.</source>
+        <translation>目标数值，采用其指标的单位。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s year (default: the catalog&apos;s).</source>
+        <translation>目标年份（默认取目录中的年份）。</translation>
+    </message>
+    <message>
+        <source>Unknown target action &quot;%1&quot;: use set.</source>
+        <translation>未知的目标操作“%1”：请使用 set。</translation>
+    </message>
+    <message>
+        <source>--value: &quot;%1&quot; is not a number.</source>
+        <translation>--value：“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>--target: there is no target &quot;%1&quot; (see &quot;jilin-planner catalog&quot;).</source>
+        <translation>--target：没有目标“%1”（见“jilin-planner catalog”）。</translation>
+    </message>
+    <message>
+        <source>Set target %1 to %2 for %3 in &quot;%4&quot; (revision %5).</source>
+        <translation>已在“%4”中将目标%1设为%2（%3年）（版本 %5）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>To change it, fork it first: jilin-planner scenario fork %1 NEW_NAME, and change NEW_NAME.</source>
+        <translation>如需修改，请先派生：jilin-planner scenario fork %1 NEW_NAME，然后修改 NEW_NAME。</translation>
+    </message>
+    <message>
         <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
 Without a command, opens the window.
 
@@ -1077,6 +1167,9 @@ Commands:
   lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
   projection set --scenario NAME --indicator ID --method M [--parameters JSON]
                                         how an indicator without a model is carried forward
+  target set --scenario NAME --target ID --value V [--year Y]
+                                        a target&apos;s value in a scenario (the planner&apos;s working
+                                        targets ship without one)
   project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--deterministic] [--json]
                                         trajectories to 2035 with P10/P50/P90 and every target judged
   goalseek --scenario NAME --target ID --lever ID [--json]
@@ -1118,6 +1211,9 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
   lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
   projection set --scenario NAME --indicator ID --method M [--parameters JSON]
                                         无模型指标的外推方法
+  target set --scenario NAME --target ID --value V [--year Y]
+                                        设定情景中某项目标的数值（规划人员的工作目标
+                                        出厂时不带数值）
   project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--deterministic] [--json]
                                         预测至2035年的轨迹（P10/P50/P90）及每项目标的评估
   goalseek --scenario NAME --target ID --lever ID [--json]
@@ -1145,28 +1241,6 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
 
 退出状态：0 完成，1 命令无法执行，2 命令行有误。
 运行 &quot;jilin-planner COMMAND --help&quot; 查看某个命令的选项。</translation>
-    </message>
-    <message>
-        <source>Arguments:
-  A negative number is a value, not an option: lever set ... --all-years -5.
-  A name that starts with &quot;-&quot; goes after &quot;--&quot;, which ends the options:
-    jilin-planner scenario create -- -draft
-  Numbers are written with a dot and no thousands separators: 1234.5.
-Batch lines are split into words at spaces; a word with spaces goes in double quotes,
-and a double quote inside it is written twice: --notes &quot;say &quot;&quot;hi&quot;&quot;&quot;. A quote left
-open or inside an unquoted word stops the batch at that line (exit status 2).</source>
-        <translation>参数：
-  负数是取值，不是选项：lever set ... --all-years -5。
-  以“-”开头的名称放在“--”之后（“--”表示选项到此为止）：
-    jilin-planner scenario create -- -draft
-  数字用小数点，不用千位分隔符：1234.5。
-批处理的每行按空格分词；含空格的词放在双引号里，
-词中的双引号写两次：--notes &quot;say &quot;&quot;hi&quot;&quot;&quot;。引号未闭合
-或出现在未加引号的词中间时，批处理在该行停止（退出状态 2）。</translation>
-    </message>
-    <message>
-        <source>Argument %1 is not valid UTF-8 text; nothing was done.</source>
-        <translation>第 %1 个参数不是有效的 UTF-8 文本；未执行任何操作。</translation>
     </message>
 </context>
 <context>
@@ -2635,10 +2709,6 @@ Reload their version now?</source>
         <translation>保存目标 %1 失败</translation>
     </message>
     <message>
-        <source>Creating the baseline scenario failed</source>
-        <translation>创建基准情景失败</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2793,6 +2863,18 @@ Reload their version now?</source>
     <message>
         <source>%1 is not an ordinary file (a device, pipe or socket), so it cannot be a scenario database. Nothing was created or changed.</source>
         <translation>%1 不是普通文件（而是设备、管道或套接字），不能作为情景数据库。未创建或修改任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a shipped scenario and stays as shipped (read-only); a fork of it can be changed.</source>
+        <translation>“%1”是随软件提供的情景，保持原样（只读）；其派生情景可以修改。</translation>
+    </message>
+    <message>
+        <source>Adding the shipped scenarios failed</source>
+        <translation>添加随软件提供的情景失败</translation>
+    </message>
+    <message>
+        <source>The shipped scenarios cannot be read: %1</source>
+        <translation>无法读取随软件提供的情景：%1</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3377,34 @@ Reload their version now?</source>
         <source>Setting not saved</source>
         <translation>设置未保存</translation>
     </message>
+    <message>
+        <source>%1 (my version)</source>
+        <translation>%1（我的版本）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Fork the shipped scenario first</source>
+        <translation>请先派生随软件提供的情景</translation>
+    </message>
+    <message>
+        <source>“%1” is a shipped scenario and stays as it is shipped. Your change goes into a copy of it (a fork) that is yours; it opens in the window.
+
+Name of the fork:</source>
+        <translation>“%1”是随软件提供的情景，保持原样。您的修改将放入它的一个副本（派生情景），该副本属于您，并在窗口中打开。
+
+派生情景名称：</translation>
+    </message>
+    <message>
+        <source>&amp;Fork and apply the change</source>
+        <translation>派生并应用修改(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Workbench::IndicatorTableModel</name>
@@ -3592,10 +3702,6 @@ Set every year of the stage to %4?</source>
         <translation>创建(&amp;R)</translation>
     </message>
     <message>
-        <source>A copy keeps the notes of the scenario it copies unless you write new ones</source>
-        <translation>副本保留原情景的备注，除非另写新备注</translation>
-    </message>
-    <message>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
@@ -3706,6 +3812,10 @@ Set every year of the stage to %4?</source>
     <message>
         <source>The database is open read-only: scenarios can be viewed and opened, not changed.</source>
         <translation>数据库以只读方式打开：情景可以查看和打开，但不能修改。</translation>
+    </message>
+    <message>
+        <source>A copy starts without notes: write what this scenario is for</source>
+        <translation>副本的备注为空：请写明此情景的用途</translation>
     </message>
 </context>
 <context>

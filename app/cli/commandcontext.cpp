@@ -166,7 +166,7 @@ QString CommandContext::storeErrorText(const Storage::StoreError &error, const Q
     // The name quoted as a shell word.
     const QString quoted = u'"' + name + u'"';
     return error.message + u' '
-           + Tr::tr("Fork it first: jilin-planner scenario fork %1 NEW_NAME, then change NEW_NAME.").arg(quoted);
+           + Tr::tr("To change it, fork it first: jilin-planner scenario fork %1 NEW_NAME, and change NEW_NAME.").arg(quoted);
 }
 
 } // namespace Planner::Cli

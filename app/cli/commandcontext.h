@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cli/commandline.h"
+#include "storage/storeerror.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,6 +64,12 @@ public:
     // shipped template also names the command that forks it (with the
     // scenario named by --scenario or `scenario`).
     QString storeErrorText(const Storage::StoreError &error, const QString &scenario = {}) const;
+    // Any other error (the engine's) as it is.
+    template<typename OtherError>
+    static QString storeErrorText(const OtherError &error)
+    {
+        return error.message;
+    }
 
     QStringList arguments;
     const Engine::ModuleRegistry &registry;

@@ -42,8 +42,9 @@ QString baselineScenarioName();
 QString planPathwayScenarioName();
 
 // Who the person using the program is, as the operating system names them
-// (USER, LOGNAME or USERNAME): the author a new fork records unless one is
-// given. Empty when the system names nobody; never the program's name.
+// (USER, LOGNAME or USERNAME, else the account's login name): the author a
+// new fork records unless one is given. Empty when the system names nobody;
+// never the program's name.
 QString operatingSystemUser();
 
 } // namespace Planner::Storage

@@ -15,6 +15,11 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 #include <algorithm>
 #include <cmath>
 
@@ -37,6 +42,14 @@ QString operatingSystemUser()
         if (!name.isEmpty() && name != QLatin1StringView("jilin-planner") && isCleanText(name))
             return name.left(100);
     }
+#ifdef Q_OS_UNIX
+    // No variable set (a service, a bare shell): the account's login name.
+    if (const passwd *account = getpwuid(getuid())) {
+        const QString name = QString::fromLocal8Bit(account->pw_name);
+        if (!name.isEmpty() && name != QLatin1StringView("jilin-planner") && isCleanText(name))
+            return name.left(100);
+    }
+#endif
     return {};
 }
 
@@ -72,7 +85,7 @@ Scenario readScenario(const QSqlQuery &q)
 StoreError readOnlyTemplate(const QString &name)
 {
     return StoreError{StoreError::Code::Template,
-                      Tr::tr("\"%1\" is a shipped template and cannot be changed; fork it and change the fork.")
+                      Tr::tr("\"%1\" is a shipped scenario and stays as shipped (read-only); a fork of it can be changed.")
                           .arg(name)};
 }
 
@@ -197,7 +210,7 @@ Result<Scenario> ScenarioRepository::fork(const QString &source, const QString &
     insert.bindValue(QStringLiteral(":parent"), parent.value().id);
     // A fork's notes start empty: the parent's statements ("no planner
     // overrides" …) stop being true once the fork is edited.
-    insert.bindValue(QStringLiteral(":notes"), QString());
+    insert.bindValue(QStringLiteral(":notes"), QStringLiteral(""));
     insert.bindValue(QStringLiteral(":author"), sqlText(author));
     insert.bindValue(QStringLiteral(":created"), timestamp);
     insert.bindValue(QStringLiteral(":modified"), timestamp);

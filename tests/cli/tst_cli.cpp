@@ -7,6 +7,9 @@
 #include "clirunner.h"
 
 #include <QCryptographicHash>
+#include <QProcessEnvironment>
+
+#include <cmath>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -378,6 +381,81 @@ private Q_SLOTS:
                                  m_dir.filePath(QStringLiteral("no-such-batch.txt"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("Cannot read")), qPrintable(r.err));
+    }
+
+    void templatesRefuseChangesAndForksBelongToTheUser()
+    {
+        // A database of its own, and a user name the system reports.
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("USER"), QStringLiteral("zhang.planner"));
+        const QString db = m_dir.filePath(QStringLiteral("templates.sqlite"));
+        const auto cli = [&](const QStringList &arguments) {
+            return runCli(QStringList{QStringLiteral("--db"), db} + arguments, env);
+        };
+        // Both shipped scenarios, marked as templates.
+        CliResult r = cli({QStringLiteral("scenarios"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("template")).toString(), QStringLiteral("current_trends"));
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("template")).toString(), QStringLiteral("plan_pathway"));
+        const QString plan = list.at(1).toObject().value(QStringLiteral("name")).toString();
+
+        // A change is refused, exit 1, naming the command that forks it.
+        for (const QStringList &change :
+             {QStringList{QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"), plan,
+                          QStringLiteral("--lever"), QStringLiteral("afforestation_per_year"), QStringLiteral("--all-years"),
+                          QStringLiteral("60")},
+              QStringList{QStringLiteral("target"), QStringLiteral("set"), QStringLiteral("--scenario"), plan,
+                          QStringLiteral("--target"), QStringLiteral("M-02"), QStringLiteral("--value"), QStringLiteral("23000")},
+              QStringList{QStringLiteral("scenario"), QStringLiteral("rename"), plan, QStringLiteral("x")},
+              QStringList{QStringLiteral("scenario"), QStringLiteral("delete"), plan, QStringLiteral("--yes")}}) {
+            r = cli(change + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("jilin-planner scenario fork \"%1\"").arg(plan)), qPrintable(r.err));
+        }
+        r = cli({QStringLiteral("scenarios"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().at(1).toObject().value(QStringLiteral("revision")).toInt(), 1);
+
+        // The fork: its author is the system's user, its notes empty, and it
+        // takes the change.
+        r = cli({QStringLiteral("scenario"), QStringLiteral("fork"), plan, QStringLiteral("我的规划路径")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("scenarios"), QStringLiteral("--json")});
+        const QJsonObject fork = QJsonDocument::fromJson(r.out.toUtf8()).array().at(2).toObject();
+        QCOMPARE(fork.value(QStringLiteral("name")).toString(), QStringLiteral("我的规划路径"));
+        QCOMPARE(fork.value(QStringLiteral("author")).toString(), QStringLiteral("zhang.planner"));
+        QCOMPARE(fork.value(QStringLiteral("notes")).toString(), QString());
+        QVERIFY(fork.value(QStringLiteral("template")).isNull());
+        r = cli({QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"), QStringLiteral("我的规划路径"),
+                 QStringLiteral("--lever"), QStringLiteral("afforestation_per_year"), QStringLiteral("--all-years"),
+                 QStringLiteral("60")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // A working target shipped without a value is not judged until the
+        // planner sets one: M-02 (ice-snow visitors) is not assessable, then
+        // 20,000 (× 10,000 visits) in 2030 is judged: from 17,000 in 2024 at
+        // the default 5 % a year, 17,000 × 1.05^6 = 22,781.6 ≥ 20,000: met on
+        // the central path.
+        const auto m02 = [&](const QString &scenario) {
+            const CliResult p = cli({QStringLiteral("project"), QStringLiteral("--scenario"), scenario,
+                                     QStringLiteral("--deterministic"), QStringLiteral("--json")});
+            for (const QJsonValue &i : QJsonDocument::fromJson(p.out.toUtf8()).object().value(QStringLiteral("indicators")).toArray()) {
+                for (const QJsonValue &t : i.toObject().value(QStringLiteral("targets")).toArray()) {
+                    if (t.toObject().value(QStringLiteral("id")).toString() == QLatin1StringView("M-02"))
+                        return t.toObject();
+                }
+            }
+            return QJsonObject();
+        };
+        QCOMPARE(m02(QStringLiteral("我的规划路径")).value(QStringLiteral("status")).toString(), QStringLiteral("not_assessable"));
+        r = cli({QStringLiteral("target"), QStringLiteral("set"), QStringLiteral("--scenario"), QStringLiteral("我的规划路径"),
+                 QStringLiteral("--target"), QStringLiteral("M-02"), QStringLiteral("--value"), QStringLiteral("20000")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject judged = m02(QStringLiteral("我的规划路径"));
+        QCOMPARE(judged.value(QStringLiteral("value")).toDouble(), 20000.0);
+        QVERIFY(qAbs(judged.value(QStringLiteral("projected")).toDouble() - 17000 * std::pow(1.05, 6)) < 1.0);
+        QCOMPARE(judged.value(QStringLiteral("status")).toString(), QStringLiteral("achieved_or_on_track_placeholder"));
     }
 
 private:
