@@ -140,9 +140,11 @@ private Q_SLOTS:
         const CliResult r = run({QStringLiteral("scenarios"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
-        QCOMPARE(list.size(), 1);
+        // The two shipped scenarios, current trends first.
+        QCOMPARE(list.size(), 2);
         QCOMPARE(list.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("现状趋势情景"));
         QCOMPARE(list.first().toObject().value(QStringLiteral("revision")).toInt(), 1);
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("规划路径情景"));
     }
 
     void forkRenameDelete()
@@ -154,8 +156,8 @@ private Q_SLOTS:
                  QStringLiteral("造林提速")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QJsonArray list = listScenarios();
-        QCOMPARE(list.size(), 2);
-        const QJsonObject fork = list.at(1).toObject();
+        QCOMPARE(list.size(), 3);
+        const QJsonObject fork = list.at(2).toObject();
         QCOMPARE(fork.value(QStringLiteral("name")).toString(), QStringLiteral("造林提速"));
         QCOMPARE(fork.value(QStringLiteral("parent")).toString(), QStringLiteral("现状趋势情景"));
         QCOMPARE(fork.value(QStringLiteral("author")).toString(), QStringLiteral("王工"));
@@ -164,16 +166,19 @@ private Q_SLOTS:
         r = run({QStringLiteral("scenario"), QStringLiteral("delete"), QStringLiteral("造林提速")});
         QCOMPARE(r.exitCode, 2);  // asks nothing: needs --yes
         QVERIFY(r.err.contains(QStringLiteral("--yes")));
-        QCOMPARE(listScenarios().size(), 2);
+        QCOMPARE(listScenarios().size(), 3);
 
         r = run({QStringLiteral("scenario"), QStringLiteral("delete"), QStringLiteral("造林提速"), QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(listScenarios().size(), 1);
+        QCOMPARE(listScenarios().size(), 2);
 
+        // A shipped scenario is never deleted (and so a database always
+        // keeps one): refused in Chinese by default, naming the fork command.
         r = run({QStringLiteral("scenario"), QStringLiteral("delete"), QStringLiteral("现状趋势情景"), QStringLiteral("--yes")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("唯一的情景")), qPrintable(r.err));  // Chinese by default
-        QCOMPARE(listScenarios().size(), 1);
+        QVERIFY2(r.err.contains(QStringLiteral("只读")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("jilin-planner scenario fork \"现状趋势情景\"")), qPrintable(r.err));
+        QCOMPARE(listScenarios().size(), 2);
     }
 
     void badInput_data()
@@ -317,11 +322,12 @@ private Q_SLOTS:
         QStringList names;
         for (const QJsonValue &v : list)
             names.append(v.toObject().value(QStringLiteral("name")).toString());
-        QCOMPARE(names, (QStringList{QStringLiteral("现状趋势情景"), QStringLiteral("造林 提速"), QStringLiteral("copy")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("现状趋势情景"), QStringLiteral("规划路径情景"),
+                                     QStringLiteral("造林 提速"), QStringLiteral("copy")}));
         // Created at revision 1, raised to 2 by the lever; its fork starts at 1.
-        QCOMPARE(list.at(1).toObject().value(QStringLiteral("revision")).toInt(), 2);
-        QCOMPARE(list.at(1).toObject().value(QStringLiteral("author")).toString(), QStringLiteral("Wang"));
-        QCOMPARE(list.at(2).toObject().value(QStringLiteral("parent")).toString(), QStringLiteral("造林 提速"));
+        QCOMPARE(list.at(2).toObject().value(QStringLiteral("revision")).toInt(), 2);
+        QCOMPARE(list.at(2).toObject().value(QStringLiteral("author")).toString(), QStringLiteral("Wang"));
+        QCOMPARE(list.at(3).toObject().value(QStringLiteral("parent")).toString(), QStringLiteral("造林 提速"));
     }
 
     void batchFromStandardInput()
@@ -336,7 +342,8 @@ private Q_SLOTS:
         process.closeWriteChannel();
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
-        QCOMPARE(QJsonDocument::fromJson(scenarioRows(db)).array().size(), 3);
+        // The two shipped scenarios and the two created.
+        QCOMPARE(QJsonDocument::fromJson(scenarioRows(db)).array().size(), 4);
     }
 
     void batchRefusesWrongLines_data()
@@ -371,8 +378,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("Line 2 failed")), qPrintable(r.err));
-        // Line 1 was carried out: the baseline and "a".
-        QCOMPARE(QJsonDocument::fromJson(scenarioRows(db)).array().size(), 2);
+        // Line 1 was carried out: the two shipped scenarios and "a".
+        QCOMPARE(QJsonDocument::fromJson(scenarioRows(db)).array().size(), 3);
     }
 
     void batchMissingFile()
@@ -455,7 +462,9 @@ private Q_SLOTS:
         const QJsonObject judged = m02(QStringLiteral("我的规划路径"));
         QCOMPARE(judged.value(QStringLiteral("value")).toDouble(), 20000.0);
         QVERIFY(qAbs(judged.value(QStringLiteral("projected")).toDouble() - 17000 * std::pow(1.05, 6)) < 1.0);
-        QCOMPARE(judged.value(QStringLiteral("status")).toString(), QStringLiteral("achieved_or_on_track_placeholder"));
+        // A deterministic run: probability 1 and the year still ahead: on track.
+        QCOMPARE(judged.value(QStringLiteral("probability")).toDouble(), 1.0);
+        QCOMPARE(judged.value(QStringLiteral("status")).toString(), QStringLiteral("on_track"));
     }
 
 private:
