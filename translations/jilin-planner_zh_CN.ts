@@ -3605,6 +3605,10 @@ Set every year of the stage to %4?</source>
         <source>Searching the setting of %1 that reaches %2 (a few hundred runs of the model)…</source>
         <translation>正在寻找使 %2 达标的%1取值（模型将运行数百次）…</translation>
     </message>
+    <message>
+        <source>In this scenario: %1</source>
+        <translation>本情景中：%1</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Workbench::NotesEditCommand</name>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/scenariodocument.h"
 
+#include "analysis/wording.h"
+
 #include "engine/registry.h"
 #include "engine/stages.h"
 #include "storage/implementationrepository.h"
@@ -74,6 +76,7 @@ Engine::Error ScenarioDocument::open(const QString &scenarioName)
     m_storedLevers.clear();
     for (auto it = stored.value().levers.cbegin(); it != stored.value().levers.cend(); ++it)
         m_storedLevers.insert(it.key(), it.value());
+    m_leverBases = stored.value().leverBases;
     m_tasks = tasks.value();
     const bool other = !m_session || id != m_scenario.id;
     m_session.emplace(session.takeValue());
@@ -243,6 +246,16 @@ LeverYears ScenarioDocument::storedLever(const QString &leverId) const
     return {leverId, m_storedLevers.value(leverId)};
 }
 
+QString ScenarioDocument::leverBasis(const QString &leverId) const
+{
+    const Engine::Lever *lever = m_catalog.lever(leverId);
+    if (!lever)
+        return {};
+    const auto basis = m_leverBases.constFind(leverId);
+    return Analysis::Wording::leverBasis(*lever, basis != m_leverBases.cend() ? &*basis : nullptr,
+                                        m_storedLevers.contains(leverId));
+}
+
 Engine::Error ScenarioDocument::setLeverStage(const QString &leverId, int stage, double value)
 {
     const Engine::Lever *lever = m_catalog.lever(leverId);
@@ -303,6 +316,7 @@ Engine::Error ScenarioDocument::writeLeverYears(const LeverYears &values)
     if (!saved.ok())
         return storeError(saved.error(), values.leverId);
     m_scenario = saved.value();
+    m_leverBases.remove(values.leverId);  // the store dropped it: the planner's setting now
     if (values.years.isEmpty())
         m_storedLevers.remove(values.leverId);
     else

@@ -9,6 +9,7 @@
 #include "engine/error.h"
 #include "storage/implementationrepository.h"
 #include "storage/scenario.h"
+#include "storage/scenarioinputs.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -113,6 +114,11 @@ public:
     bool isStageMixed(const QString &leverId, int stage) const;
     // The lever's stored years, exactly (unset years absent).
     LeverYears storedLever(const QString &leverId) const;
+    // Why the lever has its value in this scenario, in the current language:
+    // the document a shipped scenario's setting follows (kept by a fork until
+    // the planner edits the lever), "set by the planner", or the catalog
+    // default's source and note (Analysis::Wording::leverBasis).
+    QString leverBasis(const QString &leverId) const;
 
     // Task progress as stored in this scenario (tasks never edited absent).
     const QMap<QString, Storage::StoredTaskProgress> &taskProgress() const { return m_tasks; }
@@ -178,6 +184,7 @@ private:
     QHash<QString, Analysis::TargetOutcome> m_lastDrawnOutcomes;
     QString m_projectionError;
     QHash<QString, QMap<int, double>> m_storedLevers;       // lever id -> stored years
+    QMap<QString, Storage::StoredLeverBasis> m_leverBases;  // lever id -> the document it follows
     QMap<QString, Storage::StoredTaskProgress> m_tasks;     // task id -> stored progress
     Analysis::ProjectionRequest m_request;
     QUndoStack *m_undoStack;
