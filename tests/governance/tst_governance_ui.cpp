@@ -11,6 +11,7 @@
 
 #include "modules.h"
 #include "shell/mainwindow.h"
+#include "shell/shellsettings.h"
 
 #include "engine/registry.h"
 #include "i18n/i18n.h"
@@ -99,6 +100,11 @@ private Q_SLOTS:
         auto other = Storage::Store::open(path, m_catalog);
         QVERIFY2(other.ok(), qPrintable(other.error().message));
         m_other = std::move(other.value());
+        // The window works on a planner's fork (the shipped scenarios are
+        // read-only), remembered as the last scenario.
+        QVERIFY(Storage::ScenarioRepository(*m_store).fork(Storage::baselineScenarioName(), QStringLiteral("工作情景"),
+                                                           QStringLiteral("测试")).ok());
+        Shell::ShellSettings().setLastScenario(QStringLiteral("工作情景"));
     }
 
     void taskEditIsAnUndoableNarrowEdit()
