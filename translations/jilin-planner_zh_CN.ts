@@ -192,10 +192,6 @@
         <translation>无数据：该指标既无基准值也无观测值</translation>
     </message>
     <message>
-        <source>the target has no value to judge against</source>
-        <translation>该目标没有可供比较的数值</translation>
-    </message>
-    <message>
         <source>the projection ends in %1, before the target&apos;s year</source>
         <translation>预测止于%1年，早于目标年份</translation>
     </message>
@@ -412,6 +408,58 @@
         <translation>观测数据不足</translation>
     </message>
     <message>
+        <source>no value yet: the planner sets it</source>
+        <translation>尚无数值：由规划人员设定</translation>
+    </message>
+    <message>
+        <source>the target has no value to judge against: the plan gives none, and the planner has not set one in this scenario</source>
+        <translation>该目标没有可供评判的数值：规划未给出，规划人员也尚未在本情景中设定</translation>
+    </message>
+    <message>
+        <source>Current trends</source>
+        <translation>现状趋势情景</translation>
+    </message>
+    <message>
+        <source>Plan pathway</source>
+        <translation>规划路径情景</translation>
+    </message>
+    <message>
+        <source>set by the planner</source>
+        <translation>由规划人员设定</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>slope</source>
+        <translation>斜率</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>ceiling</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>midpoint year</source>
+        <translation>中点年份</translation>
+    </message>
+    <message>
+        <source>set values</source>
+        <translation>设定点</translation>
+    </message>
+    <message>
+        <source>joining of the set values</source>
+        <translation>设定点之间的连接方式</translation>
+    </message>
+    <message>
+        <source>years fitted</source>
+        <translation>拟合年数</translation>
+    </message>
+    <message>
         <source>There is no target %1.</source>
         <translation>没有编号为 %1 的目标。</translation>
     </message>
@@ -422,6 +470,26 @@
     <message>
         <source>There is no indicator &quot;%1&quot;.</source>
         <translation>没有指标“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: the uncertainty&apos;s spread is not a finite number.</source>
+        <translation>%1：不确定性幅度不是有限数值。</translation>
+    </message>
+    <message>
+        <source>%1: the uncertainty&apos;s spread %2 is negative.</source>
+        <translation>%1：不确定性幅度%2为负数。</translation>
+    </message>
+    <message>
+        <source>%1 has no value for %2.</source>
+        <translation>%1在%2年没有取值。</translation>
+    </message>
+    <message>
+        <source>%1: the value for %2 is not a finite number.</source>
+        <translation>%1：%2年的取值不是有限数值。</translation>
+    </message>
+    <message>
+        <source>%1: the value %2 for %3 is outside its range, %4 to %5.</source>
+        <translation>%1：%3年的取值%2超出其范围（%4至%5）。</translation>
     </message>
     <message>
         <source>The year %1 is outside the years of the run, %2 to %3.</source>
@@ -536,52 +604,12 @@
         <translation>%1由本章模型根据调控变量计算，单独设定的预测方法不会被使用；请改为调整驱动它的调控变量。</translation>
     </message>
     <message>
-        <source>slope</source>
-        <translation>斜率</translation>
+        <source>What happens if recent trends go on: every lever at its default, the pace observed in published data (with its years), or a stated assumption where nothing is published. Shipped, read-only; fork it to change it.</source>
+        <translation>随软件提供的只读情景：近年趋势延续时的结果。每个调控变量取默认值，即公开数据中观测到的速度（注明年份），未公布数据时为注明理由的假设。如需修改，请先派生。</translation>
     </message>
     <message>
-        <source>rate</source>
-        <translation>速率</translation>
-    </message>
-    <message>
-        <source>ceiling</source>
-        <translation>上限</translation>
-    </message>
-    <message>
-        <source>midpoint year</source>
-        <translation>中点年份</translation>
-    </message>
-    <message>
-        <source>set values</source>
-        <translation>设定点</translation>
-    </message>
-    <message>
-        <source>joining of the set values</source>
-        <translation>设定点之间的连接方式</translation>
-    </message>
-    <message>
-        <source>years fitted</source>
-        <translation>拟合年数</translation>
-    </message>
-    <message>
-        <source>%1: the uncertainty&apos;s spread is not a finite number.</source>
-        <translation>%1：不确定性幅度不是有限数值。</translation>
-    </message>
-    <message>
-        <source>%1: the uncertainty&apos;s spread %2 is negative.</source>
-        <translation>%1：不确定性幅度%2为负数。</translation>
-    </message>
-    <message>
-        <source>%1 has no value for %2.</source>
-        <translation>%1在%2年没有取值。</translation>
-    </message>
-    <message>
-        <source>%1: the value for %2 is not a finite number.</source>
-        <translation>%1：%2年的取值不是有限数值。</translation>
-    </message>
-    <message>
-        <source>%1: the value %2 for %3 is outside its range, %4 to %5.</source>
-        <translation>%1：%3年的取值%2超出其范围（%4至%5）。</translation>
+        <source>What happens if the plan is carried out as written: every lever set to what the plan and Jilin&apos;s published special plans commit to, each setting with its document; where no document gives a pace the lever keeps the current-trends value and says so. Shipped, read-only; fork it to change it.</source>
+        <translation>随软件提供的只读情景：按规划原文实施时的结果。每个调控变量按规划纲要和吉林省已公布的专项规划所承诺的水平设定，并注明所依据的文件；没有文件给出速度的调控变量沿用现状趋势值并予以说明。如需修改，请先派生。</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1285,46 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
         <translation>第 %1 个参数不是有效的 UTF-8 文本；未执行任何操作。</translation>
     </message>
     <message>
+        <source>The word &quot;target&quot;.</source>
+        <translation>单词“target”。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s id (see &quot;catalog&quot;).</source>
+        <translation>目标编号（见“catalog”）。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s value, in its indicator&apos;s unit.</source>
+        <translation>目标数值，采用其指标的单位。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s year (default: the catalog&apos;s).</source>
+        <translation>目标年份（默认取目录中的年份）。</translation>
+    </message>
+    <message>
+        <source>Unknown target action &quot;%1&quot;: use set.</source>
+        <translation>未知的目标操作“%1”：请使用 set。</translation>
+    </message>
+    <message>
+        <source>--value: &quot;%1&quot; is not a number.</source>
+        <translation>--value：“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>--target: there is no target &quot;%1&quot; (see &quot;jilin-planner catalog&quot;).</source>
+        <translation>--target：没有目标“%1”（见“jilin-planner catalog”）。</translation>
+    </message>
+    <message>
+        <source>Set target %1 to %2 for %3 in &quot;%4&quot; (revision %5).</source>
+        <translation>已在“%4”中将目标%1设为%2（%3年）（版本 %5）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>To change it, fork it first: jilin-planner scenario fork %1 NEW_NAME, and change NEW_NAME.</source>
+        <translation>如需修改，请先派生：jilin-planner scenario fork %1 NEW_NAME，然后修改 NEW_NAME。</translation>
+    </message>
+    <message>
         <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
 Without a command, opens the window.
 
@@ -1271,6 +1339,9 @@ Commands:
   lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
   projection set --scenario NAME --indicator ID --method M [--parameters JSON]
                                         how an indicator without a model is carried forward
+  target set --scenario NAME --target ID --value V [--year Y]
+                                        a target&apos;s value in a scenario (the planner&apos;s working
+                                        targets ship without one)
   project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--deterministic] [--json]
                                         trajectories to 2035 with P10/P50/P90 and every target judged
   goalseek --scenario NAME --target ID --lever ID [--json]
@@ -1314,6 +1385,9 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
   lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
   projection set --scenario NAME --indicator ID --method M [--parameters JSON]
                                         无模型指标的外推方法
+  target set --scenario NAME --target ID --value V [--year Y]
+                                        设定情景中某项目标的数值（规划人员的工作目标
+                                        出厂时不带数值）
   project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--deterministic] [--json]
                                         预测至2035年的轨迹（P10/P50/P90）及每项目标的评估
   goalseek --scenario NAME --target ID --lever ID [--json]
@@ -1924,6 +1998,42 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
 <context>
     <name>Planner::Implementation::TaskTableModel</name>
     <message>
+        <source>Method: each target with a level scores 0 to 100 by the progress its median (P50) projection makes in the target&apos;s year from the value the run starts from to the target (reached or passed: 100; no progress or moving away: 0). Each task counts with its progress, 0 to 100 %. A chapter&apos;s index is 0.7 × the mean target score + 0.3 × the mean task progress (a chapter without targets or without tasks takes the other part alone), and the overall index is the mean of the chapters, each weighted equally. The weights are the planner&apos;s, after the equal-weight aggregation of the national Beautiful China assessment (美丽中国建设成效考核); the plan itself sets none.</source>
+        <translation>方法：每个有数值的目标按其中位数（P50）预测在目标年份从起算值向目标值推进的程度计0–100分（达到或超过计100分；未推进或背离计0分）。每项任务按其进度（0–100%）计分。章节指数 = 0.7 × 目标平均得分 + 0.3 × 任务平均进度（没有目标或没有任务的章节只取另一部分），总指数为各章节指数的等权平均。权重由规划人员参照国家美丽中国建设成效考核的等权汇总设定；规划纲要本身未规定权重。</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>对比情景：</translation>
+    </message>
+    <message>
+        <source>no other scenario</source>
+        <translation>不对比</translation>
+    </message>
+    <message>
+        <source>Computing the index of %1…</source>
+        <translation>正在计算%1的综合指数…</translation>
+    </message>
+    <message>
+        <source>Assessment index by chapter (0–100): %1 compared with %2 (the difference after each name)</source>
+        <translation>分章节综合评估指数（0—100）：%1与%2对比（名称后为差值）</translation>
+    </message>
+    <message>
+        <source>Assessment index by chapter (0–100), scenario %1</source>
+        <translation>分章节综合指数（0–100），情景 %1</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总指数</translation>
+    </message>
+    <message>
         <source>Task not saved</source>
         <translation>任务未保存</translation>
     </message>
@@ -1936,8 +2046,20 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <translation>规划举措任务（%1项）</translation>
     </message>
     <message>
+        <source>Composite assessment index</source>
+        <translation>综合评估指数</translation>
+    </message>
+    <message>
+        <source>In the plan&apos;s words: “%1”</source>
+        <translation>规划原文：“%1”</translation>
+    </message>
+    <message>
         <source>The plan gives no year: 2035 is the planner&apos;s default.</source>
         <translation>规划未给出年份：2035年为规划人员的默认设定。</translation>
+    </message>
+    <message>
+        <source>The plan names no department (it says “省负总责、市县抓落实”: the province answers for the whole, cities and counties carry it out): this is the planner&apos;s default.</source>
+        <translation>规划未指明责任部门（原文为“省负总责、市县抓落实”）：此处为规划人员的默认设定。</translation>
     </message>
     <message>
         <source>Task</source>
@@ -1960,24 +2082,16 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <translation>责任单位</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
         <source>Evidence</source>
         <translation>佐证</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number from 0 to 100.</source>
-        <translation>“%1”不是 0 至 100 之间的数字。</translation>
-    </message>
-    <message>
-        <source>Composite assessment index</source>
-        <translation>综合评估指数</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
     <message>
         <source>Choose the status from the list: %1.</source>
@@ -1988,20 +2102,8 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <translation>、</translation>
     </message>
     <message>
-        <source>Method: each target with a level scores 0 to 100 by the progress its median (P50) projection makes in the target&apos;s year from the value the run starts from to the target (reached or passed: 100; no progress or moving away: 0). Each task counts with its progress, 0 to 100 %. A chapter&apos;s index is 0.7 × the mean target score + 0.3 × the mean task progress (a chapter without targets or without tasks takes the other part alone), and the overall index is the mean of the chapters, each weighted equally. The weights are the planner&apos;s, after the equal-weight aggregation of the national Beautiful China assessment (美丽中国建设成效考核); the plan itself sets none.</source>
-        <translation>方法：每个有数值的目标按其中位数（P50）预测在目标年份从起算值向目标值推进的程度计0–100分（达到或超过计100分；未推进或背离计0分）。每项任务按其进度（0–100%）计分。章节指数 = 0.7 × 目标平均得分 + 0.3 × 任务平均进度（没有目标或没有任务的章节只取另一部分），总指数为各章节指数的等权平均。权重由规划人员参照国家美丽中国建设成效考核的等权汇总设定；规划纲要本身未规定权重。</translation>
-    </message>
-    <message>
-        <source>Assessment index by chapter (0–100), scenario %1</source>
-        <translation>分章节综合指数（0–100），情景 %1</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>指数</translation>
-    </message>
-    <message>
-        <source>Overall</source>
-        <translation>总指数</translation>
+        <source>&quot;%1&quot; is not a number from 0 to 100.</source>
+        <translation>“%1”不是 0 至 100 之间的数字。</translation>
     </message>
     <message>
         <source>Set the status of %1 to %2</source>
@@ -2014,34 +2116,6 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>Edit the evidence of %1</source>
         <translation>编辑 %1 的佐证材料</translation>
-    </message>
-    <message>
-        <source>Compare with:</source>
-        <translation>对比情景：</translation>
-    </message>
-    <message>
-        <source>no other scenario</source>
-        <translation>不对比</translation>
-    </message>
-    <message>
-        <source>Computing the index of %1…</source>
-        <translation>正在计算%1的综合指数…</translation>
-    </message>
-    <message>
-        <source>Assessment index by chapter (0–100): %1 compared with %2 (the difference after each name)</source>
-        <translation>分章节综合评估指数（0—100）：%1与%2对比（名称后为差值）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>In the plan&apos;s words: “%1”</source>
-        <translation>规划原文：“%1”</translation>
-    </message>
-    <message>
-        <source>The plan names no department (it says “省负总责、市县抓落实”: the province answers for the whole, cities and counties carry it out): this is the planner&apos;s default.</source>
-        <translation>规划未指明责任部门（原文为“省负总责、市县抓落实”）：此处为规划人员的默认设定。</translation>
     </message>
 </context>
 <context>
@@ -3094,10 +3168,6 @@ Reload their version now?</source>
         <translation>保存目标 %1 失败</translation>
     </message>
     <message>
-        <source>Creating the baseline scenario failed</source>
-        <translation>创建基准情景失败</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -3252,6 +3322,18 @@ Reload their version now?</source>
     <message>
         <source>%1 is not an ordinary file (a device, pipe or socket), so it cannot be a scenario database. Nothing was created or changed.</source>
         <translation>%1 不是普通文件（而是设备、管道或套接字），不能作为情景数据库。未创建或修改任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a shipped scenario and stays as shipped (read-only); a fork of it can be changed.</source>
+        <translation>“%1”是随软件提供的情景，保持原样（只读）；其派生情景可以修改。</translation>
+    </message>
+    <message>
+        <source>Adding the shipped scenarios failed</source>
+        <translation>添加随软件提供的情景失败</translation>
+    </message>
+    <message>
+        <source>The shipped scenarios cannot be read: %1</source>
+        <translation>无法读取随软件提供的情景：%1</translation>
     </message>
     <message>
         <source>Reading the decompositions failed</source>
@@ -3758,6 +3840,34 @@ Reload their version now?</source>
         <source>Setting not saved</source>
         <translation>设置未保存</translation>
     </message>
+    <message>
+        <source>%1 (my version)</source>
+        <translation>%1（我的版本）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Fork the shipped scenario first</source>
+        <translation>请先派生随软件提供的情景</translation>
+    </message>
+    <message>
+        <source>“%1” is a shipped scenario and stays as it is shipped. Your change goes into a copy of it (a fork) that is yours; it opens in the window.
+
+Name of the fork:</source>
+        <translation>“%1”是随软件提供的情景，保持原样。您的修改将放入它的一个副本（派生情景），该副本属于您，并在窗口中打开。
+
+派生情景名称：</translation>
+    </message>
+    <message>
+        <source>&amp;Fork and apply the change</source>
+        <translation>派生并应用修改(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Workbench::IndicatorTableModel</name>
@@ -3959,6 +4069,10 @@ Set every year of the stage to %4?</source>
         <translation>正在寻找使 %2 达标的%1取值（模型将运行数百次）…</translation>
     </message>
     <message>
+        <source>In this scenario: %1</source>
+        <translation>本情景中：%1</translation>
+    </message>
+    <message>
         <source>Stopping the search…</source>
         <translation>正在停止搜索…</translation>
     </message>
@@ -4057,10 +4171,6 @@ Set every year of the stage to %4?</source>
     <message>
         <source>C&amp;reate</source>
         <translation>创建(&amp;R)</translation>
-    </message>
-    <message>
-        <source>A copy keeps the notes of the scenario it copies unless you write new ones</source>
-        <translation>副本保留原情景的备注，除非另写新备注</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -4173,6 +4283,10 @@ Set every year of the stage to %4?</source>
     <message>
         <source>The database is open read-only: scenarios can be viewed and opened, not changed.</source>
         <translation>数据库以只读方式打开：情景可以查看和打开，但不能修改。</translation>
+    </message>
+    <message>
+        <source>A copy starts without notes: write what this scenario is for</source>
+        <translation>副本的备注为空：请写明此情景的用途</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "engine/sensitivity.h"
 #include "engine/stages.h"
 #include "storage/scenarioinputsrepository.h"
+#include "storage/scenariorepository.h"
 #include "storage/store.h"
 
 #include <QJsonArray>
@@ -85,6 +86,66 @@ int runLevers(CommandContext &context)
                            .arg(zh ? lever.unitZh : lever.unitEn)
                     << Qt::endl;
     }
+    return ExitOk;
+}
+
+// The value (and year) of a target in one scenario: how a planner gives a
+// working target (two mountains, governance) the value the catalog ships
+// without, or moves a target for a what-if. Stored as a target override.
+int runTargetSet(CommandContext &context)
+{
+    QCommandLineParser &parser = context.parser;
+    parser.clearPositionalArguments();
+    parser.addPositionalArgument(QStringLiteral("target"), Tr::tr("The word \"target\"."));
+    parser.addPositionalArgument(QStringLiteral("set"), Tr::tr("The action: set."));
+    parser.addOption(QCommandLineOption(QStringLiteral("scenario"), Tr::tr("The scenario to change."), QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("target"), Tr::tr("The target's id (see \"catalog\")."), QStringLiteral("id")));
+    parser.addOption(QCommandLineOption(QStringLiteral("value"), Tr::tr("The target's value, in its indicator's unit."), QStringLiteral("number")));
+    parser.addOption(QCommandLineOption(QStringLiteral("year"), Tr::tr("The target's year (default: the catalog's)."), QStringLiteral("year")));
+    const QString usage = QStringLiteral("jilin-planner target set --scenario NAME --target ID --value V [--year Y]");
+    if (!context.reparse(0, usage))
+        return context.helpShown ? ExitOk : ExitUsage;
+    if (parser.positionalArguments().value(1) != QLatin1StringView("set")) {
+        context.err << Tr::tr("Unknown target action \"%1\": use set.").arg(parser.positionalArguments().value(1)) << Qt::endl;
+        return ExitUsage;
+    }
+    if (!context.require({"scenario", "target", "value"}, usage))
+        return ExitUsage;
+    const std::optional<double> value = parseNumber(parser.value(QStringLiteral("value")));
+    if (!value) {
+        context.err << Tr::tr("--value: \"%1\" is not a number.").arg(parser.value(QStringLiteral("value"))) << Qt::endl;
+        return ExitUsage;
+    }
+    Storage::Store *store = context.openStore();
+    if (!store)
+        return ExitFailure;
+    const QString targetId = parser.value(QStringLiteral("target"));
+    const Engine::Target *target = store->applicationCatalog().target(targetId);
+    if (!target) {
+        context.err << Tr::tr("--target: there is no target \"%1\" (see \"jilin-planner catalog\").").arg(targetId) << Qt::endl;
+        return ExitFailure;
+    }
+    int year = target->year;
+    if (parser.isSet(QStringLiteral("year"))) {
+        const std::optional<int> given = parseWholeNumber(parser.value(QStringLiteral("year")));
+        if (!given || *given < Engine::kPlanFirstYear || *given > Engine::kLatestProjectionYear) {
+            context.err << Tr::tr("--year: \"%1\" is not a year from %2 to %3.")
+                               .arg(parser.value(QStringLiteral("year"))).arg(Engine::kPlanFirstYear).arg(Engine::kLatestProjectionYear)
+                        << Qt::endl;
+            return ExitUsage;
+        }
+        year = *given;
+    }
+    const QString scenario = parser.value(QStringLiteral("scenario"));
+    const auto saved = Storage::ScenarioRepository(*store).setTargetOverride(scenario, targetId, year, value,
+                                                                             target->tolerance);
+    if (!saved.ok()) {
+        context.err << context.storeErrorText(saved.error()) << Qt::endl;
+        return ExitFailure;
+    }
+    context.out << Tr::tr("Set target %1 to %2 for %3 in \"%4\" (revision %5).")
+                       .arg(targetId, parser.value(QStringLiteral("value"))).arg(year).arg(scenario).arg(saved.value().revision)
+                << Qt::endl;
     return ExitOk;
 }
 
@@ -168,7 +229,7 @@ int runLever(CommandContext &context)
     const QString scenario = parser.value(QStringLiteral("scenario"));
     const auto saved = Storage::ScenarioInputsRepository(*store).setLeverValues(scenario, leverId, values);
     if (!saved.ok()) {
-        context.err << saved.error().message << Qt::endl;
+        context.err << context.storeErrorText(saved.error()) << Qt::endl;
         return ExitFailure;
     }
     context.out << Tr::tr("Set %1 to %2 for %3-%4 in \"%5\" (revision %6).")
@@ -242,7 +303,7 @@ int runProjectionChoice(CommandContext &context)
         parser.value(QStringLiteral("scenario")), indicatorId,
         {method, Engine::projectionParametersToJson(choice.value())});
     if (!saved.ok()) {
-        context.err << saved.error().message << Qt::endl;
+        context.err << context.storeErrorText(saved.error()) << Qt::endl;
         return ExitFailure;
     }
     context.out << Tr::tr("%1 is now projected by %2 in \"%3\" (revision %4).")

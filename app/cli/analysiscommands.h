@@ -10,6 +10,8 @@ class CommandContext;
 int runLevers(CommandContext &context);
 // jilin-planner lever set --scenario NAME --lever ID (--stage N | --year Y | --all-years) VALUE
 int runLever(CommandContext &context);
+// jilin-planner target set --scenario NAME --target ID --value V [--year Y]
+int runTargetSet(CommandContext &context);
 // jilin-planner projection set --scenario NAME --indicator ID --method M [--parameters JSON]
 int runProjectionChoice(CommandContext &context);
 // jilin-planner project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--json]

@@ -93,7 +93,8 @@ bool CommandContext::reparse(int positionals, const QString &usage)
     const bool hasAction = positional.value(0) == QLatin1StringView("scenario")
                            || positional.value(0) == QLatin1StringView("lever")
                            || positional.value(0) == QLatin1StringView("projection")
-                           || positional.value(0) == QLatin1StringView("task");
+                           || positional.value(0) == QLatin1StringView("task")
+                           || positional.value(0) == QLatin1StringView("target");
     const qsizetype consumed = hasAction ? 2 : 1;
     if (positional.size() - consumed != positionals) {
         err << Tr::tr("Wrong number of arguments.");
@@ -151,6 +152,21 @@ Storage::Store *CommandContext::openStore(bool forReading)
     }
     m_store = std::move(opened.value());
     return m_store.get();
+}
+
+QString CommandContext::storeErrorText(const Storage::StoreError &error, const QString &scenario) const
+{
+    if (error.code != Storage::StoreError::Code::Template)
+        return error.message;
+    QString name = scenario;
+    if (name.isEmpty() && parser.optionNames().contains(QStringLiteral("scenario")))
+        name = parser.value(QStringLiteral("scenario"));
+    if (name.isEmpty())
+        name = Tr::tr("NAME");
+    // The name quoted as a shell word.
+    const QString quoted = u'"' + name + u'"';
+    return error.message + u' '
+           + Tr::tr("To change it, fork it first: jilin-planner scenario fork %1 NEW_NAME, and change NEW_NAME.").arg(quoted);
 }
 
 } // namespace Planner::Cli

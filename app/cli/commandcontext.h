@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cli/commandline.h"
+#include "storage/storeerror.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,6 +59,17 @@ public:
     // works on a full disk, a read-only file or folder, and while another
     // program writes). A batch uses its own database as it is.
     Storage::Store *openStoreForReading();
+
+    // A store's error as the command line prints it: a refused change to a
+    // shipped template also names the command that forks it (with the
+    // scenario named by --scenario or `scenario`).
+    QString storeErrorText(const Storage::StoreError &error, const QString &scenario = {}) const;
+    // Any other error (the engine's) as it is.
+    template<typename OtherError>
+    static QString storeErrorText(const OtherError &error)
+    {
+        return error.message;
+    }
 
     QStringList arguments;
     const Engine::ModuleRegistry &registry;

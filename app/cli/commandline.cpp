@@ -30,7 +30,7 @@ const QStringList kCommands{QStringLiteral("catalog"),  QStringLiteral("scenario
                             QStringLiteral("goalseek"), QStringLiteral("sensitivity"), QStringLiteral("projection"),
                             QStringLiteral("tasks"),    QStringLiteral("task"),        QStringLiteral("decompose"),
                             QStringLiteral("index"),    QStringLiteral("export"),      QStringLiteral("import"),
-                            QStringLiteral("report"),   QStringLiteral("batch")};
+                            QStringLiteral("report"),   QStringLiteral("batch"),       QStringLiteral("target")};
 
 QCommandLineOption dbOption()
 {
@@ -62,6 +62,9 @@ QString commandsDescription()
         "  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE\n"
         "  projection set --scenario NAME --indicator ID --method M [--parameters JSON]\n"
         "                                        how an indicator without a model is carried forward\n"
+        "  target set --scenario NAME --target ID --value V [--year Y]\n"
+        "                                        a target's value in a scenario (the planner's working\n"
+        "                                        targets ship without one)\n"
         "  project --scenario NAME [--draws N] [--seed S] [--until YEAR] [--deterministic] [--json]\n"
         "                                        trajectories to 2035 with P10/P50/P90 and every target judged\n"
         "  goalseek --scenario NAME --target ID --lever ID [--json]\n"
@@ -302,6 +305,8 @@ int runCommand(const QStringList &arguments, const Engine::ModuleRegistry &regis
         return runLever(context);
     if (command == QLatin1StringView("project"))
         return runProject(context);
+    if (command == QLatin1StringView("target"))
+        return runTargetSet(context);
     if (command == QLatin1StringView("tasks"))
         return runTasks(context);
     if (command == QLatin1StringView("task"))

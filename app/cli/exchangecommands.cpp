@@ -113,7 +113,7 @@ int runExport(CommandContext &context)
     if (all) {
         const auto list = Storage::ScenarioRepository(*store).list();
         if (!list.ok()) {
-            context.err << list.error().message << Qt::endl;
+            context.err << context.storeErrorText(list.error()) << Qt::endl;
             return ExitFailure;
         }
         for (const Storage::Scenario &s : list.value())

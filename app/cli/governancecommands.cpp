@@ -42,7 +42,7 @@ std::optional<Storage::Scenario> findScenario(CommandContext &context, Storage::
 {
     const auto scenario = Storage::ScenarioRepository(store).find(context.parser.value(QStringLiteral("scenario")));
     if (!scenario.ok()) {
-        context.err << scenario.error().message << Qt::endl;
+        context.err << context.storeErrorText(scenario.error()) << Qt::endl;
         return std::nullopt;
     }
     return scenario.value();
@@ -76,7 +76,7 @@ int runTasks(CommandContext &context)
             return ExitFailure;
         const auto stored = Storage::ImplementationRepository(*store).taskProgress(scenario->id);
         if (!stored.ok()) {
-            context.err << stored.error().message << Qt::endl;
+            context.err << context.storeErrorText(stored.error()) << Qt::endl;
             return ExitFailure;
         }
         progress = stored.value();
@@ -156,7 +156,7 @@ int runTask(CommandContext &context)
     Storage::ImplementationRepository repo(*store);
     const auto stored = repo.taskProgress(scenario->id);
     if (!stored.ok()) {
-        context.err << stored.error().message << Qt::endl;
+        context.err << context.storeErrorText(stored.error()) << Qt::endl;
         return ExitFailure;
     }
     Storage::StoredTaskProgress p = stored.value().value(taskId, {taskId, task->status, task->progress, task->evidence});
@@ -168,7 +168,7 @@ int runTask(CommandContext &context)
         p.evidence = parser.value(QStringLiteral("evidence"));
     const auto saved = repo.setTaskProgress(scenario->name, p, scenario->revision);
     if (!saved.ok()) {
-        context.err << saved.error().message << Qt::endl;
+        context.err << context.storeErrorText(saved.error()) << Qt::endl;
         return ExitFailure;
     }
     context.out << Tr::tr("Task %1 in \"%2\": %3, %4 % (revision %5).")
@@ -220,7 +220,7 @@ int runDecompose(CommandContext &context)
         return ExitFailure;
     const auto session = Analysis::ScenarioSession::load(*store, context.registry, scenario->name);
     if (!session.ok()) {
-        context.err << session.error().message << Qt::endl;
+        context.err << context.storeErrorText(session.error()) << Qt::endl;
         return ExitFailure;
     }
     const Engine::Target *target = session.value().catalog().target(targetId);
@@ -235,13 +235,13 @@ int runDecompose(CommandContext &context)
             rows.append({c.city, c.share});
         const auto saved = repo.setCityShares(scenario->name, targetId, rows, scenario->revision);
         if (!saved.ok()) {
-            context.err << saved.error().message << Qt::endl;
+            context.err << context.storeErrorText(saved.error()) << Qt::endl;
             return ExitFailure;
         }
     } else {
         const auto stored = repo.cityShares(scenario->id, targetId);
         if (!stored.ok()) {
-            context.err << stored.error().message << Qt::endl;
+            context.err << context.storeErrorText(stored.error()) << Qt::endl;
             return ExitFailure;
         }
         for (const Storage::StoredCityShare &c : stored.value())
@@ -254,7 +254,7 @@ int runDecompose(CommandContext &context)
     }
     const auto parts = Implementation::decompose(*target->value, shares);
     if (!parts.ok()) {
-        context.err << parts.error().message << Qt::endl;
+        context.err << context.storeErrorText(parts.error()) << Qt::endl;
         return ExitFailure;
     }
     const Engine::Indicator *indicator = session.value().catalog().indicator(target->indicatorId);
@@ -298,14 +298,14 @@ int runIndex(CommandContext &context)
     Storage::Store *store = context.openStoreForReading();
     const auto projection = Analysis::project(*session, request);
     if (!projection.ok()) {
-        context.err << projection.error().message << Qt::endl;
+        context.err << context.storeErrorText(projection.error()) << Qt::endl;
         return ExitFailure;
     }
     const Engine::Catalog &catalog = session->catalog();
 
     const auto stored = Storage::ImplementationRepository(*store).taskProgress(session->scenario().id);
     if (!stored.ok()) {
-        context.err << stored.error().message << Qt::endl;
+        context.err << context.storeErrorText(stored.error()) << Qt::endl;
         return ExitFailure;
     }
     QMap<QString, double> progress;
@@ -316,12 +316,12 @@ int runIndex(CommandContext &context)
     const QList<Implementation::TaskProgressInput> tasks = Implementation::taskProgressInputs(seededTasks(context), progress);
     const auto weights = Implementation::indexWeightsFromJson(Implementation::embeddedPlanTasksJson());
     if (!weights.ok()) {
-        context.err << weights.error().message << Qt::endl;
+        context.err << context.storeErrorText(weights.error()) << Qt::endl;
         return ExitFailure;
     }
     const auto index = Implementation::compositeIndex(targets, tasks, weights.value());
     if (!index.ok()) {
-        context.err << index.error().message << Qt::endl;
+        context.err << context.storeErrorText(index.error()) << Qt::endl;
         return ExitFailure;
     }
     if (parser.isSet(QStringLiteral("json"))) {

@@ -15,12 +15,6 @@ namespace Planner::Cli {
 
 namespace {
 
-QString currentUser()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
-}
-
 QJsonObject scenarioToJson(const Storage::Scenario &s)
 {
     return QJsonObject{
@@ -32,12 +26,14 @@ QJsonObject scenarioToJson(const Storage::Scenario &s)
         {QStringLiteral("created"), s.created.toString(Qt::ISODateWithMs)},
         {QStringLiteral("modified"), s.modified.toString(Qt::ISODateWithMs)},
         {QStringLiteral("revision"), s.revision},
+        {QStringLiteral("template"), s.isTemplate() ? QJsonValue(s.templateKey) : QJsonValue(QJsonValue::Null)},
     };
 }
 
 int fail(CommandContext &context, const Storage::StoreError &error)
 {
-    context.err << error.message << Qt::endl;
+    // The scenario a `scenario ACTION NAME` command names.
+    context.err << context.storeErrorText(error, context.parser.positionalArguments().value(2)) << Qt::endl;
     return ExitFailure;
 }
 
@@ -94,7 +90,7 @@ int runScenario(CommandContext &context)
             return usageExit(context);
         if (!(store = context.openStore()))
             return ExitFailure;
-        const QString author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author")) : currentUser();
+        const QString author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author")) : Storage::operatingSystemUser();
         const auto created = Storage::ScenarioRepository(*store).create(parser.positionalArguments().at(2), author,
                                                                         parser.value(QStringLiteral("notes")));
         if (!created.ok())
@@ -109,7 +105,7 @@ int runScenario(CommandContext &context)
         if (!(store = context.openStore()))
             return ExitFailure;
         const QStringList names = parser.positionalArguments().mid(2);
-        const QString author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author")) : currentUser();
+        const QString author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author")) : Storage::operatingSystemUser();
         const auto forked = Storage::ScenarioRepository(*store).fork(names.at(0), names.at(1), author);
         if (!forked.ok())
             return fail(context, forked.error());

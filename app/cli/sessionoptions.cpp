@@ -36,7 +36,7 @@ std::optional<Analysis::ScenarioSession> openSession(CommandContext &context, co
     }
     auto session = Analysis::ScenarioSession::load(*store, context.registry, context.parser.value(QStringLiteral("scenario")));
     if (!session.ok()) {
-        context.err << session.error().message << Qt::endl;
+        context.err << context.storeErrorText(session.error()) << Qt::endl;
         *exitCode = ExitFailure;
         return std::nullopt;
     }

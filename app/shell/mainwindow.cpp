@@ -143,7 +143,10 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
     m_scenarioPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_scenarioLabel->setBuddy(m_scenarioPicker);
     reloadScenarioList();
-    connect(m_scenarioPicker, &QComboBox::currentTextChanged, this, [this](const QString &name) {
+    // Items show a scenario's display name (a template's in the current
+    // language) and carry its stored name.
+    connect(m_scenarioPicker, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QString name = m_scenarioPicker->itemData(index).toString();
         if (!name.isEmpty() && name != m_document->scenario().name)
             openScenario(name);
     });
@@ -351,7 +354,7 @@ void MainWindow::retranslateWorkspace()
 
 void MainWindow::showTitle()
 {
-    setWindowTitle(tr("Beautiful Jilin planning desk — %1").arg(m_document->scenario().name));
+    setWindowTitle(tr("Beautiful Jilin planning desk — %1").arg(Analysis::Wording::scenarioName(m_document->scenario())));
 }
 
 void MainWindow::showRevision()
@@ -444,7 +447,7 @@ bool MainWindow::openScenario(const QString &name)
         return false;
     }
     const QSignalBlocker blocker(m_scenarioPicker);
-    m_scenarioPicker->setCurrentText(name);
+    m_scenarioPicker->setCurrentIndex(m_scenarioPicker->findData(name));
     ShellSettings().setLastScenario(name);
     return true;
 }
@@ -458,9 +461,12 @@ void MainWindow::reloadScenarioList()
         statusBar()->showMessage(scenarios.error().message);
         return;
     }
-    for (const Storage::Scenario &s : scenarios.value())
-        m_scenarioPicker->addItem(s.name);
-    m_scenarioPicker->setCurrentText(m_document->scenario().name);
+    for (const Storage::Scenario &s : scenarios.value()) {
+        m_scenarioPicker->addItem(Analysis::Wording::scenarioName(s), s.name);
+        m_scenarioPicker->setItemData(m_scenarioPicker->count() - 1, Analysis::Wording::scenarioDescription(s),
+                                      Qt::ToolTipRole);
+    }
+    m_scenarioPicker->setCurrentIndex(m_scenarioPicker->findData(m_document->scenario().name));
 }
 
 void MainWindow::switchLanguage(I18n::Language language)
@@ -480,6 +486,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     showTitle();
+    reloadScenarioList();  // a template's name is shown in the current language
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));

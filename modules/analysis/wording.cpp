@@ -7,6 +7,8 @@
 #include "engine/error.h"
 #include "engine/lever.h"
 #include "engine/stages.h"
+#include "storage/scenario.h"
+#include "storage/scenarioinputs.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -160,6 +162,9 @@ QString Wording::targetText(const Engine::Target &target, const Engine::Indicato
 {
     using K = Engine::TargetKind;
     const QString v = target.value ? targetWithUnit(*target.value, indicator) : QString();
+    // A planner's working target shipped without a value (see the catalog).
+    if (!target.value && target.source == Engine::TargetSource::Planner && target.kind != K::Milestone)
+        return tr("no value yet: the planner sets it");
     switch (target.kind) {
     case K::AtLeast:
         return target.value ? QStringLiteral("≥ ") + v : QString();
@@ -277,7 +282,8 @@ QString Wording::reasonText(const TargetOutcome &outcome, const Engine::Indicato
     if (code == QLatin1String("no_data"))
         return tr("no data: the indicator has neither a baseline nor observed values");
     if (code == QLatin1String("no_value"))
-        return tr("the target has no value to judge against");
+        return tr("the target has no value to judge against: the plan gives none, and the planner has not set "
+                  "one in this scenario");
     if (code == QLatin1String("run_too_short"))
         return tr("the projection ends in %1, before the target's year").arg(arg(0));
     if (code == QLatin1String("before_base_year"))
@@ -568,6 +574,40 @@ QString Wording::date(const QDate &date)
     if (currentLanguage() == Language::Chinese)
         return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
     return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString Wording::scenarioName(const Storage::Scenario &scenario)
+{
+    if (scenario.templateKey == Storage::kCurrentTrendsTemplate)
+        return tr("Current trends");
+    if (scenario.templateKey == Storage::kPlanPathwayTemplate)
+        return tr("Plan pathway");
+    return scenario.name;
+}
+
+QString Wording::scenarioDescription(const Storage::Scenario &scenario)
+{
+    if (scenario.templateKey == Storage::kCurrentTrendsTemplate)
+        return tr("What happens if recent trends go on: every lever at its default, the pace observed in published "
+                  "data (with its years), or a stated assumption where nothing is published. Shipped, read-only; "
+                  "fork it to change it.");
+    if (scenario.templateKey == Storage::kPlanPathwayTemplate)
+        return tr("What happens if the plan is carried out as written: every lever set to what the plan and "
+                  "Jilin's published special plans commit to, each setting with its document; where no document "
+                  "gives a pace the lever keeps the current-trends value and says so. Shipped, read-only; fork it "
+                  "to change it.");
+    return scenario.notes;
+}
+
+QString Wording::leverBasis(const Engine::Lever &lever, const Storage::StoredLeverBasis *basis, bool stored)
+{
+    if (basis)
+        return catalogText(basis->zh, basis->en);
+    if (stored)
+        return tr("set by the planner");
+    const QString source = leverSource(lever);
+    const QString note = leverNote(lever);
+    return note.isEmpty() ? source : tr("%1; %2").arg(source, note);
 }
 
 QString Wording::chapterTitle(const Engine::Chapter &chapter)

@@ -22,6 +22,11 @@ struct Target;
 enum class TargetKind;
 } // namespace Planner::Engine
 
+namespace Planner::Storage {
+struct Scenario;
+struct StoredLeverBasis;
+} // namespace Planner::Storage
+
 namespace Planner::Analysis {
 
 // The one place that turns what the engine and the store say into words a
@@ -129,6 +134,18 @@ public:
     // A scenario's author as a person reads it: the shipped scenario's
     // author (the program) in words.
     static QString author(const QString &author);
+    // A scenario's name as shown: a shipped template's name in the current
+    // language (现状趋势情景 / Current trends, 规划路径情景 / Plan pathway;
+    // the stored name stays the key), any other scenario's name as it is.
+    static QString scenarioName(const Storage::Scenario &scenario);
+    // What a scenario is: a shipped template's description in the current
+    // language, otherwise the planner's notes.
+    static QString scenarioDescription(const Storage::Scenario &scenario);
+    // Why a lever has its value in a scenario, in the current language: the
+    // document a template's setting follows (StoredLeverBasis), "set by the
+    // planner" for a stored setting without one, or the catalog's source
+    // and note for the lever's default.
+    static QString leverBasis(const Engine::Lever &lever, const Storage::StoredLeverBasis *basis, bool stored);
 
     // A date as written in the language: "2026年12月6日" / "6 December 2026".
     static QString date(const QDate &date);

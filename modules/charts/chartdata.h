@@ -105,7 +105,7 @@ public:
     // drawn, only its P50 line.
     static void addScenario(ChartData &data, const Analysis::Projection &projection);
 
-    // "Scenario 基准情景 · 1,000 draws · seed 20240528" for the traces shown.
+    // "Scenario 现状趋势情景 · 1,000 draws · seed 20240528" for the traces shown.
     static QString captionFor(const ChartData &data);
 };
 

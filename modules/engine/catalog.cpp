@@ -23,6 +23,9 @@ std::optional<double> targetLevel(const Target &target)
     case TargetKind::AtMost:
         return target.value;
     case TargetKind::FullCoverage:
+        // A planner's working target without a value is not set yet.
+        if (!target.value && target.source == TargetSource::Planner)
+            return std::nullopt;
         return target.value.value_or(100.0);
     case TargetKind::PhaseOut:
         return target.value.value_or(0.0);
@@ -203,8 +206,13 @@ Target readTarget(const QJsonObject &json, const QString &path, const QString &i
         r.failWith(QStringLiteral("%1 applies to kind about only").arg(r.pathOf("one_sided")));
     t.noteZh = r.string("note_zh", false);
 
+    // A working target the planner sets (source "planner") may ship without
+    // a value: it is not judged until the planner gives it one (a target
+    // override of the scenario), rather than judged against a number nobody
+    // published.
     const bool needsValue = t.kind != TargetKind::Milestone && t.kind != TargetKind::PeakBefore
-                            && t.kind != TargetKind::PlateauWithin && t.kind != TargetKind::Direction;
+                            && t.kind != TargetKind::PlateauWithin && t.kind != TargetKind::Direction
+                            && t.source != TargetSource::Planner;
     if (needsValue && !t.value)
         r.failWith(QStringLiteral("%1 needs a value for kind %2").arg(r.pathOf("value"), kind));
     if (t.kind == TargetKind::About && (!t.tolerance || *t.tolerance <= 0))

@@ -59,6 +59,9 @@ std::optional<LevelBand> levelBand(const Target &target, const Indicator &indica
         band.upper = *target.value;
         return band;
     case TargetKind::FullCoverage:
+        // A planner's working target without a value is not set yet.
+        if (!target.value && target.source == TargetSource::Planner)
+            return std::nullopt;
         band.lower = target.value.value_or(100.0) - tolerance;
         return band;
     case TargetKind::PhaseOut:

@@ -161,6 +161,8 @@ CatalogIds referencedIds(const Storage::ScenarioContents &c)
         ids.levers.insert(it.key());
     for (auto it = c.inputs.leverUncertainty.cbegin(); it != c.inputs.leverUncertainty.cend(); ++it)
         ids.levers.insert(it.key());
+    for (auto it = c.inputs.leverBases.cbegin(); it != c.inputs.leverBases.cend(); ++it)
+        ids.levers.insert(it.key());
     for (auto it = c.inputs.baselineUncertainty.cbegin(); it != c.inputs.baselineUncertainty.cend(); ++it)
         ids.indicators.insert(it.key());
     for (auto it = c.inputs.observed.cbegin(); it != c.inputs.observed.cend(); ++it)
@@ -246,8 +248,13 @@ QByteArray writeScenarioFile(const ScenarioFile &file)
         cities.insert(it.key(), shares);
     }
 
+    QJsonObject bases;
+    for (auto it = c.inputs.leverBases.cbegin(); it != c.inputs.leverBases.cend(); ++it)
+        bases.insert(it.key(), QJsonObject{{QStringLiteral("zh"), it.value().zh}, {QStringLiteral("en"), it.value().en}});
+
     const QJsonObject root{
         {QStringLiteral("format"), QLatin1StringView(kScenarioFormat)},
+        {QStringLiteral("leverBases"), bases},
         {QStringLiteral("schemaVersion"), kScenarioSchemaVersion},
         {QStringLiteral("name"), file.name},
         {QStringLiteral("author"), c.author},
@@ -451,6 +458,15 @@ std::optional<ScenarioFile> readScenarioFile(const QByteArray &bytes, QString *e
         c.taskProgress.insert(it.key(), {it.key(), r.text(o, QStringLiteral("status"), path, true),
                                          r.number(o.value(QStringLiteral("progress")), path + QStringLiteral(".progress")),
                                          r.text(o, QStringLiteral("evidence"), path, false)});
+    }
+    // The document each lever's setting follows (optional: files of earlier
+    // versions have none).
+    const QJsonObject bases = r.object(root, QStringLiteral("leverBases"), QStringLiteral("leverBases"));
+    for (auto it = bases.constBegin(); it != bases.constEnd() && !r.failed(); ++it) {
+        const QString path = QStringLiteral("leverBases.") + it.key();
+        const QJsonObject o = r.asObject(it.value(), path);
+        c.inputs.leverBases.insert(it.key(), {r.text(o, QStringLiteral("zh"), path, true),
+                                              r.text(o, QStringLiteral("en"), path, true)});
     }
     const QJsonObject cities = r.object(root, QStringLiteral("cityShares"), QStringLiteral("cityShares"));
     for (auto it = cities.constBegin(); it != cities.constEnd() && !r.failed(); ++it) {

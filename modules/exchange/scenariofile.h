@@ -26,7 +26,9 @@ namespace Planner::Exchange {
 //    "observed": {indicator: [{"year", "value", "source"}]},
 //    "projections": {indicator: {"method", "parameters"}},
 //    "taskProgress": {task: {"status", "progress", "evidence"}},
-//    "cityShares": {target: [{"city", "share"}]}}
+//    "cityShares": {target: [{"city", "share"}]},
+//    "leverBases": {lever: {"zh", "en"}}}   (the document a lever's setting
+//    follows; optional on reading, as files of earlier versions lack it)
 //
 // "catalog" lists every catalog id the file refers to, so a reader can say
 // what it does not know before reading further. Keys are written sorted and

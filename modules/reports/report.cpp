@@ -327,6 +327,9 @@ public:
     // The scenario's one-sentence description in this language, or empty.
     QString description(const Storage::Scenario &s) const
     {
+        // A shipped template is described by the formatter, in the report's language.
+        if (s.isTemplate())
+            return descriptionOf(Analysis::Wording::scenarioDescription(s));
         QString text = descriptionOf(s.notes);
         // A name is not a description (a fork keeps its parent's notes).
         if (text == s.name || text == s.parentName)
@@ -358,7 +361,7 @@ public:
         t.widths = {30, 70};
         const auto scenarioRows = [&](const Facts &f, bool first) {
             const Storage::Scenario &s = f.scenario();
-            t.rows.append({first ? tr("Scenario") : tr("Compared with"), s.name});
+            t.rows.append({first ? tr("Scenario") : tr("Compared with"), Analysis::Wording::scenarioName(s)});
             if (const QString d = description(s); !d.isEmpty())
                 t.rows.append({tr("Description"), d});
             if (const QString person = personOf(s.author); !person.isEmpty())

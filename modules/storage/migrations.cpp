@@ -165,6 +165,25 @@ StoreError migrateTo3(QSqlDatabase db)
     });
 }
 
+// Version 3 -> 4: shipped, read-only templates and the basis of a
+// scenario's lever settings. `template` names the template a scenario is
+// (current_trends, plan_pathway; empty for every scenario of a planner);
+// lever_bases holds, per scenario and lever, the document a setting follows,
+// in both languages. Existing scenarios are kept as they are; the templates
+// themselves are added when the store opens (ScenarioRepository::seedTemplates).
+StoreError migrateTo4(QSqlDatabase db)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE scenarios ADD COLUMN template TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE lever_bases ("
+                       " scenario_id INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,"
+                       " lever_id TEXT NOT NULL,"
+                       " basis_zh TEXT NOT NULL,"
+                       " basis_en TEXT NOT NULL,"
+                       " PRIMARY KEY (scenario_id, lever_id))"),
+    });
+}
+
 using Migration = std::function<StoreError(QSqlDatabase)>;
 
 const std::vector<Migration> &migrations()
@@ -174,6 +193,7 @@ const std::vector<Migration> &migrations()
         migrateTo1,
         migrateTo2,
         migrateTo3,
+        migrateTo4,
     };
     return list;
 }
@@ -191,7 +211,7 @@ QStringList scenarioTables()
             QStringLiteral("lever_settings"),     QStringLiteral("lever_uncertainty"),
             QStringLiteral("baseline_uncertainty"), QStringLiteral("observed_values"),
             QStringLiteral("projection_choices"), QStringLiteral("task_progress"),
-            QStringLiteral("city_shares")};
+            QStringLiteral("city_shares"),        QStringLiteral("lever_bases")};
 }
 
 StoreError migrate(QSqlDatabase db, int targetVersion)

@@ -206,6 +206,8 @@ Result<Scenario> ScenarioContentsRepository::create(const QString &name, const S
                                {it.key(), it.value().status, it.value().progress, text(it.value().evidence)}))
             return e;
     }
+    if (StoreError e = writeLeverBases(db, id, c.inputs.leverBases, what))
+        return e;
     for (auto it = c.cityShares.cbegin(); it != c.cityShares.cend(); ++it) {
         for (const StoredCityShare &s : it.value()) {
             if (StoreError e = run(QStringLiteral("INSERT INTO city_shares (scenario_id, target_id, city, share) VALUES (?, ?, ?, ?)"),
@@ -213,6 +215,8 @@ Result<Scenario> ScenarioContentsRepository::create(const QString &name, const S
                 return e;
         }
     }
+    if (StoreError e = writeLeverBases(db, id, c.inputs.leverBases, what))
+        return e;
     Result<Scenario> created = scenarios.findById(id);
     if (created.ok() && !tx.commit())
         return Store::sqlError(what, db.lastError());

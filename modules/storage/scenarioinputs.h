@@ -32,6 +32,19 @@ struct StoredProjection
     QJsonObject parameters;
 };
 
+// Why a lever has the setting it has in a scenario: the document it follows,
+// in both languages ("Jilin Provincial People's Government, Jilin Province
+// Carbon Peaking Implementation Plan (2022), part I: …"). Shipped templates
+// carry one for the levers they set; a fork copies them; editing a lever in a
+// scenario removes its basis, so a lever with stored settings and no basis was
+// set by the planner, and a lever with neither keeps the catalog's default
+// (whose basis is the lever's source and note in the catalog).
+struct StoredLeverBasis
+{
+    QString zh;
+    QString en;
+};
+
 struct StoredInputs
 {
     QMap<QString, QMap<int, double>> levers;               // lever id -> year -> value
@@ -39,6 +52,7 @@ struct StoredInputs
     QMap<QString, StoredUncertainty> baselineUncertainty;  // by indicator id
     QMap<QString, QList<StoredObservation>> observed;      // indicator id -> values, oldest first
     QMap<QString, StoredProjection> projections;           // by indicator id
+    QMap<QString, StoredLeverBasis> leverBases;            // by lever id (see StoredLeverBasis)
 };
 
 } // namespace Planner::Storage

@@ -57,7 +57,34 @@ StoreError upsertLeverValues(QSqlDatabase db, qint64 scenarioId, const QString &
     return {};
 }
 
+// The planner has changed a lever: the document it followed no longer says
+// why it has its value.
+StoreError dropLeverBasis(QSqlDatabase db, qint64 scenarioId, const QString &leverId, const QString &what)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM lever_bases WHERE scenario_id = :s AND lever_id = :l"));
+    q.bindValue(QStringLiteral(":s"), scenarioId);
+    q.bindValue(QStringLiteral(":l"), leverId);
+    return q.exec() ? StoreError{} : Store::sqlError(what, q.lastError());
+}
+
 } // namespace
+
+StoreError writeLeverBases(QSqlDatabase db, qint64 scenarioId, const QMap<QString, StoredLeverBasis> &bases,
+                           const QString &what)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO lever_bases (scenario_id, lever_id, basis_zh, basis_en) VALUES (:s, :l, :zh, :en)"));
+    for (auto it = bases.cbegin(); it != bases.cend(); ++it) {
+        q.bindValue(QStringLiteral(":s"), scenarioId);
+        q.bindValue(QStringLiteral(":l"), it.key());
+        q.bindValue(QStringLiteral(":zh"), it.value().zh);
+        q.bindValue(QStringLiteral(":en"), it.value().en);
+        if (!q.exec())
+            return Store::sqlError(what, q.lastError());
+    }
+    return {};
+}
 
 Result<StoredInputs> ScenarioInputsRepository::load(qint64 scenarioId) const
 {
@@ -106,6 +133,13 @@ Result<StoredInputs> ScenarioInputsRepository::load(qint64 scenarioId) const
     while (q.next())
         inputs.projections.insert(q.value(0).toString(),
                                   {q.value(1).toString(), QJsonDocument::fromJson(q.value(2).toByteArray()).object()});
+
+    q.prepare(QStringLiteral("SELECT lever_id, basis_zh, basis_en FROM lever_bases WHERE scenario_id = :s"));
+    q.bindValue(QStringLiteral(":s"), scenarioId);
+    if (!q.exec())
+        return Store::sqlError(what, q.lastError());
+    while (q.next())
+        inputs.leverBases.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
     return inputs;
 }
 
@@ -120,6 +154,8 @@ Result<Scenario> ScenarioInputsRepository::setLeverValues(const QString &scenari
     const QString what = Tr::tr("Saving lever %1 failed").arg(leverId);
     return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
                                               [&](QSqlDatabase db, const Scenario &s) -> StoreError {
+        if (StoreError e = dropLeverBasis(db, s.id, leverId, what))
+            return e;
         return upsertLeverValues(db, s.id, leverId, values, what);
     });
 }
@@ -141,6 +177,8 @@ Result<Scenario> ScenarioInputsRepository::replaceLeverValues(const QString &sce
         clear.bindValue(QStringLiteral(":l"), leverId);
         if (!clear.exec())
             return Store::sqlError(what, clear.lastError());
+        if (StoreError e = dropLeverBasis(db, s.id, leverId, what))
+            return e;
         return upsertLeverValues(db, s.id, leverId, values, what);
     });
 }
@@ -155,7 +193,9 @@ Result<Scenario> ScenarioInputsRepository::clearLever(const QString &scenario, c
         q.prepare(QStringLiteral("DELETE FROM lever_settings WHERE scenario_id = :s AND lever_id = :l"));
         q.bindValue(QStringLiteral(":s"), s.id);
         q.bindValue(QStringLiteral(":l"), leverId);
-        return q.exec() ? StoreError{} : Store::sqlError(what, q.lastError());
+        if (!q.exec())
+            return Store::sqlError(what, q.lastError());
+        return dropLeverBasis(db, s.id, leverId, what);
     });
 }
 

@@ -6,6 +6,8 @@
 #include "storage/scenarioinputs.h"
 #include "storage/storeerror.h"
 
+#include <QSqlDatabase>
+
 #include <optional>
 
 namespace Planner::Storage {
@@ -16,6 +18,11 @@ class Store;
 // observed values and projection choices. Each setter is one transaction
 // that raises the scenario's revision (ScenarioRepository::modify). Values
 // are checked for being finite here; ranges are the engine's to check.
+// Replaces nothing: inserts the given bases of a scenario's levers inside the
+// caller's transaction (the shipped templates, an imported scenario file).
+StoreError writeLeverBases(QSqlDatabase db, qint64 scenarioId, const QMap<QString, StoredLeverBasis> &bases,
+                           const QString &what);
+
 class ScenarioInputsRepository final
 {
 public:
@@ -23,6 +30,9 @@ public:
 
     Result<StoredInputs> load(qint64 scenarioId) const;
 
+    // Each of the three lever writers below also removes the lever's basis
+    // (StoredLeverBasis) in that scenario: from then on it is the planner's
+    // setting (or, after clearLever, the catalog's default).
     // Sets the given years of a lever (other years keep their values).
     Result<Scenario> setLeverValues(const QString &scenario, const QString &leverId, const QMap<int, double> &values,
                                     std::optional<qint64> expectedRevision = std::nullopt) const;

@@ -3,6 +3,8 @@
 #include "storage/scenariorepository.h"
 
 #include "storage/migrations.h"
+#include "storage/scenarioinputsrepository.h"
+#include "storage/scenariotemplates.h"
 #include "storage/sqlvalues.h"
 #include "storage/store.h"
 #include "storage/textrules.h"
@@ -13,13 +15,42 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+#include <algorithm>
 #include <cmath>
 
 namespace Planner::Storage {
 
 QString baselineScenarioName()
 {
-    return QStringLiteral("基准情景");
+    return QStringLiteral("现状趋势情景");
+}
+
+QString planPathwayScenarioName()
+{
+    return QStringLiteral("规划路径情景");
+}
+
+QString operatingSystemUser()
+{
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty() && name != QLatin1StringView("jilin-planner") && isCleanText(name))
+            return name.left(100);
+    }
+#ifdef Q_OS_UNIX
+    // No variable set (a service, a bare shell): the account's login name.
+    if (const passwd *account = getpwuid(getuid())) {
+        const QString name = QString::fromLocal8Bit(account->pw_name);
+        if (!name.isEmpty() && name != QLatin1StringView("jilin-planner") && isCleanText(name))
+            return name.left(100);
+    }
+#endif
+    return {};
 }
 
 namespace {
@@ -32,7 +63,7 @@ QString now()
 }
 
 const QString kSelect = QStringLiteral(
-    "SELECT s.id, s.name, s.parent_id, p.name, s.notes, s.author, s.created, s.modified, s.revision"
+    "SELECT s.id, s.name, s.parent_id, p.name, s.notes, s.author, s.created, s.modified, s.revision, s.template"
     " FROM scenarios s LEFT JOIN scenarios p ON p.id = s.parent_id");
 
 Scenario readScenario(const QSqlQuery &q)
@@ -47,7 +78,15 @@ Scenario readScenario(const QSqlQuery &q)
     s.created = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
     s.modified = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
     s.revision = q.value(8).toLongLong();
+    s.templateKey = q.value(9).toString();
     return s;
+}
+
+StoreError readOnlyTemplate(const QString &name)
+{
+    return StoreError{StoreError::Code::Template,
+                      Tr::tr("\"%1\" is a shipped scenario and stays as shipped (read-only); a fork of it can be changed.")
+                          .arg(name)};
 }
 
 StoreError notFound(const QString &name)
@@ -169,7 +208,9 @@ Result<Scenario> ScenarioRepository::fork(const QString &source, const QString &
     const QString timestamp = now();
     insert.bindValue(QStringLiteral(":name"), newName);
     insert.bindValue(QStringLiteral(":parent"), parent.value().id);
-    insert.bindValue(QStringLiteral(":notes"), sqlText(parent.value().notes));
+    // A fork's notes start empty: the parent's statements ("no planner
+    // overrides" …) stop being true once the fork is edited.
+    insert.bindValue(QStringLiteral(":notes"), QStringLiteral(""));
     insert.bindValue(QStringLiteral(":author"), sqlText(author));
     insert.bindValue(QStringLiteral(":created"), timestamp);
     insert.bindValue(QStringLiteral(":modified"), timestamp);
@@ -234,6 +275,8 @@ Result<Scenario> ScenarioRepository::modify(const QString &name, std::optional<q
     const Result<Scenario> scenario = find(name);
     if (!scenario.ok())
         return scenario.error();
+    if (scenario.value().isTemplate())
+        return readOnlyTemplate(scenario.value().name);
     if (StoreError e = touch(scenario.value(), expectedRevision))
         return e;
     if (StoreError e = change(db, scenario.value()))
@@ -300,6 +343,8 @@ StoreError ScenarioRepository::remove(const QString &name) const
     const Result<Scenario> scenario = find(name);
     if (!scenario.ok())
         return scenario.error();
+    if (scenario.value().isTemplate())
+        return readOnlyTemplate(scenario.value().name);
     QSqlQuery count(db);
     if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM scenarios")) || !count.next())
         return Store::sqlError(what, count.lastError());
@@ -362,28 +407,92 @@ Result<Scenario> ScenarioRepository::setTargetOverride(const QString &scenarioNa
     });
 }
 
-StoreError ScenarioRepository::seedBaselineIfEmpty() const
+StoreError ScenarioRepository::seedTemplates() const
 {
     QSqlDatabase db = m_store.database();
-    QSqlQuery count(db);
-    if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM scenarios")) || !count.next())
-        return Store::sqlError(Tr::tr("Creating the baseline scenario failed"), count.lastError());
-    if (count.value(0).toInt() > 0)
-        return {};
-    count.finish();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO scenarios (name, notes, author, created, modified, revision)"
-                             " VALUES (:name, :notes, :author, :created, :modified, 1)"));
-    const QString timestamp = now();
-    q.bindValue(QStringLiteral(":name"), baselineScenarioName());
-    q.bindValue(QStringLiteral(":notes"),
-                QStringLiteral("基准情景 / Baseline: the plan's targets with published baselines; "
-                               "no planner overrides."));
-    q.bindValue(QStringLiteral(":author"), QStringLiteral("jilin-planner"));
-    q.bindValue(QStringLiteral(":created"), timestamp);
-    q.bindValue(QStringLiteral(":modified"), timestamp);
-    if (!q.exec())
-        return Store::sqlError(Tr::tr("Creating the baseline scenario failed"), q.lastError());
+    const QString what = Tr::tr("Adding the shipped scenarios failed");
+    const Result<QList<ScenarioTemplate>> templates = shippedTemplates(m_store.applicationCatalog());
+    if (!templates.ok())
+        return templates.error();
+    for (const ScenarioTemplate &shipped : templates.value()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT id FROM scenarios WHERE template = :key"));
+        q.bindValue(QStringLiteral(":key"), shipped.key);
+        if (!q.exec())
+            return Store::sqlError(what, q.lastError());
+        qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+        const bool existed = id != 0;
+        q.finish();
+        if (id == 0) {
+            // A planner's scenario that happens to carry the template's name
+            // keeps its contents under the first free "name (n)".
+            if (const Result<Scenario> taken = find(shipped.name); taken.ok()) {
+                QString freeName;
+                for (int n = 2; freeName.isEmpty() || find(freeName).ok(); ++n)
+                    freeName = QStringLiteral("%1 (%2)").arg(shipped.name).arg(n);
+                QSqlQuery rename(db);
+                rename.prepare(QStringLiteral("UPDATE scenarios SET name = :name WHERE id = :id"));
+                rename.bindValue(QStringLiteral(":name"), freeName);
+                rename.bindValue(QStringLiteral(":id"), taken.value().id);
+                if (!rename.exec())
+                    return Store::sqlError(what, rename.lastError());
+            }
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral("INSERT INTO scenarios (name, notes, author, created, modified, revision, template)"
+                                          " VALUES (:name, '', :author, :created, :modified, 1, :key)"));
+            const QString timestamp = now();
+            insert.bindValue(QStringLiteral(":name"), shipped.name);
+            insert.bindValue(QStringLiteral(":author"), QStringLiteral("jilin-planner"));
+            insert.bindValue(QStringLiteral(":created"), timestamp);
+            insert.bindValue(QStringLiteral(":modified"), timestamp);
+            insert.bindValue(QStringLiteral(":key"), shipped.key);
+            if (!insert.exec())
+                return Store::sqlError(what, insert.lastError());
+            id = insert.lastInsertId().toLongLong();
+        }
+        // The template's settings are the shipped ones: a version that ships
+        // other values or bases replaces them (and raises the revision).
+        const Result<StoredInputs> stored = ScenarioInputsRepository(m_store).load(id);
+        if (!stored.ok())
+            return stored.error();
+        const bool same = stored.value().levers == shipped.levers
+                          && stored.value().leverBases.keys() == shipped.bases.keys()
+                          && std::all_of(shipped.bases.keyValueBegin(), shipped.bases.keyValueEnd(), [&](const auto &kv) {
+                                 const StoredLeverBasis &b = stored.value().leverBases.value(kv.first);
+                                 return b.zh == kv.second.zh && b.en == kv.second.en;
+                             });
+        if (same)
+            continue;
+        QSqlQuery clear(db);
+        for (const QString &table : {QStringLiteral("lever_settings"), QStringLiteral("lever_bases")}) {
+            clear.prepare(QStringLiteral("DELETE FROM %1 WHERE scenario_id = :s").arg(table));
+            clear.bindValue(QStringLiteral(":s"), id);
+            if (!clear.exec())
+                return Store::sqlError(what, clear.lastError());
+        }
+        QSqlQuery setting(db);
+        setting.prepare(QStringLiteral("INSERT INTO lever_settings (scenario_id, lever_id, year, value) VALUES (:s, :l, :y, :v)"));
+        for (auto lever = shipped.levers.cbegin(); lever != shipped.levers.cend(); ++lever) {
+            for (auto year = lever.value().cbegin(); year != lever.value().cend(); ++year) {
+                setting.bindValue(QStringLiteral(":s"), id);
+                setting.bindValue(QStringLiteral(":l"), lever.key());
+                setting.bindValue(QStringLiteral(":y"), year.key());
+                setting.bindValue(QStringLiteral(":v"), year.value());
+                if (!setting.exec())
+                    return Store::sqlError(what, setting.lastError());
+            }
+        }
+        if (StoreError e = writeLeverBases(db, id, shipped.bases, what))
+            return e;
+        if (!existed)
+            continue;
+        QSqlQuery touchTemplate(db);
+        touchTemplate.prepare(QStringLiteral("UPDATE scenarios SET revision = revision + 1, modified = :m WHERE id = :id"));
+        touchTemplate.bindValue(QStringLiteral(":m"), now());
+        touchTemplate.bindValue(QStringLiteral(":id"), id);
+        if (!touchTemplate.exec())
+            return Store::sqlError(what, touchTemplate.lastError());
+    }
     return {};
 }
 

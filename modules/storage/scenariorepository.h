@@ -48,9 +48,11 @@ public:
                                        std::optional<double> value, std::optional<double> tolerance,
                                        std::optional<qint64> expectedRevision = std::nullopt) const;
 
-    // Creates the baseline scenario when there is none. Runs inside the
-    // caller's transaction (Store::open).
-    StoreError seedBaselineIfEmpty() const;
+    // Adds the shipped templates (现状趋势情景, 规划路径情景) that the
+    // database lacks and brings their lever settings and bases in line with
+    // the shipped ones; a planner's scenario that has a template's name is
+    // renamed "name (2)". Runs inside the caller's transaction (Store::open).
+    StoreError seedTemplates() const;
 
     // Checks a scenario name: trimmed, 1-100 characters, no control characters.
     static StoreError validateName(const QString &name);

@@ -336,7 +336,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Engine::Ca
         return e;
     if (StoreError e = CatalogRepository(*store).synchronise(catalog))
         return e;
-    if (StoreError e = ScenarioRepository(*store).seedBaselineIfEmpty())
+    if (StoreError e = ScenarioRepository(*store).seedTemplates())
         return e;
     if (!tx.commit())
         return sqlError(Tr::tr("Cannot open %1").arg(nativePath), tx.lastError());

@@ -33,6 +33,7 @@ struct StoreError
         Damaged,           // SQLite file that fails its integrity check
         NewerSchema,       // written by a newer version of the application
         Locked,            // another program holds a lock for too long
+        Template,          // a shipped template is read-only: fork it first
         Sql,               // any other database error
     };
 

@@ -297,7 +297,7 @@ void ChapterPage::retranslate()
         m_subtitle->setText(pick(chapter->titleZh, chapter->titleEn));
     } else {
         m_title->setText(tr("Overview: every target of the plan"));
-        m_subtitle->setText(tr("Scenario: %1").arg(m_context.document->scenario().name));
+        m_subtitle->setText(tr("Scenario: %1").arg(Analysis::Wording::scenarioName(m_context.document->scenario())));
     }
     m_table->setAccessibleName(m_title->text());
     if (m_context.document->projectionError().size())

@@ -4,6 +4,9 @@
 
 #include "workbench/refusal.h"
 
+#include "analysis/wording.h"
+#include "storage/scenariorepository.h"
+
 #include <QCoreApplication>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -48,11 +51,43 @@ ConflictChoice EditConflict::resolve(QWidget *parent, ScenarioDocument *document
     return ConflictChoice::Cancelled;
 }
 
+QString EditConflict::suggestedForkName(const ScenarioDocument &document)
+{
+    const Storage::ScenarioRepository scenarios(document.store());
+    const QString base = tr("%1 (my version)").arg(Analysis::Wording::scenarioName(document.scenario()));
+    QString name = base;
+    for (int n = 2; scenarios.find(name).ok(); ++n)
+        name = tr("%1 %2").arg(base).arg(n);
+    return name;
+}
+
+ConflictChoice EditConflict::offerFork(QWidget *parent, ScenarioDocument *document, const LeverStages &edit)
+{
+    QInputDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("forkTemplate"));
+    dialog.setWindowTitle(tr("Fork the shipped scenario first"));
+    dialog.setLabelText(tr("“%1” is a shipped scenario and stays as it is shipped. Your change goes into a copy "
+                           "of it (a fork) that is yours; it opens in the window.\n\nName of the fork:")
+                            .arg(Analysis::Wording::scenarioName(document->scenario())));
+    dialog.setTextValue(suggestedForkName(*document));
+    dialog.setOkButtonText(tr("&Fork and apply the change"));
+    dialog.setCancelButtonText(tr("Cancel"));
+    if (dialog.exec() != QDialog::Accepted || dialog.textValue().trimmed().isEmpty())
+        return ConflictChoice::Cancelled;
+    if (const Engine::Error error = document->forkWithEdit(dialog.textValue().trimmed(), edit)) {
+        showRefusal(parent, tr("Not saved"), error.message);
+        return ConflictChoice::Cancelled;
+    }
+    return ConflictChoice::Forked;
+}
+
 void EditConflict::report(QWidget *parent, ScenarioDocument *document, const Engine::Error &error,
                           const LeverStages &edit)
 {
     if (error.field == QLatin1String("revision_conflict"))
         resolve(parent, document, edit, error.message);
+    else if (error.field == QLatin1String("template"))
+        offerFork(parent, document, edit);
     else
         showRefusal(parent, tr("Setting not saved"), error.message);
 }

@@ -24,8 +24,16 @@ public:
     static ConflictChoice resolve(QWidget *parent, ScenarioDocument *document, const LeverStages &edit,
                                   const QString &message);
 
+    // An edit of a shipped, read-only template: asks to fork it first (a
+    // dialog, object name "forkTemplate", with a suggested name for the
+    // fork); Fork makes the fork, applies the edit there and opens it.
+    static ConflictChoice offerFork(QWidget *parent, ScenarioDocument *document, const LeverStages &edit);
+
+    // A name for a fork of `source` that no scenario has yet.
+    static QString suggestedForkName(const ScenarioDocument &document);
+
     // Shows an edit's refusal: the conflict dialog for a revision conflict,
-    // otherwise a warning with the message.
+    // the fork dialog for a template, otherwise a warning with the message.
     static void report(QWidget *parent, ScenarioDocument *document, const Engine::Error &error,
                        const LeverStages &edit);
 };

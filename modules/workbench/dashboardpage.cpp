@@ -281,7 +281,7 @@ void DashboardPage::updateSummary()
         }
         return parts.join(QStringLiteral(" · "));
     };
-    QString text = tr("Scenario %1 · %2 targets").arg(m_document->scenario().name).arg(m_model->targetCount());
+    QString text = tr("Scenario %1 · %2 targets").arg(Analysis::Wording::scenarioName(m_document->scenario())).arg(m_model->targetCount());
     text += u'\n' + tr("%1: %2").arg(Analysis::Wording::originLabel(QStringLiteral("plan")), counts(false));
     const QString planner = counts(true);
     if (!planner.isEmpty())

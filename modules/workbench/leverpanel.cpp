@@ -243,6 +243,10 @@ QStringList LeverPanel::targetsMovedBy(const QString &leverId) const
 void LeverPanel::refresh()
 {
     for (const QString &id : std::as_const(m_leverIds)) {
+        // The lever's description, and why it has its value in this scenario.
+        const QString tip = m_tips.value(id) + u'\n' + tr("In this scenario: %1").arg(m_document->leverBasis(id));
+        if (QLabel *label = m_names.value(id))
+            label->setToolTip(tip);
         const QList<QDoubleSpinBox *> spins = m_spins.value(id);
         for (int stage = 1; stage <= spins.size(); ++stage) {
             const double value = m_document->leverValue(id, stage);
@@ -252,7 +256,7 @@ void LeverPanel::refresh()
                 spin->setValue(value);
             if (!m_document->isStageMixed(id, stage)) {
                 spin->setMixed(QString(), value);
-                spin->setToolTip(m_tips.value(id));
+                spin->setToolTip(tip);
                 continue;
             }
             const QMap<int, double> years = m_document->leverStageYears(id, stage);
@@ -265,7 +269,7 @@ void LeverPanel::refresh()
             for (auto it = years.cbegin(); it != years.cend(); ++it)
                 lines.append(tr("%1: %2").arg(it.key()).arg(number(it.value())));
             spin->setToolTip(tr("The years of this stage differ:\n%1\nA value typed here replaces all of them.")
-                                 .arg(lines.join(u'\n')) + QStringLiteral("\n\n") + m_tips.value(id));
+                                 .arg(lines.join(u'\n')) + QStringLiteral("\n\n") + tip);
         }
     }
 }
@@ -492,6 +496,7 @@ void LeverPanel::retranslate()
                                     .arg(target->year));
         }
     }
+    refresh();  // the tool tips' "in this scenario" line, in the new language
 }
 
 } // namespace Planner::Workbench

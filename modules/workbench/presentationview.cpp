@@ -246,7 +246,7 @@ void PresentationView::refresh()
     m_status->setText(statuses.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
     m_finding->setText(findings.join(u'\n'));
     m_footer->setText(tr("%1 / %2 · scenario %3 · ←/→ or PageUp/PageDown to step, Ctrl+←/→ chapter, Esc to leave")
-                          .arg(m_current + 1).arg(m_slides.size()).arg(m_document->scenario().name));
+                          .arg(m_current + 1).arg(m_slides.size()).arg(Analysis::Wording::scenarioName(m_document->scenario())));
     setAccessibleName(m_chapter->text());
 }
 

@@ -25,8 +25,11 @@ namespace {
 Engine::Error storeError(const Storage::StoreError &error, const QString &id)
 {
     const bool conflict = error.code == Storage::StoreError::Code::RevisionConflict;
-    return Engine::makeError(conflict ? QStringLiteral("revision_conflict") : QStringLiteral("store"), id, 0,
-                             error.message);
+    const bool shipped = error.code == Storage::StoreError::Code::Template;
+    return Engine::makeError(conflict  ? QStringLiteral("revision_conflict")
+                             : shipped ? QStringLiteral("template")
+                                       : QStringLiteral("store"),
+                             id, 0, error.message);
 }
 
 } // namespace
@@ -75,6 +78,7 @@ Engine::Error ScenarioDocument::open(const QString &scenarioName)
     m_storedLevers.clear();
     for (auto it = stored.value().levers.cbegin(); it != stored.value().levers.cend(); ++it)
         m_storedLevers.insert(it.key(), it.value());
+    m_leverBases = stored.value().leverBases;
     m_tasks = tasks.value();
     m_cityShares = shares.value();
     const bool other = !m_session || id != m_scenario.id;
@@ -257,6 +261,16 @@ LeverYears ScenarioDocument::storedLever(const QString &leverId) const
     return {leverId, m_storedLevers.value(leverId)};
 }
 
+QString ScenarioDocument::leverBasis(const QString &leverId) const
+{
+    const Engine::Lever *lever = m_catalog.lever(leverId);
+    if (!lever)
+        return {};
+    const auto basis = m_leverBases.constFind(leverId);
+    return Analysis::Wording::leverBasis(*lever, basis != m_leverBases.cend() ? &*basis : nullptr,
+                                        m_storedLevers.contains(leverId));
+}
+
 Engine::Error ScenarioDocument::setLeverStage(const QString &leverId, int stage, double value)
 {
     const Engine::Lever *lever = m_catalog.lever(leverId);
@@ -317,6 +331,7 @@ Engine::Error ScenarioDocument::writeLeverYears(const LeverYears &values)
     if (!saved.ok())
         return storeError(saved.error(), values.leverId);
     m_scenario = saved.value();
+    m_leverBases.remove(values.leverId);  // the store dropped it: the planner's setting now
     if (values.years.isEmpty())
         m_storedLevers.remove(values.leverId);
     else
@@ -433,7 +448,9 @@ Engine::Error ScenarioDocument::writeNotes(const QString &notes)
 
 Engine::Error ScenarioDocument::forkWithEdit(const QString &newName, const LeverStages &edit)
 {
-    const auto forked = Storage::ScenarioRepository(m_store).fork(m_scenario.name, newName, m_scenario.author);
+    // The fork is the person's at the keyboard, not the original author's.
+    const auto forked = Storage::ScenarioRepository(m_store).fork(m_scenario.name, newName,
+                                                                  Storage::operatingSystemUser());
     if (!forked.ok())
         return storeError(forked.error(), QString());
     if (Engine::Error error = open(newName))

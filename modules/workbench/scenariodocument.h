@@ -9,6 +9,7 @@
 #include "engine/error.h"
 #include "storage/implementationrepository.h"
 #include "storage/scenario.h"
+#include "storage/scenarioinputs.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -120,6 +121,11 @@ public:
     bool isStageMixed(const QString &leverId, int stage) const;
     // The lever's stored years, exactly (unset years absent).
     LeverYears storedLever(const QString &leverId) const;
+    // Why the lever has its value in this scenario, in the current language:
+    // the document a shipped scenario's setting follows (kept by a fork until
+    // the planner edits the lever), "set by the planner", or the catalog
+    // default's source and note (Analysis::Wording::leverBasis).
+    QString leverBasis(const QString &leverId) const;
 
     // Task progress as stored in this scenario (tasks never edited absent).
     const QMap<QString, Storage::StoredTaskProgress> &taskProgress() const { return m_tasks; }
@@ -154,8 +160,10 @@ public:
     Engine::Error writeCityShares(const QString &targetId, const QList<Storage::StoredCityShare> &shares);
     Engine::Error writeNotes(const QString &notes);
 
-    // After a revision conflict: forks the scenario as it is stored now
-    // under `newName`, applies the refused edit there and opens the fork.
+    // After a revision conflict, or an edit of a shipped template (refused
+    // with Error::field "template"): forks the scenario as it is stored now
+    // under `newName` (author: the operating system's user), applies the
+    // refused edit there and opens the fork.
     Engine::Error forkWithEdit(const QString &newName, const LeverStages &edit);
 
 Q_SIGNALS:
@@ -193,6 +201,7 @@ private:
     QHash<QString, Analysis::TargetOutcome> m_lastDrawnOutcomes;
     QString m_projectionError;
     QHash<QString, QMap<int, double>> m_storedLevers;       // lever id -> stored years
+    QMap<QString, Storage::StoredLeverBasis> m_leverBases;  // lever id -> the document it follows
     QMap<QString, Storage::StoredTaskProgress> m_tasks;     // task id -> stored progress
     QMap<QString, QList<Storage::StoredCityShare>> m_cityShares;  // target id -> shares
     Analysis::ProjectionRequest m_request;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/scenariomanager.h"
 
+#include "analysis/wording.h"
 #include "storage/scenario.h"
 #include "workbench/scenariotablemodel.h"
 
@@ -33,8 +34,10 @@ const QString kAuthorKey = QStringLiteral("scenarioManager/author");
 
 QString rememberedAuthor()
 {
+    // What the user typed last time, else the operating system's user name;
+    // never the program's own name (the shipped templates' author).
     const QString author = QSettings().value(kAuthorKey).toString();
-    return author.isEmpty() ? qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")) : author;
+    return author.isEmpty() || author == QLatin1StringView("jilin-planner") ? Storage::operatingSystemUser() : author;
 }
 
 } // namespace
@@ -176,15 +179,17 @@ void ScenarioManagerDialog::updateButtons()
     const bool writable = !m_model->isReadOnly();
     m_newButton->setEnabled(writable);
     m_forkButton->setEnabled(writable && selected);
-    m_renameButton->setEnabled(writable && selected);
-    m_deleteButton->setEnabled(writable && selected);
+    // A shipped template can be forked and opened, nothing else.
+    const bool editable = writable && selected && !m_model->scenario(row).isTemplate();
+    m_renameButton->setEnabled(editable);
+    m_deleteButton->setEnabled(editable);
     m_openButton->setEnabled(selected && selectedName() != m_current);
-    m_author->setReadOnly(!writable || !selected);
-    m_notes->setReadOnly(!writable || !selected);
+    m_author->setReadOnly(!editable);
+    m_notes->setReadOnly(!editable);
     const bool edited = selected
                         && (m_author->text() != m_model->scenario(row).author
                             || m_notes->toPlainText() != m_model->scenario(row).notes);
-    m_saveButton->setEnabled(writable && edited);
+    m_saveButton->setEnabled(editable && edited);
 }
 
 void ScenarioManagerDialog::showDetails()
@@ -198,10 +203,12 @@ void ScenarioManagerDialog::showDetails()
         return;
     }
     const Storage::Scenario &s = m_model->scenario(row);
-    m_detailsTitle->setText(s.name == m_current ? tr("Scenario \"%1\" (open in the window)").arg(s.name)
-                                                : tr("Scenario \"%1\"").arg(s.name));
-    m_author->setText(s.author);
-    m_notes->setPlainText(s.notes);
+    const QString shown = Analysis::Wording::scenarioName(s);
+    m_detailsTitle->setText(s.name == m_current ? tr("Scenario \"%1\" (open in the window)").arg(shown)
+                                                : tr("Scenario \"%1\"").arg(shown));
+    // A template shows what it is (its description), read-only.
+    m_author->setText(s.isTemplate() ? Analysis::Wording::author(s.author) : s.author);
+    m_notes->setPlainText(s.isTemplate() ? Analysis::Wording::scenarioDescription(s) : s.notes);
 }
 
 bool ScenarioManagerDialog::refused(const QString &title, const Storage::StoreError &error)
@@ -256,7 +263,7 @@ void ScenarioManagerDialog::newScenario(bool fork)
     layout->addWidget(fromSource);
     layout->addLayout(form);
     layout->addWidget(box);
-    notes->setToolTip(tr("A copy keeps the notes of the scenario it copies unless you write new ones"));
+    notes->setToolTip(tr("A copy starts without notes: write what this scenario is for"));
     name->setText(fork ? tr("%1 (copy)").arg(source) : QString());
     name->selectAll();
     dialog.resize(dialog.sizeHint().expandedTo(QSize(name->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 40, 0)));

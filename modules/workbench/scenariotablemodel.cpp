@@ -133,7 +133,8 @@ QVariant ScenarioTableModel::data(const QModelIndex &index, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case NotesColumn: return s.notes;
+        case NameColumn: return Analysis::Wording::scenarioDescription(s);
+        case NotesColumn: return Analysis::Wording::scenarioDescription(s);
         case ModifiedColumn:
             return tr("Created %1").arg(QLocale().toString(s.created.toLocalTime(), QLocale::LongFormat));
         case RevisionColumn: return tr("Rises with every saved change");
@@ -143,12 +144,12 @@ QVariant ScenarioTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return s.name;
+    case NameColumn: return Analysis::Wording::scenarioName(s);
     case ParentColumn: return s.parentName.isEmpty() ? QStringLiteral("—") : s.parentName;
     case AuthorColumn: return Analysis::Wording::author(s.author);
     case RevisionColumn: return QString::number(s.revision);
     case ModifiedColumn: return QLocale().toString(s.modified.toLocalTime(), QLocale::ShortFormat);
-    case NotesColumn: return s.notes.section(u'\n', 0, 0);
+    case NotesColumn: return Analysis::Wording::scenarioDescription(s).section(u'\n', 0, 0);
     default: return {};
     }
 }

@@ -65,7 +65,7 @@ private Q_SLOTS:
     void projectJsonShape()
     {
         const QJsonObject p = project({QStringLiteral("--draws"), QStringLiteral("200")});
-        QCOMPARE(p.value(QStringLiteral("scenario")).toString(), QStringLiteral("基准情景"));
+        QCOMPARE(p.value(QStringLiteral("scenario")).toString(), QStringLiteral("现状趋势情景"));
         QCOMPARE(p.value(QStringLiteral("draws")).toInt(), 200);
         QCOMPARE(p.value(QStringLiteral("seed")).toDouble(), 20240528.0);
         const QJsonArray years = p.value(QStringLiteral("years")).toArray();
@@ -205,17 +205,17 @@ private Q_SLOTS:
         QCOMPARE(centralOf(c, QStringLiteral("forest_coverage")), centralOf(mc, QStringLiteral("forest_coverage")));
         QVERIFY(!centralOf(c, QStringLiteral("forest_coverage")).isEmpty());
         // --deterministic with --draws is a usage error.
-        const CliResult bad = run({QStringLiteral("project"), QStringLiteral("--scenario"), QStringLiteral("基准情景"),
+        const CliResult bad = run({QStringLiteral("project"), QStringLiteral("--scenario"), QStringLiteral("现状趋势情景"),
                                    QStringLiteral("--deterministic"), QStringLiteral("--draws"), QStringLiteral("5")});
         QCOMPARE(bad.exitCode, 2);
     }
 
     void sameSeedSameOutput()
     {
-        const CliResult a = run({QStringLiteral("project"), QStringLiteral("--scenario"), QStringLiteral("基准情景"),
+        const CliResult a = run({QStringLiteral("project"), QStringLiteral("--scenario"), QStringLiteral("现状趋势情景"),
                                  QStringLiteral("--json"), QStringLiteral("--draws"), QStringLiteral("300"),
                                  QStringLiteral("--seed"), QStringLiteral("7")});
-        const CliResult b = run({QStringLiteral("project"), QStringLiteral("--scenario"), QStringLiteral("基准情景"),
+        const CliResult b = run({QStringLiteral("project"), QStringLiteral("--scenario"), QStringLiteral("现状趋势情景"),
                                  QStringLiteral("--json"), QStringLiteral("--draws"), QStringLiteral("300"),
                                  QStringLiteral("--seed"), QStringLiteral("7")});
         QCOMPARE(a.exitCode, 0);
@@ -258,7 +258,7 @@ private Q_SLOTS:
     void leverSetGoalSeekAndSensitivity()
     {
         // A fork without any new forest: afforestation 0 in every year.
-        QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("基准情景"),
+        QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("现状趋势情景"),
                       QStringLiteral("无新增造林")}).exitCode, 0);
         CliResult r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("lever"), QStringLiteral("set"),
                            QStringLiteral("--scenario"), QStringLiteral("无新增造林"), QStringLiteral("--lever"),
@@ -356,7 +356,7 @@ private Q_SLOTS:
         // assumption of the catalog). Growth 10 % a year: 3,000 x 1.1^7 =
         // 5,846.15 in 2030, short of A-03's 6,000; 12 %: 3,000 x 1.12^7 =
         // 6,632.04, which meets it.
-        QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("基准情景"),
+        QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("现状趋势情景"),
                       QStringLiteral("绿色金融")}).exitCode, 0);
         const auto setGrowth = [this](const QString &rate) {
             return run({QStringLiteral("projection"), QStringLiteral("set"), QStringLiteral("--scenario"),
@@ -456,7 +456,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        const QString base = QStringLiteral("基准情景");
+        const QString base = QStringLiteral("现状趋势情景");
         QTest::newRow("project: no scenario") << QStringList{QStringLiteral("project")} << 2 << QStringLiteral("--scenario");
         QTest::newRow("project: zero draws")
             << QStringList{QStringLiteral("project"), QStringLiteral("--scenario"), base, QStringLiteral("--draws"), QStringLiteral("0")}
@@ -531,7 +531,7 @@ private:
     QJsonObject project(const QStringList &extra)
     {
         const CliResult r = run(QStringList{QStringLiteral("project"), QStringLiteral("--scenario"),
-                                            QStringLiteral("基准情景"), QStringLiteral("--json")} + extra);
+                                            QStringLiteral("现状趋势情景"), QStringLiteral("--json")} + extra);
         if (r.exitCode != 0)
             qWarning("%s", qPrintable(r.err));
         return QJsonDocument::fromJson(r.out.toUtf8()).object();

@@ -7,6 +7,9 @@
 #include "clirunner.h"
 
 #include <QCryptographicHash>
+#include <QProcessEnvironment>
+
+#include <cmath>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -137,40 +140,45 @@ private Q_SLOTS:
         const CliResult r = run({QStringLiteral("scenarios"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
-        QCOMPARE(list.size(), 1);
-        QCOMPARE(list.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("基准情景"));
+        // The two shipped scenarios, current trends first.
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("现状趋势情景"));
         QCOMPARE(list.first().toObject().value(QStringLiteral("revision")).toInt(), 1);
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("规划路径情景"));
     }
 
     void forkRenameDelete()
     {
-        CliResult r = run({QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("基准情景"),
+        CliResult r = run({QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("现状趋势情景"),
                            QStringLiteral("加速造林"), QStringLiteral("--author"), QStringLiteral("王工")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = run({QStringLiteral("scenario"), QStringLiteral("rename"), QStringLiteral("加速造林"),
                  QStringLiteral("造林提速")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QJsonArray list = listScenarios();
-        QCOMPARE(list.size(), 2);
-        const QJsonObject fork = list.at(1).toObject();
+        QCOMPARE(list.size(), 3);
+        const QJsonObject fork = list.at(2).toObject();
         QCOMPARE(fork.value(QStringLiteral("name")).toString(), QStringLiteral("造林提速"));
-        QCOMPARE(fork.value(QStringLiteral("parent")).toString(), QStringLiteral("基准情景"));
+        QCOMPARE(fork.value(QStringLiteral("parent")).toString(), QStringLiteral("现状趋势情景"));
         QCOMPARE(fork.value(QStringLiteral("author")).toString(), QStringLiteral("王工"));
         QCOMPARE(fork.value(QStringLiteral("revision")).toInt(), 2);  // created 1, renamed 2
 
         r = run({QStringLiteral("scenario"), QStringLiteral("delete"), QStringLiteral("造林提速")});
         QCOMPARE(r.exitCode, 2);  // asks nothing: needs --yes
         QVERIFY(r.err.contains(QStringLiteral("--yes")));
-        QCOMPARE(listScenarios().size(), 2);
+        QCOMPARE(listScenarios().size(), 3);
 
         r = run({QStringLiteral("scenario"), QStringLiteral("delete"), QStringLiteral("造林提速"), QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(listScenarios().size(), 1);
+        QCOMPARE(listScenarios().size(), 2);
 
-        r = run({QStringLiteral("scenario"), QStringLiteral("delete"), QStringLiteral("基准情景"), QStringLiteral("--yes")});
+        // A shipped scenario is never deleted (and so a database always
+        // keeps one): refused in Chinese by default, naming the fork command.
+        r = run({QStringLiteral("scenario"), QStringLiteral("delete"), QStringLiteral("现状趋势情景"), QStringLiteral("--yes")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("唯一的情景")), qPrintable(r.err));  // Chinese by default
-        QCOMPARE(listScenarios().size(), 1);
+        QVERIFY2(r.err.contains(QStringLiteral("只读")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("jilin-planner scenario fork \"现状趋势情景\"")), qPrintable(r.err));
+        QCOMPARE(listScenarios().size(), 2);
     }
 
     void badInput_data()
@@ -188,17 +196,17 @@ private Q_SLOTS:
         QTest::newRow("unknown action") << QStringList{QStringLiteral("scenario"), QStringLiteral("copy")} << 2
                                         << QStringLiteral("copy");
         QTest::newRow("fork: missing name") << QStringList{QStringLiteral("scenario"), QStringLiteral("fork"),
-                                                          QStringLiteral("基准情景")}
+                                                          QStringLiteral("现状趋势情景")}
                                             << 2 << QStringLiteral("Usage");
         QTest::newRow("fork: unknown scenario")
             << QStringList{QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("无此情景"), QStringLiteral("x")}
             << 1 << QStringLiteral("无此情景");
         QTest::newRow("fork: duplicate")
-            << QStringList{QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("基准情景"),
-                           QStringLiteral("基准情景")}
+            << QStringList{QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("现状趋势情景"),
+                           QStringLiteral("现状趋势情景")}
             << 1 << QStringLiteral("already exists");
         QTest::newRow("fork: empty name")
-            << QStringList{QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("基准情景"), QString()}
+            << QStringList{QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("现状趋势情景"), QString()}
             << 1 << QStringLiteral("empty");
         QTest::newRow("rename: unknown")
             << QStringList{QStringLiteral("scenario"), QStringLiteral("rename"), QStringLiteral("无此情景"), QStringLiteral("y")}
@@ -314,11 +322,12 @@ private Q_SLOTS:
         QStringList names;
         for (const QJsonValue &v : list)
             names.append(v.toObject().value(QStringLiteral("name")).toString());
-        QCOMPARE(names, (QStringList{QStringLiteral("基准情景"), QStringLiteral("造林 提速"), QStringLiteral("copy")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("现状趋势情景"), QStringLiteral("规划路径情景"),
+                                     QStringLiteral("造林 提速"), QStringLiteral("copy")}));
         // Created at revision 1, raised to 2 by the lever; its fork starts at 1.
-        QCOMPARE(list.at(1).toObject().value(QStringLiteral("revision")).toInt(), 2);
-        QCOMPARE(list.at(1).toObject().value(QStringLiteral("author")).toString(), QStringLiteral("Wang"));
-        QCOMPARE(list.at(2).toObject().value(QStringLiteral("parent")).toString(), QStringLiteral("造林 提速"));
+        QCOMPARE(list.at(2).toObject().value(QStringLiteral("revision")).toInt(), 2);
+        QCOMPARE(list.at(2).toObject().value(QStringLiteral("author")).toString(), QStringLiteral("Wang"));
+        QCOMPARE(list.at(3).toObject().value(QStringLiteral("parent")).toString(), QStringLiteral("造林 提速"));
     }
 
     void batchFromStandardInput()
@@ -333,7 +342,8 @@ private Q_SLOTS:
         process.closeWriteChannel();
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
-        QCOMPARE(QJsonDocument::fromJson(scenarioRows(db)).array().size(), 3);
+        // The two shipped scenarios and the two created.
+        QCOMPARE(QJsonDocument::fromJson(scenarioRows(db)).array().size(), 4);
     }
 
     void batchRefusesWrongLines_data()
@@ -368,8 +378,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("Line 2 failed")), qPrintable(r.err));
-        // Line 1 was carried out: the baseline and "a".
-        QCOMPARE(QJsonDocument::fromJson(scenarioRows(db)).array().size(), 2);
+        // Line 1 was carried out: the two shipped scenarios and "a".
+        QCOMPARE(QJsonDocument::fromJson(scenarioRows(db)).array().size(), 3);
     }
 
     void batchMissingFile()
@@ -378,6 +388,83 @@ private Q_SLOTS:
                                  m_dir.filePath(QStringLiteral("no-such-batch.txt"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("Cannot read")), qPrintable(r.err));
+    }
+
+    void templatesRefuseChangesAndForksBelongToTheUser()
+    {
+        // A database of its own, and a user name the system reports.
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("USER"), QStringLiteral("zhang.planner"));
+        const QString db = m_dir.filePath(QStringLiteral("templates.sqlite"));
+        const auto cli = [&](const QStringList &arguments) {
+            return runCli(QStringList{QStringLiteral("--db"), db} + arguments, env);
+        };
+        // Both shipped scenarios, marked as templates.
+        CliResult r = cli({QStringLiteral("scenarios"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("template")).toString(), QStringLiteral("current_trends"));
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("template")).toString(), QStringLiteral("plan_pathway"));
+        const QString plan = list.at(1).toObject().value(QStringLiteral("name")).toString();
+
+        // A change is refused, exit 1, naming the command that forks it.
+        for (const QStringList &change :
+             {QStringList{QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"), plan,
+                          QStringLiteral("--lever"), QStringLiteral("afforestation_per_year"), QStringLiteral("--all-years"),
+                          QStringLiteral("60")},
+              QStringList{QStringLiteral("target"), QStringLiteral("set"), QStringLiteral("--scenario"), plan,
+                          QStringLiteral("--target"), QStringLiteral("M-02"), QStringLiteral("--value"), QStringLiteral("23000")},
+              QStringList{QStringLiteral("scenario"), QStringLiteral("rename"), plan, QStringLiteral("x")},
+              QStringList{QStringLiteral("scenario"), QStringLiteral("delete"), plan, QStringLiteral("--yes")}}) {
+            r = cli(change + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("jilin-planner scenario fork \"%1\"").arg(plan)), qPrintable(r.err));
+        }
+        r = cli({QStringLiteral("scenarios"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().at(1).toObject().value(QStringLiteral("revision")).toInt(), 1);
+
+        // The fork: its author is the system's user, its notes empty, and it
+        // takes the change.
+        r = cli({QStringLiteral("scenario"), QStringLiteral("fork"), plan, QStringLiteral("我的规划路径")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("scenarios"), QStringLiteral("--json")});
+        const QJsonObject fork = QJsonDocument::fromJson(r.out.toUtf8()).array().at(2).toObject();
+        QCOMPARE(fork.value(QStringLiteral("name")).toString(), QStringLiteral("我的规划路径"));
+        QCOMPARE(fork.value(QStringLiteral("author")).toString(), QStringLiteral("zhang.planner"));
+        QCOMPARE(fork.value(QStringLiteral("notes")).toString(), QString());
+        QVERIFY(fork.value(QStringLiteral("template")).isNull());
+        r = cli({QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"), QStringLiteral("我的规划路径"),
+                 QStringLiteral("--lever"), QStringLiteral("afforestation_per_year"), QStringLiteral("--all-years"),
+                 QStringLiteral("60")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // A working target shipped without a value is not judged until the
+        // planner sets one: M-02 (ice-snow visitors) is not assessable, then
+        // 20,000 (× 10,000 visits) in 2030 is judged: from 17,000 in 2024 at
+        // the default 5 % a year, 17,000 × 1.05^6 = 22,781.6 ≥ 20,000: met on
+        // the central path.
+        const auto m02 = [&](const QString &scenario) {
+            const CliResult p = cli({QStringLiteral("project"), QStringLiteral("--scenario"), scenario,
+                                     QStringLiteral("--deterministic"), QStringLiteral("--json")});
+            for (const QJsonValue &i : QJsonDocument::fromJson(p.out.toUtf8()).object().value(QStringLiteral("indicators")).toArray()) {
+                for (const QJsonValue &t : i.toObject().value(QStringLiteral("targets")).toArray()) {
+                    if (t.toObject().value(QStringLiteral("id")).toString() == QLatin1StringView("M-02"))
+                        return t.toObject();
+                }
+            }
+            return QJsonObject();
+        };
+        QCOMPARE(m02(QStringLiteral("我的规划路径")).value(QStringLiteral("status")).toString(), QStringLiteral("not_assessable"));
+        r = cli({QStringLiteral("target"), QStringLiteral("set"), QStringLiteral("--scenario"), QStringLiteral("我的规划路径"),
+                 QStringLiteral("--target"), QStringLiteral("M-02"), QStringLiteral("--value"), QStringLiteral("20000")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject judged = m02(QStringLiteral("我的规划路径"));
+        QCOMPARE(judged.value(QStringLiteral("value")).toDouble(), 20000.0);
+        QVERIFY(qAbs(judged.value(QStringLiteral("projected")).toDouble() - 17000 * std::pow(1.05, 6)) < 1.0);
+        // A deterministic run: probability 1 and the year still ahead: on track.
+        QCOMPARE(judged.value(QStringLiteral("probability")).toDouble(), 1.0);
+        QCOMPARE(judged.value(QStringLiteral("status")).toString(), QStringLiteral("on_track"));
     }
 
 private:

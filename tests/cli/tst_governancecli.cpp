@@ -59,7 +59,7 @@ private Q_SLOTS:
 
     void taskProgressIsStoredPerScenario()
     {
-        QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("基准情景"),
+        QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("现状趋势情景"),
                       QStringLiteral("进展")}).exitCode, 0);
         CliResult r = run({QStringLiteral("task"), QStringLiteral("set"), QStringLiteral("--scenario"), QStringLiteral("进展"),
                            QStringLiteral("--task"), QStringLiteral("T-04-01-1"), QStringLiteral("--status"),
@@ -71,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(task.value(QStringLiteral("progress")).toDouble(), 40.0);
         QCOMPARE(task.value(QStringLiteral("evidence")).toString(), QStringLiteral("2025年工作报告"));
         // The baseline scenario is untouched.
-        task = taskOf(tasksJson({QStringLiteral("--scenario"), QStringLiteral("基准情景")}), QStringLiteral("T-04-01-1"));
+        task = taskOf(tasksJson({QStringLiteral("--scenario"), QStringLiteral("现状趋势情景")}), QStringLiteral("T-04-01-1"));
         QCOMPARE(task.value(QStringLiteral("progress")).toDouble(), 0.0);
 
         const QByteArray before = scenarios();
@@ -90,12 +90,15 @@ private Q_SLOTS:
     void decomposition()
     {
         // green loans 6,000 亿元 by 2030 (the planner's target). 长春市
-        // 40 % of it is 2,400; 延边 5 % is 300.
+        // 40 % of it is 2,400; 延边 5 % is 300. Stored in a fork (the shipped
+        // scenarios are read-only).
+        QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("现状趋势情景"),
+                      QStringLiteral("分解")}).exitCode, 0);
         const QStringList shares{QStringLiteral("长春市=40"), QStringLiteral("吉林市=20"), QStringLiteral("四平市=10"),
                                  QStringLiteral("辽源市=5"),  QStringLiteral("通化市=5"),  QStringLiteral("白山市=5"),
                                  QStringLiteral("松原市=5"),  QStringLiteral("白城市=5"),
                                  QStringLiteral("延边朝鲜族自治州=5")};
-        QStringList arguments{QStringLiteral("decompose"), QStringLiteral("--scenario"), QStringLiteral("基准情景"),
+        QStringList arguments{QStringLiteral("decompose"), QStringLiteral("--scenario"), QStringLiteral("分解"),
                               QStringLiteral("--target"), QStringLiteral("A-03"), QStringLiteral("--json")};
         for (const QString &s : shares)
             arguments << QStringLiteral("--share") << s;
@@ -109,18 +112,18 @@ private Q_SLOTS:
         QCOMPARE(cities.at(8).toObject().value(QStringLiteral("value")).toDouble(), 300.0);
 
         // Read back without --share: the stored decomposition.
-        r = run({QStringLiteral("decompose"), QStringLiteral("--scenario"), QStringLiteral("基准情景"),
+        r = run({QStringLiteral("decompose"), QStringLiteral("--scenario"), QStringLiteral("分解"),
                  QStringLiteral("--target"), QStringLiteral("A-03"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("cities")).toArray().size(), 9);
 
         // Shares adding to 60 %: refused with the sum, nothing stored.
         const QByteArray before = scenarios();
         r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("decompose"), QStringLiteral("--scenario"),
-                 QStringLiteral("基准情景"), QStringLiteral("--target"), QStringLiteral("A-03"), QStringLiteral("--share"),
+                 QStringLiteral("分解"), QStringLiteral("--target"), QStringLiteral("A-03"), QStringLiteral("--share"),
                  QStringLiteral("长春市=40"), QStringLiteral("--share"), QStringLiteral("吉林市=20")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("60.000")), qPrintable(r.err));
-        r = run({QStringLiteral("decompose"), QStringLiteral("--scenario"), QStringLiteral("基准情景"),
+        r = run({QStringLiteral("decompose"), QStringLiteral("--scenario"), QStringLiteral("分解"),
                  QStringLiteral("--target"), QStringLiteral("A-03"), QStringLiteral("--share"), QStringLiteral("上海市=100")});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(scenarios(), before);
@@ -132,7 +135,7 @@ private Q_SLOTS:
         // raises the chapter's task component by 100 / 7 and its index by
         // 0.3 x 100 / 7 = 4.2857 (task weight 0.3); with six chapters of
         // equal weight the overall index rises by 4.2857 / 6 = 0.7143.
-        QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("基准情景"),
+        QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("现状趋势情景"),
                       QStringLiteral("考核")}).exitCode, 0);
         const QJsonObject before = indexJson(QStringLiteral("考核"));
         QCOMPARE(before.value(QStringLiteral("chapters")).toArray().size(), 6);

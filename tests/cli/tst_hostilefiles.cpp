@@ -40,7 +40,7 @@
 
 namespace {
 
-const QString kBaseline = QStringLiteral("基准情景");
+const QString kBaseline = QStringLiteral("现状趋势情景");
 
 struct ShellResult
 {

@@ -26,7 +26,9 @@
 
 namespace {
 
-const QString kBaseline = QStringLiteral("基准情景");
+// The scenario the writers change: a planner's fork of the current-trends
+// template (the shipped scenarios are read-only).
+const QString kBaseline = QStringLiteral("工作情景");
 constexpr int kFirstYear = 2024;
 constexpr int kYears = 12;  // 2024-2035
 
@@ -389,11 +391,14 @@ private Q_SLOTS:
     }
 
 private:
-    // A new database with only the baseline scenario at revision 1.
+    // A new database with the shipped scenarios and a fork of current
+    // trends, the scenario the writers change, at revision 1.
     QString newDatabase(const QString &name)
     {
         const QString path = m_dir.filePath(name);
-        const CliResult r = runCli({QStringLiteral("--db"), path, QStringLiteral("scenarios")}, m_env);
+        const CliResult r = runCli({QStringLiteral("--db"), path, QStringLiteral("scenario"), QStringLiteral("fork"),
+                                    QStringLiteral("现状趋势情景"), kBaseline},
+                                   m_env);
         if (r.exitCode != 0)
             qFatal("cannot create %s: %s", qPrintable(path), qPrintable(r.err));
         return path;

@@ -27,7 +27,9 @@ private Q_SLOTS:
         auto opened = Storage::Store::open(dir.filePath(QStringLiteral("dialog.sqlite")), planCatalog());
         QVERIFY(opened.ok());
         const Storage::Store &store = *opened.value();
-        const QString scenario = Storage::baselineScenarioName();
+        // Observations go into a planner's fork: the shipped scenarios are read-only.
+        const QString scenario = QStringLiteral("监测");
+        QVERIFY(Storage::ScenarioRepository(store).fork(Storage::baselineScenarioName(), scenario, {}).ok());
         QString error;
         const auto rows = Exchange::parseCsv(QStringLiteral("indicator,year,value\nforest_coverage,2016,44.1\nnope,2016,1\n"), &error);
         const auto preview = Exchange::previewObservedImport(store, store.applicationCatalog(), scenario, *rows, &error);

@@ -59,18 +59,22 @@ void TestGovernanceModel::targetsAsBefore_data()
 {
     QTest::addColumn<QString>("indicator");
     QTest::addColumn<int>("year");
-    QTest::addColumn<double>("value");  // NaN: a milestone
+    QTest::addColumn<double>("value");    // NaN: no value (a milestone, or a working target the planner sets)
+    QTest::addColumn<bool>("projected");  // carries a default projection
     const double m = std::nan("");
-    QTest::newRow("A-01") << QStringLiteral("env_credit_rating_coverage") << 2030 << 100.0;
-    QTest::newRow("A-02") << QStringLiteral("env_info_disclosure_rate") << 2027 << 100.0;
-    QTest::newRow("A-03") << QStringLiteral("green_loan_balance") << 2030 << 6000.0;
-    QTest::newRow("A-04") << QStringLiteral("automatic_monitoring_coverage") << 2027 << 100.0;
-    QTest::newRow("A-05") << QStringLiteral("non_site_enforcement_share") << 2030 << 50.0;
-    QTest::newRow("A-06") << QStringLiteral("monitoring_warning_platform_status") << 2030 << m;
-    QTest::newRow("A-07") << QStringLiteral("eco_damage_compensation_status") << 2035 << m;
-    QTest::newRow("A-08") << QStringLiteral("chief_systems_status") << 2035 << m;
-    QTest::newRow("A-09") << QStringLiteral("pollutant_permit_system_status") << 2027 << m;
-    QTest::newRow("A-10") << QStringLiteral("beautiful_jilin_assessment_status") << 2030 << m;
+    // and A-04 (full coverage by the planner's years) ship
+    // without a value: their assumed projections miss 99.5 % only because
+    // one default contradicts another (see each note); keep theirs.
+    QTest::newRow("A-01") << QStringLiteral("env_credit_rating_coverage") << 2030 << m << true;
+    QTest::newRow("A-02") << QStringLiteral("env_info_disclosure_rate") << 2027 << m << true;
+    QTest::newRow("A-03") << QStringLiteral("green_loan_balance") << 2030 << 6000.0 << true;
+    QTest::newRow("A-04") << QStringLiteral("automatic_monitoring_coverage") << 2027 << m << true;
+    QTest::newRow("A-05") << QStringLiteral("non_site_enforcement_share") << 2030 << 50.0 << true;
+    QTest::newRow("A-06") << QStringLiteral("monitoring_warning_platform_status") << 2030 << m << false;
+    QTest::newRow("A-07") << QStringLiteral("eco_damage_compensation_status") << 2035 << m << false;
+    QTest::newRow("A-08") << QStringLiteral("chief_systems_status") << 2035 << m << false;
+    QTest::newRow("A-09") << QStringLiteral("pollutant_permit_system_status") << 2027 << m << false;
+    QTest::newRow("A-10") << QStringLiteral("beautiful_jilin_assessment_status") << 2030 << m << false;
 }
 
 void TestGovernanceModel::targetsAsBefore()
@@ -78,18 +82,17 @@ void TestGovernanceModel::targetsAsBefore()
     QFETCH(QString, indicator);
     QFETCH(int, year);
     QFETCH(double, value);
+    QFETCH(bool, projected);
     const Engine::Indicator *ind = m_catalog.indicator(indicator);
     QVERIFY2(ind, qPrintable(indicator));
     QCOMPARE(ind->targets.size(), 1);
     QCOMPARE(QString::fromLatin1(QTest::currentDataTag()), ind->targets.first().id);
     QCOMPARE(ind->targets.first().year, year);
-    if (std::isnan(value)) {
+    if (std::isnan(value))
         QVERIFY(!ind->targets.first().value.has_value());
-        QVERIFY(ind->projectionMethod.isEmpty());
-    } else {
+    else
         QCOMPARE(ind->targets.first().value.value_or(-1.0), value);
-        QVERIFY2(!ind->projectionMethod.isEmpty(), "A-01…A-05 carry a default projection");
-    }
+    QCOMPARE(!ind->projectionMethod.isEmpty(), projected);
 }
 
 QList<double> TestGovernanceModel::projection(const QString &indicatorId, int endYear) const

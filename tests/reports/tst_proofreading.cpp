@@ -74,7 +74,11 @@ const QSet<QString> kLatinAllowed{
 // Han text allowed in English: proper names of publications and bodies
 // cited in their own language (each also glossed in English beside it).
 const QStringList kHanAllowed{
-    QStringLiteral("基准情景"),  // the stored name of the shipped scenario (a name the planner may change)
+    // The stored names of the shipped scenarios, where a report stamps the
+    // scenario by its key (footer, fingerprint line); the cover shows the
+    // English display name.
+    QStringLiteral("现状趋势情景"),
+    QStringLiteral("规划路径情景"),
 };
 
 // The person running the program, named as the author on the cover of a

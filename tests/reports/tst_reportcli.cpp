@@ -29,7 +29,7 @@
 
 namespace {
 
-const QString kBaseline = QStringLiteral("基准情景");
+const QString kBaseline = QStringLiteral("现状趋势情景");
 const QString kFork = QStringLiteral("加快情景");
 // A fork with no afforestation: forest coverage (chapter 5) falls short.
 const QString kLowForest = QStringLiteral("low forest");

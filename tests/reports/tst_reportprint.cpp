@@ -55,7 +55,7 @@ private Q_SLOTS:
         QVERIFY(store.ok());
 
         Planner::Reports::ReportRequest request;
-        request.scenarios = {QStringLiteral("基准情景")};
+        request.scenarios = {QStringLiteral("现状趋势情景")};
         request.chapter = QStringLiteral("two_mountains");
         request.draws = 200;
         auto report = Planner::Reports::Report::build(*store.value(), modules, request);
@@ -92,7 +92,7 @@ private Q_SLOTS:
 
         // The window's hook: three actions (print, export, handout) before what the File menu had.
         Planner::Workbench::ScenarioDocument document(*store.value(), modules);
-        QVERIFY(!document.open(QStringLiteral("基准情景")).isError());
+        QVERIFY(!document.open(QStringLiteral("现状趋势情景")).isError());
         QWidget window;
         QMenu menu;
         QAction *quit = menu.addAction(QStringLiteral("Quit"));
@@ -104,7 +104,7 @@ private Q_SLOTS:
 
         Planner::Shell::ReportDialog dialog(document);
         const Planner::Reports::ReportRequest chosen = dialog.request();
-        QCOMPARE(chosen.scenarios, QStringList{QStringLiteral("基准情景")});
+        QCOMPARE(chosen.scenarios, QStringList{QStringLiteral("现状趋势情景")});
         QCOMPARE(chosen.chapter, QStringLiteral("all"));
 
         // The issuing office is typed once: accepting the dialog keeps it
@@ -128,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(chapter);
         chapter->setCurrentIndex(chapter->findData(QStringLiteral("ecological_security")));
         const Planner::Reports::ReportRequest slides = handout.request();
-        QCOMPARE(slides.scenarios, QStringList{QStringLiteral("基准情景")});
+        QCOMPARE(slides.scenarios, QStringList{Planner::Storage::baselineScenarioName()});
         QCOMPARE(slides.chapter, QStringLiteral("ecological_security"));
         auto handoutReport = Planner::Reports::Report::buildHandout(*store.value(), modules, slides);
         QVERIFY2(handoutReport.ok(), qPrintable(handoutReport.error().message));

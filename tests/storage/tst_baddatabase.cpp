@@ -201,7 +201,9 @@ private Q_SLOTS:
         auto opened = Storage::Store::open(path, m_catalog);
         QVERIFY(opened.ok());
         Storage::ScenarioRepository repo(*opened.value());
-        const QString base = Storage::baselineScenarioName();
+        // A planner's fork: the shipped scenarios are read-only.
+        const QString base = QStringLiteral("工作情景");
+        QVERIFY(repo.fork(Storage::baselineScenarioName(), base, {}).ok());
         const Storage::Scenario before = repo.find(base).value();
         {
             QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));

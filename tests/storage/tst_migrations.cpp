@@ -78,7 +78,8 @@ private Q_SLOTS:
         const QStringList actual = tables(*opened.value());
         for (const QString &table : expected)
             QVERIFY2(actual.contains(table), qPrintable(table));
-        QCOMPARE(Storage::ScenarioRepository(*opened.value()).list().value().size(), 1);
+        // The two shipped scenarios.
+        QCOMPARE(Storage::ScenarioRepository(*opened.value()).list().value().size(), 2);
     }
 
     void emptyFileIsANewDatabase()
@@ -148,8 +149,9 @@ private Q_SLOTS:
                                   "task_progress", "city_shares",
                                   "projection_choices"})
             QVERIFY2(tables(*opened.value()).contains(QLatin1StringView(table)), table);
-        // The seed is not added to a database that has scenarios.
-        QCOMPARE(Storage::ScenarioRepository(*opened.value()).list().value().size(), 1);
+        // The old scenario is kept; the two shipped ones are added beside it.
+        QCOMPARE(Storage::ScenarioRepository(*opened.value()).list().value().size(), 3);
+        QVERIFY(tables(*opened.value()).contains(QStringLiteral("lever_bases")));
     }
 
     void scenarioTablesCascade()

@@ -97,7 +97,7 @@ private Q_SLOTS:
             QVERIFY(!sideFiles(m_db));
             const auto list = Planner::Storage::ScenarioRepository(*store.value()).list();
             QVERIFY(list.ok());
-            QCOMPARE(list.value().size(), 2);  // the baseline and "r"
+            QCOMPARE(list.value().size(), 3);  // the two shipped scenarios and "r"
             QVERIFY(!sideFiles(m_db));
             // Nothing can be changed through it.
             QCOMPARE(Planner::Storage::ScenarioRepository(*store.value()).create(QStringLiteral("x"), {}, {}).error().code,

@@ -33,7 +33,9 @@ private Q_SLOTS:
     void roundTripAndFork()
     {
         Storage::ScenarioInputsRepository inputs(*m_store);
-        const QString base = Storage::baselineScenarioName();
+        // A planner's fork: the shipped scenarios are read-only.
+        const QString base = QStringLiteral("往返");
+        QVERIFY(Storage::ScenarioRepository(*m_store).fork(Storage::baselineScenarioName(), base, {}).ok());
         QVERIFY(inputs.setLeverValues(base, QStringLiteral("afforestation"), {{2025, 120.0}, {2026, 130.0}}).ok());
         QVERIFY(inputs.setLeverValues(base, QStringLiteral("afforestation"), {{2026, 135.0}}).ok());  // replaces 2026 only
         QVERIFY(inputs.setLeverUncertainty(base, {QStringLiteral("afforestation"), QStringLiteral("triangular"), 20.0}).ok());
@@ -68,7 +70,8 @@ private Q_SLOTS:
     void refusesBadValues()
     {
         Storage::ScenarioInputsRepository inputs(*m_store);
-        const QString base = Storage::baselineScenarioName();
+        const QString base = QStringLiteral("拒绝");
+        QVERIFY(Storage::ScenarioRepository(*m_store).fork(Storage::baselineScenarioName(), base, {}).ok());
         const qint64 revision = Storage::ScenarioRepository(*m_store).find(base).value().revision;
         const double nan = std::numeric_limits<double>::quiet_NaN();
         const double inf = std::numeric_limits<double>::infinity();

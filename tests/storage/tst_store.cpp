@@ -41,6 +41,7 @@ private Q_SLOTS:
 
     void cleanup() { m_store.reset(); }
 
+
     void newDatabaseIsSeeded()
     {
         QVERIFY(QFile::exists(m_path));
@@ -48,9 +49,11 @@ private Q_SLOTS:
         QVERIFY(!m_store->isReadOnly());
         const auto list = Storage::ScenarioRepository(*m_store).list();
         QVERIFY(list.ok());
-        QCOMPARE(list.value().size(), 1);
-        QCOMPARE(list.value().first().name, QStringLiteral("基准情景"));
+        // The two shipped scenarios, current trends first.
+        QCOMPARE(list.value().size(), 2);
+        QCOMPARE(list.value().first().name, QStringLiteral("现状趋势情景"));
         QCOMPARE(list.value().first().revision, 1);
+        QCOMPARE(list.value().at(1).name, QStringLiteral("规划路径情景"));
 
         QSqlQuery q(m_store->database());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
@@ -103,13 +106,13 @@ private Q_SLOTS:
         QCOMPARE(found.value().author, QStringLiteral("王工"));
         QCOMPARE(found.value().notes, QStringLiteral("notes"));
         const auto list = Storage::ScenarioRepository(*reopened.value()).list();
-        QCOMPARE(list.value().size(), 2);  // the seed is not added twice
+        QCOMPARE(list.value().size(), 3);  // the shipped scenarios are not added twice
     }
 
     void forkCopiesOverridesAndRemembersParent()
     {
         Storage::ScenarioRepository repo(*m_store);
-        const QString base = Storage::baselineScenarioName();
+        const QString base = workingScenario();
         QVERIFY(repo.setBaselineOverride(base, QStringLiteral("forest_coverage"), 2024, 45.6, QStringLiteral("survey")).ok());
         QVERIFY(repo.setTargetOverride(base, QStringLiteral("S-02"), 2035, 47.0, std::nullopt).ok());
         const auto forked = repo.fork(base, QStringLiteral("高目标"), QStringLiteral("李工"));
@@ -135,7 +138,7 @@ private Q_SLOTS:
     void everyChangeRaisesRevision()
     {
         Storage::ScenarioRepository repo(*m_store);
-        const QString base = Storage::baselineScenarioName();
+        const QString base = workingScenario();
         QCOMPARE(repo.find(base).value().revision, 1);
         QVERIFY(repo.setNotes(base, QStringLiteral("a"), 1).ok());
         QCOMPARE(repo.find(base).value().revision, 2);
@@ -151,7 +154,7 @@ private Q_SLOTS:
         // The author is read back through a second connection; a writer that
         // read an older revision is refused and the saved author stays.
         Storage::ScenarioRepository repo(*m_store);
-        const QString base = Storage::baselineScenarioName();
+        const QString base = workingScenario();
         const auto saved = repo.setAuthor(base, QStringLiteral("王规划"), 1);
         QVERIFY2(saved.ok(), qPrintable(saved.error().message));
         QCOMPARE(saved.value().revision, 2);
@@ -169,9 +172,9 @@ private Q_SLOTS:
     {
         // Two connections on one file: the second writer read revision 1,
         // the first saved revision 2 in between.
+        const QString base = workingScenario();
         auto other = Storage::Store::open(m_path, m_catalog);
         QVERIFY(other.ok());
-        const QString base = Storage::baselineScenarioName();
         QVERIFY(Storage::ScenarioRepository(*m_store).setNotes(base, QStringLiteral("first"), 1).ok());
         const auto second = Storage::ScenarioRepository(*other.value()).setNotes(base, QStringLiteral("second"), 1);
         QVERIFY(!second.ok());
@@ -188,7 +191,7 @@ private Q_SLOTS:
         QTest::newRow("padded") << QStringLiteral(" a ") << int(StoreError::Code::InvalidName);
         QTest::newRow("control") << QStringLiteral("a\nb") << int(StoreError::Code::InvalidName);
         QTest::newRow("too long") << QString(101, u'x') << int(StoreError::Code::InvalidName);
-        QTest::newRow("duplicate") << QStringLiteral("基准情景") << int(StoreError::Code::Duplicate);
+        QTest::newRow("duplicate") << QStringLiteral("现状趋势情景") << int(StoreError::Code::Duplicate);
     }
 
     void badNamesAreRefused()
@@ -200,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(!forked.ok());
         QCOMPARE(int(forked.error().code), code);
         QVERIFY(!forked.error().message.isEmpty());
-        QCOMPARE(repo.list().value().size(), 1);  // nothing written
+        QCOMPARE(repo.list().value().size(), 2);  // nothing written: the two shipped scenarios
     }
 
     void sqlInNamesIsJustText()
@@ -209,7 +212,7 @@ private Q_SLOTS:
         const QString hostile = QStringLiteral("x'); DROP TABLE scenarios; --");
         QVERIFY(repo.fork(Storage::baselineScenarioName(), hostile, {}).ok());
         QCOMPARE(repo.find(hostile).value().name, hostile);
-        QCOMPARE(repo.list().value().size(), 2);
+        QCOMPARE(repo.list().value().size(), 3);  // the two shipped scenarios and the fork
     }
 
     void unknownScenario()
@@ -223,12 +226,15 @@ private Q_SLOTS:
     void deleteRefusesLastAndCascades()
     {
         Storage::ScenarioRepository repo(*m_store);
-        const QString base = Storage::baselineScenarioName();
-        QCOMPARE(repo.remove(base).code, StoreError::Code::LastScenario);
+        // The shipped scenarios are never deleted, so a database is never
+        // left without a scenario.
+        QCOMPARE(repo.remove(Storage::baselineScenarioName()).code, StoreError::Code::Template);
+        QCOMPARE(repo.remove(Storage::planPathwayScenarioName()).code, StoreError::Code::Template);
+        const QString base = workingScenario();
         QVERIFY(repo.setBaselineOverride(base, QStringLiteral("forest_coverage"), 2024, 45.5, {}).ok());
         QVERIFY(repo.fork(base, QStringLiteral("B"), {}).ok());
         QVERIFY(!repo.remove(base).isError());
-        QCOMPARE(repo.list().value().size(), 1);
+        QCOMPARE(repo.list().value().size(), 3);  // the two shipped scenarios and B
         // The fork keeps its own copy of the override; the parent link is cleared.
         QCOMPARE(repo.find(QStringLiteral("B")).value().parentId, 0);
         QSqlQuery q(m_store->database());
@@ -241,7 +247,7 @@ private Q_SLOTS:
         // An override of an indicator that does not exist breaks the foreign
         // key: the revision raised in the same transaction is rolled back too.
         Storage::ScenarioRepository repo(*m_store);
-        const QString base = Storage::baselineScenarioName();
+        const QString base = workingScenario();
         const auto result = repo.setBaselineOverride(base, QStringLiteral("no_such_indicator"), 2024, 1.0, {});
         QVERIFY(!result.ok());
         QCOMPARE(repo.find(base).value().revision, 1);
@@ -257,6 +263,18 @@ private Q_SLOTS:
     }
 
 private:
+    // The shipped scenarios are read-only: a test that edits works on a
+    // planner's fork of the current-trends template (revision 1).
+    QString workingScenario()
+    {
+        const QString name = QStringLiteral("工作情景");
+        const auto forked = Storage::ScenarioRepository(*m_store).fork(Storage::baselineScenarioName(), name,
+                                                                       QStringLiteral("测试"));
+        if (!forked.ok())
+            qFatal("fork: %s", qPrintable(forked.error().message));
+        return name;
+    }
+
     QTemporaryDir m_dir;
     Engine::Catalog m_catalog;
     QString m_path;

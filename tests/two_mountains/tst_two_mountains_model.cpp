@@ -213,7 +213,14 @@ void TestTwoMountainsModel::targetsAreThePlanners()
         QCOMPARE(t->source, Engine::TargetSource::Planner);
         QVERIFY2(!t->note.isEmpty(), qPrintable(id));
     }
-    // 万亿级: 10,000 亿元 is the plan's number.
+    // The planner's own numbers ship without a value (the decision in each note).
+    for (int n = 2; n <= 7; ++n) {
+        const Engine::Target *t = m_catalog.target(QStringLiteral("M-0%1").arg(n));
+        QVERIFY(!t->value);
+        QVERIFY(t->note.contains(QStringLiteral("shipped without a value")));
+        QVERIFY(t->noteZh.contains(QStringLiteral("不预设数值")));
+    }
+    // 万亿级: 10,000 亿元 is the plan's number, kept.
     QCOMPARE(*m_catalog.target(QStringLiteral("M-01"))->value, 10000.0);
     QCOMPARE(m_catalog.target(QStringLiteral("M-01"))->year, 2035);
     QCOMPARE(m_catalog.target(QStringLiteral("M-08"))->kind, Engine::TargetKind::Milestone);
@@ -360,10 +367,18 @@ void TestTwoMountainsModel::goalSeekEcosystemValueGrowthForM07()
     // M-07: 25,000 亿元 in 2035. The default areas give 20,516.390 亿元, so the
     // value per hectare must grow by (25,000 / 20,516.390)^(1/12) − 1
     // = 1.218536^(1/12) − 1 = 1.6607 % a year.
+    // M-07 ships without a value (the planner sets one): here the planner
+    // has set 25,000, as a scenario's target override would.
     Engine::GoalSeekOptions options;
     options.draws = 50;
+    Engine::Target m07 = *m_catalog.target(QStringLiteral("M-07"));
+    QVERIFY(!m07.value);
+    m07.value = 25000.0;
+    Engine::Expected<Engine::PreparedScenario> prepared = m_simulator->prepare({}, {});
+    QVERIFY(prepared.ok());
     const Engine::Expected<Engine::GoalSeekResult> result = Engine::goalSeek(
-        *m_simulator, {}, QStringLiteral("M-07"), QStringLiteral("ecosystem_service_value_growth"), options);
+        prepared.takeValue(), m07, *m_catalog.indicator(m07.indicatorId),
+        QStringLiteral("ecosystem_service_value_growth"), options);
     QVERIFY2(result.ok(), qPrintable(result.error().message));
     QVERIFY(result.value().p50.reachable);
     // Set with 2 decimals (the lever's range) and rounded up: 1.67.
@@ -419,18 +434,21 @@ void TestTwoMountainsModel::defaultStatuses_data()
     // A deterministic run has one draw: met → on_track, missed → off_track.
     // M-01 ≥ 10,000 亿元 in 2035: 5,000 × 1.05^12 = 8,979.28; missed by 1,020.7.
     QTest::newRow("M-01") << QStringLiteral("M-01") << 8979.281630 << QStringLiteral("off_track");
-    // M-02 ≥ 23,000 万人次 in 2030: 17,000 × 1.05^6 = 17,000 × 1.340096 = 22,781.63; missed by 218.4.
-    QTest::newRow("M-02") << QStringLiteral("M-02") << 22781.625891 << QStringLiteral("off_track");
-    // M-03 ≥ 4,200 亿元 in 2030: 2,950 × 1.340096 (spending flat) = 3,953.28; missed by 246.7.
-    QTest::newRow("M-03") << QStringLiteral("M-03") << 3953.282140 << QStringLiteral("off_track");
-    // M-04 ≥ 16,000 万人次 in 2030: 12,000 × 1.340096 = 16,081.15; met by 81.1.
-    QTest::newRow("M-04") << QStringLiteral("M-04") << 16081.147688 << QStringLiteral("on_track");
-    // M-05 ≥ 3,000 亿元 in 2030: 2,100 × 1.340096 = 2,814.20; missed by 185.8.
-    QTest::newRow("M-05") << QStringLiteral("M-05") << 2814.200845 << QStringLiteral("off_track");
-    // M-06 ≥ 600 亿元 in 2030: 400 × 1.05^7 = 400 × 1.407100 = 562.84; missed by 37.2.
-    QTest::newRow("M-06") << QStringLiteral("M-06") << 562.840169 << QStringLiteral("off_track");
-    // M-07 ≥ 25,000 亿元 in 2035: 20,516.39 (gepDefaultScenario); missed by 4,483.6.
-    QTest::newRow("M-07") << QStringLiteral("M-07") << 20516.389863 << QStringLiteral("off_track");
+    // M-02 … M-07 ship without a value (the plan gives none; the planner
+    // sets one in a scenario): not assessable, whatever the projection.
+    // The projections themselves, worked by hand, still hold:
+    // M-02: 17,000 × 1.05^6 = 17,000 × 1.340096 = 22,781.63 万人次 in 2030.
+    QTest::newRow("M-02") << QStringLiteral("M-02") << 22781.625891 << QStringLiteral("not_assessable");
+    // M-03: 2,950 × 1.340096 (spending flat) = 3,953.28 亿元.
+    QTest::newRow("M-03") << QStringLiteral("M-03") << 3953.282140 << QStringLiteral("not_assessable");
+    // M-04: 12,000 × 1.340096 = 16,081.15 万人次.
+    QTest::newRow("M-04") << QStringLiteral("M-04") << 16081.147688 << QStringLiteral("not_assessable");
+    // M-05: 2,100 × 1.340096 = 2,814.20 亿元.
+    QTest::newRow("M-05") << QStringLiteral("M-05") << 2814.200845 << QStringLiteral("not_assessable");
+    // M-06: 400 × 1.05^7 = 400 × 1.407100 = 562.84 亿元.
+    QTest::newRow("M-06") << QStringLiteral("M-06") << 562.840169 << QStringLiteral("not_assessable");
+    // M-07: 20,516.39 亿元 in 2035 (gepDefaultScenario).
+    QTest::newRow("M-07") << QStringLiteral("M-07") << 20516.389863 << QStringLiteral("not_assessable");
     // M-08 milestone, proxy GEP (20,000 in 2023 → 20,516.39 in 2035): no
     // threshold for the mechanism's being built, so not assessable (a
     // rising proxy alone no longer counts as on track).
@@ -454,7 +472,10 @@ void TestTwoMountainsModel::defaultStatuses()
     if (!std::isnan(projected)) {
         const Engine::Target *t = m_catalog.target(target);
         QVERIFY2(near(valueAt(result, t->indicatorId, t->year), projected), qPrintable(target));
-        QCOMPARE(valueAt(result, t->indicatorId, t->year) >= *t->value, status == QLatin1StringView("on_track"));
+        // A target without a value is not judged (the planner has not set it).
+        QCOMPARE(!t->value, status == QLatin1StringView("not_assessable"));
+        if (t->value)
+            QCOMPARE(valueAt(result, t->indicatorId, t->year) >= *t->value, status == QLatin1StringView("on_track"));
     }
     QCOMPARE(Engine::targetStatusToString(found->status), status);
 }

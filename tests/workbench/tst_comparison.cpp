@@ -90,10 +90,16 @@ private Q_SLOTS:
         QVERIFY(!document.open(Storage::baselineScenarioName()));
         document.waitForDraws();
         Workbench::ComparisonView view(&document);
-        // The first two scenarios are checked at once; their projections
-        // are still running when the constructor returns.
-        QCOMPARE(view.checkedScenarios(), (QStringList{Storage::baselineScenarioName(), kOther}));
+        // The first two scenarios are checked at once, the two shipped ones
+        // (current trends beside the plan pathway); their projections are
+        // still running when the constructor returns.
+        QCOMPARE(view.checkedScenarios(),
+                 (QStringList{Storage::baselineScenarioName(), Storage::planPathwayScenarioName()}));
         QVERIFY(view.isComputing());
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isComputing(), 120000);
+        // The planner compares current trends with their own fork.
+        view.setCheckedScenarios({Storage::baselineScenarioName(), kOther});
+        QCOMPARE(view.checkedScenarios(), (QStringList{Storage::baselineScenarioName(), kOther}));
         QTRY_VERIFY_WITH_TIMEOUT(!view.isComputing(), 120000);
 
         const ComparisonModel *levers = view.leverModel();
@@ -127,6 +133,7 @@ private Q_SLOTS:
         QVERIFY(!document.open(Storage::baselineScenarioName()));
         document.waitForDraws();
         Workbench::ComparisonView view(&document);
+        view.setCheckedScenarios({Storage::baselineScenarioName(), kOther});
         view.setIndicator(QStringLiteral("forest_coverage"));
         QTRY_VERIFY_WITH_TIMEOUT(!view.isComputing(), 120000);
         const Charts::ChartData data = view.chartView()->data();  // a copy: showing the view applies it
@@ -174,6 +181,7 @@ private Q_SLOTS:
         QVERIFY(!document.open(Storage::baselineScenarioName()));
         document.waitForDraws();
         Workbench::ComparisonView view(&document);
+        view.setCheckedScenarios({Storage::baselineScenarioName(), kOther});
         QTRY_VERIFY_WITH_TIMEOUT(!view.isComputing(), 120000);
         view.setCheckedScenarios({kOther});
         // Runs are kept: nothing to compute again.

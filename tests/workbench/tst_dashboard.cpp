@@ -103,7 +103,9 @@ private Q_SLOTS:
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
         m_store = std::move(opened.value());
         m_document = std::make_unique<Workbench::ScenarioDocument>(*m_store, m_modules);
-        QVERIFY(!m_document->open(Storage::baselineScenarioName()).isError());
+        // A planner's fork: the shipped scenarios are read-only.
+        QVERIFY(Storage::ScenarioRepository(*m_store).fork(Storage::baselineScenarioName(), QStringLiteral("工作情景"), {}).ok());
+        QVERIFY(!m_document->open(QStringLiteral("工作情景")).isError());
         m_document->waitForDraws();  // the Monte Carlo run, for probabilities
         QVERIFY(m_document->projection());
         m_json = targetsFromCatalogFiles();

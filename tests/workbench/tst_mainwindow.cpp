@@ -66,7 +66,8 @@ private Q_SLOTS:
         QCOMPARE(window.navigation()->item(4)->text(), QStringLiteral("五、安全筑底"));
         QCOMPARE(window.navigation()->item(6)->text(), QStringLiteral("七、多元共治"));
         QCOMPARE(window.navigation()->item(7)->text(), QStringLiteral("各市分解"));
-        QCOMPARE(window.scenarioPicker()->currentText(), QStringLiteral("基准情景"));
+        QCOMPARE(window.scenarioPicker()->currentText(), Storage::baselineScenarioName());
+        QCOMPARE(window.scenarioPicker()->itemText(1), Storage::planPathwayScenarioName());
     }
 
     void chapterPageShowsItsTable()
@@ -113,6 +114,12 @@ private Q_SLOTS:
         QCOMPARE(page->model()->index(row, Workbench::IndicatorTableModel::IndicatorColumn).data().toString(),
                  QStringLiteral("Forest coverage"));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("Beautiful Jilin planning desk")));
+        // The shipped scenarios by their English names; the stored name is the key.
+        QCOMPARE(window.scenarioPicker()->currentText(), QStringLiteral("Current trends"));
+        QCOMPARE(window.scenarioPicker()->itemText(1), QStringLiteral("Plan pathway"));
+        QCOMPARE(window.scenarioPicker()->itemData(1).toString(), Storage::planPathwayScenarioName());
+        QVERIFY2(window.windowTitle().endsWith(QStringLiteral("Current trends")), qPrintable(window.windowTitle()));
+        QVERIFY(window.scenarioPicker()->itemData(1, Qt::ToolTipRole).toString().contains(QStringLiteral("read-only")));
     }
 
     void governanceTasksEditedInPlace()
@@ -120,8 +127,11 @@ private Q_SLOTS:
         // 七、多元共治 holds the plan's 66 measures as tasks (13+13+7+12+7+14
         // counted by hand in the plan); a progress typed into the table is
         // stored for the scenario at once, with a new revision.
+        // In a planner's fork: the shipped scenarios are read-only.
+        QVERIFY(Storage::ScenarioRepository(*m_store).fork(Storage::baselineScenarioName(), QStringLiteral("进展"), {}).ok());
         Shell::MainWindow window(*m_store, m_modules, m_pages);
         window.show();
+        QVERIFY(window.openScenario(QStringLiteral("进展")));
         window.showPage(QStringLiteral("governance"));
         auto *tasks = window.pages()->currentWidget()->findChild<QTableView *>(QStringLiteral("taskTable"));
         QVERIFY(tasks);

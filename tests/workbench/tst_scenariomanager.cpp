@@ -15,6 +15,7 @@
 #include "workbench/scenariomanager.h"
 #include "workbench/scenariotablemodel.h"
 
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -63,15 +64,15 @@ private Q_SLOTS:
         Workbench::ScenarioManagerDialog dialog(*m_store, Storage::baselineScenarioName());
         ScenarioTableModel *model = dialog.model();
         const Storage::ScenarioRepository other(*m_other);
-        QCOMPARE(model->rowCount(), 1);
-        QCOMPARE(model->index(0, ScenarioTableModel::NameColumn).data().toString(), Storage::baselineScenarioName());
-
-        // A lever set in the baseline, so a fork has something to copy.
-        QVERIFY(Storage::ScenarioInputsRepository(*m_store)
-                    .setLeverValues(Storage::baselineScenarioName(), QStringLiteral("afforestation_per_year"),
-                                    {{2025, 150.0}})
-                    .ok());
-        QVERIFY(!model->reload());
+        // The two shipped scenarios, shown by their English names here (no
+        // translator is installed: the English interface), keyed by their names.
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->index(0, ScenarioTableModel::NameColumn).data().toString(), QStringLiteral("Current trends"));
+        QCOMPARE(model->index(1, ScenarioTableModel::NameColumn).data().toString(), QStringLiteral("Plan pathway"));
+        QCOMPARE(model->index(0, ScenarioTableModel::NameColumn).data(ScenarioTableModel::NameRole).toString(),
+                 Storage::baselineScenarioName());
+        QCOMPARE(model->index(1, ScenarioTableModel::NameColumn).data(ScenarioTableModel::NameRole).toString(),
+                 Storage::planPathwayScenarioName());
 
         QVERIFY(!model->create(QStringLiteral("低碳"), QStringLiteral("李"), QStringLiteral("快速减排")));
         const auto created = other.find(QStringLiteral("低碳"));
@@ -79,19 +80,22 @@ private Q_SLOTS:
         QCOMPARE(created.value().author, QStringLiteral("李"));
         QCOMPARE(created.value().notes, QStringLiteral("快速减排"));
         QCOMPARE(created.value().parentId, 0);
-        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->rowCount(), 3);
 
-        const int base = model->rowOf(Storage::baselineScenarioName());
+        // A fork of the plan pathway, which sets levers, so the copy has
+        // something to copy: the seven levers a document gives a pace for
+        // (energy intensity, wind, solar, old locomotives, red line, straw
+        // burning, beautiful rivers and lakes).
+        const int base = model->rowOf(Storage::planPathwayScenarioName());
         QVERIFY(!model->fork(base, QStringLiteral("基准副本"), QStringLiteral("王")));
         const auto forked = other.find(QStringLiteral("基准副本"));
         QVERIFY(forked.ok());
-        QCOMPARE(forked.value().parentName, Storage::baselineScenarioName());
+        QCOMPARE(forked.value().parentName, Storage::planPathwayScenarioName());
         QCOMPARE(model->index(model->rowOf(QStringLiteral("基准副本")), ScenarioTableModel::ParentColumn).data().toString(),
-                 Storage::baselineScenarioName());
-        // The copy has the lever the baseline set; the new scenario has none.
+                 Storage::planPathwayScenarioName());
         const auto inputs = Storage::ScenarioInputsRepository(*m_other).load(forked.value().id);
         QVERIFY(inputs.ok());
-        QCOMPARE(inputs.value().levers.size(), 1);
+        QCOMPARE(inputs.value().levers.size(), 7);
         QCOMPARE(Storage::ScenarioInputsRepository(*m_other).load(created.value().id).value().levers.size(), 0);
 
         QVERIFY(!model->rename(model->rowOf(QStringLiteral("低碳")), QStringLiteral("低碳路径")));
@@ -109,8 +113,8 @@ private Q_SLOTS:
 
         QVERIFY(!model->remove(model->rowOf(QStringLiteral("基准副本"))));
         QVERIFY(!other.find(QStringLiteral("基准副本")).ok());
-        QCOMPARE(other.list().value().size(), 2);
-        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(other.list().value().size(), 3);
+        QCOMPARE(model->rowCount(), 3);
     }
 
     void refusalsChangeNothing()
@@ -127,7 +131,7 @@ private Q_SLOTS:
         QVERIFY(other.find(QStringLiteral("甲")).ok());
         QCOMPARE(model.create(base, {}, {}).code, StoreError::Code::Duplicate);
         QCOMPARE(model.create(QStringLiteral(" 乙"), {}, {}).code, StoreError::Code::InvalidName);
-        QCOMPARE(other.list().value().size(), 2);
+        QCOMPARE(other.list().value().size(), 3);
 
         // Somebody else saved 甲 after the model read it: the model's
         // edit is refused, the other edit stays, and the rows are re-read.
@@ -141,9 +145,10 @@ private Q_SLOTS:
         QVERIFY(!model.setNotes(model.rowOf(QStringLiteral("甲")), QStringLiteral("mine")));
         QCOMPARE(other.find(QStringLiteral("甲")).value().notes, QStringLiteral("mine"));
 
-        // The last scenario is kept.
+        // The shipped scenarios are kept (so a database is never empty).
         QVERIFY(!model.remove(model.rowOf(QStringLiteral("甲"))));
-        QCOMPARE(model.remove(model.rowOf(base)).code, StoreError::Code::LastScenario);
+        QCOMPARE(model.remove(model.rowOf(base)).code, StoreError::Code::Template);
+        QCOMPARE(model.setNotes(model.rowOf(base), QStringLiteral("x")).code, StoreError::Code::Template);
         QVERIFY(other.find(base).ok());
     }
 
@@ -158,6 +163,16 @@ private Q_SLOTS:
         QVERIFY(!openButton->isEnabled());  // already open
         dialog.selectScenario(Storage::baselineScenarioName());
         QVERIFY(openButton->isEnabled());
+        // A shipped scenario can be forked and opened, not renamed, deleted
+        // or annotated; its notes box shows what it is.
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("forkScenario"))->isEnabled());
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("renameScenario"))->isEnabled());
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("deleteScenario"))->isEnabled());
+        auto *notes = dialog.findChild<QPlainTextEdit *>(QStringLiteral("scenarioNotes"));
+        QVERIFY(notes);
+        QVERIFY(notes->isReadOnly());
+        // (English here: no translator is installed in this test.)
+        QVERIFY2(notes->toPlainText().contains(QStringLiteral("read-only")), qPrintable(notes->toPlainText()));
         openButton->click();
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().first().toString(), Storage::baselineScenarioName());

@@ -8,6 +8,7 @@
 
 #include "modules.h"
 #include "shell/mainwindow.h"
+#include "shell/shellsettings.h"
 
 #include "charts/chartview.h"
 #include "charts/indicatorchart.h"
@@ -41,6 +42,7 @@
 #include <QAreaSeries>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,6 +61,9 @@ using namespace Planner;
 namespace {
 
 const QString kLever = QStringLiteral("afforestation_per_year");
+// The shipped scenarios are read-only: the window works on a planner's fork
+// of the current-trends template, remembered as the last scenario.
+const QString kWork = QStringLiteral("工作情景");
 
 // Forest coverage in 2035 with afforestation of `a` 万亩 a year over the 12
 // years 2024-2035: (85,117.08 km² + 12 a × 10⁴ 亩 ÷ 1,500 亩/km²) ÷ 187,400 km².
@@ -125,6 +130,67 @@ private Q_SLOTS:
         auto other = Storage::Store::open(m_path, m_catalog);
         QVERIFY2(other.ok(), qPrintable(other.error().message));
         m_other = std::move(other.value());
+        QVERIFY(Storage::ScenarioRepository(*m_store).fork(Storage::baselineScenarioName(), kWork,
+                                                           QStringLiteral("测试")).ok());
+        Shell::ShellSettings().setLastScenario(kWork);
+    }
+
+    void editingATemplateAsksToForkFirst()
+    {
+        // A first start: nothing remembered, the window opens the first
+        // scenario, the current-trends template.
+        Shell::ShellSettings().setLastScenario(QString());
+        qputenv("USER", "planner-on-this-desk");
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.document()->scenario().name, Storage::baselineScenarioName());
+        QVERIFY(window.document()->scenario().isTemplate());
+        const qint64 templateId = window.document()->scenario().id;
+        window.showPage(QStringLiteral("ecological_security"));
+        auto *page = qobject_cast<Workbench::ChapterPage *>(window.pages()->currentWidget());
+        QVERIFY(page && page->leverPanel());
+        QDoubleSpinBox *stage2 = page->leverPanel()->spinBox(kLever, 2);
+        QVERIFY(stage2);
+
+        // Cancel first: nothing is stored anywhere, the window stays on the template.
+        bool asked = false;
+        QTimer::singleShot(0, [&asked] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("forkTemplate"));
+            asked = true;
+            dialog->reject();
+        });
+        stage2->setValue(80.0);
+        QVERIFY(asked);
+        QCOMPARE(window.document()->scenario().id, templateId);
+        QVERIFY(Storage::ScenarioInputsRepository(*m_other).load(templateId).value().levers.isEmpty());
+
+        // Again, and fork: the suggested name is offered and taken; the fork
+        // opens with the edit, the template keeps nothing of it.
+        QString suggested;
+        QTimer::singleShot(0, [&suggested] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog && dialog->objectName() == QLatin1String("forkTemplate"));
+            suggested = dialog->textValue();
+            dialog->accept();
+        });
+        page->leverPanel()->spinBox(kLever, 2)->setValue(75.0);
+        QVERIFY(!suggested.isEmpty());
+        QVERIFY2(suggested.startsWith(Storage::baselineScenarioName()), qPrintable(suggested));
+        QCOMPARE(window.document()->scenario().name, suggested);
+        QVERIFY(!window.document()->scenario().isTemplate());
+        // The fork is the person's at the desk, and says nothing yet.
+        QCOMPARE(window.document()->scenario().author, QStringLiteral("planner-on-this-desk"));
+        QVERIFY(window.document()->scenario().notes.isEmpty());
+        QCOMPARE(window.document()->scenario().parentName, Storage::baselineScenarioName());
+        const auto forked = Storage::ScenarioInputsRepository(*m_other).load(window.document()->scenario().id);
+        // Stage 2 is 2028–2030: three years at 75.
+        QCOMPARE(forked.value().levers.value(kLever), (QMap<int, double>{{2028, 75.0}, {2029, 75.0}, {2030, 75.0}}));
+        QVERIFY(Storage::ScenarioInputsRepository(*m_other).load(templateId).value().levers.isEmpty());
+        window.document()->waitForDraws();
     }
 
     void leverEditChangesStoreAndChartUndoRestoresBoth()
@@ -205,8 +271,7 @@ private Q_SLOTS:
     {
         // The case: 2025 = 80 stored by year (as `lever set --year`
         // does), the other years of stage 1 unset (the default, 50).
-        const QString baseline = Storage::baselineScenarioName();
-        QVERIFY(Storage::ScenarioInputsRepository(*m_store).setLeverValues(baseline, kLever, {{2025, 80.0}}).ok());
+        QVERIFY(Storage::ScenarioInputsRepository(*m_store).setLeverValues(kWork, kLever, {{2025, 80.0}}).ok());
 
         Shell::MainWindow window(*m_store, m_modules, m_pages);
         window.resize(1600, 1000);
@@ -309,7 +374,7 @@ private Q_SLOTS:
         for (int y = 2024; y <= 2035; ++y)
             none.insert(y, 0.0);
         QVERIFY(Storage::ScenarioInputsRepository(*m_store)
-                    .setLeverValues(Storage::baselineScenarioName(), kLever, none).ok());
+                    .setLeverValues(kWork, kLever, none).ok());
         Shell::MainWindow window(*m_store, m_modules, m_pages);
         window.resize(1600, 1000);
         window.show();
@@ -421,12 +486,15 @@ private Q_SLOTS:
         QVERIFY(!stored.value().levers.value(kLever).contains(2029));  // nothing of ours written
 
         // Save as fork: their version, plus our edit, in a new scenario.
-        const QString fork = QStringLiteral("基准情景（我的修改）");
+        const QString fork = QStringLiteral("现状趋势情景（我的修改）");
         QVERIFY(!document->forkWithEdit(fork, {kLever, {{2, 120.0}}}));
         QCOMPARE(document->scenario().name, fork);
         auto forked = Storage::ScenarioRepository(*m_other).find(fork);
         QVERIFY(forked.ok());
-        QCOMPARE(forked.value().notes, QStringLiteral("另一个窗口的备注"));
+        // A fork's notes start empty (the other window's notes stay with
+        // the scenario they describe); the fork is the person's at the desk.
+        QVERIFY(forked.value().notes.isEmpty());
+        QCOMPARE(forked.value().author, Storage::operatingSystemUser());
         stored = Storage::ScenarioInputsRepository(*m_other).load(forked.value().id);
         QCOMPARE(stored.value().levers.value(kLever).value(2029), 120.0);
         QVERIFY(!stored.value().levers.value(kLever).contains(2031));  // stage 3 still at the default

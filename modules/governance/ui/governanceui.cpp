@@ -53,11 +53,10 @@ using Implementation::TaskTableModel;
 
 namespace {
 
-// The scenarios the application ships (the templates): those the store
-// seeds, with the program as their author.
+// The scenarios the application ships: the read-only templates.
 bool isShipped(const Storage::Scenario &scenario)
 {
-    return scenario.author == QLatin1String("jilin-planner");
+    return scenario.isTemplate();
 }
 
 // What the index page compares the open scenario with by default: the
