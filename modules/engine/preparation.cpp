@@ -87,6 +87,40 @@ bool Simulator::isModelled(const QString &indicatorId) const
     return i >= 0 && m_definition->publisher[std::size_t(i)] >= 0;
 }
 
+Simulator::Upstream Simulator::upstreamOf(const QString &indicatorId) const
+{
+    const Detail::SimulatorDefinition &def = *m_definition;
+    Upstream result;
+    const int start = indicatorIndex(indicatorId);
+    if (start < 0)
+        return result;
+    std::vector<bool> seenIndicator(def.indicators.size(), false);
+    std::vector<bool> seenLever(def.levers.size(), false);
+    QList<int> pending{start};
+    while (!pending.isEmpty()) {
+        const int i = pending.takeLast();
+        if (seenIndicator[std::size_t(i)])
+            continue;
+        seenIndicator[std::size_t(i)] = true;
+        const int m = def.publisher[std::size_t(i)];
+        if (m < 0)
+            continue;
+        for (int l : def.models[std::size_t(m)].levers)
+            seenLever[std::size_t(l)] = true;
+        for (int input : def.models[std::size_t(m)].inputs)
+            pending.append(input);
+    }
+    for (std::size_t i = 0; i < seenIndicator.size(); ++i) {
+        if (seenIndicator[i])
+            result.indicators.append(def.indicators.at(qsizetype(i)).id);
+    }
+    for (std::size_t l = 0; l < seenLever.size(); ++l) {
+        if (seenLever[l])
+            result.levers.append(def.levers.at(qsizetype(l)).id);
+    }
+    return result;
+}
+
 Expected<PreparedScenario> Simulator::prepare(const ScenarioInputs &inputs, const SimulationOptions &options) const
 {
     const Detail::SimulatorDefinition &def = *m_definition;
