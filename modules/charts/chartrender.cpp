@@ -5,6 +5,7 @@
 #include "exchange/outputfile.h"
 
 #include "charts/indicatorchart.h"
+#include "charts/tornadochart.h"
 
 #include <QBuffer>
 #include <QGraphicsLayout>
@@ -13,16 +14,21 @@
 #include <QPainter>
 #include <QSvgGenerator>
 
+#include <functional>
+
 namespace Planner::Charts {
 
-void ChartRenderer::render(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, const ChartData &data,
-                           const ChartStyle &style)
+namespace {
+
+// Every chart kind is drawn the same way: in a scene of its own, laid out
+// at once, rendered into the painter.
+void renderChart(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, QChart *chart,
+                 const std::function<void()> &fill)
 {
     QGraphicsScene scene;
-    auto *chart = new IndicatorChart(style);
     scene.addItem(chart);
     chart->setGeometry(QRectF(QPointF(0, 0), layoutSize));
-    chart->setData(data);
+    fill();
     // Lay the chart out now: nothing will process the posted layout events.
     if (chart->layout())
         chart->layout()->activate();
@@ -36,6 +42,22 @@ void ChartRenderer::render(QPainter *painter, const QRectF &target, const QSizeF
     painter->setRenderHint(QPainter::TextAntialiasing);
     scene.render(painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
     painter->restore();
+}
+
+} // namespace
+
+void ChartRenderer::render(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, const ChartData &data,
+                           const ChartStyle &style)
+{
+    auto *chart = new IndicatorChart(style);
+    renderChart(painter, target, layoutSize, chart, [&] { chart->setData(data); });
+}
+
+void ChartRenderer::render(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, const TornadoData &data,
+                           const ChartStyle &style)
+{
+    auto *chart = new TornadoChart(style);
+    renderChart(painter, target, layoutSize, chart, [&] { chart->setData(data); });
 }
 
 QImage ChartRenderer::image(const ChartData &data, const ChartStyle &style, const QSize &pixels, int dpi)
