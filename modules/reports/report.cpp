@@ -3,6 +3,7 @@
 #include "reports/report.h"
 
 #include "exchange/outputfile.h"
+#include "reports/assumptionsection.h"
 
 #include "analysis/wording.h"
 #include "analysis/language.h"
@@ -41,6 +42,9 @@ struct Facts
     std::optional<Analysis::ScenarioSession> session;
     Analysis::Projection projection;
     QHash<QString, Analysis::TargetOutcome> outcomes;  // by target id
+    // What each status rests on (the scenario under review only):
+    // statusesRestingOnAssumptions(provenance, catalog, chapter) counts them.
+    QList<Analysis::TargetProvenance> provenance;
     QString fingerprint;
     Storage::StoredInputs stored;
     Storage::StoredOverrides overrides;
@@ -241,6 +245,16 @@ public:
         differences(chapter);
         goalSeek(chapter);
         notes(chapter);
+        assumptionsThatMatter(chapter);
+    }
+
+    // 八、 (assumptionsection.h): one section object for the report, so each
+    // tornado is computed once.
+    void assumptionsThatMatter(const Engine::Chapter &chapter)
+    {
+        if (!m_assumptionSection)
+            m_assumptionSection.emplace(*main().session, main().outcomes, main().provenance);
+        blocks.append(m_assumptionSection->blocks(chapter));
     }
 
     QList<const Engine::Lever *> chapterLevers(const QString &chapterId) const
@@ -623,6 +637,7 @@ public:
 private:
     const Storage::Store &m_store;
     QList<Facts *> m_facts;
+    std::optional<AssumptionSection> m_assumptionSection;
 };
 
 Report::Report(QString title, QList<ScenarioStamp> stamps, PageLayout layout)
@@ -670,6 +685,8 @@ Engine::Expected<Report> Report::build(const Storage::Store &store, const Engine
         f->projection = projection.takeValue();
         for (const Analysis::TargetOutcome &o : Analysis::assessTargets(f->projection, f->catalog()))
             f->outcomes.insert(o.targetId, o);
+        if (facts.empty())
+            f->provenance = reportProvenance(*f->session, modules, f->outcomes);
         const qint64 id = f->scenario().id;
         const auto databaseError = [](const Storage::StoreError &e) {
             return Engine::makeError(QStringLiteral("database"), QString(), 0, e.message);
