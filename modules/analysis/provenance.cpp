@@ -192,11 +192,30 @@ QList<TargetProvenance> provenance(const Engine::Catalog &catalog, const Engine:
         const ProvenanceInput ownStart = startInput(*own, inputs, &ownDataYear);
         if (outcome.status == QLatin1String("achieved") || (ownDataYear > 0 && outcome.year <= ownDataYear)) {
             // Judged on the data: the observation (or baseline) it rests on.
-            p.inputs.append(ownStart);
+            if (ownDataYear > 0)
+                p.inputs.append(ownStart);
             result.append(p);
             continue;
         }
-        const Engine::Simulator::Upstream upstream = simulator.upstreamOf(own->id);
+        // A milestone is judged on the indicators that track it (proxies):
+        // their inputs are its inputs.
+        QStringList traced{own->id};
+        for (const Engine::Indicator &ind : catalog.indicators()) {
+            if (ind.proxyFor.contains(outcome.targetId) && !traced.contains(ind.id))
+                traced.append(ind.id);
+        }
+        Engine::Simulator::Upstream upstream;
+        for (const QString &id : std::as_const(traced)) {
+            const Engine::Simulator::Upstream more = simulator.upstreamOf(id);
+            for (const QString &i : more.indicators) {
+                if (!upstream.indicators.contains(i))
+                    upstream.indicators.append(i);
+            }
+            for (const QString &l : more.levers) {
+                if (!upstream.levers.contains(l))
+                    upstream.levers.append(l);
+            }
+        }
         for (const QString &id : upstream.indicators) {
             if (const Engine::Indicator *ind = catalog.indicator(id)) {
                 int year = 0;
@@ -222,7 +241,14 @@ QList<TargetProvenance> provenance(const Engine::Catalog &catalog, const Engine:
                                              : ProvenanceInput::Basis::Published;
             p.inputs.append(in);
         }
-        for (const Engine::Coefficient *c : coefficientsOf.value(own->id)) {
+        QList<const Engine::Coefficient *> fixed;
+        for (const QString &id : std::as_const(traced)) {
+            for (const Engine::Coefficient *c : coefficientsOf.value(id)) {
+                if (!fixed.contains(c))
+                    fixed.append(c);
+            }
+        }
+        for (const Engine::Coefficient *c : std::as_const(fixed)) {
             ProvenanceInput in;
             in.kind = ProvenanceInput::Kind::Coefficient;
             in.id = c->id;

@@ -8,6 +8,7 @@
 #include "charts/tornadochart.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QLegend>
@@ -30,8 +31,16 @@ void renderChart(QPainter *painter, const QRectF &target, const QSizeF &layoutSi
     chart->setGeometry(QRectF(QPointF(0, 0), layoutSize));
     fill();
     // Lay the chart out now: nothing will process the posted layout events.
+    // Axes learn their labels' sizes on events of their own (a category
+    // axis would elide its names to "..."), so those are delivered and the
+    // layout done again.
     if (chart->layout())
         chart->layout()->activate();
+    QCoreApplication::sendPostedEvents();
+    if (chart->layout()) {
+        chart->layout()->invalidate();
+        chart->layout()->activate();
+    }
     // The legend lays its labels out in a layout of its own, also on a
     // posted event: without this its labels are elided to nothing.
     if (chart->legend()->layout())

@@ -100,7 +100,9 @@ void TornadoChart::setData(const TornadoData &data)
         lo = std::min({lo, down, up});
         hi = std::max({hi, down, up});
         // Category names must be unique: two levers never share a name.
-        categories.append(bar.range.isEmpty() ? bar.lever : tr("%1 (%2)").arg(bar.lever, bar.range));
+        // The settings tried (bar.range) are in the caption's words and
+        // the window's tool tips; the axis keeps to the name.
+        categories.append(bar.lever);
     }
     m_levers->append(categories);
     if (hi - lo <= 0.0) {

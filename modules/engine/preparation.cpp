@@ -107,6 +107,10 @@ Simulator::Upstream Simulator::upstreamOf(const QString &indicatorId) const
             continue;
         for (int l : def.models[std::size_t(m)].levers)
             seenLever[std::size_t(l)] = true;
+        // A model computes its outputs together: the start of one may
+        // enter another (a share that is the remainder of the others).
+        for (int output : def.models[std::size_t(m)].outputs)
+            pending.append(output);
         for (int input : def.models[std::size_t(m)].inputs)
             pending.append(input);
     }

@@ -125,10 +125,11 @@ public:
 
     // What an indicator's path depends on, following the models that
     // publish it and what they consume (dependencygraph's edges, read
-    // backwards): the indicator itself and every indicator upstream of it
-    // (each projected or modelled from its own start value), and the levers
-    // those models read, each list in catalog / lever order. Empty for an
-    // unknown id.
+    // backwards): the indicator itself, every other output of the models
+    // met (a model computes its outputs together) and every indicator
+    // upstream of them (each projected or modelled from its own start
+    // value), and the levers those models read, each list in catalog /
+    // lever order. Empty for an unknown id.
     struct Upstream
     {
         QStringList indicators;

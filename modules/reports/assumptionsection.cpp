@@ -136,8 +136,21 @@ QList<Block> AssumptionSection::blocks(const Engine::Chapter &chapter)
             });
             const QString label = Wording::targetLabel(target);
             QStringList names;
-            for (qsizetype i = 0; i < ranked.size(); ++i) {
-                const Ranked &r = ranked.at(i);
+            // What matters most: the four policy settings with the largest
+            // swing, every assumed start value (what an import replaces),
+            // two fixed numbers; the rest counted.
+            QList<Ranked> shown;
+            qsizetype levers = 0;
+            qsizetype fixed = 0;
+            for (const Ranked &r : std::as_const(ranked)) {
+                const bool lever = r.input.kind == Analysis::ProvenanceInput::Kind::Lever;
+                const bool coefficient = r.input.kind == Analysis::ProvenanceInput::Kind::Coefficient;
+                if ((lever && levers++ >= 4) || (coefficient && fixed++ >= 2))
+                    continue;
+                shown.append(r);
+            }
+            for (qsizetype i = 0; i < shown.size(); ++i) {
+                const Ranked &r = shown.at(i);
                 const QString name = Wording::inputName(r.input, catalog);
                 table.rows.append({i == 0 ? label : QString(), i == 0 ? Wording::statusLabel(o.status) : QString(),
                                    name, r.swing ? Wording::valueWithUnit(*r.swing, *ind) : QStringLiteral("—"),
@@ -146,6 +159,11 @@ QList<Block> AssumptionSection::blocks(const Engine::Chapter &chapter)
                     names.append(r.swing ? tr("%1 (swing %2)").arg(name, Wording::valueWithUnit(*r.swing, *ind))
                                          : name);
             }
+            if (ranked.size() > shown.size())
+                table.rows.append({QString(), QString(),
+                                   tr("and %n more assumed number(s) of less weight", nullptr,
+                                      int(ranked.size() - shown.size())),
+                                   QString(), QString()});
             if (o.status != QLatin1String("at_risk") && o.status != QLatin1String("off_track"))
                 continue;
             const auto same = std::find_if(slots.begin(), slots.end(), [&](const Slot &s) {
