@@ -181,7 +181,7 @@ void ChartDataBuilder::addScenario(ChartData &data, const Analysis::Projection &
 }
 
 TornadoData ChartDataBuilder::tornadoChart(const Engine::Catalog &catalog, const Engine::Tornado &tornado,
-                                           const QString &scenario)
+                                           const QString &scenario, int maxBars)
 {
     TornadoData data;
     data.indicatorId = tornado.indicatorId;
@@ -194,6 +194,8 @@ TornadoData ChartDataBuilder::tornadoChart(const Engine::Catalog &catalog, const
         data.decimals = ind->decimals;
     }
     for (const Engine::TornadoBar &b : tornado.bars) {
+        if (!(b.swing > 0.0) || (maxBars > 0 && data.bars.size() >= maxBars))
+            continue;
         TornadoBar bar;
         bar.leverId = b.leverId;
         bar.atMin = b.valueAtMin;

@@ -135,9 +135,12 @@ public:
     // drawn, only its P50 line.
     static void addScenario(ChartData &data, const Analysis::Projection &projection);
 
-    // A tornado of the engine's, named in the current language from the catalog.
+    // A tornado of the engine's, named in the current language from the
+    // catalog. Levers that do not move the indicator in that year (a swing
+    // of 0) are left off; `maxBars` > 0 keeps only the largest (a printed
+    // half page has room for about eight).
     static TornadoData tornadoChart(const Engine::Catalog &catalog, const Engine::Tornado &tornado,
-                                    const QString &scenario);
+                                    const QString &scenario, int maxBars = 0);
 
     // "Scenario 基准情景 · 1,000 draws · seed 20240528" for the traces shown.
     static QString captionFor(const ChartData &data);

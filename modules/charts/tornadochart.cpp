@@ -80,7 +80,10 @@ void TornadoChart::applyStyle()
 void TornadoChart::setData(const TornadoData &data)
 {
     m_data = data;
-    setTitle(data.name.isEmpty() ? QString() : tr("%1, %2: what each lever can move").arg(data.name).arg(data.year));
+    // On paper the section's heading above the chart names it already.
+    setTitle(data.name.isEmpty() || m_style.medium == ChartStyle::Medium::Print
+                 ? QString()
+                 : tr("%1, %2: what each lever can move").arg(data.name).arg(data.year));
     m_atMin->setLabel(tr("lever at its minimum"));
     m_atMax->setLabel(tr("lever at its maximum"));
     m_atMin->remove(0, m_atMin->count());

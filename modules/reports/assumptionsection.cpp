@@ -13,6 +13,13 @@ namespace Planner::Reports {
 
 using Analysis::Wording;
 
+namespace {
+// The bars a half-page tornado has room for with its lever names legible
+// (the chart axis drops a name that is taller than its row); the table
+// above ranks them all.
+constexpr int kTornadoBars = 4;
+} // namespace
+
 QList<Analysis::TargetProvenance> reportProvenance(const Analysis::ScenarioSession &session,
                                                    const Engine::ModuleRegistry &modules,
                                                    const QHash<QString, Analysis::TargetOutcome> &outcomes,
@@ -194,7 +201,7 @@ QList<Block> AssumptionSection::blocks(const Engine::Chapter &chapter)
         b.text = tr("%1, %2: what each policy setting can move")
                      .arg(Wording::catalogText(slot.indicator->nameZh, slot.indicator->nameEn))
                      .arg(slot.year);
-        b.tornado = Charts::ChartDataBuilder::tornadoChart(catalog, *tornado, m_session.scenario().name);
+        b.tornado = Charts::ChartDataBuilder::tornadoChart(catalog, *tornado, m_session.scenario().name, kTornadoBars);
         b.findings = slot.ranked;
         out.append(b);
     }

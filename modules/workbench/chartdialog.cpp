@@ -274,7 +274,7 @@ void ChartDialog::takeSensitivity()
     }
     m_tornado->setData(Charts::ChartDataBuilder::tornadoChart(m_document->catalog(), result.value(),
                                                               m_document->scenario().name));
-    m_tornadoNote->setText(result.value().bars.isEmpty()
+    m_tornadoNote->setText(m_tornado->data().bars.isEmpty()
                                ? tr("No lever of the models moves this indicator: it is carried forward by its "
                                     "projection alone.")
                                : m_tornado->data().caption);
