@@ -4,7 +4,8 @@
 // A proof-reader's pass over what the program shows, in both languages:
 // the full-plan report (read back from its PDF with pdftotext), the
 // presentation findings of every target, every cell and tool tip of the six
-// chapter tables and the overview, and the help page.
+// chapter tables and the overview, the Sources and assumptions view, and the
+// help page.
 //   Chinese: no Latin word of four or more letters, outside a short list
 //   (P10/P50/P90, PM2.5, GEP and CO₂ are shorter than four letters and pass
 //   by themselves; target ids have digits; unit symbols are short).
@@ -26,10 +27,12 @@
 #include "workbench/dashboardmodel.h"
 #include "workbench/indicatortablemodel.h"
 #include "workbench/scenariodocument.h"
+#include "workbench/sourcesview.h"
 
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -162,6 +165,10 @@ private:
         QVERIFY2(report.value().writePdf(pdf, true, &error), qPrintable(error));
         const QString reportText = pdfText(pdf);
         QVERIFY(reportText.size() > 5000);
+        // Section 八 of every chapter, in the report's language.
+        QCOMPARE(reportText.count(chinese ? QStringLiteral("八、影响结论的关键假设")
+                                          : QStringLiteral("8. Assumptions that matter")),
+                 6);
         // Page by page, lines joined: a quotation may run over a line break.
         const QStringList pages = reportText.split(QChar(u'\f'), Qt::SkipEmptyParts);
         for (qsizetype page = 0; page < pages.size(); ++page)
@@ -193,6 +200,11 @@ private:
                     for (const int role : roles)
                         texts << QStringLiteral("overview") << dashboard.index(r, c, group).data(role).toString();
         }
+        // The Sources and assumptions view, every cell.
+        Workbench::SourcesView sources(&document);
+        for (int r = 0; r < sources.table()->rowCount(); ++r)
+            for (int c = 0; c < sources.table()->columnCount(); ++c)
+                texts << QStringLiteral("sources") << sources.table()->item(r, c)->text();
         for (const Engine::Indicator &indicator : document.catalog().indicators())
             for (const Engine::Target &target : indicator.targets)
                 if (const Analysis::TargetOutcome *o = document.outcome(target.id))
