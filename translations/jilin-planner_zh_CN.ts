@@ -1823,12 +1823,6 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
         <source>%1 (swing %2)</source>
         <translation>%1（影响幅度%2）</translation>
     </message>
-    <message numerus="yes">
-        <source>and %n more assumed number(s) of less weight</source>
-        <translation>
-            <numerusform>另有%n个影响较小的假设数值</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2): rests most on %3</source>
         <translation>%1（%2）：主要依赖%3</translation>
@@ -1844,6 +1838,14 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
     <message>
         <source>%1, %2: what each policy setting can move</source>
         <translation>%1（%2年）：各政策设定的影响范围</translation>
+    </message>
+    <message>
+        <source>and one more assumed number of less weight</source>
+        <translation>另有1个影响较小的假设数值</translation>
+    </message>
+    <message>
+        <source>and %1 more assumed numbers of less weight</source>
+        <translation>另有%1个影响较小的假设数值</translation>
     </message>
 </context>
 <context>

@@ -168,8 +168,10 @@ QList<Block> AssumptionSection::blocks(const Engine::Chapter &chapter)
             }
             if (ranked.size() > shown.size())
                 table.rows.append({QString(), QString(),
-                                   tr("and %n more assumed number(s) of less weight", nullptr,
-                                      int(ranked.size() - shown.size())),
+                                   ranked.size() - shown.size() == 1
+                                       ? tr("and one more assumed number of less weight")
+                                       : tr("and %1 more assumed numbers of less weight")
+                                             .arg(ranked.size() - shown.size()),
                                    QString(), QString()});
             if (o.status != QLatin1String("at_risk") && o.status != QLatin1String("off_track"))
                 continue;

@@ -686,7 +686,8 @@ Engine::Expected<Report> Report::build(const Storage::Store &store, const Engine
         for (const Analysis::TargetOutcome &o : Analysis::assessTargets(f->projection, f->catalog()))
             f->outcomes.insert(o.targetId, o);
         if (facts.empty())
-            f->provenance = reportProvenance(*f->session, modules, f->outcomes);
+            f->provenance = reportProvenance(*f->session, modules, f->outcomes,
+                                             Analysis::ProvenanceOptions{request.documentedLevers});
         const qint64 id = f->scenario().id;
         const auto databaseError = [](const Storage::StoreError &e) {
             return Engine::makeError(QStringLiteral("database"), QString(), 0, e.message);

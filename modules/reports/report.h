@@ -7,6 +7,7 @@
 #include "reports/reportlayout.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,10 @@ struct ReportRequest
     QString chapter;
     int draws = 1000;
     quint64 seed = Engine::kDefaultSeed;
+    // Levers whose setting in the first scenario cites a document: they
+    // count as sourced in section 八 and the count of statuses resting on
+    // assumptions (analysis/provenance.h). Empty: none.
+    QSet<QString> documentedLevers;
 };
 
 // Identification of a scenario as printed on the cover and in the footer.

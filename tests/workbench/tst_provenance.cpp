@@ -292,6 +292,33 @@ private Q_SLOTS:
         }
     }
 
+    // G-06 (old diesel locomotives, 2027): the diesel-locomotive model
+    // consumes nothing and reads one lever, diesel_locomotive_retirements
+    // (green_transition.json: "assumption": true, the one lever whose
+    // `moves` lists the indicator); the baseline is an assumption too. With
+    // a document cited for that lever's setting the lever counts as
+    // sourced, and the status still rests on the assumed baseline.
+    void aDocumentedLeverCountsAsSourced()
+    {
+        const auto leverBasis = [&] {
+            const Analysis::TargetProvenance *p = m_document->provenance(QStringLiteral("G-06"));
+            for (const Analysis::ProvenanceInput &in : p->inputs)
+                if (in.kind == Analysis::ProvenanceInput::Kind::Lever
+                    && in.id == QLatin1String("diesel_locomotive_retirements"))
+                    return in.basis;
+            return Analysis::ProvenanceInput::Basis::Published;
+        };
+        QCOMPARE(leverBasis(), Analysis::ProvenanceInput::Basis::CatalogAssumption);
+        m_document->setDocumentedLevers({QStringLiteral("diesel_locomotive_retirements")});
+        QCOMPARE(leverBasis(), Analysis::ProvenanceInput::Basis::Documented);
+        const Analysis::TargetProvenance *p = m_document->provenance(QStringLiteral("G-06"));
+        QCOMPARE(p->assumedInputs().size(), 1);
+        QCOMPARE(p->assumedInputs().first().kind, Analysis::ProvenanceInput::Kind::Baseline);
+        QCOMPARE(p->assumedInputs().first().id, QStringLiteral("old_diesel_locomotives"));
+        m_document->setDocumentedLevers({});
+        QCOMPARE(leverBasis(), Analysis::ProvenanceInput::Basis::CatalogAssumption);
+    }
+
     // An observed value imported for 2024 (60 %, the File menu's path:
     // preview, then apply) replaces the baseline: the projection now starts
     // from it, 100 / (1 + (40/60)·e^(−0.3·6)) = 90.1 % in 2030, still off
