@@ -4016,6 +4016,10 @@ Set every year of the stage to %4?</source>
         <source>%1 numbers, %2 of them assumptions. A target marked * has a status that rests on that assumption; %3 of the scenario&apos;s statuses rest on one or more.</source>
         <translation>共%1个数值，其中%2个为假设。标有 * 的目标，其状态依赖该假设；本情景共有%3个状态依赖一个或多个假设。</translation>
     </message>
+    <message>
+        <source>none at present</source>
+        <translation>目前没有</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioTableModel</name>

@@ -286,6 +286,43 @@ QList<SourcedNumber> sourcedNumbers(const QList<TargetProvenance> &provenance, c
                 n.restingOn.append(p.targetId);
         }
     }
+    // Every other number of the catalog too, feeding no status now: the
+    // baselines an observation replaced, levers and fixed numbers no target
+    // depends on.
+    const auto addUnused = [&](const ProvenanceInput &in) {
+        if (!at.contains(in.key())) {
+            at.insert(in.key(), numbers.size());
+            numbers.append(SourcedNumber{in, {}, {}});
+        }
+    };
+    for (const Engine::Indicator &ind : catalog.indicators()) {
+        if (!ind.baseline.value)
+            continue;
+        ProvenanceInput in;
+        in.kind = ProvenanceInput::Kind::Baseline;
+        in.id = ind.id;
+        in.chapterId = ind.chapterId;
+        in.year = ind.baseline.year;
+        in.basis = ind.baseline.assumption ? ProvenanceInput::Basis::CatalogAssumption : ProvenanceInput::Basis::Published;
+        addUnused(in);
+    }
+    for (const Engine::Lever &lever : catalog.levers()) {
+        ProvenanceInput in;
+        in.kind = ProvenanceInput::Kind::Lever;
+        in.id = lever.id;
+        in.chapterId = lever.moduleId;
+        in.basis = lever.assumption ? ProvenanceInput::Basis::CatalogAssumption : ProvenanceInput::Basis::Published;
+        addUnused(in);
+    }
+    for (const Engine::Coefficient &c : catalog.coefficients()) {
+        ProvenanceInput in;
+        in.kind = ProvenanceInput::Kind::Coefficient;
+        in.id = c.id;
+        in.chapterId = c.chapterId;
+        in.basis = c.assumption ? ProvenanceInput::Basis::CatalogAssumption : ProvenanceInput::Basis::Published;
+        addUnused(in);
+    }
+
     QHash<QString, int> chapterOrder;
     for (const Engine::Chapter &c : catalog.chapters())
         chapterOrder.insert(c.id, c.order);

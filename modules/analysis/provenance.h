@@ -115,8 +115,10 @@ struct SourcedNumber
     QStringList targets;   // target ids, catalog order
     QStringList restingOn; // those of them whose projected status counts it as an assumption
 };
-// Every distinct input of `provenance` (by key), assumed ones first, then by
-// chapter order and kind.
+// Every distinct input of `provenance` (by key), then every other baseline,
+// lever and fixed number of the catalog (feeding no status: no targets),
+// assumed ones first, then by chapter order and kind. A lever no status
+// depends on is listed with the catalog's standing of its default.
 QList<SourcedNumber> sourcedNumbers(const QList<TargetProvenance> &provenance, const Engine::Catalog &catalog);
 
 } // namespace Planner::Analysis

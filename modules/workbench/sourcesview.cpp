@@ -137,7 +137,7 @@ void SourcesView::refresh()
         cell(NumberColumn, Wording::inputName(n.input, catalog));
         cell(StandingColumn, Wording::inputStanding(n.input));
         cell(BasisColumn, Wording::inputBasis(n.input, catalog));
-        cell(TargetsColumn, targets.join(QStringLiteral(", ")));
+        cell(TargetsColumn, targets.isEmpty() ? tr("none at present") : targets.join(QStringLiteral(", ")));
         if (n.input.assumed()) {
             QFont font = m_table->item(row, StandingColumn)->font();
             font.setBold(true);

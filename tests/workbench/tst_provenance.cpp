@@ -350,6 +350,25 @@ private Q_SLOTS:
         const QModelIndex status = dashboard.indexOfTarget(QStringLiteral("A-01"), DashboardModel::StatusColumn);
         QVERIFY(!status.data(DashboardModel::RestsOnAssumptionsRole).toBool());
         QVERIFY(!status.data().toString().contains(u'*'));
+        // The Sources view: the imported figure feeds A-01; the baseline
+        // it replaced is still listed, feeding nothing now.
+        Workbench::SourcesView view(m_document.get());
+        view.setChapter(QStringLiteral("governance"));
+        QString observedTargets;
+        QString baselineTargets;
+        for (int r = 0; r < view.table()->rowCount(); ++r) {
+            const QString key = view.table()->item(r, 0)->data(Qt::UserRole).toString();
+            const QString targets = view.table()->item(r, Workbench::SourcesView::TargetsColumn)->text();
+            if (key == QLatin1String("observed:env_credit_rating_coverage:2024"))
+                observedTargets = targets;
+            if (key == QLatin1String("baseline:env_credit_rating_coverage"))
+                baselineTargets = targets;
+        }
+        // A-01 alone, labelled as the planner's working target it is
+        // (governance.json: "source": "planner").
+        QCOMPARE(observedTargets, Analysis::Wording::targetLabel(*m_document->catalog().target(QStringLiteral("A-01"))));
+        QVERIFY(observedTargets.startsWith(QLatin1String("A-01")) && !observedTargets.contains(u','));
+        QVERIFY(!baselineTargets.isEmpty() && !baselineTargets.contains(QLatin1String("A-01")));
     }
 
 private:
