@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/tornadochart.h"
 
-#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QHorizontalBarSeries>
@@ -47,13 +46,8 @@ void TornadoChart::applyStyle()
     const QColor text = dark ? QColor(0xec, 0xec, 0xec) : QColor(0x20, 0x20, 0x20);
     const QColor grid = dark ? QColor(0x4a, 0x4a, 0x4a) : QColor(0xd4, 0xd4, 0xd4);
     const QColor bar = dark ? QColor(0x7c, 0xbc, 0xff) : QColor(0x1f, 0x4e, 0x79);
-    QFont font = QApplication::font();
-    if (!m_style.fontFamily.isEmpty())
-        font.setFamily(m_style.fontFamily);
-    font.setPointSizeF(m_style.basePointSize);
-    QFont titleFont = font;
-    titleFont.setPointSizeF(m_style.basePointSize * 1.3);
-    titleFont.setBold(true);
+    const QFont font = m_style.bodyFont();
+    const QFont titleFont = m_style.titleFont();
     setBackgroundBrush(background);
     setBackgroundPen(Qt::NoPen);
     setTitleFont(titleFont);
