@@ -408,28 +408,73 @@
         <translation>观测数据不足</translation>
     </message>
     <message>
+        <source>the baseline of %1 (%2: %3)</source>
+        <translation>%1基期值（%2年：%3）</translation>
+    </message>
+    <message>
+        <source>the baseline of %1 (%2)</source>
+        <translation>%1基期值（%2年）</translation>
+    </message>
+    <message>
+        <source>the observed value of %1 (%2: %3)</source>
+        <translation>%1观测值（%2年：%3）</translation>
+    </message>
+    <message>
+        <source>the observed value of %1 (%2)</source>
+        <translation>%1观测值（%2年）</translation>
+    </message>
+    <message>
+        <source>the policy setting “%1”</source>
+        <translation>政策设定“%1”</translation>
+    </message>
+    <message>
+        <source>the fixed number “%1”</source>
+        <translation>固定参数“%1”</translation>
+    </message>
+    <message>
+        <source>set by the planner in this scenario</source>
+        <translation>由规划人员在本情景中设定</translation>
+    </message>
+    <message>
+        <source>imported by the planner into this scenario</source>
+        <translation>由规划人员导入本情景</translation>
+    </message>
+    <message>
+        <source>a published figure</source>
+        <translation>已公布的数据</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>sourced</source>
+        <translation>有出处</translation>
+    </message>
+    <message>
+        <source>rests on assumptions</source>
+        <translation>含假设</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>a status resting on assumptions</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>This status rests on assumptions:</source>
+        <translation>该状态依赖以下假设：</translation>
+    </message>
+    <message>
+        <source>• %1 — %2</source>
+        <translation>• %1 — %2</translation>
+    </message>
+    <message>
         <source>no value yet: the planner sets it</source>
         <translation>尚无数值：由规划人员设定</translation>
     </message>
     <message>
         <source>the target has no value to judge against: the plan gives none, and the planner has not set one in this scenario</source>
         <translation>该目标没有可供评判的数值：规划未给出，规划人员也尚未在本情景中设定</translation>
-    </message>
-    <message>
-        <source>Current trends</source>
-        <translation>现状趋势情景</translation>
-    </message>
-    <message>
-        <source>Plan pathway</source>
-        <translation>规划路径情景</translation>
-    </message>
-    <message>
-        <source>set by the planner</source>
-        <translation>由规划人员设定</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1；%2</translation>
     </message>
     <message>
         <source>slope</source>
@@ -604,12 +649,28 @@
         <translation>%1由本章模型根据调控变量计算，单独设定的预测方法不会被使用；请改为调整驱动它的调控变量。</translation>
     </message>
     <message>
+        <source>Current trends</source>
+        <translation>现状趋势情景</translation>
+    </message>
+    <message>
+        <source>Plan pathway</source>
+        <translation>规划路径情景</translation>
+    </message>
+    <message>
         <source>What happens if recent trends go on: every lever at its default, the pace observed in published data (with its years), or a stated assumption where nothing is published. Shipped, read-only; fork it to change it.</source>
-        <translation>随软件提供的只读情景：近年趋势延续时的结果。每个调控变量取默认值，即公开数据中观测到的速度（注明年份），未公布数据时为注明理由的假设。如需修改，请先派生。</translation>
+        <translation>近年趋势延续时的结果：每个调控变量取默认值，即公开数据中观测到的速度（注明年份），未公布数据时为注明理由的假设。随软件提供，只读；如需修改，请先派生。</translation>
     </message>
     <message>
         <source>What happens if the plan is carried out as written: every lever set to what the plan and Jilin&apos;s published special plans commit to, each setting with its document; where no document gives a pace the lever keeps the current-trends value and says so. Shipped, read-only; fork it to change it.</source>
-        <translation>随软件提供的只读情景：按规划原文实施时的结果。每个调控变量按规划纲要和吉林省已公布的专项规划所承诺的水平设定，并注明所依据的文件；没有文件给出速度的调控变量沿用现状趋势值并予以说明。如需修改，请先派生。</translation>
+        <translation>按规划原文实施时的结果：每个调控变量按规划纲要和吉林省已公布的专项规划所承诺的水平设定，并注明所依据的文件；没有文件给出速度的调控变量沿用现状趋势值并予以说明。随软件提供，只读；如需修改，请先派生。</translation>
+    </message>
+    <message>
+        <source>set by the planner</source>
+        <translation>由规划人员设定</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>
@@ -633,6 +694,10 @@
     <message>
         <source>%1 · %2 draws · seed %3</source>
         <translation>%1 · %2次抽样 · 随机种子 %3</translation>
+    </message>
+    <message>
+        <source>Scenario %1 · %2 in %3: %4 with every lever as set; each bar moves one lever to its minimum and maximum in every year (central runs)</source>
+        <translation>情景 %1 · 各调控变量按设定时%3年%2为%4；每根条形将一个调控变量在各年取其最小值和最大值（中心路径计算）</translation>
     </message>
 </context>
 <context>
@@ -714,6 +779,29 @@
     <message>
         <source>Peak before %1</source>
         <translation>%1年前达峰</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Charts::TornadoChart</name>
+    <message>
+        <source>%1, %2: what each lever can move</source>
+        <translation>%1（%2年）：各调控变量的影响范围</translation>
+    </message>
+    <message>
+        <source>lever at its minimum</source>
+        <translation>调控变量取最小值</translation>
+    </message>
+    <message>
+        <source>lever at its maximum</source>
+        <translation>调控变量取最大值</translation>
+    </message>
+    <message>
+        <source>Change from the scenario&apos;s value in %1</source>
+        <translation>相对本情景%1年值的变化</translation>
+    </message>
+    <message>
+        <source>Change from the scenario&apos;s value in %1 (%2)</source>
+        <translation>相对本情景%1年值的变化（%2）</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2207,65 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     </message>
 </context>
 <context>
+    <name>Planner::Reports::AssumptionSection</name>
+    <message>
+        <source>8. Assumptions that matter</source>
+        <translation>八、影响结论的关键假设</translation>
+    </message>
+    <message>
+        <source>For each target whose status is a verdict on the projection (on track, at risk or off track) and rests on assumed numbers: those numbers, the policy settings first, ranked by how far each moves the indicator in the target&apos;s year between its lowest and highest setting (the swing, every other setting as the scenario has it), then the assumed baselines and fixed numbers, for which no swing is computed. An observed value imported for the indicator replaces the baseline it covers.</source>
+        <translation>对状态为预测结论（有望达成、存在风险或难以达成）且依赖假设数值的每项目标，列出这些数值：先列政策设定，按其在目标年份取最低与最高设定时指标相差多少（影响幅度，其余设定保持本情景取值）排序；再列假设的基期值和固定参数，这些不计算影响幅度。为指标导入的观测值将取代其所覆盖的基期值。</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assumed number</source>
+        <translation>假设数值</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>影响幅度</translation>
+    </message>
+    <message>
+        <source>Why it is assumed</source>
+        <translation>假设理由</translation>
+    </message>
+    <message>
+        <source>%1 (swing %2)</source>
+        <translation>%1（影响幅度%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): rests most on %3</source>
+        <translation>%1（%2）：主要依赖%3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>No status of this chapter rests on an assumed number.</source>
+        <translation>本章没有依赖假设数值的状态。</translation>
+    </message>
+    <message>
+        <source>%1, %2: what each policy setting can move</source>
+        <translation>%1（%2年）：各政策设定的影响范围</translation>
+    </message>
+    <message>
+        <source>and one more assumed number of less weight</source>
+        <translation>另有1个影响较小的假设数值</translation>
+    </message>
+    <message>
+        <source>and %1 more assumed numbers of less weight</source>
+        <translation>另有%1个影响较小的假设数值</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Reports::PageLayout</name>
     <message>
         <source>Page %1 of %2</source>
@@ -2484,8 +2631,16 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <translation>方法：%1次蒙特卡洛抽样，随机种子%2；每个不确定的调控变量每次抽样取值一次，并在各年保持不变。观测数据已达到目标的为已达成，达成概率90%及以上为有望达成，50%及以上为存在风险，低于50%为难以达成。页脚的指纹为按规范格式写出的情景输入的SHA-256值的前16位十六进制数字。</translation>
     </message>
     <message>
+        <source>%1 of the report&apos;s %2 target statuses rest on one or more assumed inputs; the section &quot;Assumptions that matter&quot; lists them.</source>
+        <translation>本报告%2项目标状态中，有%1项依赖一项或多项假设输入；“影响结论的关键假设”一节逐项列出。</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>情景说明</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
     </message>
     <message>
         <source>Issued by: %1</source>
@@ -2923,6 +3078,14 @@ Reload their version now?</source>
         <source>&amp;How to use</source>
         <translation>使用说明(&amp;H)</translation>
     </message>
+    <message>
+        <source>&amp;Sources and assumptions…</source>
+        <translation>来源与假设(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Every number the statuses rest on: assumptions with their reason, sourced numbers with their publication, and the targets each affects (Ctrl+I)</source>
+        <translation>各状态所依据的全部数值：假设及其理由、有出处的数值及其出版来源，以及各自影响的目标（Ctrl+I）</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Shell::ObservedImportDialog</name>
@@ -3324,6 +3487,10 @@ Reload their version now?</source>
         <translation>%1 不是普通文件（而是设备、管道或套接字），不能作为情景数据库。未创建或修改任何内容。</translation>
     </message>
     <message>
+        <source>Reading the decompositions failed</source>
+        <translation>读取目标分解失败</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is a shipped scenario and stays as shipped (read-only); a fork of it can be changed.</source>
         <translation>“%1”是随软件提供的情景，保持原样（只读）；其派生情景可以修改。</translation>
     </message>
@@ -3334,10 +3501,6 @@ Reload their version now?</source>
     <message>
         <source>The shipped scenarios cannot be read: %1</source>
         <translation>无法读取随软件提供的情景：%1</translation>
-    </message>
-    <message>
-        <source>Reading the decompositions failed</source>
-        <translation>读取目标分解失败</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3536,14 @@ Reload their version now?</source>
     <message>
         <source>A qualitative target: there is no series to draw; its status is recorded with evidence.</source>
         <translation>定性目标：没有可绘制的数据序列，其状态以佐证材料记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Enlarge</source>
+        <translation>放大(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity (tornado)…</source>
+        <translation>敏感性分析（龙卷风图）(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3635,38 @@ Reload their version now?</source>
     <message>
         <source>Copy the chart to the clipboard as an image (Ctrl+C)</source>
         <translation>将图表作为图片复制到剪贴板（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity (tornado)…</source>
+        <translation>敏感性分析（龙卷风图）(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sensitivity cancelled.</source>
+        <translation>敏感性分析已取消。</translation>
+    </message>
+    <message>
+        <source>Computing what each lever can move…</source>
+        <translation>正在计算各调控变量的影响范围…</translation>
+    </message>
+    <message>
+        <source>No lever of the models moves this indicator: it is carried forward by its projection alone.</source>
+        <translation>模型中没有调控变量影响该指标：该指标仅按其预测方法外推。</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity in</source>
+        <translation>敏感性分析(&amp;S)，年份</translation>
+    </message>
+    <message>
+        <source>What each lever can move: the indicator in the chosen year with one lever at its minimum and at its maximum, the others as the scenario sets them</source>
+        <translation>各调控变量的影响范围：所选年份中，一个调控变量分别取最小值和最大值、其余按本情景设定时的指标值</translation>
+    </message>
+    <message>
+        <source>Year of the sensitivity</source>
+        <translation>敏感性分析年份</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3631,10 +3834,6 @@ Reload their version now?</source>
         <translation>%1趋势：%3年预测%2，目标%4</translation>
     </message>
     <message>
-        <source>Achieved, on track, at risk, off track or not assessable, with its light</source>
-        <translation>已达成、有望达成、存在风险、难以达成或无法评估，附状态灯</translation>
-    </message>
-    <message>
         <source>The projection&apos;s median (P50) in the target year</source>
         <translation>目标年份的预测中位数（P50）</translation>
     </message>
@@ -3685,6 +3884,10 @@ Reload their version now?</source>
     <message>
         <source>How far the projected P50 is from the target, and on which side</source>
         <translation>预测P50距目标有多远、在哪一侧</translation>
+    </message>
+    <message>
+        <source>Achieved, on track, at risk, off track or not assessable, with its light; a status marked * rests on assumed inputs (its tool tip lists them)</source>
+        <translation>已达成、有望达成、存在风险、难以达成或无法评估，附状态灯；标有 * 的状态依赖假设输入（提示中列出）</translation>
     </message>
 </context>
 <context>
@@ -4091,8 +4294,20 @@ Set every year of the stage to %4?</source>
         <translation>没有带目标的指标。</translation>
     </message>
     <message>
-        <source>%1 / %2 · scenario %3 · ←/→ or PageUp/PageDown to step, Ctrl+←/→ chapter, Esc to leave</source>
-        <translation>%1 / %2 · 情景 %3 · ←/→ 或 PageUp/PageDown 翻页，Ctrl+←/→ 切换章节，Esc 退出</translation>
+        <source>• %1 — %2</source>
+        <translation>• %1 — %2</translation>
+    </message>
+    <message>
+        <source>Press I to list the assumptions</source>
+        <translation>按 I 键列出假设</translation>
+    </message>
+    <message>
+        <source>This slide rests on assumptions:</source>
+        <translation>本页结论依赖以下假设：</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · scenario %3 · ←/→ or PageUp/PageDown to step, Ctrl+←/→ chapter, I assumptions, Esc to leave</source>
+        <translation>%1 / %2 · 情景 %3 · ←/→ 或 PageUp/PageDown 翻页，Ctrl+←/→ 切换章节，I 显示假设，Esc 退出</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +4560,54 @@ Set every year of the stage to %4?</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Workbench::SourcesView</name>
+    <message>
+        <source>Sources and assumptions — %1</source>
+        <translation>来源与假设 — %1</translation>
+    </message>
+    <message>
+        <source>Every chapter</source>
+        <translation>全部章节</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Assumptions only</source>
+        <translation>仅显示假设</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Reason or publication</source>
+        <translation>理由或出处</translation>
+    </message>
+    <message>
+        <source>Targets it affects</source>
+        <translation>影响的目标</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>a target whose status rests on this assumption</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1 numbers, %2 of them assumptions. A target marked * has a status that rests on that assumption; %3 of the scenario&apos;s statuses rest on one or more.</source>
+        <translation>共%1个数值，其中%2个为假设。标有 * 的目标，其状态依赖该假设；本情景共有%3个状态依赖一个或多个假设。</translation>
+    </message>
+    <message>
+        <source>none at present</source>
+        <translation>目前没有</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "workbench/presentationview.h"
 #include "workbench/scenariodocument.h"
 #include "workbench/scenariomanager.h"
+#include "workbench/sourcesview.h"
 #include "workbench/undokeys.h"
 
 #include <QAction>
@@ -315,6 +316,18 @@ void MainWindow::createWorkspaceActions()
     m_viewMenu->addSeparator();
     m_presentAction = m_viewMenu->addAction(QString(), this, [this] { startPresentation(); });
     m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    // Every number the statuses rest on, assumed or sourced (Ctrl+I).
+    m_sourcesAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (!m_sourcesView)
+            m_sourcesView = new Workbench::SourcesView(m_document, this);
+        const QString page = currentPageId();
+        m_sourcesView->setChapter(page == kOverview ? QString() : page);
+        m_sourcesView->show();
+        m_sourcesView->raise();
+        m_sourcesView->activateWindow();
+    });
+    m_sourcesAction->setObjectName(QStringLiteral("sourcesAction"));
+    m_sourcesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_fullScreenAction = m_viewMenu->addAction(QString());
     m_fullScreenAction->setCheckable(true);
     m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
@@ -344,6 +357,9 @@ void MainWindow::retranslateWorkspace()
     m_historyDock->setWindowTitle(tr("Edit history"));
     m_presentAction->setText(tr("&Presentation"));
     m_presentAction->setToolTip(tr("Full screen, one chart per screen, for meetings (F5; Esc leaves)"));
+    m_sourcesAction->setText(tr("&Sources and assumptions…"));
+    m_sourcesAction->setToolTip(tr("Every number the statuses rest on: assumptions with their reason, "
+                                   "sourced numbers with their publication, and the targets each affects (Ctrl+I)"));
     m_fullScreenAction->setText(tr("&Full screen"));
     m_darkAction->setText(tr("&Dark theme"));
     m_goMenu->setTitle(tr("&Go"));

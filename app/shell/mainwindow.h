@@ -20,6 +20,7 @@ namespace Planner::Workbench {
 class PageRegistry;
 class PresentationView;
 class ScenarioDocument;
+class SourcesView;
 }
 class QDockWidget;
 
@@ -102,6 +103,8 @@ private:
     QAction *m_historyAction = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QAction *m_presentAction = nullptr;
+    QAction *m_sourcesAction = nullptr;
+    Workbench::SourcesView *m_sourcesView = nullptr;
     QAction *m_darkAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QMenu *m_goMenu = nullptr;

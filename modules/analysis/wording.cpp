@@ -125,6 +125,101 @@ QString Wording::leverNote(const Engine::Lever &lever)
     return catalogText(lever.noteZh, lever.note);
 }
 
+QString Wording::inputName(const ProvenanceInput &input, const Engine::Catalog &catalog)
+{
+    switch (input.kind) {
+    case ProvenanceInput::Kind::Baseline:
+    case ProvenanceInput::Kind::Observation: {
+        const Engine::Indicator *ind = catalog.indicator(input.id);
+        if (!ind)
+            return {};
+        const QString name = catalogText(ind->nameZh, ind->nameEn);
+        std::optional<double> value;
+        if (input.kind == ProvenanceInput::Kind::Baseline) {
+            value = ind->baseline.value;
+        } else {
+            for (const Engine::YearValue &o : ind->observed) {
+                if (o.year == input.year)
+                    value = o.value;
+            }
+        }
+        if (input.kind == ProvenanceInput::Kind::Baseline)
+            return value ? tr("the baseline of %1 (%2: %3)").arg(name).arg(input.year).arg(valueWithUnit(*value, *ind))
+                         : tr("the baseline of %1 (%2)").arg(name).arg(input.year);
+        return value ? tr("the observed value of %1 (%2: %3)").arg(name).arg(input.year).arg(valueWithUnit(*value, *ind))
+                     : tr("the observed value of %1 (%2)").arg(name).arg(input.year);
+    }
+    case ProvenanceInput::Kind::Lever:
+        if (const Engine::Lever *lever = catalog.lever(input.id))
+            return tr("the policy setting “%1”").arg(catalogText(lever->nameZh, lever->nameEn));
+        return {};
+    case ProvenanceInput::Kind::Coefficient:
+        if (const Engine::Coefficient *c = catalog.coefficient(input.chapterId, input.id))
+            return tr("the fixed number “%1”").arg(catalogText(c->nameZh, c->nameEn));
+        return {};
+    }
+    return {};
+}
+
+QString Wording::inputBasis(const ProvenanceInput &input, const Engine::Catalog &catalog)
+{
+    const auto either = [](const QString &first, const QString &second) { return first.isEmpty() ? second : first; };
+    switch (input.basis) {
+    case ProvenanceInput::Basis::PlannerSetting:
+        return tr("set by the planner in this scenario");
+    case ProvenanceInput::Basis::Imported:
+        return tr("imported by the planner into this scenario");
+    default:
+        break;
+    }
+    const bool assumed = input.assumed();
+    switch (input.kind) {
+    case ProvenanceInput::Kind::Baseline:
+        if (const Engine::Indicator *ind = catalog.indicator(input.id))
+            return assumed ? either(baselineNote(*ind), baselineSource(*ind)) : either(baselineSource(*ind), baselineNote(*ind));
+        return {};
+    case ProvenanceInput::Kind::Observation:
+        return tr("a published figure");
+    case ProvenanceInput::Kind::Lever:
+        if (const Engine::Lever *lever = catalog.lever(input.id))
+            return assumed ? either(leverNote(*lever), leverSource(*lever)) : either(leverSource(*lever), leverNote(*lever));
+        return {};
+    case ProvenanceInput::Kind::Coefficient:
+        if (const Engine::Coefficient *c = catalog.coefficient(input.chapterId, input.id)) {
+            const QString note = catalogText(c->noteZh, c->note);
+            const QString source = catalogText(c->sourceZh, c->source);
+            return assumed ? either(note, source) : either(source, note);
+        }
+        return {};
+    }
+    return {};
+}
+
+QString Wording::inputStanding(const ProvenanceInput &input)
+{
+    return input.assumed() ? tr("assumption") : tr("sourced");
+}
+
+QString Wording::restsOnAssumptions()
+{
+    return tr("rests on assumptions");
+}
+
+QString Wording::statusWithAssumptionMark(const QString &status)
+{
+    return tr("%1 *", "a status resting on assumptions").arg(statusLabel(status));
+}
+
+QString Wording::assumptionsTip(const TargetProvenance &provenance, const Engine::Catalog &catalog)
+{
+    if (!provenance.restsOnAssumptions())
+        return {};
+    QStringList lines{tr("This status rests on assumptions:")};
+    for (const ProvenanceInput &in : provenance.assumedInputs())
+        lines.append(tr("• %1 — %2").arg(inputName(in, catalog), inputBasis(in, catalog)));
+    return lines.join(u'\n');
+}
+
 QString Wording::planWords(const Engine::Target &target)
 {
     if (currentLanguage() == Language::Chinese || target.textEn.isEmpty())

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/provenance.h"
 #include "analysis/targetoutcomes.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,29 @@ public:
     // a chart, e.g. "按当前情景，2035年森林覆盖率预计为45.6%，低于46%目标0.4个百分点，达成概率31%。".
     static QString finding(const TargetOutcome &outcome, const Engine::Indicator &indicator,
                            const Engine::Target &target);
+
+    // --- provenance (provenance.h) ---------------------------------------------
+    // The number an input is, in words an official can read aloud (names,
+    // never ids): "森林覆盖率的基期值（2020年：41.5%）" / "the baseline of forest
+    // coverage (2020: 41.5%)", "政策设定“每年造林面积”" / "the policy setting
+    // “afforestation per year”", "固定参数“…”" / "the fixed number “…”".
+    // An imported observation's value is the scenario's, not the catalog's:
+    // it is named by its year.
+    static QString inputName(const ProvenanceInput &input, const Engine::Catalog &catalog);
+    // Why an assumed input is assumed (the catalog's note, or "set by the
+    // planner in this scenario"), or where a sourced one is published.
+    static QString inputBasis(const ProvenanceInput &input, const Engine::Catalog &catalog);
+    // "假设" / "assumption", "有出处" / "sourced".
+    static QString inputStanding(const ProvenanceInput &input);
+    // The short mark beside a status that rests on assumptions: "含假设" /
+    // "rests on assumptions".
+    static QString restsOnAssumptions();
+    // A status label with the mark of one that rests on assumptions:
+    // "偏离轨道 *" / "off track *" (the tool tip and the legend say what * means).
+    static QString statusWithAssumptionMark(const QString &status);
+    // A tool tip: the assumed inputs a status rests on, one a line with its
+    // reason; empty when it rests on none.
+    static QString assumptionsTip(const TargetProvenance &provenance, const Engine::Catalog &catalog);
 
     // --- goal-seek -----------------------------------------------------------
     // Why goal-seek found no setting (Engine::GoalSeekAnswer::reason, a code),

@@ -4,7 +4,9 @@
 
 #include "analysis/language.h"
 #include "analysis/projection.h"
+#include "analysis/wording.h"
 #include "engine/catalog.h"
+#include "engine/sensitivity.h"
 #include "engine/stages.h"
 
 #include <QLocale>
@@ -176,6 +178,45 @@ void ChartDataBuilder::addScenario(ChartData &data, const Analysis::Projection &
         data.lastYear = std::max(data.lastYear, projection.result.lastYear);
     }
     data.caption = captionFor(data);
+}
+
+TornadoData ChartDataBuilder::tornadoChart(const Engine::Catalog &catalog, const Engine::Tornado &tornado,
+                                           const QString &scenario, int maxBars)
+{
+    TornadoData data;
+    data.indicatorId = tornado.indicatorId;
+    data.year = tornado.year;
+    data.scenarioValue = tornado.scenarioValue;
+    const Engine::Indicator *ind = catalog.indicator(tornado.indicatorId);
+    if (ind) {
+        data.name = Analysis::Wording::catalogText(ind->nameZh, ind->nameEn);
+        data.unit = Analysis::Wording::unit(*ind);
+        data.decimals = ind->decimals;
+    }
+    for (const Engine::TornadoBar &b : tornado.bars) {
+        if (!(b.swing > 0.0) || (maxBars > 0 && data.bars.size() >= maxBars))
+            continue;
+        TornadoBar bar;
+        bar.leverId = b.leverId;
+        bar.atMin = b.valueAtMin;
+        bar.atMax = b.valueAtMax;
+        bar.swing = b.swing;
+        if (const Engine::Lever *lever = catalog.lever(b.leverId)) {
+            bar.lever = Analysis::Wording::catalogText(lever->nameZh, lever->nameEn);
+            const int decimals = Engine::leverDecimals(*lever);
+            bar.range = Analysis::Wording::quantity(
+                Analysis::Wording::number(b.leverMin, decimals) + QStringLiteral(" – ")
+                    + Analysis::Wording::number(b.leverMax, decimals),
+                Analysis::Wording::catalogText(lever->unitZh, lever->unitEn));
+        }
+        data.bars.append(bar);
+    }
+    const QString value = ind ? Analysis::Wording::valueWithUnit(tornado.scenarioValue, *ind)
+                              : Analysis::Wording::number(tornado.scenarioValue, data.decimals);
+    data.caption = tr("Scenario %1 · %2 in %3: %4 with every lever as set; each bar moves one lever to its "
+                      "minimum and maximum in every year (central runs)")
+                       .arg(scenario, data.name).arg(tornado.year).arg(value);
+    return data;
 }
 
 QString ChartDataBuilder::captionFor(const ChartData &data)

@@ -9,6 +9,7 @@
 
 namespace Planner::Engine { class Catalog; }
 namespace Planner::Analysis { struct Projection; }
+namespace Planner::Engine { struct Tornado; }
 
 namespace Planner::Charts {
 
@@ -90,6 +91,35 @@ struct ChartData
     std::pair<double, double> valueRange() const;
 };
 
+// A tornado (engine/sensitivity.h) as a chart shows it: for each lever that
+// moves the indicator, the indicator's value in `year` with that lever at its
+// minimum and at its maximum, every other lever as the scenario sets it;
+// bars in the engine's order (largest swing first, drawn at the top) as
+// changes from the scenario's own value.
+struct TornadoBar
+{
+    QString lever;          // the lever's name in the current language
+    QString leverId;
+    QString range;          // "0 – 500 万亩/年": the settings tried
+    double atMin = 0.0;     // the indicator's value with the lever at its minimum
+    double atMax = 0.0;
+    double swing = 0.0;
+};
+
+struct TornadoData
+{
+    QString indicatorId;
+    QString name;           // indicator, in the current language
+    QString unit;
+    int decimals = 1;
+    int year = 0;
+    double scenarioValue = 0.0;
+    QList<TornadoBar> bars;
+    QString caption;        // scenario, the year and the value the bars start from
+
+    bool isEmpty() const { return bars.isEmpty(); }
+};
+
 class ChartDataBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(Planner::Charts::ChartData)
@@ -104,6 +134,13 @@ public:
     // Overlays another scenario's projection (comparison); its band is not
     // drawn, only its P50 line.
     static void addScenario(ChartData &data, const Analysis::Projection &projection);
+
+    // A tornado of the engine's, named in the current language from the
+    // catalog. Levers that do not move the indicator in that year (a swing
+    // of 0) are left off; `maxBars` > 0 keeps only the largest (a printed
+    // half page has room for about eight).
+    static TornadoData tornadoChart(const Engine::Catalog &catalog, const Engine::Tornado &tornado,
+                                    const QString &scenario, int maxBars = 0);
 
     // "Scenario 现状趋势情景 · 1,000 draws · seed 20240528" for the traces shown.
     static QString captionFor(const ChartData &data);

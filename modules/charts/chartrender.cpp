@@ -5,14 +5,18 @@
 #include "exchange/outputfile.h"
 
 #include "charts/indicatorchart.h"
+#include "charts/tornadochart.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QLegend>
 #include <QPainter>
 #include <QSvgGenerator>
 #include <QTextLayout>
+
+#include <functional>
 
 namespace Planner::Charts {
 
@@ -51,19 +55,26 @@ bool wrapVerticalTitles(QChart *chart)
     return changed;
 }
 
-} // namespace
-
-void ChartRenderer::render(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, const ChartData &data,
-                           const ChartStyle &style)
+// Every chart kind is drawn the same way: in a scene of its own, laid out
+// at once, rendered into the painter.
+void renderChart(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, QChart *chart,
+                 const ChartStyle &style, const std::function<void()> &fill)
 {
     QGraphicsScene scene;
-    auto *chart = new IndicatorChart(style);
     scene.addItem(chart);
     chart->setGeometry(QRectF(QPointF(0, 0), layoutSize));
-    chart->setData(data);
+    fill();
     // Lay the chart out now: nothing will process the posted layout events.
+    // Axes learn their labels' sizes on events of their own (a category
+    // axis would elide its names to "..."), so those are delivered and the
+    // layout done again.
     if (chart->layout())
         chart->layout()->activate();
+    QCoreApplication::sendPostedEvents();
+    if (chart->layout()) {
+        chart->layout()->invalidate();
+        chart->layout()->activate();
+    }
     // The legend lays its labels out in a layout of its own, also on a
     // posted event: without this its labels are elided to nothing.
     if (chart->legend()->layout())
@@ -78,6 +89,22 @@ void ChartRenderer::render(QPainter *painter, const QRectF &target, const QSizeF
     painter->setRenderHint(QPainter::TextAntialiasing);
     scene.render(painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
     painter->restore();
+}
+
+} // namespace
+
+void ChartRenderer::render(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, const ChartData &data,
+                           const ChartStyle &style)
+{
+    auto *chart = new IndicatorChart(style);
+    renderChart(painter, target, layoutSize, chart, style, [&] { chart->setData(data); });
+}
+
+void ChartRenderer::render(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, const TornadoData &data,
+                           const ChartStyle &style)
+{
+    auto *chart = new TornadoChart(style);
+    renderChart(painter, target, layoutSize, chart, style, [&] { chart->setData(data); });
 }
 
 QImage ChartRenderer::image(const ChartData &data, const ChartStyle &style, const QSize &pixels, int dpi)

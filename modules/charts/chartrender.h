@@ -27,6 +27,9 @@ public:
     // of the painter, scaled to fit.
     static void render(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, const ChartData &data,
                        const ChartStyle &style);
+    // The same for a tornado (the tornado chart kind).
+    static void render(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, const TornadoData &data,
+                       const ChartStyle &style);
 
     // An image of `pixels` at `dpi` dots per inch (recorded in the image):
     // the chart is laid out at pixels × 96 / dpi and scaled, so a 300-dpi

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
+#include <QGuiApplication>
 #include <QString>
 
 namespace Planner::Charts {
@@ -26,6 +28,24 @@ struct ChartStyle
 
     // Line widths and marker sizes grow with the type.
     double scale() const { return basePointSize / 9.0; }
+
+    // Every chart kind's type: the application's font (or fontFamily) at
+    // basePointSize; titles 1.3 times that, bold.
+    QFont bodyFont() const
+    {
+        QFont font = QGuiApplication::font();
+        if (!fontFamily.isEmpty())
+            font.setFamily(fontFamily);
+        font.setPointSizeF(basePointSize);
+        return font;
+    }
+    QFont titleFont() const
+    {
+        QFont font = bodyFont();
+        font.setPointSizeF(basePointSize * 1.3);
+        font.setBold(true);
+        return font;
+    }
 };
 
 // The colour of a target's status (achieved, on_track, at_risk, off_track;

@@ -142,13 +142,8 @@ void IndicatorChart::applyStyle()
 {
     const Palette p = palette();
     const double s = m_style.scale();
-    QFont font = QApplication::font();
-    if (!m_style.fontFamily.isEmpty())
-        font.setFamily(m_style.fontFamily);
-    font.setPointSizeF(m_style.basePointSize);
-    QFont titleFont = font;
-    titleFont.setPointSizeF(m_style.basePointSize * 1.3);
-    titleFont.setBold(true);
+    const QFont font = m_style.bodyFont();
+    const QFont titleFont = m_style.titleFont();
     QFont small = font;
     small.setPointSizeF(m_style.basePointSize * 0.9);
 

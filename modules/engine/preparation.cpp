@@ -64,6 +64,36 @@ Expected<QList<YearPoint>> mergeDataPoints(const Indicator &indicator, const std
     return points;
 }
 
+// Marks what an indicator's path depends on: the indicators (it, every
+// output of the models met, what they consume, and so on up) and the levers
+// those models read. A model's other outputs bring no lever or input of
+// their own (they share its publisher), so the levers are the same whether
+// or not the outputs are followed.
+void walkUpstream(const Detail::SimulatorDefinition &def, int indicator, std::vector<bool> &seenIndicator,
+                  std::vector<bool> &seenLever)
+{
+    QList<int> pending;
+    if (indicator >= 0 && std::size_t(indicator) < seenIndicator.size())
+        pending.append(indicator);
+    while (!pending.isEmpty()) {
+        const int i = pending.takeLast();
+        if (seenIndicator[std::size_t(i)])
+            continue;
+        seenIndicator[std::size_t(i)] = true;
+        const int m = def.publisher[std::size_t(i)];
+        if (m < 0)
+            continue;
+        for (int l : def.models[std::size_t(m)].levers)
+            seenLever[std::size_t(l)] = true;
+        // A model computes its outputs together: the start of one may
+        // enter another (a share that is the remainder of the others).
+        for (int output : def.models[std::size_t(m)].outputs)
+            pending.append(output);
+        for (int input : def.models[std::size_t(m)].inputs)
+            pending.append(input);
+    }
+}
+
 } // namespace
 
 Expected<QList<YearPoint>> indicatorDataPoints(const Indicator &indicator, const ScenarioInputs &inputs)
@@ -85,6 +115,27 @@ bool Simulator::isModelled(const QString &indicatorId) const
 {
     const int i = indicatorIndex(indicatorId);
     return i >= 0 && m_definition->publisher[std::size_t(i)] >= 0;
+}
+
+Simulator::Upstream Simulator::upstreamOf(const QString &indicatorId) const
+{
+    const Detail::SimulatorDefinition &def = *m_definition;
+    Upstream result;
+    const int start = indicatorIndex(indicatorId);
+    if (start < 0)
+        return result;
+    std::vector<bool> seenIndicator(def.indicators.size(), false);
+    std::vector<bool> seenLever(def.levers.size(), false);
+    walkUpstream(def, start, seenIndicator, seenLever);
+    for (std::size_t i = 0; i < seenIndicator.size(); ++i) {
+        if (seenIndicator[i])
+            result.indicators.append(def.indicators.at(qsizetype(i)).id);
+    }
+    for (std::size_t l = 0; l < seenLever.size(); ++l) {
+        if (seenLever[l])
+            result.levers.append(def.levers.at(qsizetype(l)).id);
+    }
+    return result;
 }
 
 Expected<PreparedScenario> Simulator::prepare(const ScenarioInputs &inputs, const SimulationOptions &options) const
@@ -308,25 +359,9 @@ Error PreparedScenario::limitTo(const QStringList &indicatorIds)
 
 QList<int> PreparedScenario::leversUpstreamOf(int indicator) const
 {
-    const Detail::SimulatorDefinition &def = *m_definition;
     std::vector<bool> seenIndicator(m_indicators.size(), false);
     std::vector<bool> seenLever(m_levers.size(), false);
-    QList<int> pending;
-    if (indicator >= 0 && std::size_t(indicator) < m_indicators.size())
-        pending.append(indicator);
-    while (!pending.isEmpty()) {
-        const int i = pending.takeLast();
-        if (seenIndicator[std::size_t(i)])
-            continue;
-        seenIndicator[std::size_t(i)] = true;
-        const int m = def.publisher[std::size_t(i)];
-        if (m < 0)
-            continue;
-        for (int l : def.models[std::size_t(m)].levers)
-            seenLever[std::size_t(l)] = true;
-        for (int input : def.models[std::size_t(m)].inputs)
-            pending.append(input);
-    }
+    walkUpstream(*m_definition, indicator, seenIndicator, seenLever);
     QList<int> levers;
     for (std::size_t l = 0; l < seenLever.size(); ++l) {
         if (seenLever[l])

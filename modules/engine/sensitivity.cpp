@@ -16,7 +16,8 @@ Expected<Tornado> tornado(const Simulator &simulator, const ScenarioInputs &inpu
     return tornado(prepared.takeValue(), indicatorId, year);
 }
 
-Expected<Tornado> tornado(PreparedScenario prepared, const QString &indicatorId, int year)
+Expected<Tornado> tornado(PreparedScenario prepared, const QString &indicatorId, int year,
+                          const TornadoProgress &progress)
 {
     const int indicator = prepared.indicatorIndex(indicatorId);
     if (indicator < 0)
@@ -39,7 +40,11 @@ Expected<Tornado> tornado(PreparedScenario prepared, const QString &indicatorId,
     result.indicatorId = indicatorId;
     result.year = year;
     result.scenarioValue = valueOf(prepared);
-    for (const int lever : prepared.leversUpstreamOf(indicator)) {
+    const QList<int> levers = prepared.leversUpstreamOf(indicator);
+    int done = 0;
+    if (progress && !progress(0, int(levers.size())))
+        return makeError(QStringLiteral("cancelled"), indicatorId, year, QStringLiteral("the tornado was cancelled"));
+    for (const int lever : levers) {
         const Lever &l = prepared.levers().at(lever);
         TornadoBar bar;
         bar.leverId = l.id;
@@ -54,6 +59,8 @@ Expected<Tornado> tornado(PreparedScenario prepared, const QString &indicatorId,
         bar.valueAtMax = valueOf(trial);
         bar.swing = std::abs(bar.valueAtMax - bar.valueAtMin);
         result.bars.append(bar);
+        if (progress && !progress(++done, int(levers.size())))
+            return makeError(QStringLiteral("cancelled"), indicatorId, year, QStringLiteral("the tornado was cancelled"));
     }
     std::stable_sort(result.bars.begin(), result.bars.end(),
                      [](const TornadoBar &a, const TornadoBar &b) { return a.swing > b.swing; });

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Planner::Engine {
 
 // One bar of a tornado: the indicator's value with one lever at its minimum
@@ -37,6 +39,11 @@ struct Tornado
 // reports.
 Expected<Tornado> tornado(const Simulator &simulator, const ScenarioInputs &inputs, const QString &indicatorId,
                           int year, const SimulationOptions &options = {});
-Expected<Tornado> tornado(PreparedScenario prepared, const QString &indicatorId, int year);
+// `progress`, when given, is called after each lever's two runs with the
+// levers done and their number; when it returns false the work stops and
+// the result is an error with field "cancelled".
+using TornadoProgress = std::function<bool(int done, int total)>;
+Expected<Tornado> tornado(PreparedScenario prepared, const QString &indicatorId, int year,
+                          const TornadoProgress &progress = {});
 
 } // namespace Planner::Engine

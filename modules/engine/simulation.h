@@ -126,6 +126,20 @@ public:
     // Model ids in the order they run.
     QStringList modelOrder() const;
 
+    // What an indicator's path depends on, following the models that
+    // publish it and what they consume (dependencygraph's edges, read
+    // backwards): the indicator itself, every other output of the models
+    // met (a model computes its outputs together) and every indicator
+    // upstream of them (each projected or modelled from its own start
+    // value), and the levers those models read, each list in catalog /
+    // lever order. Empty for an unknown id.
+    struct Upstream
+    {
+        QStringList indicators;
+        QStringList levers;
+    };
+    Upstream upstreamOf(const QString &indicatorId) const;
+
     // Resolves a scenario. Errors (each naming the field and the id): an
     // unknown lever or indicator id in the inputs; a lever value outside its
     // range, not finite, or a year of the run without a value; a bad spread;

@@ -3,6 +3,7 @@
 #include "reports/report.h"
 
 #include "exchange/outputfile.h"
+#include "reports/assumptionsection.h"
 
 #include "analysis/wording.h"
 #include "analysis/language.h"
@@ -51,6 +52,9 @@ struct Facts
     std::optional<Analysis::ScenarioSession> session;
     Analysis::Projection projection;
     QHash<QString, Analysis::TargetOutcome> outcomes;  // by target id
+    // What each status rests on (the scenario under review only):
+    // statusesRestingOnAssumptions(provenance, catalog, chapter) counts them.
+    QList<Analysis::TargetProvenance> provenance;
     QString fingerprint;
     Storage::StoredInputs stored;
     Storage::StoredOverrides overrides;
@@ -325,11 +329,21 @@ public:
     }
 
     // The scenario's one-sentence description in this language, or empty.
-    QString description(const Storage::Scenario &s) const
+    // `brief`: for the summary, a template's description up to its colon
+    // ("What happens if recent trends go on.").
+    QString description(const Storage::Scenario &s, bool brief = false) const
     {
         // A shipped template is described by the formatter, in the report's language.
-        if (s.isTemplate())
-            return descriptionOf(Analysis::Wording::scenarioDescription(s));
+        if (s.isTemplate()) {
+            QString text = descriptionOf(Analysis::Wording::scenarioDescription(s));
+            if (brief) {
+                const qsizetype colon = text.indexOf(QRegularExpression(QStringLiteral("[:：]")));
+                if (colon > 0)
+                    text = text.left(colon) + (Analysis::currentLanguage() == Analysis::Language::Chinese
+                                                   ? QStringLiteral("。") : QStringLiteral("."));
+            }
+            return text;
+        }
         QString text = descriptionOf(s.notes);
         // A name is not a description (a fork keeps its parent's notes).
         if (text == s.name || text == s.parentName)
@@ -339,6 +353,27 @@ public:
         if (!text.isEmpty() && Analysis::currentLanguage() == Analysis::Language::English && text.contains(han))
             text = u'“' + text + u'”';
         return text;
+    }
+
+    // How many of the report's target statuses rest on one or more assumed
+    // inputs (analysis/provenance.h), of how many; empty without provenance.
+    QString assumptionsLine(const Engine::Chapter *chapter) const
+    {
+        const Facts &f = main();
+        if (f.provenance.isEmpty())
+            return {};
+        const QString chapterId = chapter ? chapter->id : QString();
+        int total = 0;
+        for (const Engine::Indicator &indicator : f.catalog().indicators()) {
+            if (!chapterId.isEmpty() && indicator.chapterId != chapterId)
+                continue;
+            total += int(indicator.targets.size());
+        }
+        const int assumed = statusesRestingOnAssumptions(f.provenance, f.catalog(), chapterId);
+        return tr("%1 of the report's %2 target statuses rest on one or more assumed inputs; the section "
+                  "\"Assumptions that matter\" lists them.")
+            .arg(assumed)
+            .arg(total);
     }
 
     // The cover: the plan, what the report covers, the scenario with its
@@ -380,8 +415,8 @@ public:
                                              .arg(main().projection.request.seed)});
         for (qsizetype i = 1; i < m_facts.size(); ++i)
             scenarioRows(*m_facts.at(i), false);
-        // PROVENANCE: one row here saying how many of the report's verdicts
-        // rest on assumptions (the provenance count), once that exists.
+        if (const QString line = assumptionsLine(chapter); !line.isEmpty())
+            t.rows.append({tr("Assumptions"), line});
         addTable(t);
         spacer(24);
         // Who issues it and when, centred at the foot of the cover as on a
@@ -405,13 +440,15 @@ public:
         const Facts &f = main();
         add(Block::Kind::RunningHeader, tr("Summary"));
         add(Block::Kind::Heading, tr("Summary"));
-        QString scenarioLine = tr("Scenario %1.").arg(f.scenario().name);
-        if (const QString d = description(f.scenario()); !d.isEmpty())
-            scenarioLine = tr("Scenario %1: %2").arg(f.scenario().name, d);
+        const QString name = Analysis::Wording::scenarioName(f.scenario());
+        QString scenarioLine = tr("Scenario %1.").arg(name);
+        if (const QString d = description(f.scenario(), true); !d.isEmpty())
+            scenarioLine = tr("Scenario %1: %2").arg(name, d);
+        // One paragraph: the scenario and how many verdicts rest on assumptions.
+        if (const QString line = assumptionsLine(chapters.size() == 1 ? chapters.first() : nullptr); !line.isEmpty())
+            scenarioLine += u' ' + line;
         add(Block::Kind::Paragraph, scenarioLine);
         blocks.last().small = true;
-        // PROVENANCE: one line here saying how many of the report's verdicts
-        // rest on assumptions (the provenance count), once that exists.
 
         const QStringList order{QStringLiteral("achieved"), QStringLiteral("on_track"), QStringLiteral("at_risk"),
                                 QStringLiteral("off_track"), QStringLiteral("not_assessable")};
@@ -557,6 +594,16 @@ public:
         differences(chapter);
         goalSeek(chapter);
         notes(chapter);
+        assumptionsThatMatter(chapter);
+    }
+
+    // 八、 (assumptionsection.h): one section object for the report, so each
+    // tornado is computed once.
+    void assumptionsThatMatter(const Engine::Chapter &chapter)
+    {
+        if (!m_assumptionSection)
+            m_assumptionSection.emplace(*main().session, main().outcomes, main().provenance);
+        blocks.append(m_assumptionSection->blocks(chapter));
     }
 
     QList<const Engine::Lever *> chapterLevers(const QString &chapterId) const
@@ -929,6 +976,7 @@ private:
     const Storage::Store &m_store;
     QList<Facts *> m_facts;
     int m_level = 1;
+    std::optional<AssumptionSection> m_assumptionSection;
 };
 
 namespace {
@@ -1031,6 +1079,14 @@ Engine::Expected<Report> Report::build(const Storage::Store &store, const Engine
         if (!loaded.ok())
             return loaded.error();
         std::unique_ptr<Facts> f = loaded.takeValue();
+        if (facts.empty()) {
+            // Levers whose setting cites a document (a template's, or the
+            // caller's list) count as sourced.
+            QSet<QString> documented = request.documentedLevers;
+            for (auto it = f->stored.leverBases.cbegin(); it != f->stored.leverBases.cend(); ++it)
+                documented.insert(it.key());
+            f->provenance = reportProvenance(*f->session, modules, f->outcomes, Analysis::ProvenanceOptions{documented});
+        }
         stamps.append({f->scenario().name, f->scenario().revision, f->fingerprint});
         facts.push_back(std::move(f));
     }
@@ -1062,10 +1118,12 @@ Engine::Expected<Report> Report::build(const Storage::Store &store, const Engine
 
     const ScenarioStamp &first = stamps.first();
     PageFurniture furniture;
-    furniture.footerLeft = tr("Scenario %1 · revision %2 · fingerprint %3").arg(first.name).arg(first.revision)
+    // The scenario as the reader's language names it (a template's English name in English).
+    const QString firstName = Analysis::Wording::scenarioName(pointers.first()->scenario());
+    furniture.footerLeft = tr("Scenario %1 · revision %2 · fingerprint %3").arg(firstName).arg(first.revision)
                                .arg(first.fingerprint);
-    const QString title = chapter ? tr("Scenario report %1: %2").arg(writer.chapterTitle(*chapter), first.name)
-                                  : tr("Scenario report, whole plan: %1").arg(first.name);
+    const QString title = chapter ? tr("Scenario report %1: %2").arg(writer.chapterTitle(*chapter), firstName)
+                                  : tr("Scenario report, whole plan: %1").arg(firstName);
     return Report(title, stamps, PageLayout(writer.blocks, furniture));
 }
 

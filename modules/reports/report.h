@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +34,10 @@ struct ReportRequest
     QString issuer;
     // The report's date on the cover; invalid: today.
     QDate date;
+    // Levers whose setting in the first scenario cites a document: they
+    // count as sourced in section 八 and the count of statuses resting on
+    // assumptions (analysis/provenance.h). Empty: none.
+    QSet<QString> documentedLevers;
 };
 
 // Identification of a scenario as printed on the cover and in the footer.

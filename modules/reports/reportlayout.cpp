@@ -643,14 +643,20 @@ int PageLayout::paint(QPagedPaintDevice *device) const
                                               Qt::AlignLeft, 1.25);
                 const double findingsTop = y0 + item.height - findings.height - 4.0 * u.y;
                 findings.layout->draw(&painter, QPointF(left, findingsTop));
-                if (block.chart && !block.chart->isEmpty()) {
+                const bool hasChart = block.chart && !block.chart->isEmpty();
+                const bool hasTornado = block.tornado && !block.tornado->isEmpty();
+                if (hasChart || hasTornado) {
                     const double chartTop = y0 + gap + heading.height + gap;
                     const double chartHeight = std::max(30.0 * u.y, findingsTop - gap - chartTop);
                     const QRectF target(left, chartTop, typeWidth, chartHeight);
                     // The chart lays itself out in 96-dpi units (chartrender.h).
                     const QSizeF layoutSize(target.width() / u.pt * 96.0 / 72.0, target.height() / u.pt * 96.0 / 72.0);
-                    Charts::ChartRenderer::render(&painter, target, layoutSize, *block.chart,
-                                                  Charts::ChartStyle::print(fonts.chartFamily));
+                    if (hasChart)
+                        Charts::ChartRenderer::render(&painter, target, layoutSize, *block.chart,
+                                                      Charts::ChartStyle::print(fonts.chartFamily));
+                    else
+                        Charts::ChartRenderer::render(&painter, target, layoutSize, *block.tornado,
+                                                      Charts::ChartStyle::print(fonts.chartFamily));
                 }
                 continue;
             }

@@ -100,6 +100,7 @@ struct Block
     double spaceMm = 0.0;
     TableSpec table;
     std::optional<Charts::ChartData> chart;
+    std::optional<Charts::TornadoData> tornado;  // an indicator slot may hold a tornado instead of a chart
     QStringList findings;
     QList<StatusBar> bars;       // StatusBars
     QList<StatusCount> lights;   // Slide: the status of each target

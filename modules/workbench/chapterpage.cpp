@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QGridLayout>
 #include <QScrollArea>
 #include <QSettings>
@@ -160,6 +161,15 @@ ChapterPage::ChapterPage(const PageContext &context, QWidget *parent)
             cell->setMinimumWidth(minimumChartWidth());
             view->setProperty("indicatorId", indicator->id);
             connect(view, &Charts::ChartView::activated, this, &ChapterPage::showChart);
+            // The chart's context menu: enlarge it, or see what each lever can move.
+            view->setContextMenuPolicy(Qt::CustomContextMenu);
+            connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &at) {
+                const QString id = view->property("indicatorId").toString();
+                QMenu menu(view);
+                menu.addAction(tr("&Enlarge"), this, [this, id] { showChart(id); });
+                menu.addAction(tr("&Sensitivity (tornado)…"), this, [this, id] { showSensitivity(id); });
+                menu.exec(view->mapToGlobal(at));
+            });
             auto *card = new QLabel(cell);
             card->setObjectName(QStringLiteral("status-%1").arg(indicator->id));
             card->setWordWrap(true);
@@ -266,6 +276,13 @@ void ChapterPage::showChart(const QString &indicatorId)
     if (!m_chartDialog)
         m_chartDialog = new ChartDialog(m_context.document, this);
     m_chartDialog->showIndicator(indicatorId);
+}
+
+void ChapterPage::showSensitivity(const QString &indicatorId)
+{
+    showChart(indicatorId);
+    if (m_chartDialog && m_chartDialog->indicatorId() == indicatorId)
+        m_chartDialog->showSensitivity();
 }
 
 void ChapterPage::fitColumns()

@@ -48,6 +48,8 @@ public:
     static int minimumChartWidth();
     // Opens the enlarged chart of an indicator of this chapter.
     void showChart(const QString &indicatorId);
+    // The enlarged chart with its tornado (also in each chart's context menu).
+    void showSensitivity(const QString &indicatorId);
     ChartDialog *chartDialog() const { return m_chartDialog; }
     QString chapterId() const { return m_context.chapterId; }
 

@@ -2,12 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/error.h"
+#include "engine/sensitivity.h"
+
 #include <QDialog>
+#include <QFutureWatcher>
 
+class QChartView;
 class QLabel;
+class QProgressBar;
 class QPushButton;
+class QSpinBox;
 
-namespace Planner::Charts { class ChartView; }
+namespace Planner::Charts {
+class ChartView;
+class TornadoChart;
+} // namespace Planner::Charts
 
 namespace Planner::Workbench {
 
@@ -27,6 +37,19 @@ public:
     QString indicatorId() const { return m_indicatorId; }
     Charts::ChartView *chartView() const { return m_view; }
 
+    // The tornado of the indicator in a year (engine/sensitivity.h), beside
+    // the chart: run on the document's worker with a progress bar and a
+    // Cancel button; a newer edit or year runs it again. The default year
+    // is that of the indicator's first target not yet achieved, else 2035.
+    void showSensitivity(int year = 0);
+    void cancelSensitivity();
+    // True while a tornado is being computed.
+    bool sensitivityRunning() const;
+    // Blocks until the tornado in flight is in (tests).
+    void waitForSensitivity();
+    Charts::TornadoChart *tornadoChart() const { return m_tornado; }
+    int sensitivityYear() const;
+
     void exportPng();
     void exportSvg();
     void copyToClipboard();
@@ -40,6 +63,9 @@ protected:
 private:
     void refresh();
     void retranslate();
+    int defaultSensitivityYear() const;
+    void startSensitivity();
+    void takeSensitivity();
 
     ScenarioDocument *m_document;
     QString m_indicatorId;
@@ -49,6 +75,16 @@ private:
     QPushButton *m_svg;
     QPushButton *m_copy;
     QPushButton *m_close;
+    QPushButton *m_sensitivity;
+    QSpinBox *m_year;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QChartView *m_tornadoView;
+    Charts::TornadoChart *m_tornado;
+    QLabel *m_tornadoNote;
+    QFutureWatcher<Engine::Expected<Engine::Tornado>> *m_tornadoWatcher;
+    bool m_tornadoWanted = false;  // shown: recompute after edits
+    bool m_tornadoStale = false;   // inputs changed while one was running
 };
 
 

@@ -137,6 +137,10 @@ QList<DashboardModel::ChapterRow> DashboardModel::build() const
                 const Analysis::TargetOutcome *outcome = m_document->outcome(target.id);
                 row.gapText = outcome ? Analysis::Wording::gapText(*outcome, target, *indicator) : QStringLiteral("—");
                 row.probabilityText = Analysis::Wording::probability(row.probability);
+                if (const Analysis::TargetProvenance *p = m_document->provenance(target.id)) {
+                    row.restsOnAssumptions = p->restsOnAssumptions();
+                    row.assumptionsTip = Analysis::Wording::assumptionsTip(*p, catalog);
+                }
                 c.targets.append(row);
             }
         }
@@ -320,6 +324,8 @@ QVariant DashboardModel::targetData(const ChapterRow &chapter, const TargetRow &
         return QVariant::fromValue(row.sparkline);
     case FindingRole:
         return row.finding;
+    case RestsOnAssumptionsRole:
+        return row.restsOnAssumptions;
     case SearchTextRole:
         return QStringList{row.name, row.targetId, row.planText, row.targetText}.join(u'\n');
     case Qt::DecorationRole:
@@ -346,6 +352,10 @@ QVariant DashboardModel::targetData(const ChapterRow &chapter, const TargetRow &
             return tr("Observed (solid), projected P50 (dashed) and the target (diamond) of %1").arg(row.name);
         case GapColumn:
             return tr("How far the projected P50 is from the target, and on which side");
+        case StatusColumn:
+            if (row.restsOnAssumptions)
+                return row.finding.isEmpty() ? row.assumptionsTip : QString(row.finding + u'\n' + row.assumptionsTip);
+            return row.finding.isEmpty() ? QVariant() : QVariant(row.finding);
         default:
             return row.finding.isEmpty() ? QVariant() : QVariant(row.finding);
         }
@@ -370,7 +380,9 @@ QVariant DashboardModel::targetData(const ChapterRow &chapter, const TargetRow &
         switch (column) {
         case NameColumn: return row.name;
         case TargetIdColumn: return row.targetLabel;
-        case StatusColumn: return Analysis::Wording::statusLabel(row.status);
+        case StatusColumn:
+            return row.restsOnAssumptions ? Analysis::Wording::statusWithAssumptionMark(row.status)
+                                          : Analysis::Wording::statusLabel(row.status);
         case ProjectedColumn: return row.projectedText;
         case TargetColumn: return row.targetText;
         case YearColumn: return row.yearText;
@@ -389,7 +401,9 @@ QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case StatusColumn: return tr("Achieved, on track, at risk, off track or not assessable, with its light");
+        case StatusColumn:
+            return tr("Achieved, on track, at risk, off track or not assessable, with its light; "
+                      "a status marked * rests on assumed inputs (its tool tip lists them)");
         case ProjectedColumn: return tr("The projection's median (P50) in the target year");
         case GapColumn: return tr("How far the projected P50 is from the target, and on which side");
         case ProbabilityColumn: return tr("Share of the Monte Carlo draws that meet the target");

@@ -49,6 +49,7 @@ public:
         SortRole,                          // a value to sort the column by
         SearchTextRole,                    // QString: what the text search looks in
         FindingRole,                       // QString: the finding in words
+        RestsOnAssumptionsRole,            // bool: the status rests on assumed inputs (marked, tool tip lists them)
     };
 
     explicit DashboardModel(ScenarioDocument *document, QObject *parent = nullptr);
@@ -99,6 +100,8 @@ private:
         QString gapText;
         QString probabilityText;
         QString finding;
+        bool restsOnAssumptions = false;
+        QString assumptionsTip;  // the assumed inputs, one a line
         Sparkline sparkline;
     };
     struct ChapterRow

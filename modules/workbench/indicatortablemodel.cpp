@@ -76,6 +76,10 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         return ind.id;
     case AssumptionRole:
         return ind.baseline.assumption;
+    case RestsOnAssumptionsRole: {
+        const Analysis::TargetProvenance *p = target ? m_document->provenance(target->id) : nullptr;
+        return p && p->restsOnAssumptions();
+    }
     case Qt::DecorationRole:
         if (index.column() == StatusColumn && target) {
             const Analysis::TargetOutcome *o = m_document->outcome(target->id);
@@ -99,6 +103,15 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case StatusColumn:
+            if (const Analysis::TargetProvenance *p = target ? m_document->provenance(target->id) : nullptr) {
+                const QString assumed = Wording::assumptionsTip(*p, m_document->catalog());
+                const Analysis::TargetOutcome *o = m_document->outcome(target->id);
+                const QString why = o ? Wording::reasonText(*o, ind) : QString();
+                if (why.isEmpty() || assumed.isEmpty())
+                    return why.isEmpty() && assumed.isEmpty() ? QVariant() : QVariant(why + assumed);
+                return QString(why + u'\n' + assumed);
+            }
+            [[fallthrough]];
         case RateClassColumn:
         case ProjectedColumn:
             if (const Analysis::TargetOutcome *o = target ? m_document->outcome(target->id) : nullptr) {
@@ -176,8 +189,10 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         return Wording::gapText(*o, *target, ind);
     case ProbabilityColumn:
         return Wording::probability(o->probability);
-    case StatusColumn:
-        return Wording::statusLabel(o->status);
+    case StatusColumn: {
+        const Analysis::TargetProvenance *p = m_document->provenance(target->id);
+        return p && p->restsOnAssumptions() ? Wording::statusWithAssumptionMark(o->status) : Wording::statusLabel(o->status);
+    }
     case RateClassColumn:
         return Wording::rateClassLabel(o->rateClass);
     default:

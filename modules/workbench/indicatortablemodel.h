@@ -45,6 +45,7 @@ public:
         TargetIdRole = Qt::UserRole + 1,  // QString, empty for indicator-only rows
         IndicatorIdRole,                  // QString
         AssumptionRole,                   // bool: the baseline is an assumption
+        RestsOnAssumptionsRole,           // bool: the target's status rests on assumed inputs (marked *)
     };
 
     // chapterId empty: every chapter (the overview).

@@ -29,6 +29,8 @@ PresentationView::PresentationView(ScenarioDocument *document, bool dark, QWidge
     , m_status(new QLabel(this))
     , m_finding(new QLabel(this))
     , m_footer(new QLabel(this))
+    , m_marker(new QLabel(this))
+    , m_assumptions(new QLabel(this))
 {
     setObjectName(QStringLiteral("presentationView"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -48,12 +50,23 @@ PresentationView::PresentationView(ScenarioDocument *document, bool dark, QWidge
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
     }
 
+    m_marker->setObjectName(QStringLiteral("assumptionMarker"));
+    m_assumptions->setObjectName(QStringLiteral("assumptionList"));
+    m_assumptions->setWordWrap(true);
+    m_assumptions->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
+    m_marker->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_marker->hide();
+    m_assumptions->hide();
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_chapter, 1);
+    top->addWidget(m_marker);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_chapter);
+    layout->addLayout(top);
     m_chart->setMinimumHeight(240);
     layout->addWidget(m_chart, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_finding);
+    layout->addWidget(m_assumptions);
     layout->addWidget(m_footer);
 
     buildSlides();
@@ -88,6 +101,8 @@ void PresentationView::layoutForSize(const QSize &size)
     m_status->setFont(sized(body * 1.05, false));
     m_finding->setFont(sized(body, false));
     m_footer->setFont(sized(std::max(20.0, body * 0.8), false));
+    m_marker->setFont(sized(std::max(20.0, body * 0.8), false));
+    m_assumptions->setFont(sized(std::max(20.0, body * 0.8), false));
     const int side = std::max(16, size.width() / 40);
     layout()->setContentsMargins(side, side / 2, side, side / 3);
     layout()->setSpacing(std::max(6, body / 3));
@@ -187,6 +202,10 @@ void PresentationView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Escape:
         close();
         return;
+    case Qt::Key_I:
+        m_showAssumptions = !m_showAssumptions;
+        refresh();
+        return;
     default:
         QWidget::keyPressEvent(event);
     }
@@ -215,6 +234,21 @@ QString PresentationView::statusText() const
     return m_status->text();
 }
 
+QString PresentationView::assumptionMarker() const
+{
+    return m_marker->isHidden() ? QString() : m_marker->text();
+}
+
+bool PresentationView::assumptionsShown() const
+{
+    return !m_assumptions->isHidden();
+}
+
+QString PresentationView::assumptionsText() const
+{
+    return m_assumptions->text();
+}
+
 void PresentationView::refresh()
 {
     if (m_slides.isEmpty()) {
@@ -233,10 +267,19 @@ void PresentationView::refresh()
         m_chart->setData(Charts::ChartDataBuilder::indicatorChart(catalog, *projection, slide.indicatorId));
     QStringList statuses;
     QStringList findings;
+    QStringList assumed;  // the assumed inputs of the slide's statuses, once each
     for (const Engine::Target &target : indicator->targets) {
         const Analysis::TargetOutcome *o = m_document->outcome(target.id);
         if (!o)
             continue;
+        if (const Analysis::TargetProvenance *p = m_document->provenance(target.id); p && p->restsOnAssumptions()) {
+            for (const Analysis::ProvenanceInput &in : p->assumedInputs()) {
+                const QString line = tr("• %1 — %2").arg(Analysis::Wording::inputName(in, catalog),
+                                                        Analysis::Wording::inputBasis(in, catalog));
+                if (!assumed.contains(line))
+                    assumed.append(line);
+            }
+        }
         // A coloured light and the word: the status reads in black and white too.
         statuses.append(QStringLiteral("<span style=\"color:%1\">●</span> %2 %3")
                             .arg(IndicatorTableModel::statusColor(o->status).name(), Analysis::Wording::targetLabel(target),
@@ -245,7 +288,14 @@ void PresentationView::refresh()
     }
     m_status->setText(statuses.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
     m_finding->setText(findings.join(u'\n'));
-    m_footer->setText(tr("%1 / %2 · scenario %3 · ←/→ or PageUp/PageDown to step, Ctrl+←/→ chapter, Esc to leave")
+    m_marker->setText(Analysis::Wording::restsOnAssumptions());
+    m_marker->setToolTip(tr("Press I to list the assumptions"));
+    m_marker->setVisible(!assumed.isEmpty());
+    m_assumptions->setText(assumed.isEmpty() ? QString()
+                                             : QString(tr("This slide rests on assumptions:") + u'\n'
+                                                       + assumed.join(u'\n')));
+    m_assumptions->setVisible(m_showAssumptions && !assumed.isEmpty());
+    m_footer->setText(tr("%1 / %2 · scenario %3 · ←/→ or PageUp/PageDown to step, Ctrl+←/→ chapter, I assumptions, Esc to leave")
                           .arg(m_current + 1).arg(m_slides.size()).arg(Analysis::Wording::scenarioName(m_document->scenario())));
     setAccessibleName(m_chapter->text());
 }

@@ -20,7 +20,10 @@ class ScenarioDocument;
 // in plan order and, in each, the indicators that have targets.
 // Keys: Right, Down, PageDown (a presenter's clicker), Space: next;
 // Left, Up, PageUp, Backspace: previous; Ctrl+Right / Ctrl+Left: next /
-// previous chapter; Home / End: first / last; Esc: leave.
+// previous chapter; Home / End: first / last; Esc: leave. A slide whose
+// status rests on assumed inputs (analysis/provenance.h) carries a small
+// marker, "含假设" / "rests on assumptions"; I shows or hides the list of
+// those inputs, with their reasons, for the presenter.
 class PresentationView final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +43,12 @@ public:
     Charts::ChartView *chartView() const { return m_chart; }
     QString findingText() const;
     QString statusText() const;
+    // The marker of a slide that rests on assumptions: its text, empty when
+    // the slide rests on none.
+    QString assumptionMarker() const;
+    // The list I toggles: shown, and its text.
+    bool assumptionsShown() const;
+    QString assumptionsText() const;
 
 Q_SIGNALS:
     void closed();
@@ -65,6 +74,9 @@ private:
     QLabel *m_status;
     QLabel *m_finding;
     QLabel *m_footer;
+    QLabel *m_marker;
+    QLabel *m_assumptions;
+    bool m_showAssumptions = false;
     int m_bodyPixels = 0;
 };
 

@@ -79,12 +79,18 @@ Engine::Error ScenarioDocument::open(const QString &scenarioName)
     for (auto it = stored.value().levers.cbegin(); it != stored.value().levers.cend(); ++it)
         m_storedLevers.insert(it.key(), it.value());
     m_leverBases = stored.value().leverBases;
+    // A lever whose setting cites a document counts as sourced, not assumed.
+    m_provenanceOptions.documentedLevers = QSet<QString>(m_leverBases.keyBegin(), m_leverBases.keyEnd());
     m_tasks = tasks.value();
     m_cityShares = shares.value();
     const bool other = !m_session || id != m_scenario.id;
     m_session.emplace(session.takeValue());
     m_scenario = m_session->scenario();
     m_catalog = m_session->catalog();
+    // Which indicators each fixed number moves: found once per open by
+    // running the models (a few dozen central runs, milliseconds each).
+    const auto use = Analysis::coefficientUse(m_catalog, m_modules, m_session->inputs());
+    m_coefficientUse = use.ok() ? use.value() : Analysis::CoefficientUse{};
     if (other) {
         m_undoStack->clear();
         m_lastDrawnOutcomes.clear();
@@ -111,6 +117,8 @@ void ScenarioDocument::project()
     if (!prepared.ok()) {
         m_projection.reset();
         m_outcomes.clear();
+        m_provenance.clear();
+        m_provenanceAt.clear();
         m_drawsPending = false;
         m_projectionError = Analysis::Wording::errorText(prepared.error(), &m_catalog);
         return;
@@ -222,6 +230,39 @@ void ScenarioDocument::assess(bool keepPendingFromLast)
     }
     if (!keepPendingFromLast)
         m_lastDrawnOutcomes = m_outcomes;
+    traceProvenance();
+}
+
+void ScenarioDocument::traceProvenance()
+{
+    m_provenance.clear();
+    m_provenanceAt.clear();
+    if (!m_session)
+        return;
+    QList<Analysis::TargetOutcome> outcomes;
+    for (const Engine::Indicator &ind : m_catalog.indicators()) {
+        for (const Engine::Target &t : ind.targets) {
+            if (const auto it = m_outcomes.constFind(t.id); it != m_outcomes.cend())
+                outcomes.append(*it);
+        }
+    }
+    m_provenance = Analysis::provenance(m_catalog, m_session->simulator(), m_session->inputs(), m_coefficientUse,
+                                        outcomes, m_provenanceOptions);
+    for (qsizetype i = 0; i < m_provenance.size(); ++i)
+        m_provenanceAt.insert(m_provenance.at(i).targetId, i);
+}
+
+const Analysis::TargetProvenance *ScenarioDocument::provenance(const QString &targetId) const
+{
+    const auto it = m_provenanceAt.constFind(targetId);
+    return it == m_provenanceAt.cend() ? nullptr : &m_provenance.at(*it);
+}
+
+void ScenarioDocument::setDocumentedLevers(const QSet<QString> &leverIds)
+{
+    m_provenanceOptions.documentedLevers = leverIds;
+    traceProvenance();
+    Q_EMIT projectionChanged();
 }
 
 double ScenarioDocument::leverValue(const QString &leverId, int stage) const
@@ -332,6 +373,7 @@ Engine::Error ScenarioDocument::writeLeverYears(const LeverYears &values)
         return storeError(saved.error(), values.leverId);
     m_scenario = saved.value();
     m_leverBases.remove(values.leverId);  // the store dropped it: the planner's setting now
+    m_provenanceOptions.documentedLevers.remove(values.leverId);
     if (values.years.isEmpty())
         m_storedLevers.remove(values.leverId);
     else

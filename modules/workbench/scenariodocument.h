@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/projection.h"
+#include "analysis/provenance.h"
 #include "analysis/scenariosession.h"
 #include "analysis/targetoutcomes.h"
 #include "engine/catalog.h"
@@ -81,6 +82,14 @@ public:
     QString projectionError() const { return m_projectionError; }
     // The outcome of a target in the latest projection, or null.
     const Analysis::TargetOutcome *outcome(const QString &targetId) const;
+    // What each target's status in the latest projection rests on
+    // (analysis/provenance.h), in catalog order; a target's, or null.
+    const QList<Analysis::TargetProvenance> &provenance() const { return m_provenance; }
+    const Analysis::TargetProvenance *provenance(const QString &targetId) const;
+    // Levers whose setting in this scenario cites a document (a template's
+    // basis): they count as sourced. Empty by default; kept across opens
+    // until set again. Recomputes the marks and emits projectionChanged.
+    void setDocumentedLevers(const QSet<QString> &leverIds);
     // True from an edit until its Monte Carlo draws are in.
     bool drawsPending() const { return m_drawsPending; }
 
@@ -188,6 +197,7 @@ private:
     void launchDraws(Engine::PreparedScenario run);
     void takeDraws();
     void assess(bool keepPendingFromLast);
+    void traceProvenance();
     Engine::Error loadStored();
     Engine::Expected<LeverYears> withStages(const LeverStages &edit) const;
 
@@ -199,6 +209,10 @@ private:
     std::optional<Analysis::Projection> m_projection;
     QHash<QString, Analysis::TargetOutcome> m_outcomes;
     QHash<QString, Analysis::TargetOutcome> m_lastDrawnOutcomes;
+    QList<Analysis::TargetProvenance> m_provenance;
+    QHash<QString, qsizetype> m_provenanceAt;
+    Analysis::CoefficientUse m_coefficientUse;
+    Analysis::ProvenanceOptions m_provenanceOptions;
     QString m_projectionError;
     QHash<QString, QMap<int, double>> m_storedLevers;       // lever id -> stored years
     QMap<QString, Storage::StoredLeverBasis> m_leverBases;  // lever id -> the document it follows

@@ -5,7 +5,8 @@
 // the full-plan report (read back from its PDF with pdftotext), the
 // presentation findings of every target, every role a person reads of every
 // cell of the six chapter tables, the overview, the task table, the index
-// table and the comparison's two tables, every text of the lever panels
+// table and the comparison's two tables, the Sources and assumptions view,
+// every text of the lever panels
 // (labels, buttons, menus, tool tips, accessible names), and the help page;
 // and, through the window itself, the navigation after a live switch of
 // language: every chapter's name whole.
@@ -39,6 +40,7 @@
 #include "workbench/leverpanel.h"
 #include "workbench/pageregistry.h"
 #include "workbench/scenariodocument.h"
+#include "workbench/sourcesview.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -56,6 +58,7 @@
 #include <QStyle>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -317,6 +320,10 @@ private:
         QVERIFY2(report.value().writePdf(pdf, true, &error), qPrintable(error));
         const QString reportText = pdfText(pdf);
         QVERIFY(reportText.size() > 5000);
+        // Section 八 of every chapter, in the report's language.
+        QCOMPARE(reportText.count(chinese ? QStringLiteral("八、影响结论的关键假设")
+                                          : QStringLiteral("8. Assumptions that matter")),
+                 6);
         // Page by page, lines joined: a quotation may run over a line break.
         const QStringList pages = reportText.split(QChar(u'\f'), Qt::SkipEmptyParts);
         for (qsizetype page = 0; page < pages.size(); ++page) {
@@ -340,6 +347,11 @@ private:
         }
         Workbench::DashboardModel dashboard(&document);
         walkModel(dashboard, QStringLiteral("overview"), texts);
+        // The Sources and assumptions view, every cell.
+        Workbench::SourcesView sources(&document);
+        for (int r = 0; r < sources.table()->rowCount(); ++r)
+            for (int c = 0; c < sources.table()->columnCount(); ++c)
+                texts << QStringLiteral("sources") << sources.table()->item(r, c)->text();
         for (const Engine::Indicator &indicator : document.catalog().indicators())
             for (const Engine::Target &target : indicator.targets)
                 if (const Analysis::TargetOutcome *o = document.outcome(target.id))
