@@ -4071,6 +4071,10 @@ Name of the fork:</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Apply the refused edit to %1</source>
+        <translation>将被拒绝的修改应用到%1</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Workbench::IndicatorTableModel</name>

@@ -63,6 +63,14 @@ QString EditConflict::suggestedForkName(const ScenarioDocument &document)
 
 ConflictChoice EditConflict::offerFork(QWidget *parent, ScenarioDocument *document, const LeverStages &edit)
 {
+    return offerFork(parent, document, [document, edit] {
+        return document->setLeverStages(edit, tr("Apply the refused edit to %1").arg(document->scenario().name));
+    });
+}
+
+ConflictChoice EditConflict::offerFork(QWidget *parent, ScenarioDocument *document,
+                                       const std::function<Engine::Error()> &apply)
+{
     QInputDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("forkTemplate"));
     dialog.setWindowTitle(tr("Fork the shipped scenario first"));
@@ -74,8 +82,12 @@ ConflictChoice EditConflict::offerFork(QWidget *parent, ScenarioDocument *docume
     dialog.setCancelButtonText(tr("Cancel"));
     if (dialog.exec() != QDialog::Accepted || dialog.textValue().trimmed().isEmpty())
         return ConflictChoice::Cancelled;
-    if (const Engine::Error error = document->forkWithEdit(dialog.textValue().trimmed(), edit)) {
-        showRefusal(parent, tr("Not saved"), error.message);
+    if (const Engine::Error error = document->forkAndOpen(dialog.textValue().trimmed())) {
+        showRefusal(parent, tr("Not saved"), Analysis::Wording::errorText(error, &document->catalog()));
+        return ConflictChoice::Cancelled;
+    }
+    if (const Engine::Error error = apply()) {
+        showRefusal(parent, tr("Not saved"), Analysis::Wording::errorText(error, &document->catalog()));
         return ConflictChoice::Cancelled;
     }
     return ConflictChoice::Forked;

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class QWidget;
 
 namespace Planner::Workbench {
@@ -28,6 +30,10 @@ public:
     // dialog, object name "forkTemplate", with a suggested name for the
     // fork); Fork makes the fork, applies the edit there and opens it.
     static ConflictChoice offerFork(QWidget *parent, ScenarioDocument *document, const LeverStages &edit);
+    // The same for any edit (a task's progress, a decomposition): `apply`
+    // makes the edit again, in the fork once it is open.
+    static ConflictChoice offerFork(QWidget *parent, ScenarioDocument *document,
+                                    const std::function<Engine::Error()> &apply);
 
     // A name for a fork of `source` that no scenario has yet.
     static QString suggestedForkName(const ScenarioDocument &document);

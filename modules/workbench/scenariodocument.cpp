@@ -488,14 +488,19 @@ Engine::Error ScenarioDocument::writeNotes(const QString &notes)
     return {};
 }
 
-Engine::Error ScenarioDocument::forkWithEdit(const QString &newName, const LeverStages &edit)
+Engine::Error ScenarioDocument::forkAndOpen(const QString &newName)
 {
     // The fork is the person's at the keyboard, not the original author's.
     const auto forked = Storage::ScenarioRepository(m_store).fork(m_scenario.name, newName,
                                                                   Storage::operatingSystemUser());
     if (!forked.ok())
         return storeError(forked.error(), QString());
-    if (Engine::Error error = open(newName))
+    return open(newName);
+}
+
+Engine::Error ScenarioDocument::forkWithEdit(const QString &newName, const LeverStages &edit)
+{
+    if (Engine::Error error = forkAndOpen(newName))
         return error;
     return setLeverStages(edit, tr("Apply the refused edit to %1").arg(newName));
 }

@@ -174,6 +174,9 @@ public:
     // under `newName` (author: the operating system's user), applies the
     // refused edit there and opens the fork.
     Engine::Error forkWithEdit(const QString &newName, const LeverStages &edit);
+    // Forks the scenario as stored under `newName` (the author: the person
+    // at the keyboard) and opens the fork.
+    Engine::Error forkAndOpen(const QString &newName);
 
 Q_SIGNALS:
     // Another scenario was opened, or this one re-read: everything may

@@ -4,7 +4,8 @@
 // The cities' page in the window, offscreen, through its widgets: Ctrl+7
 // opens it; shares typed into the table are saved only when they make 100 %
 // (within 0.01 point), as one undoable edit of the scenario, read back from
-// the store; each city's part is share × target; a synthetic boundary file
+// the store; each city's part is share × target; on a shipped template a
+// decomposition or a task's progress asks to fork it first; a synthetic boundary file
 // (written here: none ships) draws the map, whose classes are worked out by
 // hand; a damaged boundary file is refused with a message and changes nothing.
 
@@ -13,6 +14,7 @@
 
 #include "implementation/ui/citymap.h"
 #include "implementation/ui/citypage.h"
+#include "implementation/ui/tasktablemodel.h"
 
 #include "engine/registry.h"
 #include "i18n/i18n.h"
@@ -26,6 +28,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
+#include <QTableView>
+#include <QTimer>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -190,6 +195,64 @@ private Q_SLOTS:
                 inFileMenu = true;
         }
         QVERIFY(inFileMenu);
+    }
+
+    // Editing a shipped template asks to fork it first, for a decomposition
+    // and for a task's progress as for a lever: the edit lands in the fork,
+    // the template keeps nothing of it.
+    void aTemplateAsksToForkFirst()
+    {
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Workbench::ScenarioDocument *document = window.document();
+        QVERIFY(!document->open(Storage::planPathwayScenarioName()));
+        const qint64 templateId = document->scenario().id;
+        QVERIFY(document->scenario().isTemplate());
+
+        window.showPage(QStringLiteral("cities"));
+        auto *page = qobject_cast<Implementation::CityPage *>(window.pages()->currentWidget());
+        QVERIFY(page && page->selectTarget(kTarget));
+        typeShare(page->table(), QStringLiteral("长春市"), QStringLiteral("100"));
+        QString asked;
+        QTimer::singleShot(0, [&asked] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            asked = dialog->objectName();
+            dialog->setTextValue(QStringLiteral("cities fork"));
+            dialog->accept();
+        });
+        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+        QCOMPARE(asked, QStringLiteral("forkTemplate"));
+        QCOMPARE(document->scenario().name, QStringLiteral("cities fork"));
+        const auto shares = Storage::ImplementationRepository(*m_store).cityShares(document->scenario().id, kTarget);
+        QCOMPARE(shares.value().size(), 1);
+        QCOMPARE(shares.value().first().share, 100.0);
+        QVERIFY(Storage::ImplementationRepository(*m_store).cityShares(templateId, kTarget).value().isEmpty());
+
+        // A task's progress on the template: the same question, queued after
+        // the cell's edit; the progress lands in the new fork.
+        QVERIFY(!document->open(Storage::planPathwayScenarioName()));
+        window.showPage(QStringLiteral("governance"));
+        auto *tasks = window.findChild<QTableView *>(QStringLiteral("taskTable"));
+        QVERIFY(tasks);
+        QAbstractItemModel *model = tasks->model();
+        asked.clear();
+        QTimer::singleShot(50, [&asked] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            asked = dialog->objectName();
+            dialog->setTextValue(QStringLiteral("tasks fork"));
+            dialog->accept();
+        });
+        QVERIFY(!model->setData(model->index(0, Implementation::TaskTableModel::ProgressColumn), 40));
+        QTRY_COMPARE(asked, QStringLiteral("forkTemplate"));
+        QTRY_COMPARE(document->scenario().name, QStringLiteral("tasks fork"));
+        const auto progress = Storage::ImplementationRepository(*m_store).taskProgress(document->scenario().id);
+        QCOMPARE(progress.value().size(), 1);
+        QCOMPARE(progress.value().first().progress, 40.0);
+        QVERIFY(Storage::ImplementationRepository(*m_store).taskProgress(templateId).value().isEmpty());
     }
 
 private:

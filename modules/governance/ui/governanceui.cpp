@@ -12,6 +12,7 @@
 #include "storage/implementationrepository.h"
 #include "storage/scenariorepository.h"
 #include "workbench/chapterpage.h"
+#include "workbench/conflict.h"
 #include "workbench/language.h"
 #include "workbench/scenariodocument.h"
 #include "workbench/refusal.h"
@@ -338,6 +339,13 @@ public:
         connect(model, &QAbstractItemModel::modelReset, m_tasks, &QTableView::resizeColumnsToContents);
         connect(model, &TaskTableModel::editRefused, this, [this](const QString &message) {
             Workbench::showRefusal(this, TaskTableModel::tr("Task not saved"), message);
+        });
+        Workbench::ScenarioDocument *document = context.document;
+        connect(model, &TaskTableModel::forkNeeded, this, [this, document](const std::function<Engine::Error()> &apply) {
+            // After the dialog: the model's cell is not being edited any more.
+            QMetaObject::invokeMethod(this, [this, document, apply] {
+                Workbench::EditConflict::offerFork(this, document, apply);
+            }, Qt::QueuedConnection);
         });
         addTab(m_targets, QString());
         addTab(m_tasks, QString());

@@ -7,6 +7,7 @@
 #include "implementation/ui/citymap.h"
 
 #include "analysis/wording.h"
+#include "workbench/conflict.h"
 #include "workbench/language.h"
 #include "workbench/refusal.h"
 #include "workbench/scenariodocument.h"
@@ -110,6 +111,16 @@ CityPage::CityPage(Workbench::ScenarioDocument *document, QWidget *parent)
             sharesEdited();
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
+        // A shipped template stays as shipped: the decomposition goes into a fork.
+        if (m_document->scenario().isTemplate()) {
+            const QString target = targetId();
+            const QList<Storage::StoredCityShare> shares = editedShares();
+            Workbench::ScenarioDocument *doc = m_document;
+            Workbench::EditConflict::offerFork(this, m_document, [doc, target, shares] {
+                return doc->setCityShares(target, shares, tr("Decompose %1 to the cities").arg(target));
+            });
+            return;
+        }
         const QString refused = save();
         if (!refused.isEmpty())
             Workbench::showRefusal(this, tr("Decomposition not saved"), refused);

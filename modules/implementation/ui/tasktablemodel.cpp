@@ -169,6 +169,12 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
                          : index.column() == ProgressColumn
                              ? tr("Set the progress of %1 to %2 %").arg(task.id, QLocale().toString(p.progress, 'f', 0))
                              : tr("Edit the evidence of %1").arg(task.id);
+    // A shipped template stays as shipped: the edit is offered for a fork.
+    if (m_document->scenario().isTemplate()) {
+        Workbench::ScenarioDocument *document = m_document;
+        Q_EMIT forkNeeded([document, p, what] { return document->setTaskProgress(p, what); });
+        return false;
+    }
     // An edit of the document: saved at once with the revision it read, on
     // the undo stack; the document tells every view (inputsChanged).
     if (const Engine::Error error = m_document->setTaskProgress(p, what)) {

@@ -3,9 +3,12 @@
 #pragma once
 
 #include "implementation/core/plantask.h"
+#include "engine/error.h"
 #include "storage/implementationrepository.h"
 
 #include <QAbstractTableModel>
+
+#include <functional>
 
 namespace Planner::Workbench { class ScenarioDocument; }
 
@@ -36,6 +39,9 @@ public:
 
 Q_SIGNALS:
     void editRefused(const QString &message);
+    // An edit of a shipped template: `apply` makes it again in a fork
+    // (the page asks for one, workbench/conflict.h).
+    void forkNeeded(const std::function<Engine::Error()> &apply);
 
 private:
     Storage::StoredTaskProgress progressOf(const PlanTask &task) const;
