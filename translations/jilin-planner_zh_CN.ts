@@ -2519,8 +2519,8 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <translation>90%概率达成所需</translation>
     </message>
     <message>
-        <source>none: no lever of the models moves this indicator</source>
-        <translation>无：模型中没有调控变量影响该指标</translation>
+        <source>none: no lever acts on this indicator directly (it follows other indicators)</source>
+        <translation>无：没有调控变量直接作用于该指标（它随其他指标变化）</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -2695,8 +2695,8 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <translation>%1 %2项</translation>
     </message>
     <message>
-        <source>no lever of the models moves it</source>
-        <translation>模型中没有调控变量作用于该指标</translation>
+        <source>no lever acts on it directly (it follows other indicators)</source>
+        <translation>没有调控变量直接作用于该指标（它随其他指标变化）</translation>
     </message>
     <message>
         <source>no single lever reaches it</source>

@@ -533,7 +533,7 @@ public:
     {
         const Rescue r = rescues.value(targetId);
         if (!r.lever)
-            return tr("no lever of the models moves it");
+            return tr("no lever acts on it directly (it follows other indicators)");
         if (!r.meets)
             return tr("no single lever reaches it");
         const QString unit = pick(r.meets->unitZh, r.meets->unitEn);
@@ -789,7 +789,7 @@ public:
                 const Rescue rescue = rescues.value(target.id);
                 const Engine::Lever *lever = rescue.lever;
                 if (!lever) {
-                    t.rows.append({target.id, tr("none: no lever of the models moves this indicator"),
+                    t.rows.append({target.id, tr("none: no lever acts on this indicator directly (it follows other indicators)"),
                                    QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—")});
                     continue;
                 }

@@ -470,7 +470,7 @@ private Q_SLOTS:
                                                                            QStringLiteral("-")}));
         if (!expected.isEmpty()) {
             const QStringList answers = zh ? QStringList{QStringLiteral("在取值范围"), QStringLiteral("单个调控变量均无法达到"),
-                                                         QStringLiteral("模型中没有调控变量作用于该指标")}
+                                                         QStringLiteral("没有调控变量直接作用于该指标")}
                                            : QStringList{QStringLiteral("insideitsrange"), QStringLiteral("nosinglelever"),
                                                          QStringLiteral("nolever")};
             int count = 0;
