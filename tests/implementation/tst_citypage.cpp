@@ -67,6 +67,23 @@ void typeShare(QTableWidget *table, const QString &city, const QString &text)
     table->item(row, Implementation::CityPage::ShareColumn)->setText(text);
 }
 
+// Answers the fork dialog when it appears (it may open after a queued call):
+// names the fork and accepts; *asked gets the dialog's object name.
+void answerForkDialog(QString *asked, const QString &forkName, int triesLeft = 500)
+{
+    QTimer::singleShot(20, [asked, forkName, triesLeft] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            if (triesLeft > 0)
+                answerForkDialog(asked, forkName, triesLeft - 1);
+            return;
+        }
+        *asked = dialog->objectName();
+        dialog->setTextValue(forkName);
+        dialog->accept();
+    });
+}
+
 } // namespace
 
 class TestCityPage final : public QObject
@@ -216,13 +233,7 @@ private Q_SLOTS:
         QVERIFY(page && page->selectTarget(kTarget));
         typeShare(page->table(), QStringLiteral("长春市"), QStringLiteral("100"));
         QString asked;
-        QTimer::singleShot(0, [&asked] {
-            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            asked = dialog->objectName();
-            dialog->setTextValue(QStringLiteral("cities fork"));
-            dialog->accept();
-        });
+        answerForkDialog(&asked, QStringLiteral("cities fork"));
         QTest::mouseClick(page->saveButton(), Qt::LeftButton);
         QCOMPARE(asked, QStringLiteral("forkTemplate"));
         QCOMPARE(document->scenario().name, QStringLiteral("cities fork"));
@@ -239,13 +250,7 @@ private Q_SLOTS:
         QVERIFY(tasks);
         QAbstractItemModel *model = tasks->model();
         asked.clear();
-        QTimer::singleShot(50, [&asked] {
-            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            asked = dialog->objectName();
-            dialog->setTextValue(QStringLiteral("tasks fork"));
-            dialog->accept();
-        });
+        answerForkDialog(&asked, QStringLiteral("tasks fork"));
         QVERIFY(!model->setData(model->index(0, Implementation::TaskTableModel::ProgressColumn), 40));
         QTRY_COMPARE(asked, QStringLiteral("forkTemplate"));
         QTRY_COMPARE(document->scenario().name, QStringLiteral("tasks fork"));
