@@ -83,7 +83,11 @@ ChartDialog::ChartDialog(ScenarioDocument *document, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("sensitivityProgress"));
     m_cancel->setObjectName(QStringLiteral("sensitivityCancel"));
     m_tornadoView->setObjectName(QStringLiteral("tornadoView"));
+    // QChartView(QWidget *) made a default chart, which setChart releases
+    // without deleting (LeakSanitizer): it is deleted here.
+    QChart *defaultChart = m_tornadoView->chart();
     m_tornadoView->setChart(m_tornado);
+    delete defaultChart;
     m_tornadoView->setRenderHint(QPainter::Antialiasing);
     m_tornadoView->setMinimumWidth(480);
     m_tornadoNote->setWordWrap(true);
