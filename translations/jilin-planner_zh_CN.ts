@@ -2923,6 +2923,10 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <source>published data</source>
         <translation>公开数据</translation>
     </message>
+    <message>
+        <source>Open a chapter on the left to begin; F1 explains the words.</source>
+        <translation>在左侧打开一个章节即可开始；按F1查看说明。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Shell::MainWindow</name>

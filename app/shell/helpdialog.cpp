@@ -94,6 +94,11 @@ QString HelpDialog::firstStartHint()
               "charts; F1 explains the words.");
 }
 
+QString HelpDialog::firstStartStatusHint()
+{
+    return tr("Open a chapter on the left to begin; F1 explains the words.");
+}
+
 QImage HelpDialog::annotatedChart(const QSize &size)
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);

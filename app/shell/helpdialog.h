@@ -26,6 +26,9 @@ public:
     static QImage annotatedChart(const QSize &size);
     // The one-line hint the first start shows in the status bar.
     static QString firstStartHint();
+    // The same advice short enough for the status bar of a 1024-pixel-wide
+    // window beside its permanent fields (revision, database), in either language.
+    static QString firstStartStatusHint();
 
 private:
     QTextBrowser *m_browser;

@@ -123,7 +123,7 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
         m_document->open(initial);
     // The first start (no scenario remembered yet): one line on where to begin.
     if (remembered.isEmpty())
-        statusBar()->showMessage(HelpDialog::firstStartHint());
+        statusBar()->showMessage(HelpDialog::firstStartStatusHint());
 
     createNavigation(pages);
     createWorkspaceActions();

@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QSet>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +132,21 @@ private Q_SLOTS:
         // The window takes the size asked for: no page needs more room
         // than a projector's 1024 × 768 gives.
         QCOMPARE(window.size(), size);
+
+        // A first start (nothing remembered): the status bar's hint reads
+        // whole, left of the permanent fields, as QStatusBar draws it (from
+        // x = 6 to just left of the leftmost permanent field).
+        const QString hint = window.statusBar()->currentMessage();
+        QVERIFY(!hint.isEmpty());
+        int right = window.statusBar()->width() - 12;
+        for (QWidget *field : window.statusBar()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+            if (field->isVisible() && field->x() > 0)
+                right = std::min(right, field->x() - 1);
+        QVERIFY2(window.statusBar()->fontMetrics().horizontalAdvance(hint) <= right - 6,
+                 qPrintable(QStringLiteral("%1: the status bar's hint needs %2 px, has %3")
+                                .arg(tag)
+                                .arg(window.statusBar()->fontMetrics().horizontalAdvance(hint))
+                                .arg(right - 6)));
 
         // Chapter pages: the lever panel shows all three stages and the button.
         for (const QString &chapter : {QStringLiteral("green_transition"), QStringLiteral("environment"),
