@@ -2519,8 +2519,8 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <translation>90%概率达成所需</translation>
     </message>
     <message>
-        <source>none: no lever acts on this indicator directly (it follows other indicators)</source>
-        <translation>无：没有调控变量直接作用于该指标（它随其他指标变化）</translation>
+        <source>none: no lever of the models moves this indicator</source>
+        <translation>无：模型中没有调控变量影响该指标</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -2695,8 +2695,8 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <translation>%1 %2项</translation>
     </message>
     <message>
-        <source>no lever acts on it directly (it follows other indicators)</source>
-        <translation>没有调控变量直接作用于该指标（它随其他指标变化）</translation>
+        <source>no lever of the models moves it</source>
+        <translation>模型中没有调控变量作用于该指标</translation>
     </message>
     <message>
         <source>no single lever reaches it</source>
@@ -2729,6 +2729,14 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>Meeting handout, whole plan: %1</source>
         <translation>会议讲义，规划全文：%1</translation>
+    </message>
+    <message>
+        <source>a milestone, judged by its tracking indicators: no single setting is sought</source>
+        <translation>里程碑目标，依据其跟踪指标判断，不求单一调控变量的设定</translation>
+    </message>
+    <message>
+        <source>none: a milestone, judged by its tracking indicators</source>
+        <translation>无：里程碑目标，依据其跟踪指标判断</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,9 @@ struct Rescue
     // target with 90 % probability inside the lever's range.
     const Engine::Lever *meets = nullptr;
     double setting = 0.0;
+    // A milestone is judged by its tracking indicators: no one setting of a
+    // lever is sought for it.
+    bool milestone = false;
 };
 
 // The levers that move an indicator, the most direct first (fewest
@@ -128,7 +131,9 @@ QHash<QString, Rescue> rescuesFor(const Facts &f, const Engine::Catalog &levers,
                 Job job;
                 job.target = &target;
                 job.indicator = ind;
-                job.candidates = leversMoving(levers, ind->id);
+                job.rescue.milestone = target.kind == Engine::TargetKind::Milestone;
+                if (!job.rescue.milestone)
+                    job.candidates = leversMoving(levers, ind->id);
                 job.rescue.lever = job.candidates.value(0, nullptr);
                 if (job.rescue.lever) {
                     // Prepared once per end year, here: the jobs only copy it.
@@ -532,8 +537,10 @@ public:
     QString rescueText(const QString &targetId) const
     {
         const Rescue r = rescues.value(targetId);
+        if (r.milestone)
+            return tr("a milestone, judged by its tracking indicators: no single setting is sought");
         if (!r.lever)
-            return tr("no lever acts on it directly (it follows other indicators)");
+            return tr("no lever of the models moves it");
         if (!r.meets)
             return tr("no single lever reaches it");
         const QString unit = pick(r.meets->unitZh, r.meets->unitEn);
@@ -788,8 +795,13 @@ public:
                     continue;
                 const Rescue rescue = rescues.value(target.id);
                 const Engine::Lever *lever = rescue.lever;
+                if (rescue.milestone) {
+                    t.rows.append({target.id, tr("none: a milestone, judged by its tracking indicators"),
+                                   QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—")});
+                    continue;
+                }
                 if (!lever) {
-                    t.rows.append({target.id, tr("none: no lever acts on this indicator directly (it follows other indicators)"),
+                    t.rows.append({target.id, tr("none: no lever of the models moves this indicator"),
                                    QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—")});
                     continue;
                 }

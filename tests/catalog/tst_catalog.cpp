@@ -33,6 +33,7 @@ private Q_SLOTS:
     void readingsAgreeWithNotes();
     void milestoneProxiesHaveSourcedThresholds();
     void everyTargetReachableByLevers();
+    void leverMovesAgreeWithTheModels();
 
 private:
     Engine::Catalog m_catalog;
@@ -382,6 +383,61 @@ void TestCatalog::everyTargetReachableByLevers()
             undocumented.append(u);
     }
     QVERIFY2(undocumented.isEmpty(), qPrintable(undocumented.join(QStringLiteral(", "))));
+}
+
+void TestCatalog::leverMovesAgreeWithTheModels()
+{
+    // Each lever's "moves" (what `levers --json` prints and what the report
+    // searches for a lever that meets a missed target) names exactly the
+    // indicators whose central path changes when the lever goes from the
+    // bottom of its range to the top, every year, all else at its default.
+    Engine::ModuleRegistry registry;
+    App::registerModules(registry);
+    QList<std::shared_ptr<const Engine::Model>> models;
+    for (const auto &module : registry.modules())
+        models.append(module->sharedModels(m_catalog));
+    const Engine::Expected<Engine::Simulator> simulator =
+        Engine::Simulator::create(m_catalog, m_catalog.levers(), models);
+    QVERIFY2(simulator.ok(), qPrintable(simulator.error().message));
+    Engine::ScenarioInputs defaults;
+    for (const Engine::Lever &lever : m_catalog.levers())
+        defaults.levers.insert(lever.id, Engine::LeverSchedule::filled(Engine::kPlanFirstYear, Engine::kPlanLastYear,
+                                                                       lever.defaultValue));
+    Engine::Expected<Engine::PreparedScenario> prepared = simulator.value().prepare(defaults);
+    QVERIFY2(prepared.ok(), qPrintable(prepared.error().message));
+    QStringList wrong;
+    for (int lever = 0; lever < int(prepared.value().levers().size()); ++lever) {
+        const Engine::Lever &l = prepared.value().levers().at(lever);
+        Engine::PreparedScenario low = prepared.value();
+        Engine::PreparedScenario high = prepared.value();
+        QVERIFY(!low.setLeverConstant(lever, l.min));
+        QVERIFY(!high.setLeverConstant(lever, l.max));
+        const Engine::RunResult a = low.runDeterministic();
+        const Engine::RunResult b = high.runDeterministic();
+        QStringList moved;
+        for (const Engine::Indicator &ind : m_catalog.indicators()) {
+            const Engine::IndicatorResult *ra = a.find(ind.id);
+            const Engine::IndicatorResult *rb = b.find(ind.id);
+            if (!ra || !rb)
+                continue;
+            for (int year = Engine::kPlanFirstYear; year <= Engine::kPlanLastYear; ++year) {
+                const double va = ra->central.at(year);
+                const double vb = rb->central.at(year);
+                if (std::isfinite(va) && std::isfinite(vb) && std::abs(va - vb) > 1e-9 * std::max(1.0, std::abs(va))) {
+                    moved.append(ind.id);
+                    break;
+                }
+            }
+        }
+        QStringList listed = l.moves;
+        std::sort(moved.begin(), moved.end());
+        std::sort(listed.begin(), listed.end());
+        if (moved != listed)
+            wrong.append(QStringLiteral("%1: moves %2, lists %3").arg(l.id, moved.join(u','), listed.join(u',')));
+    }
+    for (const QString &line : std::as_const(wrong))
+        qWarning("%s", qPrintable(line));
+    QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("%1 levers list other indicators than they move").arg(wrong.size())));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)
