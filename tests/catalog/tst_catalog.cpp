@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <optional>
 
 using namespace Planner;
 
@@ -36,6 +37,9 @@ private Q_SLOTS:
     void leverMovesAgreeWithTheModels();
 
 private:
+    // Every module's models in one simulator, every lever at its default.
+    void prepareDefaults(std::optional<Engine::Simulator> &simulator, std::optional<Engine::PreparedScenario> &prepared);
+
     Engine::Catalog m_catalog;
 };
 
@@ -45,6 +49,26 @@ void TestCatalog::initTestCase()
     App::registerModules(registry);
     QString error;
     QVERIFY2(registry.buildCatalog(&m_catalog, &error), qPrintable(error));
+}
+
+void TestCatalog::prepareDefaults(std::optional<Engine::Simulator> &simulator,
+                                  std::optional<Engine::PreparedScenario> &prepared)
+{
+    Engine::ModuleRegistry registry;
+    App::registerModules(registry);
+    QList<std::shared_ptr<const Engine::Model>> models;
+    for (const auto &module : registry.modules())
+        models.append(module->sharedModels(m_catalog));
+    Engine::Expected<Engine::Simulator> created = Engine::Simulator::create(m_catalog, m_catalog.levers(), models);
+    QVERIFY2(created.ok(), qPrintable(created.error().message));
+    simulator.emplace(created.takeValue());
+    Engine::ScenarioInputs defaults;
+    for (const Engine::Lever &lever : m_catalog.levers())
+        defaults.levers.insert(lever.id, Engine::LeverSchedule::filled(Engine::kPlanFirstYear, Engine::kPlanLastYear,
+                                                                       lever.defaultValue));
+    Engine::Expected<Engine::PreparedScenario> made = simulator->prepare(defaults);
+    QVERIFY2(made.ok(), qPrintable(made.error().message));
+    prepared.emplace(made.takeValue());
 }
 
 void TestCatalog::target_data()
@@ -298,20 +322,11 @@ void TestCatalog::everyTargetReachableByLevers()
     // range that helps (tried one at a time on the central path), all at
     // once, and the central run must meet the target. The targets no lever
     // reaches are listed below, each with its reason.
-    Engine::ModuleRegistry registry;
-    App::registerModules(registry);
-    QList<std::shared_ptr<const Engine::Model>> models;
-    for (const auto &module : registry.modules())
-        models.append(module->sharedModels(m_catalog));
-    const Engine::Expected<Engine::Simulator> simulator =
-        Engine::Simulator::create(m_catalog, m_catalog.levers(), models);
-    QVERIFY2(simulator.ok(), qPrintable(simulator.error().message));
-    Engine::ScenarioInputs defaults;
-    for (const Engine::Lever &lever : m_catalog.levers())
-        defaults.levers.insert(lever.id, Engine::LeverSchedule::filled(Engine::kPlanFirstYear, Engine::kPlanLastYear,
-                                                                       lever.defaultValue));
-    Engine::Expected<Engine::PreparedScenario> prepared = simulator.value().prepare(defaults);
-    QVERIFY2(prepared.ok(), qPrintable(prepared.error().message));
+    std::optional<Engine::Simulator> simulator;
+    std::optional<Engine::PreparedScenario> prepared;
+    prepareDefaults(simulator, prepared);
+    if (QTest::currentTestFailed())
+        return;
 
     // Not reachable by any lever, and why:
     const QMap<QString, QString> documented{
@@ -391,20 +406,11 @@ void TestCatalog::leverMovesAgreeWithTheModels()
     // searches for a lever that meets a missed target) names exactly the
     // indicators whose central path changes when the lever goes from the
     // bottom of its range to the top, every year, all else at its default.
-    Engine::ModuleRegistry registry;
-    App::registerModules(registry);
-    QList<std::shared_ptr<const Engine::Model>> models;
-    for (const auto &module : registry.modules())
-        models.append(module->sharedModels(m_catalog));
-    const Engine::Expected<Engine::Simulator> simulator =
-        Engine::Simulator::create(m_catalog, m_catalog.levers(), models);
-    QVERIFY2(simulator.ok(), qPrintable(simulator.error().message));
-    Engine::ScenarioInputs defaults;
-    for (const Engine::Lever &lever : m_catalog.levers())
-        defaults.levers.insert(lever.id, Engine::LeverSchedule::filled(Engine::kPlanFirstYear, Engine::kPlanLastYear,
-                                                                       lever.defaultValue));
-    Engine::Expected<Engine::PreparedScenario> prepared = simulator.value().prepare(defaults);
-    QVERIFY2(prepared.ok(), qPrintable(prepared.error().message));
+    std::optional<Engine::Simulator> simulator;
+    std::optional<Engine::PreparedScenario> prepared;
+    prepareDefaults(simulator, prepared);
+    if (QTest::currentTestFailed())
+        return;
     QStringList wrong;
     for (int lever = 0; lever < int(prepared.value().levers().size()); ++lever) {
         const Engine::Lever &l = prepared.value().levers().at(lever);
