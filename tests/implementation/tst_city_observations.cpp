@@ -7,6 +7,7 @@
 // status worked out by hand, shades the map by that status, and an undo takes
 // the import back.
 
+#include "common/windowfixture.h"
 #include "exchange/observedimport.h"
 #include "implementation/core/cityassessment.h"
 #include "implementation/ui/citymap.h"
@@ -14,7 +15,6 @@
 
 #include "engine/registry.h"
 #include "i18n/i18n.h"
-#include "modules.h"
 #include "storage/implementationrepository.h"
 #include "storage/scenarioinputsrepository.h"
 #include "storage/scenariorepository.h"
@@ -82,28 +82,20 @@ QString statusOf(QTableWidget *table, const QString &city)
 
 } // namespace
 
-class TestCityObservations final : public QObject
+class TestCityObservations final : public QObject, private Testing::WindowFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("JilinPlannerTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_city_observations"));
         I18n::setLanguage(I18n::Language::English);
-        App::registerModules(m_modules);
-        QString error;
-        QVERIFY2(m_modules.buildCatalog(&m_catalog, &error), qPrintable(error));
-        auto opened = Storage::Store::open(m_dir.filePath(QStringLiteral("c.sqlite")), m_catalog);
-        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-        m_store = std::move(opened.value());
-        QVERIFY(Storage::ScenarioRepository(*m_store)
-                    .fork(Storage::baselineScenarioName(), QStringLiteral("cities"), QStringLiteral("tester"))
-                    .ok());
+        QString error = setUpWindowTest(QStringLiteral("tst_city_observations"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        error = openStore(QStringLiteral("c.sqlite"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        error = forkWorkScenario(QStringLiteral("cities"), QStringLiteral("tester"), false);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(Storage::ImplementationRepository(*m_store)
                     .setCityShares(QStringLiteral("cities"), kTarget,
                                    {{QStringLiteral("长春市"), 40.0}, {QStringLiteral("吉林市"), 40.0},
@@ -220,11 +212,6 @@ private Q_SLOTS:
         QCOMPARE(copied.value().size(), 7);
     }
 
-private:
-    QTemporaryDir m_dir;
-    Engine::ModuleRegistry m_modules;
-    Engine::Catalog m_catalog;
-    std::unique_ptr<Storage::Store> m_store;
 };
 
 QTEST_MAIN(TestCityObservations)

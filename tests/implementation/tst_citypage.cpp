@@ -9,6 +9,7 @@
 // (written here: none ships) draws the map, whose classes are worked out by
 // hand; a damaged boundary file is refused with a message and changes nothing.
 
+#include "common/windowfixture.h"
 #include "modules.h"
 #include "shell/mainwindow.h"
 
@@ -86,30 +87,21 @@ void answerForkDialog(QString *asked, const QString &forkName, int triesLeft = 5
 
 } // namespace
 
-class TestCityPage final : public QObject
+class TestCityPage final : public QObject, private Testing::WindowFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("JilinPlannerTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_citypage"));
         I18n::setLanguage(I18n::Language::English);
-        App::registerModules(m_modules);
-        App::registerPages(m_pages);
-        QString error;
-        QVERIFY2(m_modules.buildCatalog(&m_catalog, &error), qPrintable(error));
-        auto opened = Storage::Store::open(m_dir.filePath(QStringLiteral("c.sqlite")), m_catalog);
-        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-        m_store = std::move(opened.value());
+        QString error = setUpWindowTest(QStringLiteral("tst_citypage"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        error = openStore(QStringLiteral("c.sqlite"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         // The planner's own scenario (the shipped ones are templates).
-        QVERIFY(Storage::ScenarioRepository(*m_store)
-                    .fork(Storage::baselineScenarioName(), QStringLiteral("cities"), QStringLiteral("tester"))
-                    .ok());
+        error = forkWorkScenario(QStringLiteral("cities"), QStringLiteral("tester"), false);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void sharesSavedOnlyWhenTheyMake100()
@@ -269,11 +261,6 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_dir;
-    Engine::ModuleRegistry m_modules;
-    Workbench::PageRegistry m_pages;
-    Engine::Catalog m_catalog;
-    std::unique_ptr<Storage::Store> m_store;
 };
 
 QTEST_MAIN(TestCityPage)

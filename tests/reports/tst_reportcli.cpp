@@ -103,6 +103,7 @@ QString fingerprintFromDatabase(const QString &path, const QString &scenario)
             {QStringLiteral("target_overrides"), QStringLiteral("target_id, year, value, tolerance")},
             {QStringLiteral("task_progress"), QStringLiteral("task_id, status, progress, evidence")},
             {QStringLiteral("city_shares"), QStringLiteral("target_id, city, share")},
+            {QStringLiteral("city_observations"), QStringLiteral("indicator_id, city, year, value, source")},
         };
         QList<QByteArray> lines;
         for (const auto &[table, columns] : tables) {
