@@ -8,10 +8,9 @@
 #include "shell/aboutdialog.h"
 #include "shell/helpdialog.h"
 #include "shell/exchangeactions.h"
-
-#include "exchange/observedimport.h"
 #include "shell/shellsettings.h"
 
+#include "exchange/observedimport.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
 #include "charts/chartview.h"

@@ -69,9 +69,7 @@ private Q_SLOTS:
         const QString scenario = QStringLiteral("各市监测");
         QVERIFY(Storage::ScenarioRepository(store).fork(Storage::baselineScenarioName(), scenario, {}).ok());
         QString error;
-        const auto rows = Exchange::parseCsv(QStringLiteral("indicator,city,year,value
-forest_coverage,Siping,2023,8.8
-"),
+        const auto rows = Exchange::parseCsv(QStringLiteral("indicator,city,year,value\nforest_coverage,Siping,2023,8.8\n"),
                                              &error);
         const auto preview = Exchange::previewObservedImport(store, store.applicationCatalog(), scenario, *rows, &error);
         QVERIFY2(preview, qPrintable(error));
