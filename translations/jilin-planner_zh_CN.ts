@@ -1873,6 +1873,10 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <source>duplicate of row %1 (%2, %3, %4)</source>
         <translation>与第 %1 行重复（%2，%3，%4）</translation>
     </message>
+    <message>
+        <source>city &quot;%1&quot; in %2 appears twice</source>
+        <translation>城市“%1”的 %2 年数据出现两次</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Implementation::CityMap</name>
