@@ -1566,10 +1566,6 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <translation>表格为空。</translation>
     </message>
     <message>
-        <source>Row %1 is not a header this import knows. It needs the columns indicator (or 指标), year (or 年份) and value (or 数值), and may have source (来源) and unit (单位).</source>
-        <translation>第 %1 行不是可识别的表头。表头须包含“指标”（indicator）、“年份”（year）和“数值”（value）列，可另有“来源”（source）和“单位”（unit）列。</translation>
-    </message>
-    <message>
         <source>unknown indicator &quot;%1&quot;</source>
         <translation>未知指标“%1”</translation>
     </message>
@@ -1865,6 +1861,22 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <source>The scenario file holds a setting the engine refuses: %1 Nothing was imported.</source>
         <translation>情景文件包含计算引擎不接受的设置：%1未导入任何内容。</translation>
     </message>
+    <message>
+        <source>Row %1 is not a header this import knows. It needs the columns indicator (or 指标), year (or 年份) and value (or 数值), and may have source (来源), unit (单位) and city (城市).</source>
+        <translation>第 %1 行不是可识别的表头。表头须包含“指标”（indicator）、“年份”（year）和“数值”（value）列，可另有“来源”（source）、“单位”（unit）和“城市”（city）列。</translation>
+    </message>
+    <message>
+        <source>unknown city &quot;%1&quot; (the nine prefecture-level cities of Jilin, 长白山管委会, 梅河口市 or 公主岭市)</source>
+        <translation>未知城市“%1”（应为吉林省九个市（州）或长白山管委会、梅河口市、公主岭市）</translation>
+    </message>
+    <message>
+        <source>duplicate of row %1 (%2, %3, %4)</source>
+        <translation>与第 %1 行重复（%2，%3，%4）</translation>
+    </message>
+    <message>
+        <source>city &quot;%1&quot; in %2 appears twice</source>
+        <translation>城市“%1”的 %2 年数据出现两次</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Implementation::CityMap</name>
@@ -1903,6 +1915,10 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>Albers equal-area conic projection, standard parallels 42° N and 45° N, central meridian 126° E</source>
         <translation>阿尔伯斯等积圆锥投影，标准纬线北纬42°和45°，中央经线东经126°</translation>
+    </message>
+    <message>
+        <source>no observed value</source>
+        <translation>无观测值</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2066,38 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>Map</source>
         <translation>地图</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: each city&apos;s status on its own observed values</source>
+        <translation>%1：各市按自身观测值的评估状态</translation>
+    </message>
+    <message>
+        <source>Observed (latest)</source>
+        <translation>观测值（最新）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The city&apos;s own observed values against its part: achieved when the latest value meets it, else the observed trend so far (the same trend test as the province&apos;s targets)</source>
+        <translation>该市自身观测值对照其承担值：最新值已满足即为已达成，否则按迄今观测趋势判断（与全省目标相同的趋势检验）</translation>
+    </message>
+    <message>
+        <source>The city&apos;s part of the target</source>
+        <translation>各市承担值</translation>
+    </message>
+    <message>
+        <source>The city&apos;s status on its observed values</source>
+        <translation>各市按观测值的评估状态</translation>
+    </message>
+    <message>
+        <source>Shade the map by:</source>
+        <translation>地图着色依据：</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2311,121 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>and %1 more assumed numbers of less weight</source>
         <translation>另有%1个影响较小的假设数值</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Reports::ImplementationSection</name>
+    <message>
+        <source>Target</source>
+        <translation>目标编号</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>The city&apos;s part</source>
+        <translation>该市承担值</translation>
+    </message>
+    <message>
+        <source>Observed (latest)</source>
+        <translation>观测值（最新）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>no observed value</source>
+        <translation>无观测值</translation>
+    </message>
+    <message>
+        <source>The targets&apos; decomposition to the cities</source>
+        <translation>目标分解到各市</translation>
+    </message>
+    <message>
+        <source>Each city&apos;s part is its share of the province&apos;s target (share ÷ 100 × the target&apos;s value). Its status judges the city&apos;s own observed values against its part the way the province&apos;s observed trend is judged: achieved when the latest value meets the part, otherwise by the compound annual rate observed since the base year against the rate the part requires.</source>
+        <translation>各市承担值为其在全省目标中的份额（份额 ÷ 100 × 目标值）。评估状态以该市自身观测值对照其承担值，判断方法与全省目标的观测趋势相同：最新值已满足承担值即为已达成，否则以基准年以来观测到的年均复合增长率对照实现承担值所需的增长率判断。</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>规划实施</translation>
+    </message>
+    <message>
+        <source>Implementation: the plan&apos;s tasks and the composite index</source>
+        <translation>规划实施：任务进展与综合评估指数</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s tasks by status</source>
+        <translation>规划任务的状态</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>推进中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>Mean progress</source>
+        <translation>平均进度</translation>
+    </message>
+    <message>
+        <source>The composite assessment index</source>
+        <translation>综合评估指数</translation>
+    </message>
+    <message>
+        <source>The index cannot be computed: %1</source>
+        <translation>无法计算综合评估指数：%1</translation>
+    </message>
+    <message>
+        <source>Method, in the manner of the national assessment of the Beautiful China construction: each target with a value scores the progress its projected median (P50) in the target&apos;s year makes from the value the projection starts from toward the target, 100 × (projected − start) ÷ (target − start), held between 0 and 100 (a target reached or passed scores 100). Each task counts with its progress, 0 to 100 %. A chapter&apos;s index is %1 × the mean of its target scores + %2 × the mean of its tasks&apos; progress (one part alone where the chapter has no target or no task); the overall index is the weighted mean of the chapter indices (weights equal unless the planner set them). Every index runs from 0 (no progress) to 100 (every target met, every task done).</source>
+        <translation>方法（参照美丽中国建设成效考核）：每个有目标值的目标，按其目标年份预测中位数（P50）从预测起点值向目标值推进的程度计分，即 100 ×（预测值 − 起点值）÷（目标值 − 起点值），限定在 0 至 100 之间（已达到或超过目标计 100 分）。每项任务按其进度（0 至 100%）计分。各章指数 = %1 × 该章目标得分均值 + %2 × 该章任务进度均值（某章无目标或无任务时只取另一部分）；总指数为各章指数的加权平均（规划人员未设定权重时各章等权）。各指数取值 0（无进展）至 100（目标全部实现、任务全部完成）。</translation>
+    </message>
+    <message>
+        <source>Targets scored</source>
+        <translation>计分目标数</translation>
+    </message>
+    <message>
+        <source>Target part</source>
+        <translation>目标部分</translation>
+    </message>
+    <message>
+        <source>Task part</source>
+        <translation>任务部分</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation>规划整体</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3261,10 @@ Reload their version now?</source>
         <source>Every number the statuses rest on: assumptions with their reason, sourced numbers with their publication, and the targets each affects (Ctrl+I)</source>
         <translation>各状态所依据的全部数值：假设及其理由、有出处的数值及其出版来源，以及各自影响的目标（Ctrl+I）</translation>
     </message>
+    <message>
+        <source>Import the cities&apos; observed values</source>
+        <translation>导入各市观测值</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Shell::ObservedImportDialog</name>
@@ -3163,6 +3330,14 @@ Reload their version now?</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>全省</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>范围</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3688,14 @@ Reload their version now?</source>
     <message>
         <source>The shipped scenarios cannot be read: %1</source>
         <translation>无法读取随软件提供的情景：%1</translation>
+    </message>
+    <message>
+        <source>Reading the cities&apos; observed values failed</source>
+        <translation>读取各市观测值失败</translation>
+    </message>
+    <message>
+        <source>Saving the cities&apos; observed values failed</source>
+        <translation>保存各市观测值失败</translation>
     </message>
 </context>
 <context>

@@ -221,7 +221,9 @@ int runImport(CommandContext &context)
     using Kind = Exchange::ObservedChange::Kind;
     context.out << Tr::tr("Observed values from %1 for scenario \"%2\":").arg(path, preview->scenario) << Qt::endl;
     for (const Exchange::ObservedChange &c : preview->changes) {
-        const QString where = QStringLiteral("%1 %2").arg(c.indicatorId).arg(c.year);
+        // A city's row names the city between the indicator and the year.
+        const QString where = c.city.isEmpty() ? QStringLiteral("%1 %2").arg(c.indicatorId).arg(c.year)
+                                               : QStringLiteral("%1 %2 %3").arg(c.indicatorId, c.city).arg(c.year);
         if (c.kind == Kind::New)
             context.out << Tr::tr("  new        row %1: %2 = %3").arg(c.row).arg(where, numberText(c.value)) << Qt::endl;
         else if (c.kind == Kind::Changed)

@@ -23,9 +23,11 @@
 namespace Planner::Shell {
 
 ExchangeActions::ExchangeActions(QWidget *window, Storage::Store &store, const Engine::ModuleRegistry &modules,
-                                 std::function<QString()> currentScenario, std::function<void(const QString &)> opened)
+                                 std::function<QString()> currentScenario, std::function<void(const QString &)> opened,
+                                 std::function<QString(const Exchange::ObservedPreview &)> importCities)
     : QObject(window), m_window(window), m_store(store), m_modules(modules),
       m_currentScenario(std::move(currentScenario)), m_opened(std::move(opened)),
+      m_importCities(std::move(importCities)),
       m_importObserved(new QAction(this)), m_exportScenario(new QAction(this)), m_importScenario(new QAction(this)),
       m_exportTables(new QAction(this))
 {
@@ -80,8 +82,13 @@ void ExchangeActions::importObserved()
         QMessageBox::warning(m_window, tr("Import observed data"), tr("Nothing was imported: %1").arg(error));
         return;
     }
-    ObservedImportDialog dialog(m_store, *preview, QFileInfo(path).fileName(), m_window);
-    if (dialog.exec() == QDialog::Accepted)
+    // A city monitoring table (no province value to write) is an undoable
+    // edit of the open scenario; a table with province values changes the
+    // projection's inputs and is written through the store, then re-read.
+    const bool citiesOnly = m_importCities && !preview->writesProvince() && preview->scenario == m_currentScenario();
+    ObservedImportDialog dialog(m_store, *preview, QFileInfo(path).fileName(), m_window,
+                                citiesOnly ? ObservedImportDialog::Apply(m_importCities) : ObservedImportDialog::Apply());
+    if (dialog.exec() == QDialog::Accepted && !citiesOnly)
         m_opened(preview->scenario);
 }
 

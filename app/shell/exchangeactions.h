@@ -11,6 +11,7 @@ class QMenu;
 class QWidget;
 
 namespace Planner::Engine { class ModuleRegistry; }
+namespace Planner::Exchange { struct ObservedPreview; }
 namespace Planner::Storage { class Store; }
 
 namespace Planner::Shell {
@@ -24,9 +25,12 @@ class ExchangeActions final : public QObject
 
 public:
     // currentScenario: the scenario the window shows; opened: called with a
-    // scenario's name after an import changed or created it.
+    // scenario's name after an import changed or created it; importCities:
+    // writes an observed-data table that holds cities' values only (none of
+    // the province's) as an undoable edit, returning the refusal's message.
     ExchangeActions(QWidget *window, Storage::Store &store, const Engine::ModuleRegistry &modules,
-                    std::function<QString()> currentScenario, std::function<void(const QString &)> opened);
+                    std::function<QString()> currentScenario, std::function<void(const QString &)> opened,
+                    std::function<QString(const Exchange::ObservedPreview &)> importCities = {});
 
     // Puts the actions at the top of `menu`.
     void addTo(QMenu *menu) const;
@@ -46,6 +50,9 @@ private:
     const Engine::ModuleRegistry &m_modules;
     std::function<QString()> m_currentScenario;
     std::function<void(const QString &)> m_opened;
+    // A table of cities' values only: written as an undoable edit of the
+    // open scenario (the window's document); empty: through the store.
+    std::function<QString(const Exchange::ObservedPreview &)> m_importCities;
     QAction *m_importObserved;
     QAction *m_exportScenario;
     QAction *m_importScenario;

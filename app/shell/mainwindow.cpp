@@ -10,6 +10,7 @@
 #include "shell/exchangeactions.h"
 #include "shell/shellsettings.h"
 
+#include "exchange/observedimport.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
 #include "charts/chartview.h"
@@ -70,7 +71,13 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
     createActions();
     // Data exchange in the File menu: all of it in shell/exchangeactions.
     (new ExchangeActions(this, store, modules, [this] { return m_document->scenario().name; },
-                         [this](const QString &name) { reloadScenarioList(); openScenario(name); }))
+                         [this](const QString &name) { reloadScenarioList(); openScenario(name); },
+                         [this](const Exchange::ObservedPreview &preview) {
+                             // A shipped template takes no edit: the message says to fork it.
+                             const Engine::Error error = m_document->importCityObservations(
+                                 Exchange::cityObservationsToWrite(preview), tr("Import the cities' observed values"));
+                             return error ? error.message : QString();
+                         }))
         ->addTo(m_fileMenu);
 
     // Scenario menu: the scenario manager (a dialog) and the comparison (a
@@ -233,43 +240,67 @@ void MainWindow::createNavigation(const Workbench::PageRegistry &registry)
         m_pageIds.append(chapter.id);
         m_pages->addWidget(new QWidget(m_pages));
     }
+    // The pages that are not a chapter's (the cities), built when first
+    // shown too; their File menu entries build them when chosen.
     for (const QString &id : registry.extraPages()) {
-        QWidget *page = registry.createExtraPage(id, m_document, m_pages);
-        if (!page)
-            continue;
+        m_unbuiltRows.append(int(m_pageIds.size()));
         m_pageIds.append(id);
-        m_pages->addWidget(page);
-        m_extraPages.insert(id, page);
-        for (QAction *action : page->actions()) {
-            if (action->property("plannerMenu").toString() == QLatin1StringView("file"))
-                m_fileMenu->insertAction(m_quitAction, action);
+        m_pages->addWidget(new QWidget(m_pages));
+        for (const Workbench::PageRegistry::FileMenuEntry &entry : registry.extraPageFileMenu(id)) {
+            auto *action = new QAction(this);
+            action->setObjectName(entry.actionName);
+            m_fileMenu->insertAction(m_quitAction, action);
+            m_extraFileActions.append({action, id});
+            const QString actionName = entry.actionName;
+            connect(action, &QAction::triggered, this, [this, id, actionName] {
+                QWidget *page = builtPage(int(m_pageIds.indexOf(id)));
+                if (!page)
+                    return;
+                for (QAction *own : page->actions()) {
+                    if (own->objectName() == actionName)
+                        own->trigger();
+                }
+            });
         }
     }
     for (const QString &id : std::as_const(m_pageIds)) {
         auto *item = new QListWidgetItem(m_navigation);
         item->setData(kPageIdRole, id);
         // A page that is not a chapter names itself, in the current language.
-        if (QWidget *page = m_extraPages.value(id)) {
-            item->setText(page->windowTitle());
-            connect(page, &QWidget::windowTitleChanged, this, [item](const QString &title) { item->setText(title); });
-        }
+        if (registry.isExtraPage(id))
+            item->setText(registry.extraPageTitle(id));
     }
     m_navigation->setCurrentRow(0);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
 }
 
-void MainWindow::showPageAt(int row)
+QWidget *MainWindow::builtPage(int row)
 {
     if (row < 0 || row >= m_pages->count())
-        return;
+        return nullptr;
     if (m_unbuiltRows.removeOne(row)) {
         QWidget *standIn = m_pages->widget(row);
-        if (QWidget *page = m_registry->createPage(Workbench::PageContext{m_document, m_pageIds.at(row)}, m_pages)) {
+        const QString &id = m_pageIds.at(row);
+        QWidget *page = m_registry->isExtraPage(id)
+                            ? m_registry->createExtraPage(id, m_document, m_pages)
+                            : m_registry->createPage(Workbench::PageContext{m_document, id}, m_pages);
+        if (page) {
+            const int current = m_pages->currentIndex();
             m_pages->insertWidget(row, page);
             m_pages->removeWidget(standIn);
             standIn->deleteLater();
+            // Built from the File menu: the page on screen stays.
+            if (current != row)
+                m_pages->setCurrentIndex(current);
         }
     }
+    return m_pages->widget(row);
+}
+
+void MainWindow::showPageAt(int row)
+{
+    if (!builtPage(row))
+        return;
     m_pages->setCurrentIndex(row);
 }
 
@@ -527,8 +558,14 @@ void MainWindow::retranslate()
         } else if (const Engine::Chapter *chapter = catalog.chapter(id)) {
             item->setText(Analysis::Wording::chapterTitle(*chapter));
             item->setToolTip(Workbench::pick(chapter->titleZh, chapter->titleEn));
-        } else if (const QWidget *page = m_extraPages.value(id)) {
-            item->setText(page->windowTitle());
+        } else if (m_registry && m_registry->isExtraPage(id)) {
+            item->setText(m_registry->extraPageTitle(id));
+        }
+    }
+    for (const auto &[action, pageId] : std::as_const(m_extraFileActions)) {
+        for (const Workbench::PageRegistry::FileMenuEntry &entry : m_registry->extraPageFileMenu(pageId)) {
+            if (entry.actionName == action->objectName())
+                action->setText(entry.text());
         }
     }
     fitNavigation();

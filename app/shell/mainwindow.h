@@ -72,6 +72,8 @@ private:
     void createNavigation(const Workbench::PageRegistry &registry);
     // Shows the page in this row, building it first if it never was.
     void showPageAt(int row);
+    // The page of a row, built first when it is still a stand-in.
+    QWidget *builtPage(int row);
     void reloadScenarioList();
     void switchLanguage(I18n::Language language);
     void fitNavigation();
@@ -111,9 +113,12 @@ private:
     QList<QAction *> m_pageActions;
     QLabel *m_revisionLabel = nullptr;
     QStringList m_pageIds;
-    QHash<QString, QWidget *> m_extraPages;  // pages that are not a chapter's, by id
-    // Chapter pages are built when first shown: start-up builds the one on
-    // screen. Rows still holding an empty stand-in are listed here.
+    // File menu entries of pages that are not a chapter's (the cities),
+    // each with its page's id; they build the page when chosen.
+    QList<std::pair<QAction *, QString>> m_extraFileActions;
+    // Pages (chapters and the others) are built when first shown: start-up
+    // builds the one on screen. Rows still holding an empty stand-in are
+    // listed here.
     const Workbench::PageRegistry *m_registry = nullptr;
     QList<int> m_unbuiltRows;
     bool m_painted = false;  // the first paint releases the draws held at start

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/observedimportdialog.h"
 
+#include "implementation/core/citydecomposition.h"
+#include "workbench/language.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,6 +44,7 @@ QVariant ObservedPreviewModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case RowColumn: return c.row;
         case IndicatorColumn: return c.indicatorId;
+        case CityColumn: return c.city.isEmpty() ? tr("province") : Workbench::pick(c.city, Implementation::cityNameEn(c.city));
         case YearColumn: return c.year;
         case ChangeColumn:
             return c.kind == Kind::New ? tr("new") : c.kind == Kind::Changed ? tr("changed") : tr("unchanged");
@@ -66,6 +70,7 @@ QVariant ObservedPreviewModel::headerData(int section, Qt::Orientation orientati
     switch (section) {
     case RowColumn: return tr("Row");
     case IndicatorColumn: return tr("Indicator");
+    case CityColumn: return tr("Where");
     case YearColumn: return tr("Year");
     case ChangeColumn: return tr("Change");
     case OldColumn: return tr("Stored value");
@@ -76,8 +81,8 @@ QVariant ObservedPreviewModel::headerData(int section, Qt::Orientation orientati
 }
 
 ObservedImportDialog::ObservedImportDialog(const Storage::Store &store, Exchange::ObservedPreview preview,
-                                           const QString &fileName, QWidget *parent)
-    : QDialog(parent), m_store(store), m_model(new ObservedPreviewModel(std::move(preview), this))
+                                           const QString &fileName, QWidget *parent, Apply apply)
+    : QDialog(parent), m_store(store), m_apply(std::move(apply)), m_model(new ObservedPreviewModel(std::move(preview), this))
 {
     setWindowTitle(tr("Import observed data"));
     const Exchange::ObservedPreview &p = m_model->preview();
@@ -106,7 +111,13 @@ ObservedImportDialog::ObservedImportDialog(const Storage::Store &store, Exchange
 void ObservedImportDialog::write()
 {
     QString error;
-    if (!Exchange::applyObservedImport(m_store, m_model->preview(), &error)) {
+    if (m_apply) {
+        error = m_apply(m_model->preview());
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, windowTitle(), tr("Nothing was imported: %1").arg(error));
+            return;
+        }
+    } else if (!Exchange::applyObservedImport(m_store, m_model->preview(), &error)) {
         QMessageBox::warning(this, windowTitle(), tr("Nothing was imported: %1").arg(error));
         return;
     }

@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QDialog>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 
@@ -21,7 +23,7 @@ class ObservedPreviewModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { RowColumn, IndicatorColumn, YearColumn, ChangeColumn, OldColumn, NewColumn, ReasonColumn, ColumnCount };
+    enum Column { RowColumn, IndicatorColumn, CityColumn, YearColumn, ChangeColumn, OldColumn, NewColumn, ReasonColumn, ColumnCount };
 
     explicit ObservedPreviewModel(Exchange::ObservedPreview preview, QObject *parent = nullptr);
 
@@ -38,14 +40,17 @@ private:
 
 // Shows the preview of an observed-value import before anything is written;
 // Import writes the new and changed values in one transaction (refused when
-// the scenario changed since the preview).
+// the scenario changed since the preview). With `apply` given, Import hands
+// the preview to it instead (the window's undoable edit of the cities'
+// values); it returns the refusal's message, empty when written.
 class ObservedImportDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
+    using Apply = std::function<QString(const Exchange::ObservedPreview &)>;
     ObservedImportDialog(const Storage::Store &store, Exchange::ObservedPreview preview, const QString &fileName,
-                         QWidget *parent = nullptr);
+                         QWidget *parent = nullptr, Apply apply = {});
 
     ObservedPreviewModel *model() const { return m_model; }
     QPushButton *importButton() const { return m_import; }
@@ -54,6 +59,7 @@ private:
     void write();
 
     const Storage::Store &m_store;
+    Apply m_apply;
     ObservedPreviewModel *m_model;
     QPushButton *m_import;
 };

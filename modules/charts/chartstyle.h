@@ -49,7 +49,10 @@ struct ChartStyle
 };
 
 // The colour of a target's status (achieved, on_track, at_risk, off_track;
-// anything else grey), the same in the window, on slides and on paper.
+// anything else grey), the same in the window, on slides and on paper. The
+// classes of the observed trend (a city's status) share them:
+// acceleration_needed as at_risk, limited_progress orange, moving_away as
+// off_track.
 // Always shown beside the status in words, so it reads in black and white too.
 inline QColor statusColor(const QString &status, bool dark = false)
 {
@@ -59,12 +62,18 @@ inline QColor statusColor(const QString &status, bool dark = false)
         if (status == QLatin1StringView("on_track")) return QColor(0x43, 0xa0, 0x47);
         if (status == QLatin1StringView("at_risk")) return QColor(0xf9, 0xa8, 0x25);
         if (status == QLatin1StringView("off_track")) return QColor(0xef, 0x53, 0x50);
+        if (status == QLatin1StringView("acceleration_needed")) return QColor(0xf9, 0xa8, 0x25);
+        if (status == QLatin1StringView("limited_progress")) return QColor(0xff, 0x8a, 0x3d);
+        if (status == QLatin1StringView("moving_away")) return QColor(0xef, 0x53, 0x50);
         return QColor(0x9e, 0x9e, 0x9e);
     }
     if (status == QLatin1StringView("achieved")) return QColor(0x1b, 0x5e, 0x20);
     if (status == QLatin1StringView("on_track")) return QColor(0x43, 0xa0, 0x47);
     if (status == QLatin1StringView("at_risk")) return QColor(0xf9, 0xa8, 0x25);
     if (status == QLatin1StringView("off_track")) return QColor(0xc6, 0x28, 0x28);
+    if (status == QLatin1StringView("acceleration_needed")) return QColor(0xf9, 0xa8, 0x25);
+    if (status == QLatin1StringView("limited_progress")) return QColor(0xe6, 0x5c, 0x00);
+    if (status == QLatin1StringView("moving_away")) return QColor(0xc6, 0x28, 0x28);
     return QColor(0x9e, 0x9e, 0x9e);
 }
 

@@ -7,6 +7,8 @@
 #include "exchange/inputfile.h"
 #include "exchange/xlsxreader.h"
 
+#include "implementation/core/citydecomposition.h"
+
 #include "engine/catalog.h"
 #include "storage/scenarioinputsrepository.h"
 #include "storage/scenariorepository.h"
@@ -25,7 +27,7 @@ namespace {
 constexpr int kFirstObservedYear = 1949;
 constexpr int kLastObservedYear = 2035;
 
-enum class Column { Indicator, Year, Value, Source, Unit };
+enum class Column { Indicator, Year, Value, Source, Unit, City };
 
 std::optional<Column> columnOf(const QString &header)
 {
@@ -42,6 +44,9 @@ std::optional<Column> columnOf(const QString &header)
         {QStringLiteral("source"), Column::Source}, {QStringLiteral("来源"), Column::Source},
         {QStringLiteral("数据来源"), Column::Source},
         {QStringLiteral("unit"), Column::Unit}, {QStringLiteral("单位"), Column::Unit},
+        {QStringLiteral("city"), Column::City}, {QStringLiteral("城市"), Column::City},
+        {QStringLiteral("市州"), Column::City}, {QStringLiteral("市（州）"), Column::City},
+        {QStringLiteral("地区"), Column::City},
     };
     const auto it = names.constFind(h);
     return it == names.cend() ? std::nullopt : std::optional<Column>(it.value());
@@ -72,6 +77,26 @@ int ObservedPreview::count(ObservedChange::Kind kind) const
     for (const ObservedChange &c : changes)
         n += c.kind == kind ? 1 : 0;
     return n;
+}
+
+bool ObservedPreview::writesProvince() const
+{
+    for (const ObservedChange &c : changes) {
+        if (c.city.isEmpty() && c.kind != ObservedChange::Kind::Unchanged)
+            return true;
+    }
+    return false;
+}
+
+QList<Storage::StoredCityObservation> cityObservationsToWrite(const ObservedPreview &preview)
+{
+    QList<Storage::StoredCityObservation> rows;
+    for (const ObservedChange &c : preview.changes) {
+        if (c.city.isEmpty() || c.kind == ObservedChange::Kind::Unchanged)
+            continue;
+        rows.append({c.city, c.indicatorId, c.year, c.value, c.source.isEmpty() ? c.oldSource : c.source});
+    }
+    return rows;
 }
 
 std::optional<TableRows> readTable(const QByteArray &bytes, QString *error)
@@ -107,7 +132,7 @@ std::optional<ObservedPreview> previewObservedImport(const Storage::Store &store
     }
     if (!columns.contains(Column::Indicator) || !columns.contains(Column::Year) || !columns.contains(Column::Value)) {
         *error = Tr::tr("Row %1 is not a header this import knows. It needs the columns indicator (or 指标), "
-                        "year (or 年份) and value (or 数值), and may have source (来源) and unit (单位).")
+                        "year (or 年份) and value (or 数值), and may have source (来源), unit (单位) and city (城市).")
                      .arg(header.number);
         return std::nullopt;
     }
@@ -123,7 +148,19 @@ std::optional<ObservedPreview> previewObservedImport(const Storage::Store &store
     ObservedPreview preview;
     preview.scenario = found.value().name;
     preview.revision = found.value().revision;
-    QHash<QString, int> seen;  // "indicator/year" -> first row
+    // Cities by their Chinese and English names.
+    QHash<QString, QString> cities;
+    for (const QString &city : Implementation::knownCities()) {
+        cities.insert(city, city);
+        cities.insert(Implementation::cityNameEn(city).toLower(), city);
+    }
+    const Storage::Result<QList<Storage::StoredCityObservation>> storedCities =
+        Storage::ScenarioInputsRepository(store).cityObservations(found.value().id);
+    if (!storedCities.ok()) {
+        *error = storedCities.error().message;
+        return std::nullopt;
+    }
+    QHash<QString, int> seen;  // "indicator/year" or "indicator/city/year" -> first row
     const auto cell = [](const TableRow &row, qsizetype column) { return row.cells.value(column).trimmed(); };
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const TableRow &row = rows.at(r);
@@ -157,9 +194,23 @@ std::optional<ObservedPreview> previewObservedImport(const Storage::Store &store
                 continue;
             }
         }
-        const QString key = ind->id + u'/' + QString::number(year);
+        QString city;
+        if (columns.contains(Column::City)) {
+            const QString cityText = cell(row, columns.value(Column::City));
+            city = cities.value(cityText, cities.value(cityText.toLower()));
+            if (!cityText.isEmpty() && city.isEmpty()) {
+                reject(Tr::tr("unknown city \"%1\" (the nine prefecture-level cities of Jilin, 长白山管委会, "
+                              "梅河口市 or 公主岭市)").arg(Storage::quotedExcerpt(cityText)));
+                continue;
+            }
+        }
+        const QString key = city.isEmpty() ? QString(ind->id + u'/' + QString::number(year))
+                                           : QString(ind->id + u'/' + city + u'/' + QString::number(year));
         if (seen.contains(key)) {
-            reject(Tr::tr("duplicate of row %1 (%2, %3)").arg(seen.value(key)).arg(ind->id).arg(year));
+            if (city.isEmpty())
+                reject(Tr::tr("duplicate of row %1 (%2, %3)").arg(seen.value(key)).arg(ind->id).arg(year));
+            else
+                reject(Tr::tr("duplicate of row %1 (%2, %3, %4)").arg(seen.value(key)).arg(ind->id, city).arg(year));
             continue;
         }
         seen.insert(key, row.number);
@@ -167,17 +218,27 @@ std::optional<ObservedPreview> previewObservedImport(const Storage::Store &store
         ObservedChange change;
         change.row = row.number;
         change.indicatorId = ind->id;
+        change.city = city;
         change.year = year;
         change.value = *value;
         change.source = columns.contains(Column::Source) ? cell(row, columns.value(Column::Source)) : QString();
         change.kind = ObservedChange::Kind::New;
-        for (const Storage::StoredObservation &o : stored.value().observed.value(ind->id)) {
-            if (o.year != year)
-                continue;
-            change.oldValue = o.value;
-            change.oldSource = o.source;
-            const bool sameSource = change.source.isEmpty() || change.source == o.source;
-            change.kind = o.value == *value && sameSource ? ObservedChange::Kind::Unchanged : ObservedChange::Kind::Changed;
+        const auto compare = [&](double oldValue, const QString &oldSource) {
+            change.oldValue = oldValue;
+            change.oldSource = oldSource;
+            const bool sameSource = change.source.isEmpty() || change.source == oldSource;
+            change.kind = oldValue == *value && sameSource ? ObservedChange::Kind::Unchanged : ObservedChange::Kind::Changed;
+        };
+        if (city.isEmpty()) {
+            for (const Storage::StoredObservation &o : stored.value().observed.value(ind->id)) {
+                if (o.year == year)
+                    compare(o.value, o.source);
+            }
+        } else {
+            for (const Storage::StoredCityObservation &o : storedCities.value()) {
+                if (o.city == city && o.indicatorId == ind->id && o.year == year)
+                    compare(o.value, o.source);
+            }
         }
         preview.changes.append(change);
     }
@@ -188,13 +249,15 @@ std::optional<qint64> applyObservedImport(const Storage::Store &store, const Obs
 {
     QMap<QString, QList<Storage::StoredObservation>> values;
     for (const ObservedChange &c : preview.changes) {
-        if (c.kind == ObservedChange::Kind::Unchanged)
+        if (c.kind == ObservedChange::Kind::Unchanged || !c.city.isEmpty())
             continue;
         values[c.indicatorId].append({c.year, c.value, c.source.isEmpty() ? c.oldSource : c.source});
     }
-    if (values.isEmpty())
+    const QList<Storage::StoredCityObservation> cityValues = cityObservationsToWrite(preview);
+    if (values.isEmpty() && cityValues.isEmpty())
         return preview.revision;
-    const auto saved = Storage::ScenarioInputsRepository(store).setObservedValues(preview.scenario, values, preview.revision);
+    const auto saved = Storage::ScenarioInputsRepository(store).setObservedValues(preview.scenario, values, cityValues,
+                                                                                  preview.revision);
     if (!saved.ok()) {
         *error = saved.error().message;
         return std::nullopt;

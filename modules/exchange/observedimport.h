@@ -3,6 +3,7 @@
 #pragma once
 
 #include "exchange/tablerows.h"
+#include "storage/scenarioinputs.h"
 
 #include <QList>
 #include <QString>
@@ -18,7 +19,11 @@ namespace Planner::Exchange {
 // workbook) into a scenario. The first row is the header, in Chinese or
 // English: indicator (id or name: 指标 / 指标代码 / indicator / id),
 // year (年份 / year), value (数值 / 值 / value), and optionally source
-// (来源 / source) and unit (单位 / unit). Observed years run from 1949 to 2035.
+// (来源 / source), unit (单位 / unit) and city (城市 / 市州 / city). Observed
+// years run from 1949 to 2035. A row with a city is that city's monitoring
+// value (one of the nine prefecture-level cities or 长白山管委会, 梅河口市,
+// 公主岭市, by its Chinese or English name), kept apart from the province's;
+// a row whose city cell is empty is the province's.
 
 // One accepted row, compared with what the scenario stores.
 struct ObservedChange
@@ -26,6 +31,7 @@ struct ObservedChange
     enum class Kind { New, Changed, Unchanged };
     int row = 0;                 // the row's number in the file
     QString indicatorId;
+    QString city;                // empty: the province's value
     int year = 0;
     double value = 0.0;
     QString source;              // empty: keeps the stored source
@@ -50,7 +56,14 @@ struct ObservedPreview
     QList<RejectedRow> rejected;
 
     int count(ObservedChange::Kind kind) const;
+    // Whether any new or changed row is the province's (not a city's).
+    bool writesProvince() const;
 };
+
+// The new and changed city rows of a preview, as stored rows (a row without
+// its own source keeps the stored one).
+QList<Storage::StoredCityObservation> cityObservationsToWrite(const ObservedPreview &preview);
+
 
 // Reads the rows (header recognised in zh or en) and compares them with the
 // scenario's stored values. Nothing is written. Sets *error and returns

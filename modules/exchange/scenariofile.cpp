@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 #include <cmath>
 
 namespace Planner::Exchange {
@@ -177,6 +178,8 @@ CatalogIds referencedIds(const Storage::ScenarioContents &c)
         ids.tasks.insert(it.key());
     for (auto it = c.cityShares.cbegin(); it != c.cityShares.cend(); ++it)
         ids.targets.insert(it.key());
+    for (const Storage::StoredCityObservation &o : c.cityObserved)
+        ids.indicators.insert(o.indicatorId);
     return ids;
 }
 
@@ -248,6 +251,19 @@ QByteArray writeScenarioFile(const ScenarioFile &file)
         cities.insert(it.key(), shares);
     }
 
+    // The cities' observed values by indicator, each list by city and year.
+    QList<Storage::StoredCityObservation> cityRows = c.cityObserved;
+    std::sort(cityRows.begin(), cityRows.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.indicatorId, a.city, a.year) < std::tie(b.indicatorId, b.city, b.year);
+    });
+    QJsonObject cityObserved;
+    for (const Storage::StoredCityObservation &o : std::as_const(cityRows)) {
+        QJsonArray values = cityObserved.value(o.indicatorId).toArray();
+        values.append(QJsonObject{{QStringLiteral("city"), o.city}, {QStringLiteral("year"), o.year},
+                                  {QStringLiteral("value"), o.value}, {QStringLiteral("source"), o.source}});
+        cityObserved.insert(o.indicatorId, values);
+    }
+
     QJsonObject bases;
     for (auto it = c.inputs.leverBases.cbegin(); it != c.inputs.leverBases.cend(); ++it)
         bases.insert(it.key(), QJsonObject{{QStringLiteral("zh"), it.value().zh}, {QStringLiteral("en"), it.value().en}});
@@ -272,6 +288,7 @@ QByteArray writeScenarioFile(const ScenarioFile &file)
         {QStringLiteral("projections"), projections},
         {QStringLiteral("taskProgress"), tasks},
         {QStringLiteral("cityShares"), cities},
+        {QStringLiteral("cityObserved"), cityObserved},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -482,6 +499,26 @@ std::optional<ScenarioFile> readScenarioFile(const QByteArray &bytes, QString *e
                 r.fail(itemPath, Tr::tr("city \"%1\" appears twice").arg(city));
             seen.insert(city);
             list.append({city, r.number(o.value(QStringLiteral("share")), itemPath + QStringLiteral(".share"))});
+        }
+    }
+    // The cities' observed values (optional: files of earlier versions have none).
+    const QJsonObject cityObserved = r.object(root, QStringLiteral("cityObserved"), QStringLiteral("cityObserved"));
+    for (auto it = cityObserved.constBegin(); it != cityObserved.constEnd() && !r.failed(); ++it) {
+        const QString path = QStringLiteral("cityObserved.") + it.key();
+        const QJsonArray values = r.asArray(it.value(), path);
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < values.size() && !r.failed(); ++i) {
+            const QString itemPath = path + u'[' + QString::number(i) + u']';
+            const QJsonObject o = r.asObject(values.at(i), itemPath);
+            const QString city = r.text(o, QStringLiteral("city"), itemPath, true);
+            const int year = r.year(o.value(QStringLiteral("year")), itemPath + QStringLiteral(".year"));
+            const QString key = city + u'/' + QString::number(year);
+            if (seen.contains(key))
+                r.fail(itemPath, Tr::tr("city \"%1\" in %2 appears twice").arg(city).arg(year));
+            seen.insert(key);
+            c.cityObserved.append({city, it.key(), year,
+                                   r.number(o.value(QStringLiteral("value")), itemPath + QStringLiteral(".value")),
+                                   r.text(o, QStringLiteral("source"), itemPath, false)});
         }
     }
     if (r.failed())

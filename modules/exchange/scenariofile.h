@@ -27,6 +27,8 @@ namespace Planner::Exchange {
 //    "projections": {indicator: {"method", "parameters"}},
 //    "taskProgress": {task: {"status", "progress", "evidence"}},
 //    "cityShares": {target: [{"city", "share"}]},
+//    "cityObserved": {indicator: [{"city", "year", "value", "source"}]}
+//    (the cities' observed values; optional on reading),
 //    "leverBases": {lever: {"zh", "en"}}}   (the document a lever's setting
 //    follows; optional on reading, as files of earlier versions lack it)
 //

@@ -4,6 +4,7 @@
 
 #include "exchange/outputfile.h"
 #include "reports/assumptionsection.h"
+#include "reports/implementationsection.h"
 
 #include "analysis/wording.h"
 #include "analysis/language.h"
@@ -14,6 +15,7 @@
 #include "engine/goalseek.h"
 #include "engine/registry.h"
 #include "engine/stages.h"
+#include "storage/implementationrepository.h"
 #include "storage/scenariofingerprint.h"
 #include "storage/scenarioinputsrepository.h"
 #include "storage/scenariorepository.h"
@@ -62,6 +64,7 @@ struct Facts
     Storage::Scenario parent;
     Storage::StoredInputs parentStored;
     Storage::StoredOverrides parentOverrides;
+    ImplementationFacts implementation;  // decompositions, cities' values, tasks
 
     const Storage::Scenario &scenario() const { return session->scenario(); }
     const Engine::Catalog &catalog() const { return session->catalog(); }
@@ -570,6 +573,7 @@ public:
 
         heading(tr("1. Summary of the chapter's targets"), level);
         addTable(outcomeTable(f, indicators));
+        blocks.append(ImplementationSection(catalog, f.implementation).decomposition(chapter));
 
         // Indicators: two to a page, each with its chart and findings.
         add(Block::Kind::PageBreak);
@@ -874,6 +878,12 @@ public:
                 .arg(f.projection.request.seed));
     }
 
+    // The full report's implementation section (tasks, composite index).
+    void implementation()
+    {
+        blocks.append(ImplementationSection(main().catalog(), main().implementation).implementation(main().projection.result));
+    }
+
     void overview()
     {
         const Facts &f = main();
@@ -1028,6 +1038,17 @@ Engine::Expected<std::unique_ptr<Facts>> loadFacts(const Storage::Store &store, 
     if (!overrides.ok())
         return databaseError(overrides.error());
     f->overrides = overrides.value();
+    const Storage::ImplementationRepository implementation(store);
+    const auto shares = implementation.allCityShares(id);
+    const auto tasks = implementation.taskProgress(id);
+    const auto cityObserved = Storage::ScenarioInputsRepository(store).cityObservations(id);
+    if (!shares.ok())
+        return databaseError(shares.error());
+    if (!tasks.ok())
+        return databaseError(tasks.error());
+    if (!cityObserved.ok())
+        return databaseError(cityObserved.error());
+    f->implementation = {shares.value(), cityObserved.value(), tasks.value()};
     if (f->scenario().parentId != 0) {
         const auto parent = Storage::ScenarioRepository(store).findById(f->scenario().parentId);
         if (parent.ok()) {
@@ -1124,6 +1145,7 @@ Engine::Expected<Report> Report::build(const Storage::Store &store, const Engine
         writer.overview();
         for (const Engine::Chapter *c : std::as_const(chapters))
             writer.chapterBody(*c, true);
+        writer.implementation();
     }
     if (facts.size() > 1)
         writer.comparison(chapters);

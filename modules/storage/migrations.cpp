@@ -184,6 +184,23 @@ StoreError migrateTo4(QSqlDatabase db)
     });
 }
 
+// Version 4 -> 5: a city's observed (monitoring) values, imported from a
+// table with a city column, so a city's part of a decomposed target can be
+// judged against what the city reports. Portable DDL only.
+StoreError migrateTo5(QSqlDatabase db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE city_observations ("
+                       " scenario_id INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,"
+                       " indicator_id TEXT NOT NULL REFERENCES indicators(id),"
+                       " city TEXT NOT NULL,"
+                       " year INTEGER NOT NULL,"
+                       " value DOUBLE PRECISION NOT NULL,"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (scenario_id, indicator_id, city, year))"),
+    });
+}
+
 using Migration = std::function<StoreError(QSqlDatabase)>;
 
 const std::vector<Migration> &migrations()
@@ -194,6 +211,7 @@ const std::vector<Migration> &migrations()
         migrateTo2,
         migrateTo3,
         migrateTo4,
+        migrateTo5,
     };
     return list;
 }
@@ -211,7 +229,8 @@ QStringList scenarioTables()
             QStringLiteral("lever_settings"),     QStringLiteral("lever_uncertainty"),
             QStringLiteral("baseline_uncertainty"), QStringLiteral("observed_values"),
             QStringLiteral("projection_choices"), QStringLiteral("task_progress"),
-            QStringLiteral("city_shares"),        QStringLiteral("lever_bases")};
+            QStringLiteral("city_shares"),        QStringLiteral("lever_bases"),
+            QStringLiteral("city_observations")};
 }
 
 StoreError migrate(QSqlDatabase db, int targetVersion)

@@ -40,6 +40,7 @@ struct ScenarioContents
     QMap<QString, StoredTargetOverride> targetOverrides;        // by target id
     QMap<QString, StoredTaskProgress> taskProgress;             // by task id
     QMap<QString, QList<StoredCityShare>> cityShares;           // by target id, in stored order
+    QList<StoredCityObservation> cityObserved;                  // by city, indicator and year
 };
 
 } // namespace Planner::Storage

@@ -72,6 +72,10 @@ StoreError checkContents(const ScenarioContents &c)
                 return bad(s.city);
         }
     }
+    for (const StoredCityObservation &o : c.cityObserved) {
+        if (!std::isfinite(o.value))
+            return bad(o.indicatorId);
+    }
     return {};
 }
 
@@ -118,6 +122,15 @@ Result<ScenarioContents> ScenarioContentsRepository::read(qint64 scenarioId) con
         return Store::sqlError(what, q.lastError());
     while (q.next())
         c.cityShares[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toDouble()});
+
+    q.prepare(QStringLiteral("SELECT city, indicator_id, year, value, source FROM city_observations WHERE scenario_id = :s"
+                             " ORDER BY city, indicator_id, year"));
+    q.bindValue(QStringLiteral(":s"), scenarioId);
+    if (!q.exec())
+        return Store::sqlError(what, q.lastError());
+    while (q.next())
+        c.cityObserved.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toDouble(),
+                               q.value(4).toString()});
     return c;
 }
 
@@ -214,6 +227,12 @@ Result<Scenario> ScenarioContentsRepository::create(const QString &name, const S
                                    {it.key(), s.city, s.share}))
                 return e;
         }
+    }
+    for (const StoredCityObservation &o : c.cityObserved) {
+        if (StoreError e = run(QStringLiteral("INSERT INTO city_observations (scenario_id, indicator_id, city, year, value, source)"
+                                              " VALUES (?, ?, ?, ?, ?, ?)"),
+                               {o.indicatorId, o.city, o.year, o.value, text(o.source)}))
+            return e;
     }
     if (StoreError e = writeLeverBases(db, id, c.inputs.leverBases, what))
         return e;

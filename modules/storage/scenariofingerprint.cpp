@@ -34,6 +34,7 @@ constexpr TableColumns kInputTables[] = {
     {"target_overrides", "target_id, year, value, tolerance"},
     {"task_progress", "task_id, status, progress, evidence"},
     {"city_shares", "target_id, city, share"},
+    {"city_observations", "indicator_id, city, year, value, source"},
 };
 
 QString canonicalValue(const QVariant &value)

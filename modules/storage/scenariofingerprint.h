@@ -53,7 +53,8 @@ Result<StoredOverrides> loadOverrides(const Store &store, qint64 scenarioId);
 // method, parameters), baseline_overrides (indicator_id, year, value,
 // source), target_overrides (target_id, year, value, tolerance),
 // task_progress (task_id, status, progress, evidence), city_shares
-// (target_id, city, share). Integers in decimal; reals in the shortest form
+// (target_id, city, share), city_observations (indicator_id, city, year,
+// value, source). Integers in decimal; reals in the shortest form
 // that reads back to the same double (QString::number(v, 'g',
 // QLocale::FloatingPointShortest), e.g. 0.1, 1200, 1e-07); NULL as "null";
 // text as stored, with backslash, tab and line feed written \\, \t and \n.

@@ -26,6 +26,18 @@ struct StoredObservation
     QString source;
 };
 
+// A city's observed value of an indicator in a year (a city's monitoring
+// table, imported with a city column).
+struct StoredCityObservation
+{
+    QString city;         // one of the implementation module's cities, in Chinese
+    QString indicatorId;
+    int year = 0;
+    double value = 0.0;
+    QString source;
+    bool operator==(const StoredCityObservation &other) const = default;
+};
+
 struct StoredProjection
 {
     QString method;          // hold, linear, growth, logistic, milestones, fitted

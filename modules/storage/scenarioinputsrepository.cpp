@@ -249,13 +249,61 @@ Result<Scenario> ScenarioInputsRepository::setObservedValues(const QString &scen
                                                              const QMap<QString, QList<StoredObservation>> &values,
                                                              std::optional<qint64> expectedRevision) const
 {
+    return setObservedValues(scenario, values, {}, expectedRevision);
+}
+
+namespace {
+
+// Upserts and deletes of city observations inside a transaction.
+StoreError writeCityRows(QSqlDatabase db, qint64 scenarioId, const QList<StoredCityObservation> &set,
+                         const QList<StoredCityObservation> &remove, const QString &what)
+{
+    QSqlQuery erase(db);
+    erase.prepare(QStringLiteral("DELETE FROM city_observations WHERE scenario_id = :s AND indicator_id = :i"
+                                 " AND city = :c AND year = :y"));
+    for (const StoredCityObservation &o : remove) {
+        erase.bindValue(QStringLiteral(":s"), scenarioId);
+        erase.bindValue(QStringLiteral(":i"), o.indicatorId);
+        erase.bindValue(QStringLiteral(":c"), o.city);
+        erase.bindValue(QStringLiteral(":y"), o.year);
+        if (!erase.exec())
+            return Store::sqlError(what, erase.lastError());
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO city_observations (scenario_id, indicator_id, city, year, value, source)"
+                             " VALUES (:s, :i, :c, :y, :v, :src) ON CONFLICT(scenario_id, indicator_id, city, year)"
+                             " DO UPDATE SET value = excluded.value, source = excluded.source"));
+    for (const StoredCityObservation &o : set) {
+        q.bindValue(QStringLiteral(":s"), scenarioId);
+        q.bindValue(QStringLiteral(":i"), o.indicatorId);
+        q.bindValue(QStringLiteral(":c"), o.city);
+        q.bindValue(QStringLiteral(":y"), o.year);
+        q.bindValue(QStringLiteral(":v"), o.value);
+        q.bindValue(QStringLiteral(":src"), sqlText(o.source));
+        if (!q.exec())
+            return Store::sqlError(what, q.lastError());
+    }
+    return {};
+}
+
+} // namespace
+
+Result<Scenario> ScenarioInputsRepository::setObservedValues(const QString &scenario,
+                                                             const QMap<QString, QList<StoredObservation>> &values,
+                                                             const QList<StoredCityObservation> &cityValues,
+                                                             std::optional<qint64> expectedRevision) const
+{
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         for (const StoredObservation &o : it.value()) {
             if (!std::isfinite(o.value))
                 return notFinite(it.key(), o.year);
         }
     }
-    const QString what = values.size() == 1
+    for (const StoredCityObservation &o : cityValues) {
+        if (!std::isfinite(o.value))
+            return notFinite(o.indicatorId, o.year);
+    }
+    const QString what = values.size() == 1 && cityValues.isEmpty()
                              ? Tr::tr("Saving observed values of %1 failed").arg(values.firstKey())
                              : Tr::tr("Saving observed values failed");
     return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
@@ -275,7 +323,38 @@ Result<Scenario> ScenarioInputsRepository::setObservedValues(const QString &scen
                     return Store::sqlError(what, q.lastError());
             }
         }
-        return {};
+        return writeCityRows(db, s.id, cityValues, {}, what);
+    });
+}
+
+Result<QList<StoredCityObservation>> ScenarioInputsRepository::cityObservations(qint64 scenarioId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT city, indicator_id, year, value, source FROM city_observations"
+                             " WHERE scenario_id = :s ORDER BY city, indicator_id, year"));
+    q.bindValue(QStringLiteral(":s"), scenarioId);
+    if (!q.exec())
+        return Store::sqlError(Tr::tr("Reading the cities' observed values failed"), q.lastError());
+    QList<StoredCityObservation> result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toDouble(),
+                       q.value(4).toString()});
+    return result;
+}
+
+Result<Scenario> ScenarioInputsRepository::setCityObservations(const QString &scenario,
+                                                               const QList<StoredCityObservation> &set,
+                                                               const QList<StoredCityObservation> &remove,
+                                                               std::optional<qint64> expectedRevision) const
+{
+    for (const StoredCityObservation &o : set) {
+        if (!std::isfinite(o.value))
+            return notFinite(o.indicatorId, o.year);
+    }
+    const QString what = Tr::tr("Saving the cities' observed values failed");
+    return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
+                                              [&](QSqlDatabase db, const Scenario &s) -> StoreError {
+        return writeCityRows(db, s.id, set, remove, what);
     });
 }
 

@@ -57,6 +57,20 @@ public:
     // one transaction: all of them or none.
     Result<Scenario> setObservedValues(const QString &scenario, const QMap<QString, QList<StoredObservation>> &values,
                                        std::optional<qint64> expectedRevision = std::nullopt) const;
+    // The province's and the cities' observed values (a table with a city
+    // column), in one transaction: all of them or none.
+    Result<Scenario> setObservedValues(const QString &scenario, const QMap<QString, QList<StoredObservation>> &values,
+                                       const QList<StoredCityObservation> &cityValues,
+                                       std::optional<qint64> expectedRevision) const;
+
+    // The cities' observed values of a scenario, by city, indicator and year.
+    Result<QList<StoredCityObservation>> cityObservations(qint64 scenarioId) const;
+    // Sets the cities' values in `set` (by city, indicator and year) and
+    // removes those of `remove` (their value and source are not read), in
+    // one transaction: what an import writes and its undo restores.
+    Result<Scenario> setCityObservations(const QString &scenario, const QList<StoredCityObservation> &set,
+                                         const QList<StoredCityObservation> &remove,
+                                         std::optional<qint64> expectedRevision = std::nullopt) const;
     Result<Scenario> setProjection(const QString &scenario, const QString &indicatorId,
                                    const StoredProjection &projection,
                                    std::optional<qint64> expectedRevision = std::nullopt) const;

@@ -101,6 +101,38 @@ void CityShareEditCommand::apply(const QList<Storage::StoredCityShare> &shares)
     }
 }
 
+CityObservationEditCommand::CityObservationEditCommand(ScenarioDocument *document,
+                                                       QList<Storage::StoredCityObservation> after,
+                                                       QList<Storage::StoredCityObservation> replaced,
+                                                       QList<Storage::StoredCityObservation> added, const QString &text)
+    : QUndoCommand(text), m_document(document), m_after(std::move(after)), m_replaced(std::move(replaced)),
+      m_added(std::move(added))
+{
+}
+
+void CityObservationEditCommand::undo()
+{
+    apply(m_replaced, m_added);
+}
+
+void CityObservationEditCommand::redo()
+{
+    if (m_written) {
+        m_written = false;
+        return;
+    }
+    apply(m_after, {});
+}
+
+void CityObservationEditCommand::apply(const QList<Storage::StoredCityObservation> &set,
+                                       const QList<Storage::StoredCityObservation> &remove)
+{
+    if (const Engine::Error error = m_document->writeCityObservations(set, remove)) {
+        setObsolete(true);
+        Q_EMIT m_document->editRefused(error.message, error.field == QLatin1String("revision_conflict"));
+    }
+}
+
 NotesEditCommand::NotesEditCommand(ScenarioDocument *document, QString before, QString after)
     : QUndoCommand(tr("Edit the scenario notes")), m_document(document), m_before(std::move(before)),
       m_after(std::move(after))

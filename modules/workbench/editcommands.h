@@ -84,6 +84,29 @@ private:
     bool m_written = true;
 };
 
+// Cities' observed values imported from a table: redo writes `after`; undo
+// writes back the rows the import changed (`replaced`, as they were) and
+// removes those it added (`added`).
+class CityObservationEditCommand final : public QUndoCommand
+{
+public:
+    CityObservationEditCommand(ScenarioDocument *document, QList<Storage::StoredCityObservation> after,
+                               QList<Storage::StoredCityObservation> replaced,
+                               QList<Storage::StoredCityObservation> added, const QString &text);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const QList<Storage::StoredCityObservation> &set, const QList<Storage::StoredCityObservation> &remove);
+
+    ScenarioDocument *m_document;
+    QList<Storage::StoredCityObservation> m_after;
+    QList<Storage::StoredCityObservation> m_replaced;
+    QList<Storage::StoredCityObservation> m_added;
+    bool m_written = true;
+};
+
 // The scenario's notes.
 class NotesEditCommand final : public QUndoCommand
 {

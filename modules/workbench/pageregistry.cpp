@@ -21,11 +21,26 @@ QWidget *PageRegistry::createPage(const PageContext &context, QWidget *parent) c
     return new ChapterPage(context, parent);
 }
 
-void PageRegistry::addExtraPage(const QString &pageId, Factory factory)
+void PageRegistry::addExtraPage(const QString &pageId, Factory factory, std::function<QString()> title,
+                                QList<FileMenuEntry> fileMenu)
 {
     if (!m_extraOrder.contains(pageId))
         m_extraOrder.append(pageId);
     m_extraFactories[pageId] = std::move(factory);
+    m_extraTitles[pageId] = std::move(title);
+    m_extraFileMenus[pageId] = std::move(fileMenu);
+}
+
+QString PageRegistry::extraPageTitle(const QString &pageId) const
+{
+    const auto it = m_extraTitles.find(pageId);
+    return it == m_extraTitles.end() || !it->second ? pageId : it->second();
+}
+
+QList<PageRegistry::FileMenuEntry> PageRegistry::extraPageFileMenu(const QString &pageId) const
+{
+    const auto it = m_extraFileMenus.find(pageId);
+    return it == m_extraFileMenus.end() ? QList<FileMenuEntry>() : it->second;
 }
 
 QWidget *PageRegistry::createExtraPage(const QString &pageId, ScenarioDocument *document, QWidget *parent) const

@@ -34,17 +34,33 @@ public:
     QWidget *createPage(const PageContext &context, QWidget *parent) const;
     bool contains(const QString &moduleId) const { return m_factories.count(moduleId) > 0; }
 
+    // An entry of the window's File menu that a page that is not a chapter's
+    // offers before it is built: its text (called again on a change of
+    // language) and the objectName of the page's own QAction that the entry
+    // triggers, once the window has built the page.
+    struct FileMenuEntry
+    {
+        QString actionName;
+        std::function<QString()> text;
+    };
     // Pages that are not a chapter's (the cities), after the chapters in the
-    // navigation, in the order added. Such a page names itself with its
-    // windowTitle() (kept translated) and may offer actions for the window's
-    // File menu: its own actions whose property "plannerMenu" is "file".
-    void addExtraPage(const QString &pageId, Factory factory);
+    // navigation, in the order added. Like the chapter pages they are built
+    // when first shown (or when a File menu entry of theirs is chosen), so
+    // the window names them with `title` (called again on a change of
+    // language) and lists their File menu entries until then.
+    void addExtraPage(const QString &pageId, Factory factory, std::function<QString()> title,
+                      QList<FileMenuEntry> fileMenu = {});
     QList<QString> extraPages() const { return m_extraOrder; }
+    bool isExtraPage(const QString &pageId) const { return m_extraFactories.count(pageId) > 0; }
+    QString extraPageTitle(const QString &pageId) const;
+    QList<FileMenuEntry> extraPageFileMenu(const QString &pageId) const;
     QWidget *createExtraPage(const QString &pageId, ScenarioDocument *document, QWidget *parent) const;
 
 private:
     std::map<QString, Factory> m_factories;
     std::map<QString, Factory> m_extraFactories;
+    std::map<QString, std::function<QString()>> m_extraTitles;
+    std::map<QString, QList<FileMenuEntry>> m_extraFileMenus;
     QList<QString> m_extraOrder;
 };
 

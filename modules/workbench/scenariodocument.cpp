@@ -16,7 +16,9 @@
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace Planner::Workbench {
 
@@ -75,6 +77,9 @@ Engine::Error ScenarioDocument::open(const QString &scenarioName)
     const auto shares = Storage::ImplementationRepository(m_store).allCityShares(id);
     if (!shares.ok())
         return storeError(shares.error(), QString());
+    const auto cityObserved = Storage::ScenarioInputsRepository(m_store).cityObservations(id);
+    if (!cityObserved.ok())
+        return storeError(cityObserved.error(), QString());
     m_storedLevers.clear();
     for (auto it = stored.value().levers.cbegin(); it != stored.value().levers.cend(); ++it)
         m_storedLevers.insert(it.key(), it.value());
@@ -83,6 +88,7 @@ Engine::Error ScenarioDocument::open(const QString &scenarioName)
     m_provenanceOptions.documentedLevers = QSet<QString>(m_leverBases.keyBegin(), m_leverBases.keyEnd());
     m_tasks = tasks.value();
     m_cityShares = shares.value();
+    m_cityObservations = cityObserved.value();
     const bool other = !m_session || id != m_scenario.id;
     m_session.emplace(session.takeValue());
     m_scenario = m_session->scenario();
@@ -459,6 +465,72 @@ Engine::Error ScenarioDocument::writeCityShares(const QString &targetId, const Q
         m_cityShares.remove(targetId);
     else
         m_cityShares.insert(targetId, shares);
+    if (m_session)
+        m_session->setScenario(m_scenario);
+    Q_EMIT inputsChanged();
+    return {};
+}
+
+QList<Engine::YearPoint> ScenarioDocument::cityObserved(const QString &city, const QString &indicatorId) const
+{
+    QList<Engine::YearPoint> points;
+    for (const Storage::StoredCityObservation &o : m_cityObservations) {
+        if (o.city == city && o.indicatorId == indicatorId)
+            points.append({o.year, o.value});
+    }
+    std::sort(points.begin(), points.end(), [](const Engine::YearPoint &a, const Engine::YearPoint &b) {
+        return a.year < b.year;
+    });
+    return points;
+}
+
+Engine::Error ScenarioDocument::importCityObservations(const QList<Storage::StoredCityObservation> &rows,
+                                                       const QString &description)
+{
+    QList<Storage::StoredCityObservation> replaced;
+    QList<Storage::StoredCityObservation> added;
+    QList<Storage::StoredCityObservation> after;
+    for (const Storage::StoredCityObservation &row : rows) {
+        const auto stored = std::find_if(m_cityObservations.cbegin(), m_cityObservations.cend(), [&](const auto &o) {
+            return o.city == row.city && o.indicatorId == row.indicatorId && o.year == row.year;
+        });
+        if (stored == m_cityObservations.cend()) {
+            added.append(row);
+        } else if (*stored == row) {
+            continue;
+        } else {
+            replaced.append(*stored);
+        }
+        after.append(row);
+    }
+    if (after.isEmpty())
+        return {};
+    if (Engine::Error error = writeCityObservations(after, {}))
+        return error;
+    m_undoStack->push(new CityObservationEditCommand(this, after, replaced, added, description));
+    return {};
+}
+
+Engine::Error ScenarioDocument::writeCityObservations(const QList<Storage::StoredCityObservation> &set,
+                                                      const QList<Storage::StoredCityObservation> &remove)
+{
+    const auto saved = Storage::ScenarioInputsRepository(m_store).setCityObservations(m_scenario.name, set, remove,
+                                                                                      m_scenario.revision);
+    if (!saved.ok())
+        return storeError(saved.error(), QString());
+    m_scenario = saved.value();
+    const auto same = [](const Storage::StoredCityObservation &a, const Storage::StoredCityObservation &b) {
+        return a.city == b.city && a.indicatorId == b.indicatorId && a.year == b.year;
+    };
+    for (const Storage::StoredCityObservation &r : remove)
+        m_cityObservations.removeIf([&](const Storage::StoredCityObservation &o) { return same(o, r); });
+    for (const Storage::StoredCityObservation &r : set) {
+        m_cityObservations.removeIf([&](const Storage::StoredCityObservation &o) { return same(o, r); });
+        m_cityObservations.append(r);
+    }
+    std::sort(m_cityObservations.begin(), m_cityObservations.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.city, a.indicatorId, a.year) < std::tie(b.city, b.indicatorId, b.year);
+    });
     if (m_session)
         m_session->setScenario(m_scenario);
     Q_EMIT inputsChanged();

@@ -153,6 +153,18 @@ public:
     Engine::Error setCityShares(const QString &targetId, const QList<Storage::StoredCityShare> &shares,
                                 const QString &description);
 
+    // The cities' observed values (imported with a city column), by city,
+    // indicator and year.
+    const QList<Storage::StoredCityObservation> &cityObservations() const { return m_cityObservations; }
+    // One city's observed values of an indicator, oldest first.
+    QList<Engine::YearPoint> cityObserved(const QString &city, const QString &indicatorId) const;
+    // Writes cities' observed values (new ones added, stored ones replaced)
+    // as one undoable edit; undo restores the replaced values and removes
+    // the added ones. Emits inputsChanged; the projection is not rerun (the
+    // province's projection does not read the cities' values).
+    Engine::Error importCityObservations(const QList<Storage::StoredCityObservation> &rows,
+                                         const QString &description);
+
     // Sets a lever for every year of a stage, as an undoable edit. Refused
     // (with the message) when the value is outside the lever's range or
     // somebody else saved first (Error::field "revision_conflict").
@@ -167,6 +179,8 @@ public:
     Engine::Error writeLeverYears(const LeverYears &values);
     Engine::Error writeTaskState(const TaskState &state);
     Engine::Error writeCityShares(const QString &targetId, const QList<Storage::StoredCityShare> &shares);
+    Engine::Error writeCityObservations(const QList<Storage::StoredCityObservation> &set,
+                                        const QList<Storage::StoredCityObservation> &remove);
     Engine::Error writeNotes(const QString &notes);
 
     // After a revision conflict, or an edit of a shipped template (refused
@@ -221,6 +235,7 @@ private:
     QMap<QString, Storage::StoredLeverBasis> m_leverBases;  // lever id -> the document it follows
     QMap<QString, Storage::StoredTaskProgress> m_tasks;     // task id -> stored progress
     QMap<QString, QList<Storage::StoredCityShare>> m_cityShares;  // target id -> shares
+    QList<Storage::StoredCityObservation> m_cityObservations;     // by city, indicator, year
     Analysis::ProjectionRequest m_request;
     QUndoStack *m_undoStack;
     QThreadPool *m_worker;

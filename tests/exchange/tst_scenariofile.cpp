@@ -58,9 +58,15 @@ private Q_SLOTS:
                                                       QStringLiteral("吉政发〔2024〕1号")}).ok());
         QVERIFY(implementation.setCityShares(name, QStringLiteral("S-02"),
                                              {{QStringLiteral("长春市"), 60.0}, {QStringLiteral("吉林市"), 40.0}}).ok());
+        QVERIFY(inputs.setCityObservations(name,
+                                           {{QStringLiteral("长春市"), QStringLiteral("forest_coverage"), 2023, 18.5,
+                                             QStringLiteral("长春市林业局")},
+                                            {QStringLiteral("吉林市"), QStringLiteral("forest_coverage"), 2023, 16.8, QString()}},
+                                           {}).ok());
         m_source = scenarios.find(name).value();
-        // Levers 2, uncertainties 1 + 1, observed 2, projection 1, overrides 1 + 1, task 1, cities 2.
-        QCOMPARE(scenarioRows(*m_store, m_source.id).size(), 12);
+        // Levers 2, uncertainties 1 + 1, observed 2, projection 1, overrides 1 + 1, task 1, cities 2,
+        // cities' observed values 2.
+        QCOMPARE(scenarioRows(*m_store, m_source.id).size(), 14);
     }
 
     void roundTripIsExact()
@@ -122,6 +128,12 @@ private Q_SLOTS:
         }) << QStringLiteral("indicator unicorns");
         QTest::newRow("undeclared id") << edited([](QJsonObject &o) { o.remove(QStringLiteral("catalog")); })
                                        << QStringLiteral("catalog");
+        QTest::newRow("a city's year twice") << edited([](QJsonObject &o) {
+            const QJsonObject row{{QStringLiteral("city"), QStringLiteral("长春市")}, {QStringLiteral("year"), 2023},
+                                  {QStringLiteral("value"), 18.5}, {QStringLiteral("source"), QString()}};
+            o.insert(QStringLiteral("cityObserved"),
+                     QJsonObject{{QStringLiteral("forest_coverage"), QJsonArray{row, row}}});
+        }) << QStringLiteral("twice");
         QTest::newRow("newer schema") << edited([](QJsonObject &o) { o.insert(QStringLiteral("schemaVersion"), 2); })
                                       << QStringLiteral("newer");
         QTest::newRow("foreign JSON") << QByteArray(R"({"type": "FeatureCollection", "features": []})")

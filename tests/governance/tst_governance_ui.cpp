@@ -9,6 +9,7 @@
 // exactly the task's share, and Ctrl+Z / Ctrl+Shift+Z take it back and
 // forth, with the task's row absent again after the undo.
 
+#include "common/windowfixture.h"
 #include "modules.h"
 #include "shell/mainwindow.h"
 #include "shell/shellsettings.h"
@@ -80,35 +81,25 @@ int rowOf(const QAbstractItemModel *model, int column, const QString &text)
 
 } // namespace
 
-class TestGovernanceUi final : public QObject
+class TestGovernanceUi final : public QObject, private Testing::WindowFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("JilinPlannerTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_governance_ui"));
         I18n::setLanguage(I18n::Language::English);
-        App::registerModules(m_modules);
-        App::registerPages(m_pages);
-        QString error;
-        QVERIFY2(m_modules.buildCatalog(&m_catalog, &error), qPrintable(error));
-        const QString path = m_dir.filePath(QStringLiteral("g.sqlite"));
-        auto opened = Storage::Store::open(path, m_catalog);
-        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-        m_store = std::move(opened.value());
-        auto other = Storage::Store::open(path, m_catalog);
-        QVERIFY2(other.ok(), qPrintable(other.error().message));
-        m_other = std::move(other.value());
+        QString error = setUpWindowTest(QStringLiteral("tst_governance_ui"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // Two connections to one database file.
+        error = openStore(QStringLiteral("g.sqlite"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        error = openStore(QStringLiteral("g.sqlite"), &m_other);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         // The window works on a planner's fork (the shipped scenarios are
         // read-only), remembered as the last scenario.
-        QVERIFY(Storage::ScenarioRepository(*m_store).fork(Storage::baselineScenarioName(), QStringLiteral("工作情景"),
-                                                           QStringLiteral("测试")).ok());
-        Shell::ShellSettings().setLastScenario(QStringLiteral("工作情景"));
+        error = forkWorkScenario(QStringLiteral("工作情景"), QStringLiteral("测试"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void taskEditIsAnUndoableNarrowEdit()
@@ -423,11 +414,6 @@ private:
         window.showPage(QStringLiteral("governance"));
     }
 
-    QTemporaryDir m_dir;
-    Engine::ModuleRegistry m_modules;
-    Workbench::PageRegistry m_pages;
-    Engine::Catalog m_catalog;
-    std::unique_ptr<Storage::Store> m_store;
     std::unique_ptr<Storage::Store> m_other;
 };
 

@@ -103,6 +103,7 @@ QString fingerprintFromDatabase(const QString &path, const QString &scenario)
             {QStringLiteral("target_overrides"), QStringLiteral("target_id, year, value, tolerance")},
             {QStringLiteral("task_progress"), QStringLiteral("task_id, status, progress, evidence")},
             {QStringLiteral("city_shares"), QStringLiteral("target_id, city, share")},
+            {QStringLiteral("city_observations"), QStringLiteral("indicator_id, city, year, value, source")},
         };
         QList<QByteArray> lines;
         for (const auto &[table, columns] : tables) {
@@ -625,8 +626,9 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(lastContentsPage > 2, true);
-        // Whole plan: overview, 6 chapters with 7 sections each; a chapter: its 7 sections.
-        QCOMPARE(entries.size(), chapter == QLatin1String("all") ? 1 + 6 * 8 : 7);
+        // Whole plan: overview, 6 chapters (each its heading and 7 sections),
+        // then the implementation section; a chapter: its 7 sections.
+        QCOMPARE(entries.size(), chapter == QLatin1String("all") ? 1 + 6 * 8 + 1 : 7);
         int cursor = lastContentsPage + 1;
         for (const auto &[text, listed] : std::as_const(entries)) {
             int drawn = 0;
@@ -845,6 +847,118 @@ private Q_SLOTS:
         QVERIFY(tail.contains(QStringLiteral("高标准农田年建设面积")));
         QVERIFY(!all.contains(QStringLiteral("high_standard_farmland_built_per_year")));
         QVERIFY(tail.contains(QStringLiteral("264/400/264")));
+    }
+
+    // A chapter report prints the decomposition of its targets with each
+    // city's observed value and status; the full report has the
+    // implementation section: tasks by status per chapter and the composite
+    // index with its method in words. Both languages.
+    void implementationInReports()
+    {
+        const QString scenario = QStringLiteral("cities report");
+        QCOMPARE(cli({QStringLiteral("scenario"), QStringLiteral("fork"), kBaseline, scenario}).exitCode, 0);
+        // S-02 (forest coverage >= 46 % in 2035) to three cities: parts
+        // 18.4, 18.4 and 9.2 (share / 100 x 46).
+        CliResult r = cli({QStringLiteral("decompose"), QStringLiteral("--scenario"), scenario, QStringLiteral("--target"),
+                           QStringLiteral("S-02"), QStringLiteral("--share"), QStringLiteral("长春市=40"),
+                           QStringLiteral("--share"), QStringLiteral("吉林市=40"), QStringLiteral("--share"),
+                           QStringLiteral("四平市=20")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // The cities' monitoring table. By hand (trend test from 2015):
+        //   长春市 18.5 in 2023 >= 18.4: achieved;
+        //   吉林市 16 -> 16.8 (2015-2023): R = (1.05^(1/8) - 1) / (1.15^(1/20) - 1)
+        //          = 0.0061174 / 0.0070126 = 0.87, acceleration needed;
+        //   四平市 9.0 -> 8.8 while forest cover should rise: moving away.
+        const QString csv = out(QStringLiteral("cities.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("indicator,city,year,value\n"
+                    "forest_coverage,长春市,2015,16\nforest_coverage,长春市,2023,18.5\n"
+                    "forest_coverage,吉林市,2015,16\nforest_coverage,吉林市,2023,16.8\n"
+                    "forest_coverage,四平市,2015,9.0\nforest_coverage,四平市,2023,8.8\n");
+        }
+        r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), csv, QStringLiteral("--scenario"),
+                 scenario});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("forest_coverage 长春市 2023 = 18.5")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("6 new, 0 changed, 0 unchanged, 0 rejected")), qPrintable(r.out));
+        // Two of green transition's 13 tasks (all seeded not started, 0 %):
+        // one done (100 %), one in progress at 50 %. Its row: 11 not
+        // started, 1 in progress, 1 done, 13 tasks, mean (100 + 50) / 13 = 11.5 %.
+        QCOMPARE(cli({QStringLiteral("task"), QStringLiteral("set"), QStringLiteral("--scenario"), scenario,
+                      QStringLiteral("--task"), QStringLiteral("T-02-01-1"), QStringLiteral("--status"), QStringLiteral("done"),
+                      QStringLiteral("--progress"), QStringLiteral("100")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("task"), QStringLiteral("set"), QStringLiteral("--scenario"), scenario,
+                      QStringLiteral("--task"), QStringLiteral("T-02-01-2"), QStringLiteral("--status"),
+                      QStringLiteral("in_progress"), QStringLiteral("--progress"), QStringLiteral("50")}).exitCode, 0);
+
+        for (const QString &lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+            const bool zh = lang == QLatin1String("zh_CN");
+            const QString pdf = out(QStringLiteral("cities-%1.pdf").arg(lang));
+            r = cli({QStringLiteral("--lang"), lang, QStringLiteral("report"), QStringLiteral("--scenario"), scenario,
+                     QStringLiteral("--chapter"), QStringLiteral("ecological_security"), QStringLiteral("-o"), pdf});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const QString text = squeeze(pageTexts(pdf).join(QString()));
+            const qsizetype at = text.indexOf(squeeze(zh ? QStringLiteral("目标分解到各市")
+                                                          : QStringLiteral("The targets' decomposition to the cities")));
+            QVERIFY2(at > 0, qPrintable(lang));
+            const QString table = text.mid(at, 1200);
+            const QStringList rows = zh ? QStringList{QStringLiteral("S-02长春市40.00%"), QStringLiteral("已达成"),
+                                                      QStringLiteral("S-02吉林市40.00%"), QStringLiteral("需加速"),
+                                                      QStringLiteral("S-02四平市20.00%"), QStringLiteral("背离目标")}
+                                        : QStringList{QStringLiteral("S-02Changchun40.00%"), QStringLiteral("achieved"),
+                                                      QStringLiteral("S-02JilinCity40.00%"),
+                                                      QStringLiteral("accelerationneeded"),
+                                                      QStringLiteral("S-02Siping20.00%"), QStringLiteral("movingaway")};
+            qsizetype from = 0;
+            for (const QString &cell : rows) {
+                const qsizetype found = table.indexOf(cell, from);
+                QVERIFY2(found >= 0, qPrintable(lang + QStringLiteral(": ") + cell + QStringLiteral(" in ") + table));
+                from = found + cell.size();
+            }
+            // 长春市: its part 18.40 % (40 % of 46), its latest value 18.50 % (2023),
+            // in the indicator's two decimals.
+            QVERIFY2(table.contains(QStringLiteral("18.40%18.50%(2023)")), qPrintable(table));
+            // No other chapter's report has a decomposition.
+            const QString other = out(QStringLiteral("green-%1.pdf").arg(lang));
+            r = cli({QStringLiteral("--lang"), lang, QStringLiteral("report"), QStringLiteral("--scenario"), scenario,
+                     QStringLiteral("--chapter"), QStringLiteral("green_transition"), QStringLiteral("-o"), other});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY(!squeeze(pageTexts(other).join(QString()))
+                         .contains(squeeze(zh ? QStringLiteral("目标分解到各市")
+                                              : QStringLiteral("The targets' decomposition to the cities"))));
+
+            // The full report: its implementation section.
+            const QString full = out(QStringLiteral("cities-full-%1.pdf").arg(lang));
+            r = cli({QStringLiteral("--lang"), lang, QStringLiteral("report"), QStringLiteral("--scenario"), scenario,
+                     QStringLiteral("-o"), full});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const QString all = squeeze(pageTexts(full).join(QString()));
+            const qsizetype tasks = all.indexOf(squeeze(zh ? QStringLiteral("规划任务的状态")
+                                                            : QStringLiteral("The plan's tasks by status")));
+            const qsizetype index = all.indexOf(squeeze(zh ? QStringLiteral("综合评估指数")
+                                                            : QStringLiteral("The composite assessment index")),
+                                                tasks);
+            QVERIFY2(tasks > 0 && index > tasks, qPrintable(lang));
+            const QString taskTable = all.mid(tasks, index - tasks);
+            QVERIFY2(taskTable.contains(QStringLiteral("11111311.5%")), qPrintable(taskTable));
+            // Governance: its 14 tasks untouched.
+            QVERIFY2(taskTable.contains(QStringLiteral("1400140.0%")), qPrintable(taskTable));
+            // The method in words, with the component weights of plan_tasks.json (0.7 / 0.3).
+            QJsonObject weights;
+            {
+                QFile f(QStringLiteral(PLANNER_SOURCE_DIR "/resources/catalog/plan_tasks.json"));
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                weights = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("assessment_weights")).toObject();
+            }
+            const QString method = all.mid(index, 900);
+            QVERIFY2(method.contains(QString::number(weights.value(QStringLiteral("targets")).toDouble()))
+                         && method.contains(QString::number(weights.value(QStringLiteral("tasks")).toDouble())),
+                     qPrintable(method));
+            QVERIFY(method.contains(zh ? QStringLiteral("100×(预测值−起点值)÷(目标值−起点值)")
+                                       : QStringLiteral("100×(projected−start)÷(target−start)")));
+        }
     }
 
     void withoutDisplay()

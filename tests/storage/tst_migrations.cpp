@@ -152,6 +152,8 @@ private Q_SLOTS:
         // The old scenario is kept; the two shipped ones are added beside it.
         QCOMPARE(Storage::ScenarioRepository(*opened.value()).list().value().size(), 3);
         QVERIFY(tables(*opened.value()).contains(QStringLiteral("lever_bases")));
+        // Version 5: the cities' observed values.
+        QVERIFY(tables(*opened.value()).contains(QStringLiteral("city_observations")));
     }
 
     void scenarioTablesCascade()

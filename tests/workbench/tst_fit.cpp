@@ -9,6 +9,7 @@
 // the slide (labels) or in the chart (axis labels, stage names, legend).
 // Each page and slide is saved as a PNG under artefacts/ in the build tree.
 
+#include "common/windowfixture.h"
 #include "modules.h"
 #include "shell/mainwindow.h"
 
@@ -84,25 +85,17 @@ bool elided(const QString &text)
 
 } // namespace
 
-class TestFit final : public QObject
+class TestFit final : public QObject, private Testing::WindowFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("JilinPlannerTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_fit"));
-        App::registerModules(m_modules);
-        App::registerPages(m_pages);
-        QString error;
-        QVERIFY2(m_modules.buildCatalog(&m_catalog, &error), qPrintable(error));
-        auto opened = Storage::Store::open(m_dir.filePath(QStringLiteral("f.sqlite")), m_catalog);
-        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-        m_store = std::move(opened.value());
+        QString error = setUpWindowTest(QStringLiteral("tst_fit"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        error = openStore(QStringLiteral("f.sqlite"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QDir().mkpath(QStringLiteral("artefacts"));
     }
 
@@ -284,11 +277,6 @@ private:
         }
     }
 
-    QTemporaryDir m_dir;
-    Engine::ModuleRegistry m_modules;
-    Workbench::PageRegistry m_pages;
-    Engine::Catalog m_catalog;
-    std::unique_ptr<Storage::Store> m_store;
 };
 
 QTEST_MAIN(TestFit)

@@ -5,6 +5,7 @@
 // chapter tables, Chinese by default and English without a restart, and the
 // window's state remembered.
 
+#include "common/windowfixture.h"
 #include "modules.h"
 #include "shell/mainwindow.h"
 
@@ -31,25 +32,17 @@
 
 using namespace Planner;
 
-class TestMainWindow final : public QObject
+class TestMainWindow final : public QObject, private Testing::WindowFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("JilinPlannerTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        App::registerModules(m_modules);
-        App::registerPages(m_pages);
-        QString error;
-        QVERIFY2(m_modules.buildCatalog(&m_catalog, &error), qPrintable(error));
-        auto opened = Storage::Store::open(m_dir.filePath(QStringLiteral("w.sqlite")), m_catalog);
-        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-        m_store = std::move(opened.value());
+        QString error = setUpWindowTest(QStringLiteral("tst_mainwindow"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        error = openStore(QStringLiteral("w.sqlite"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void init() { I18n::setLanguage(I18n::Language::Chinese); }
@@ -202,11 +195,6 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_dir;
-    Engine::ModuleRegistry m_modules;
-    Workbench::PageRegistry m_pages;
-    Engine::Catalog m_catalog;
-    std::unique_ptr<Storage::Store> m_store;
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -6,6 +6,7 @@
 // undo restores both; two connections writing the same scenario meet the
 // revision check; the presentation view steps through the plan in order.
 
+#include "common/windowfixture.h"
 #include "modules.h"
 #include "shell/mainwindow.h"
 #include "shell/shellsettings.h"
@@ -100,39 +101,30 @@ QJsonObject catalogJson(const QString &chapter)
 
 } // namespace
 
-class TestWorkspace final : public QObject
+class TestWorkspace final : public QObject, private Testing::WindowFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("JilinPlannerTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_workspace"));
         I18n::setLanguage(I18n::Language::Chinese);
-        App::registerModules(m_modules);
-        App::registerPages(m_pages);
-        QString error;
-        QVERIFY2(m_modules.buildCatalog(&m_catalog, &error), qPrintable(error));
+        const QString error = setUpWindowTest(QStringLiteral("tst_workspace"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void init()
     {
         // A fresh database per test, and a second connection to it.
         static int n = 0;
-        m_path = m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++n));
-        auto opened = Storage::Store::open(m_path, m_catalog);
-        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-        m_store = std::move(opened.value());
-        auto other = Storage::Store::open(m_path, m_catalog);
-        QVERIFY2(other.ok(), qPrintable(other.error().message));
-        m_other = std::move(other.value());
-        QVERIFY(Storage::ScenarioRepository(*m_store).fork(Storage::baselineScenarioName(), kWork,
-                                                           QStringLiteral("测试")).ok());
-        Shell::ShellSettings().setLastScenario(kWork);
+        const QString file = QStringLiteral("w%1.sqlite").arg(++n);
+        m_path = m_dir.filePath(file);
+        QString error = openStore(file);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        error = openStore(file, &m_other);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        error = forkWorkScenario(kWork, QStringLiteral("测试"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void editingATemplateAsksToForkFirst()
@@ -650,12 +642,7 @@ private:
         QVERIFY(widget->grab().save(QStringLiteral("artefacts/") + name));
     }
 
-    QTemporaryDir m_dir;
     QString m_path;
-    Engine::ModuleRegistry m_modules;
-    Workbench::PageRegistry m_pages;
-    Engine::Catalog m_catalog;
-    std::unique_ptr<Storage::Store> m_store;
     std::unique_ptr<Storage::Store> m_other;
 };
 

@@ -3,6 +3,7 @@
 #include "implementation/ui/citymap.h"
 
 #include "analysis/wording.h"
+#include "charts/chartstyle.h"
 
 #include <QPainter>
 #include <QPaintEvent>
@@ -20,6 +21,12 @@ const QColor kClassColours[CityMap::kClasses] = {QColor(0xef, 0xf3, 0xff), QColo
                                                  QColor(0x6b, 0xae, 0xd6), QColor(0x31, 0x82, 0xbd),
                                                  QColor(0x08, 0x51, 0x9c)};
 const QColor kNoValue(0xd9, 0xd9, 0xd9);
+
+// The statuses of a city, in the legend's order.
+const QStringList kStatuses{QStringLiteral("achieved"), QStringLiteral("on_track"),
+                            QStringLiteral("acceleration_needed"), QStringLiteral("limited_progress"),
+                            QStringLiteral("moving_away"), QStringLiteral("insufficient_data"),
+                            QStringLiteral("not_assessable")};
 
 } // namespace
 
@@ -63,7 +70,27 @@ void CityMap::setValues(const QMap<QString, double> &values, const QString &titl
     m_values = values;
     m_title = title;
     m_unit = unit;
+    m_statusMode = false;
     update();
+}
+
+void CityMap::setStatuses(const QMap<QString, QString> &statuses, const QString &title)
+{
+    m_statuses = statuses;
+    m_title = title;
+    m_unit.clear();
+    m_statusMode = true;
+    update();
+}
+
+QColor CityMap::fillOf(const QString &city) const
+{
+    if (m_statusMode) {
+        const QString status = m_statuses.value(city);
+        return status.isEmpty() ? kNoValue : Charts::statusColor(status);
+    }
+    const int cls = classOf(city);
+    return cls < 0 ? kNoValue : kClassColours[cls];
 }
 
 int CityMap::classOf(const QString &city) const
@@ -107,21 +134,36 @@ void CityMap::paintEvent(QPaintEvent *)
         transform.scale(scale, scale);
         transform.translate(-m_bounds.left(), -m_bounds.top());
         for (auto it = m_shapes.cbegin(); it != m_shapes.cend(); ++it) {
-            const int cls = classOf(it.key());
-            painter.setBrush(cls < 0 ? kNoValue : kClassColours[cls]);
+            painter.setBrush(fillOf(it.key()));
             painter.setPen(QPen(QColor(0x40, 0x40, 0x40), 0.8));
             const QPainterPath shape = transform.map(*it);
             painter.drawPath(shape);
         }
     }
+    double x = width() - legendWidth;
+    double y = line * 2;
+    painter.setPen(palette().color(QPalette::WindowText));
+    if (m_statusMode) {
+        // The legend: the statuses the cities have, in their order.
+        for (const QString &status : kStatuses) {
+            if (!m_statuses.values().contains(status))
+                continue;
+            painter.setBrush(Charts::statusColor(status));
+            painter.drawRect(QRectF(x, y + 2, line, line - 4));
+            painter.drawText(QRectF(x + line * 1.5, y, legendWidth - line * 2, line), Qt::AlignVCenter,
+                             Analysis::Wording::rateClassLabel(status));
+            y += line * 1.3;
+        }
+        painter.setBrush(kNoValue);
+        painter.drawRect(QRectF(x, y + 2, line, line - 4));
+        painter.drawText(QRectF(x + line * 1.5, y, legendWidth - line * 2, line), Qt::AlignVCenter,
+                         tr("no observed value"));
+    }
     // The legend: five classes of equal width from 0 to the largest value.
     double largest = 0.0;
     for (double v : std::as_const(m_values))
         largest = std::isfinite(v) ? std::max(largest, v) : largest;
-    double x = width() - legendWidth;
-    double y = line * 2;
-    painter.setPen(palette().color(QPalette::WindowText));
-    for (int i = 0; i < kClasses; ++i) {
+    for (int i = 0; i < kClasses && !m_statusMode; ++i) {
         painter.setBrush(kClassColours[i]);
         painter.drawRect(QRectF(x, y + 2, line, line - 4));
         painter.drawText(QRectF(x + line * 1.5, y, legendWidth - line * 2, line), Qt::AlignVCenter,
@@ -129,9 +171,11 @@ void CityMap::paintEvent(QPaintEvent *)
                                            Analysis::Wording::number(largest * (i + 1) / kClasses, 1)));
         y += line * 1.3;
     }
-    painter.setBrush(kNoValue);
-    painter.drawRect(QRectF(x, y + 2, line, line - 4));
-    painter.drawText(QRectF(x + line * 1.5, y, legendWidth - line * 2, line), Qt::AlignVCenter, tr("no value"));
+    if (!m_statusMode) {
+        painter.setBrush(kNoValue);
+        painter.drawRect(QRectF(x, y + 2, line, line - 4));
+        painter.drawText(QRectF(x + line * 1.5, y, legendWidth - line * 2, line), Qt::AlignVCenter, tr("no value"));
+    }
     // What the map rests on, as the file states it.
     const QString source = m_source.isEmpty() ? tr("Source: not stated in the file") : tr("Source: %1").arg(m_source);
     const QString approval = m_approval.isEmpty() ? tr("Map approval number (审图号): not stated in the file")

@@ -34,6 +34,16 @@ public:
     // their unit, for the legend.
     void setValues(const QMap<QString, double> &values, const QString &title, const QString &unit);
 
+    // Shades by status instead: each city's status (a class of the observed
+    // trend: achieved, on_track, acceleration_needed, limited_progress,
+    // moving_away, insufficient_data, not_assessable; cities absent: none),
+    // with a legend of the statuses shown. Values set later shade by value again.
+    void setStatuses(const QMap<QString, QString> &statuses, const QString &title);
+    bool showsStatuses() const { return m_statusMode; }
+    QString statusOf(const QString &city) const { return m_statuses.value(city); }
+    // The fill of a city as painted (no value or status: grey).
+    QColor fillOf(const QString &city) const;
+
     // The class (0 … kClasses - 1) a value falls in, classes of equal width
     // from 0 to the largest value; -1 for no value.
     int classOf(const QString &city) const;
@@ -50,6 +60,8 @@ private:
     QMap<QString, double> m_values;
     QString m_title;
     QString m_unit;
+    QMap<QString, QString> m_statuses;
+    bool m_statusMode = false;
 };
 
 } // namespace Planner::Implementation

@@ -3,18 +3,18 @@
 #include "implementation/ui/citypage.h"
 
 #include "implementation/core/boundaries.h"
+#include "implementation/core/cityassessment.h"
 #include "implementation/core/citydecomposition.h"
 #include "implementation/ui/citymap.h"
 
 #include "analysis/wording.h"
+#include "charts/barchart.h"
 #include "workbench/conflict.h"
 #include "workbench/language.h"
 #include "workbench/refusal.h"
 #include "workbench/scenariodocument.h"
 
 #include <QAction>
-#include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -23,7 +23,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHorizontalBarSeries>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -33,9 +32,9 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <cmath>
+#include <optional>
 
 namespace Planner::Implementation {
 
@@ -55,7 +54,8 @@ const QString kBoundaryPropertyKey = QStringLiteral("cities/boundaryNameProperty
 CityPage::CityPage(Workbench::ScenarioDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_target(new QComboBox(this)), m_table(new QTableWidget(this)),
       m_sum(new QLabel(this)), m_save(new QPushButton(this)), m_revert(new QPushButton(this)), m_chart(new QChart),
-      m_map(new CityMap(this)), m_intro(new QLabel(this)), m_loadBoundary(new QAction(this))
+      m_map(new CityMap(this)), m_intro(new QLabel(this)), m_shadingLabel(new QLabel(this)),
+      m_shading(new QComboBox(this)), m_loadBoundary(new QAction(this))
 {
     setObjectName(QStringLiteral("cityPage"));
     m_target->setObjectName(QStringLiteral("cityTarget"));
@@ -65,7 +65,6 @@ CityPage::CityPage(Workbench::ScenarioDocument *document, QWidget *parent)
     m_intro->setWordWrap(true);
     m_sum->setWordWrap(true);
     m_loadBoundary->setObjectName(QStringLiteral("loadBoundaryAction"));
-    m_loadBoundary->setProperty("plannerMenu", QStringLiteral("file"));
     addAction(m_loadBoundary);
 
     m_table->setColumnCount(ColumnCount);
@@ -79,10 +78,18 @@ CityPage::CityPage(Workbench::ScenarioDocument *document, QWidget *parent)
     view->setRenderHint(QPainter::Antialiasing);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setVisible(false);
+    m_shading->setObjectName(QStringLiteral("cityMapShading"));
+    auto *mapTab = new QWidget(this);
+    auto *mapLayout = new QVBoxLayout(mapTab);
+    auto *shadingRow = new QHBoxLayout;
+    shadingRow->addWidget(m_shadingLabel);
+    shadingRow->addWidget(m_shading, 1);
+    mapLayout->addLayout(shadingRow);
+    mapLayout->addWidget(m_map, 1);
     auto *views = new QTabWidget(this);
     views->setObjectName(QStringLiteral("cityViews"));
     views->addTab(view, QString());
-    views->addTab(m_map, QString());
+    views->addTab(mapTab, QString());
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -126,6 +133,7 @@ CityPage::CityPage(Workbench::ScenarioDocument *document, QWidget *parent)
             Workbench::showRefusal(this, tr("Decomposition not saved"), refused);
     });
     connect(m_revert, &QPushButton::clicked, this, [this] { fillTable(); });
+    connect(m_shading, &QComboBox::currentIndexChanged, this, [this] { updateMap(); });
     connect(m_document, &Workbench::ScenarioDocument::scenarioChanged, this, [this] {
         fillTargets();
         fillTable();
@@ -214,10 +222,13 @@ void CityPage::fillTable()
         shareItem->setToolTip(tr("The city's share of the province's target, in per cent; leave empty for a city "
                                  "that carries none"));
         m_table->setItem(row, ShareColumn, shareItem);
-        auto *value = new QTableWidgetItem;
-        value->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(row, ValueColumn, value);
+        for (const int column : {int(ValueColumn), int(ObservedColumn), int(StatusColumn)}) {
+            auto *item = new QTableWidgetItem;
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            item->setTextAlignment(column == StatusColumn ? Qt::AlignLeft | Qt::AlignVCenter
+                                                          : Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, column, item);
+        }
     }
     m_filling = false;
     sharesEdited();
@@ -254,6 +265,7 @@ void CityPage::sharesEdited()
         for (int row = 0; row < m_table->rowCount(); ++row) {
             const QString city = m_table->item(row, CityColumn)->data(Qt::UserRole).toString();
             QString text;
+            std::optional<double> share;
             for (const Storage::StoredCityShare &s : shares) {
                 if (s.city != city)
                     continue;
@@ -261,9 +273,29 @@ void CityPage::sharesEdited()
                     finite = false;
                 else if (target && target->value && indicator)
                     text = Analysis::Wording::valueWithUnit(s.share / 100.0 * *target->value, *indicator);
+                if (std::isfinite(s.share) && s.share >= 0.0 && s.share <= 100.0)
+                    share = s.share;
                 sum += std::isfinite(s.share) ? s.share : 0.0;
             }
             m_table->item(row, ValueColumn)->setText(text);
+            // The city's own observed values, judged against its part.
+            QString observed;
+            QString status;
+            QString statusText;
+            if (target && indicator) {
+                const CityJudgement judged = judgeCity(*target, *indicator, city, share.value_or(std::nan("")),
+                                                       m_document->cityObserved(city, indicator->id));
+                if (judged.latest)
+                    observed = tr("%1 (%2)").arg(Analysis::Wording::valueWithUnit(judged.latest->value, *indicator))
+                                   .arg(judged.latest->year);
+                if (share && judged.observed()) {
+                    status = judged.status();
+                    statusText = Analysis::Wording::rateClassLabel(status);
+                }
+            }
+            m_table->item(row, ObservedColumn)->setText(observed);
+            m_table->item(row, StatusColumn)->setText(statusText);
+            m_table->item(row, StatusColumn)->setData(Qt::UserRole, status);
         }
     }
     const bool adds = std::abs(sum - 100.0) <= kShareSumTolerance;
@@ -317,51 +349,40 @@ QString CityPage::save()
 
 void CityPage::updateChart()
 {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes()) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
     const QList<Storage::StoredCityShare> shares = editedShares();
     const Engine::Target *target = m_document->catalog().target(targetId());
-    m_chart->setTitle(target ? tr("Share of %1 by city (%)").arg(target->id) : QString());
-    if (shares.isEmpty())
-        return;
-    auto *set = new QBarSet(tr("Share"));
-    QStringList categories;
-    // Bottom to top: the list's last city at the top of the chart.
-    for (qsizetype i = shares.size() - 1; i >= 0; --i) {
-        categories.append(cityLabel(shares.at(i).city));
-        set->append(std::isfinite(shares.at(i).share) ? shares.at(i).share : 0.0);
+    Charts::BarChartData bars;
+    bars.title = target ? tr("Share of %1 by city (%)").arg(target->id) : QString();
+    bars.valueTitle = tr("Share of the province's target (%)");
+    bars.labelPrecision = 4;
+    if (!shares.isEmpty()) {
+        Charts::BarSet set{tr("Share"), QColor(0x1f, 0x4e, 0x79), {}};
+        // Bottom to top: the list's last city at the top of the chart.
+        for (qsizetype i = shares.size() - 1; i >= 0; --i) {
+            bars.categories.append(cityLabel(shares.at(i).city));
+            set.values.append(shares.at(i).share);
+        }
+        bars.maximum = Charts::roomyMaximum(set.values);
+        bars.sets.append(set);
     }
-    set->setColor(QColor(0x1f, 0x4e, 0x79));
-    set->setLabelColor(palette().color(QPalette::WindowText));
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(4);
-    m_chart->addSeries(series);
-    auto *names = new QBarCategoryAxis;
-    names->append(categories);
-    auto *values = new QValueAxis;
-    double largest = 0.0;
-    for (const Storage::StoredCityShare &s : shares)
-        largest = std::isfinite(s.share) ? std::max(largest, s.share) : largest;
-    values->setRange(0.0, std::max(10.0, std::ceil(largest * 1.15 / 10.0) * 10.0));
-    values->setLabelFormat(QStringLiteral("%d"));
-    values->setTitleText(tr("Share of the province's target (%)"));
-    m_chart->addAxis(names, Qt::AlignLeft);
-    m_chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(names);
-    series->attachAxis(values);
+    Charts::showHorizontalBars(m_chart, bars, palette().color(QPalette::WindowText));
 }
 
 void CityPage::updateMap()
 {
     const Engine::Target *target = m_document->catalog().target(targetId());
     const Engine::Indicator *indicator = target ? m_document->catalog().indicator(target->indicatorId) : nullptr;
+    if (m_shading->currentData().toInt() == int(MapShading::Status)) {
+        QMap<QString, QString> statuses;
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            const QString status = m_table->item(row, StatusColumn)->data(Qt::UserRole).toString();
+            if (!status.isEmpty())
+                statuses.insert(m_table->item(row, CityColumn)->data(Qt::UserRole).toString(), status);
+        }
+        m_map->setStatuses(statuses, target ? tr("%1: each city's status on its own observed values").arg(target->id)
+                                            : QString());
+        return;
+    }
     QMap<QString, double> values;
     for (const Storage::StoredCityShare &s : editedShares()) {
         if (std::isfinite(s.share) && target && target->value)
@@ -369,6 +390,11 @@ void CityPage::updateMap()
     }
     m_map->setValues(values, target ? tr("%1: each city's part").arg(target->id) : QString(),
                      indicator ? Analysis::Wording::unit(*indicator) : QString());
+}
+
+void CityPage::setMapShading(MapShading shading)
+{
+    m_shading->setCurrentIndex(m_shading->findData(int(shading)));
 }
 
 QString CityPage::loadBoundaryFile(const QString &path)
@@ -422,7 +448,20 @@ void CityPage::retranslate()
     setWindowTitle(tr("Cities"));
     m_intro->setText(tr("The province carries each target and the cities carry it out (省负总责、市县抓落实): choose a "
                         "target and give each city's share of it."));
-    m_table->setHorizontalHeaderLabels({tr("City"), tr("Share (%)"), tr("The city's part")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("City"), tr("Share (%)"), tr("The city's part"), tr("Observed (latest)"), tr("Status")});
+    m_table->horizontalHeaderItem(StatusColumn)
+        ->setToolTip(tr("The city's own observed values against its part: achieved when the latest value meets it, "
+                        "else the observed trend so far (the same trend test as the province's targets)"));
+    {
+        const QSignalBlocker block(m_shading);
+        const int current = std::max(0, m_shading->currentIndex());
+        m_shading->clear();
+        m_shading->addItem(tr("The city's part of the target"), int(MapShading::Part));
+        m_shading->addItem(tr("The city's status on its observed values"), int(MapShading::Status));
+        m_shading->setCurrentIndex(current);
+    }
+    m_shadingLabel->setText(tr("Shade the map by:"));
     m_save->setText(tr("Save decomposition"));
     m_revert->setText(tr("Revert"));
     m_loadBoundary->setText(tr("Load &boundary file…"));

@@ -28,6 +28,10 @@ class CityMap;
 // they are until then. Beside the table: the decomposition as a bar chart,
 // and as a map when the office has loaded its city boundaries
 // (File → Load boundary file…; nothing ships with the application).
+// Where the city's own observed values were imported (a table with a city
+// column), each row also shows the city's latest observed value and its
+// status: the city's values judged against its part (cityassessment.h); the
+// map shades by that status or by the city's part.
 class CityPage final : public QWidget
 {
     Q_OBJECT
@@ -35,7 +39,10 @@ class CityPage final : public QWidget
 public:
     explicit CityPage(Workbench::ScenarioDocument *document, QWidget *parent = nullptr);
 
-    enum Column { CityColumn, ShareColumn, ValueColumn, ColumnCount };
+    enum Column { CityColumn, ShareColumn, ValueColumn, ObservedColumn, StatusColumn, ColumnCount };
+    // What the map shades the cities by.
+    enum class MapShading { Part, Status };
+    void setMapShading(MapShading shading);
 
     // The target shown (its id).
     QString targetId() const;
@@ -51,7 +58,8 @@ public:
     CityMap *map() const { return m_map; }
     QLabel *sumLabel() const { return m_sum; }
     QPushButton *saveButton() const { return m_save; }
-    // File → Load boundary file… (the window puts it in its File menu).
+    // Load boundary file… (the window's File menu entry triggers it; see
+    // implementationui.cpp).
     QAction *loadBoundaryAction() const { return m_loadBoundary; }
     // Loads a boundary file; the message when it is refused.
     QString loadBoundaryFile(const QString &path);
@@ -76,6 +84,8 @@ private:
     QChart *m_chart;
     CityMap *m_map;
     QLabel *m_intro;
+    QLabel *m_shadingLabel;
+    QComboBox *m_shading;
     QAction *m_loadBoundary;
     bool m_filling = false;
 };

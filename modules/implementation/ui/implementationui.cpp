@@ -10,9 +10,13 @@ namespace Planner::Implementation {
 
 void setupUi(Workbench::PageRegistry &registry)
 {
-    registry.addExtraPage(QStringLiteral("cities"), [](const Workbench::PageContext &context, QWidget *parent) {
-        return new CityPage(context.document, parent);
-    });
+    // Built when first shown (Ctrl+7) or when File → Load boundary file… is
+    // chosen; the texts are the page's own (CityPage::retranslate).
+    registry.addExtraPage(
+        QStringLiteral("cities"),
+        [](const Workbench::PageContext &context, QWidget *parent) { return new CityPage(context.document, parent); },
+        [] { return CityPage::tr("Cities"); },
+        {{QStringLiteral("loadBoundaryAction"), [] { return CityPage::tr("Load &boundary file…"); }}});
 }
 
 } // namespace Planner::Implementation
