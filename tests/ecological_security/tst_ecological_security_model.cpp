@@ -109,7 +109,13 @@ void TestEcologicalSecurityModel::coefficients()
 
 void TestEcologicalSecurityModel::leversHaveProvenance()
 {
-    verifyLeversHaveProvenance(QStringLiteral("ecological_security"), 6);
+    // Afforestation and forest loss reach two other chapters: the forest's
+    // carbon uptake nets off CO₂ (green transition's carbon model) and the
+    // forest's area feeds the gross ecosystem product (two mountains).
+    verifyLeversHaveProvenance(QStringLiteral("ecological_security"), 6,
+                               {QStringLiteral("co2_emissions"), QStringLiteral("co2_emissions_index"),
+                                QStringLiteral("gross_ecosystem_product"), QStringLiteral("gep_provisioning_services"),
+                                QStringLiteral("gep_regulating_services"), QStringLiteral("gep_cultural_services")});
     if (QTest::currentTestFailed())
         return;
     // The green transition module reads this id, in this unit.
