@@ -5,11 +5,13 @@
 #include "cli/commandcontext.h"
 #include "cli/sessionoptions.h"
 
+#include "analysis/language.h"
 #include "exchange/inputfile.h"
 #include "exchange/observedimport.h"
 #include "exchange/outputfile.h"
 #include "exchange/scenarioexchange.h"
 #include "exchange/tableexport.h"
+#include "implementation/core/citydecomposition.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
 
@@ -223,7 +225,10 @@ int runImport(CommandContext &context)
     for (const Exchange::ObservedChange &c : preview->changes) {
         // A city's row names the city between the indicator and the year.
         const QString where = c.city.isEmpty() ? QStringLiteral("%1 %2").arg(c.indicatorId).arg(c.year)
-                                               : QStringLiteral("%1 %2 %3").arg(c.indicatorId, c.city).arg(c.year);
+                                               : QStringLiteral("%1 %2 %3")
+                                                     .arg(c.indicatorId,
+                                                          Analysis::pick(c.city, Implementation::cityNameEn(c.city)))
+                                                     .arg(c.year);
         if (c.kind == Kind::New)
             context.out << Tr::tr("  new        row %1: %2 = %3").arg(c.row).arg(where, numberText(c.value)) << Qt::endl;
         else if (c.kind == Kind::Changed)

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+
+#include <algorithm>
 #include <QTest>
 
 class TestExchangeCli final : public QObject
@@ -109,6 +111,25 @@ private Q_SLOTS:
         r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), csv, QStringLiteral("--scenario"),
                  QStringLiteral("交换"), QStringLiteral("--dry-run")});
         QVERIFY(r.out.contains(QStringLiteral("0 new, 0 changed, 1 unchanged, 1 rejected.")));
+
+        // A city's row names the city in the language asked for: 长春市 is
+        // Changchun in English, and no Han character is left on its line.
+        const QString cityCsv = path(QStringLiteral("city.csv"));
+        QFile cf(cityCsv);
+        QVERIFY(cf.open(QIODevice::WriteOnly));
+        cf.write("indicator,city,year,value\nforest_coverage,长春市,2023,18.5\n");
+        cf.close();
+        r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), cityCsv,
+                 QStringLiteral("--scenario"), QStringLiteral("交换"), QStringLiteral("--dry-run")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(u'\n');
+        const auto row = std::find_if(lines.cbegin(), lines.cend(),
+                                      [](const QString &l) { return l.contains(QStringLiteral("row 2")); });
+        QVERIFY2(row != lines.cend(), qPrintable(r.out));
+        QVERIFY2(row->contains(QStringLiteral("forest_coverage Changchun 2023 = 18.5")), qPrintable(*row));
+        r = run({QStringLiteral("import"), cityCsv, QStringLiteral("--scenario"), QStringLiteral("交换"),
+                 QStringLiteral("--dry-run")});
+        QVERIFY2(r.out.contains(QStringLiteral("forest_coverage 长春市 2023 = 18.5")), qPrintable(r.out));
     }
 
     void refused_data()
