@@ -40,6 +40,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QHeaderView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -185,6 +186,18 @@ private Q_SLOTS:
         QDir().mkpath(QStringLiteral("artefacts"));
         QTest::qWait(50);  // the chart lays itself out in the event loop
         QVERIFY(window.grab().save(QStringLiteral("artefacts/en-cities.png")));
+        // Every column of the table is in view at this size, in English (the
+        // longer names): the header ends inside the table's viewport.
+        {
+            auto *cities = page->findChild<QTableView *>(QStringLiteral("cityTable"));
+            QVERIFY(cities);
+            const int columns = cities->model()->columnCount();
+            const int end = cities->horizontalHeader()->sectionViewportPosition(columns - 1)
+                            + cities->horizontalHeader()->sectionSize(columns - 1);
+            QVERIFY2(end <= cities->viewport()->width() + 1 && cities->horizontalHeader()->sectionViewportPosition(0) == 0,
+                     qPrintable(QStringLiteral("the table's columns end at %1 px of %2 (window %3 px wide)")
+                                    .arg(end).arg(cities->viewport()->width()).arg(window.width())));
+        }
         I18n::setLanguage(I18n::Language::Chinese);
         QTest::qWait(50);
         QVERIFY(window.grab().save(QStringLiteral("artefacts/zh-cities.png")));
