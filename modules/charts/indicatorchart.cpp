@@ -43,6 +43,14 @@ QLineSeries *lineSeries(const QString &name, QObject *parent)
     return series;
 }
 
+// A series redraws and its chart relayouts on every replace(), equal points
+// or not: a lever edit moves a few of a page's lines, the rest stay put.
+void replace(QXYSeries *series, const QList<QPointF> &points)
+{
+    if (series->points() != points)
+        series->replace(points);
+}
+
 void hideFromLegend(QLegend *legend, QAbstractSeries *series)
 {
     for (QLegendMarker *marker : legend->markers(series))
@@ -286,9 +294,9 @@ void IndicatorChart::setData(const ChartData &data)
         m_rangeSet = false;  // another indicator: its own ticks
     }
 
-    m_observed->replace(data.observed);
-    m_observedMarkers->replace(data.observed);
-    m_target->replace(data.targetPath);
+    replace(m_observed, data.observed);
+    replace(m_observedMarkers, data.observed);
+    replace(m_target, data.targetPath);
     const auto levelLine = [&](bool floor) {
         for (const Threshold &t : data.thresholds) {
             if (t.floor == floor)
@@ -296,20 +304,20 @@ void IndicatorChart::setData(const ChartData &data)
         }
         return QList<QPointF>();
     };
-    m_floor->replace(levelLine(true));
-    m_ceiling->replace(levelLine(false));
+    replace(m_floor, levelLine(true));
+    replace(m_ceiling, levelLine(false));
     QList<QPointF> milestones;
     for (const MilestoneMarker &m : data.milestones)
         milestones.append(QPointF(m.year, m.value));
-    m_milestones->replace(milestones);
+    replace(m_milestones, milestones);
     m_milestones->setPointLabelsFormat(QStringLiteral("@yPoint"));
 
     const ScenarioTrace *main = data.scenarios.isEmpty() ? nullptr : &data.scenarios.first();
-    m_p50->replace(main ? main->median : QList<QPointF>());
-    m_p10->replace(main ? main->low : QList<QPointF>());
-    m_p90->replace(main ? main->high : QList<QPointF>());
+    replace(m_p50, main ? main->median : QList<QPointF>());
+    replace(m_p10, main ? main->low : QList<QPointF>());
+    replace(m_p90, main ? main->high : QList<QPointF>());
     for (qsizetype i = 1; i < data.scenarios.size(); ++i)
-        comparisonSeries(int(i - 1))->replace(data.scenarios.at(i).median);
+        replace(comparisonSeries(int(i - 1)), data.scenarios.at(i).median);
     for (qsizetype i = std::max<qsizetype>(0, data.scenarios.size() - 1); i < m_comparisons.size(); ++i)
         m_comparisons[i]->clear();
 
