@@ -17,6 +17,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
+#include <memory>
 
 namespace Planner::Workbench {
 
@@ -30,6 +31,20 @@ Engine::Error storeError(const Storage::StoreError &error, const QString &id)
                              : shipped ? QStringLiteral("template")
                                        : QStringLiteral("store"),
                              id, 0, error.message);
+}
+
+// A run with its draws holds megabytes (every draw of every indicator and
+// year): the one it replaces is freed on a pool thread, not between a lever
+// edit and the repaint. Nothing else refers to it once replaced.
+void releaseOffThread(std::optional<Analysis::Projection> &projection)
+{
+    if (!projection || projection->result.drawCount <= 1) {
+        projection.reset();
+        return;
+    }
+    auto doomed = std::make_shared<Analysis::Projection>(std::move(*projection));
+    projection.reset();
+    QThreadPool::globalInstance()->start([doomed = std::move(doomed)]() mutable { doomed.reset(); });
 }
 
 } // namespace
@@ -142,6 +157,7 @@ void ScenarioDocument::project()
     // The deterministic line at once; the draws follow.
     Analysis::ProjectionRequest central = m_request;
     central.draws = 1;
+    releaseOffThread(m_projection);
     m_projection.emplace(Analysis::Projection{m_scenario.name, central, prepared.value().runDeterministic()});
     m_drawsPending = true;
     assess(true);
