@@ -109,6 +109,10 @@ void ChartRenderer::render(QPainter *painter, const QRectF &target, const QSizeF
 void ChartRenderer::render(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, const TornadoData &data,
                            const ChartStyle &style)
 {
+    if (style.medium == ChartStyle::Medium::Print) {
+        PaperChart::paint(painter, target, layoutSize, data, style);
+        return;
+    }
     auto *chart = new TornadoChart(style);
     renderChart(painter, target, layoutSize, chart, style, [&] { chart->setData(data); });
 }

@@ -121,6 +121,20 @@ void drawMarker(QPainter *painter, const QPointF &centre, double size, bool tria
     }
 }
 
+// Lays out in `layoutSize` units scaled to fit `target`, keeping the
+// proportions, centred (as a scene renders); the ground white.
+void beginChart(QPainter *painter, const QRectF &target, const QSizeF &layoutSize)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    const double scale = std::min(target.width() / layoutSize.width(), target.height() / layoutSize.height());
+    painter->translate(target.center().x() - layoutSize.width() * scale / 2.0,
+                       target.center().y() - layoutSize.height() * scale / 2.0);
+    painter->scale(scale, scale);
+    painter->fillRect(QRectF(QPointF(0, 0), layoutSize), Qt::white);
+}
+
 struct LegendEntry
 {
     enum class Kind { Line, Swatch, Triangle } kind = Kind::Line;
@@ -188,16 +202,8 @@ void PaperChart::paint(QPainter *painter, const QRectF &target, const QSizeF &la
     captionFont.setBold(false);
     captionFont.setPointSizeF(titleFont.pointSizeF() * 0.8);  // "font-size:small" of the rich-text title
 
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setRenderHint(QPainter::TextAntialiasing);
-    // Scaled to fit, keeping the proportions, centred (as a scene renders).
-    const double scale = std::min(target.width() / layoutSize.width(), target.height() / layoutSize.height());
-    painter->translate(target.center().x() - layoutSize.width() * scale / 2.0,
-                       target.center().y() - layoutSize.height() * scale / 2.0);
-    painter->scale(scale, scale);
+    beginChart(painter, target, layoutSize);
     const QRectF area(QPointF(0, 0), layoutSize);
-    painter->fillRect(area, Qt::white);
     const QRectF inner = area.adjusted(6 + 9, 6 + 9, -(6 + 9), -(6 + 9));
 
     // Title: the name, and the scenario and draws under it, a block of
@@ -488,6 +494,117 @@ void PaperChart::paint(QPainter *painter, const QRectF &target, const QSizeF &la
     draw(painter, yTitle, QPointF(0.0, 0.0));
     painter->restore();
 
+    painter->restore();
+}
+
+void PaperChart::paint(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, const TornadoData &data,
+                       const ChartStyle &style)
+{
+    if (layoutSize.width() <= 0 || layoutSize.height() <= 0)
+        return;
+    const QFont body = style.bodyFont();
+    const QColor bar = kMedian;
+    beginChart(painter, target, layoutSize);
+    const QRectF inner = QRectF(QPointF(0, 0), layoutSize).adjusted(6 + 9, 6 + 9, -(6 + 9), -(6 + 9));
+
+    // The legend, one row at the bottom.
+    const Text &atMin = laidOut(QCoreApplication::translate("Planner::Charts::TornadoChart", "lever at its minimum"), body);
+    const Text &atMax = laidOut(QCoreApplication::translate("Planner::Charts::TornadoChart", "lever at its maximum"), body);
+    const double lineHeight = atMin.size.height();
+    const double swatch = lineHeight * 0.55;
+    const double gap = lineHeight * 0.3;
+    const double legendWidth = 2 * (swatch + gap) + atMin.size.width() + lineHeight * 0.8 + atMax.size.width();
+    double x = inner.center().x() - legendWidth / 2.0;
+    const double legendTop = inner.bottom() - lineHeight;
+    const auto swatchAt = [&](double left, const QBrush &brush) {
+        painter->setPen(QPen(bar, 1.0 * style.scale()));
+        painter->setBrush(brush);
+        painter->drawRect(QRectF(left, legendTop + (lineHeight - swatch) / 2.0, swatch, swatch));
+    };
+    swatchAt(x, QBrush(bar, Qt::BDiagPattern));
+    painter->setPen(kText);
+    draw(painter, atMin, QPointF(x + swatch + gap, legendTop));
+    x += swatch + gap + atMin.size.width() + lineHeight * 0.8;
+    swatchAt(x, QBrush(bar));
+    painter->setPen(kText);
+    draw(painter, atMax, QPointF(x + swatch + gap, legendTop));
+
+    // The change axis: nice numbers around every bar and zero.
+    double lo = 0.0;
+    double hi = 0.0;
+    for (const TornadoBar &b : data.bars) {
+        lo = std::min({lo, b.atMin - data.scenarioValue, b.atMax - data.scenarioValue});
+        hi = std::max({hi, b.atMin - data.scenarioValue, b.atMax - data.scenarioValue});
+    }
+    if (hi - lo <= 0.0) {
+        lo = -1.0;
+        hi = 1.0;
+    }
+    const double pad = 0.05 * (hi - lo);
+    const double step = niceNumber(niceNumber(hi - lo + 2 * pad, true) / 4.0, false);
+    const double first = std::floor((lo - pad) / step);
+    const double last = std::ceil((hi + pad) / step);
+    const double v0 = first * step;
+    const double v1 = last * step;
+    const int decimals = std::clamp(data.decimals, 0, 4);
+    const QString unitTitle = data.unit.isEmpty()
+        ? QCoreApplication::translate("Planner::Charts::TornadoChart", "Change from the scenario's value in %1").arg(data.year)
+        : QCoreApplication::translate("Planner::Charts::TornadoChart", "Change from the scenario's value in %1 (%2)")
+              .arg(data.year).arg(data.unit);
+    const Text &axisTitle = laidOut(unitTitle, body, inner.width());
+    const double tickLength = 5.0;
+    const double bottom = legendTop - lineHeight * 0.9 - 12.0 - axisTitle.size.height() - 5.0 - lineHeight - tickLength - 2.0;
+    double namesWidth = 0.0;
+    for (const TornadoBar &b : data.bars)
+        namesWidth = std::max(namesWidth, laidOut(b.lever, body).size.width());
+    namesWidth = std::min(namesWidth, inner.width() * 0.45);
+    const double right = inner.right() - laidOut(number(v1, decimals), body).size.width() / 2.0;
+    const QRectF plot(QPointF(inner.left() + namesWidth + 3.0 + tickLength, inner.top()), QPointF(right, bottom));
+    const auto px = [&](double v) { return plot.left() + (v - v0) / (v1 - v0) * plot.width(); };
+
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(kGrid, 1.0));
+    const int ticks = int(last - first);
+    for (int i = 0; i <= ticks; ++i)
+        painter->drawLine(QPointF(px(v0 + i * step), plot.top()), QPointF(px(v0 + i * step), plot.bottom()));
+
+    // A row per lever, the first (largest swing) at the top; in a row the
+    // maximum's bar above the minimum's, each a quarter of the row.
+    const qsizetype rows = data.bars.size();
+    const double rowHeight = rows > 0 ? plot.height() / double(rows) : plot.height();
+    for (qsizetype i = 0; i < rows; ++i) {
+        const TornadoBar &b = data.bars.at(i);
+        const double centre = plot.top() + rowHeight * (i + 0.5);
+        const double thickness = rowHeight * 0.25;
+        const auto barAt = [&](double value, double top, const QBrush &brush) {
+            const double a = px(0.0);
+            const double z = px(value);
+            painter->setPen(QPen(bar, 1.0 * style.scale()));
+            painter->setBrush(brush);
+            painter->drawRect(QRectF(QPointF(std::min(a, z), top), QPointF(std::max(a, z), top + thickness)));
+        };
+        barAt(b.atMax - data.scenarioValue, centre - thickness, QBrush(bar));
+        barAt(b.atMin - data.scenarioValue, centre, QBrush(bar, Qt::BDiagPattern));
+        const Text &name = laidOut(b.lever, body, namesWidth);
+        painter->setPen(kText);
+        draw(painter, name, QPointF(plot.left() - tickLength - 3.0 - name.size.width(), centre - name.size.height() / 2.0));
+    }
+
+    // The lever axis's line and the change axis's labels and title.
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(kText, 1.5));
+    painter->drawLine(plot.topLeft(), plot.bottomLeft());
+    for (qsizetype i = 0; i <= rows; ++i) {
+        const double y = plot.top() + rowHeight * i;
+        painter->drawLine(QPointF(plot.left() - tickLength, y), QPointF(plot.left(), y));
+    }
+    painter->setPen(kText);
+    for (int i = 0; i <= ticks; ++i) {
+        const Text &label = laidOut(number(v0 + i * step, decimals), body);
+        draw(painter, label, QPointF(px(v0 + i * step) - label.size.width() / 2.0, plot.bottom() + tickLength + 2.0));
+    }
+    draw(painter, axisTitle, QPointF(plot.center().x() - axisTitle.size.width() / 2.0,
+                                     plot.bottom() + tickLength + 2.0 + lineHeight + 5.0));
     painter->restore();
 }
 

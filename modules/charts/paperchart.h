@@ -34,6 +34,11 @@ class PaperChart
 public:
     static void paint(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, const ChartData &data,
                       const ChartStyle &style);
+    // A tornado as TornadoChart draws it on paper: a row per lever, the
+    // largest swing at the top, the change with the lever at its minimum
+    // (hatched) and at its maximum (solid) from the scenario's value.
+    static void paint(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, const TornadoData &data,
+                      const ChartStyle &style);
 
     // The value axis's ticks as the chart draws them: its range [min, max],
     // the values of its ticks and their labels' decimals, the same rule as
