@@ -345,34 +345,18 @@ void IndicatorChart::updateRanges()
     const bool fits = m_rangeSet && lo >= m_yAxis->min() && hi + span * 0.1 <= m_yAxis->max()
         && span >= axisSpan * 0.4;
     if (!fits) {
-        // Room above for the milestone labels; below, zero when it is near.
-        double top = hi + span * 0.15;
-        double bottom = lo - span * 0.08;
-        if (lo >= 0.0 && bottom < 0.0)
-            bottom = 0.0;
+        // The axis a chart drawn afresh has (the same on paper).
+        const ChartData::ValueTicks t = m_data.valueTicks();
         if (m_data.decimals <= 0) {
-            // Counts: whole numbers on whole ticks (never "3, 3, 3, 3").
-            bottom = std::floor(bottom);
-            top = std::max(std::ceil(top), bottom + 1.0);
-            double step = 1.0;
-            while ((top - bottom) / step > 6.0)
-                step *= (QString::number(step).startsWith(u'2') ? 2.5 : 2.0);
-            bottom = std::floor(bottom / step) * step;
-            top = std::ceil(top / step) * step;
             m_yAxis->setTickType(QValueAxis::TicksDynamic);
-            m_yAxis->setTickAnchor(bottom);
-            m_yAxis->setTickInterval(step);
-            m_yAxis->setRange(bottom, top);
+            m_yAxis->setTickAnchor(t.min);
+            m_yAxis->setTickInterval(t.step());
+            m_yAxis->setRange(t.min, t.max);
         } else {
             m_yAxis->setTickType(QValueAxis::TicksFixed);
-            m_yAxis->setRange(bottom, top);
-            m_yAxis->applyNiceNumbers();
-            if (lo >= 0.0 && m_yAxis->min() < 0.0)
-                m_yAxis->setMin(0.0);
-            // Enough decimals that neighbouring ticks never read the same.
-            const double step = (m_yAxis->max() - m_yAxis->min()) / std::max(1, m_yAxis->tickCount() - 1);
-            const int needed = step > 0.0 ? int(std::ceil(-std::log10(step) - 1e-9)) : 0;
-            const QString format = QStringLiteral("%.%1f").arg(std::clamp(std::max(m_data.decimals, needed), 0, 4));
+            m_yAxis->setRange(t.min, t.max);
+            m_yAxis->setTickCount(int(t.ticks.size()));
+            const QString format = QStringLiteral("%.%1f").arg(t.decimals);
             if (m_yAxis->labelFormat() != format)
                 m_yAxis->setLabelFormat(format);
         }

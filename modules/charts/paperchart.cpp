@@ -90,19 +90,6 @@ void draw(QPainter *painter, const Text &text, const QPointF &topLeft)
     text.layout.draw(painter, topLeft);
 }
 
-// AbstractDomain::niceNumber of Qt Charts, which QValueAxis::applyNiceNumbers uses.
-double niceNumber(double x, bool ceiling)
-{
-    const double z = std::pow(10.0, std::floor(std::log10(x)));
-    double q = x / z;
-    if (ceiling) {
-        q = q <= 1.0 ? 1.0 : q <= 2.0 ? 2.0 : q <= 5.0 ? 5.0 : 10.0;
-    } else {
-        q = q < 1.5 ? 1.0 : q < 3.0 ? 2.0 : q < 7.0 ? 5.0 : 10.0;
-    }
-    return q * z;
-}
-
 QString number(double value, int decimals)
 {
     const QString text = QString::number(value, 'f', decimals);
@@ -143,48 +130,6 @@ struct LegendEntry
 };
 
 } // namespace
-
-PaperChart::ValueTicks PaperChart::valueTicks(const ChartData &data)
-{
-    ValueTicks t;
-    auto [lo, hi] = data.valueRange();
-    double span = hi - lo;
-    if (span <= 0.0)
-        span = std::max(std::abs(hi) * 0.1, 1.0);
-    double top = hi + span * 0.15;
-    double bottom = lo - span * 0.08;
-    if (lo >= 0.0 && bottom < 0.0)
-        bottom = 0.0;
-    if (data.decimals <= 0) {
-        bottom = std::floor(bottom);
-        top = std::max(std::ceil(top), bottom + 1.0);
-        double step = 1.0;
-        while ((top - bottom) / step > 6.0)
-            step *= (QString::number(step).startsWith(u'2') ? 2.5 : 2.0);
-        t.min = std::floor(bottom / step) * step;
-        t.max = std::ceil(top / step) * step;
-        for (double v = t.min; v <= t.max + step * 1e-9; v += step)
-            t.ticks.append(v);
-        t.decimals = 0;
-        return t;
-    }
-    // QValueAxis::applyNiceNumbers with the axis's five ticks.
-    const double range = niceNumber(top - bottom, true);
-    const double step = niceNumber(range / 4.0, false);
-    const double first = std::floor(bottom / step);
-    const double last = std::ceil(top / step);
-    const int count = int(last - first) + 1;
-    t.min = first * step;
-    t.max = last * step;
-    if (lo >= 0.0 && t.min < 0.0)
-        t.min = 0.0;
-    const double tick = (t.max - t.min) / std::max(1, count - 1);
-    for (int i = 0; i < count; ++i)
-        t.ticks.append(t.min + tick * i);
-    const int needed = tick > 0.0 ? int(std::ceil(-std::log10(tick) - 1e-9)) : 0;
-    t.decimals = std::clamp(std::max(data.decimals, needed), 0, 4);
-    return t;
-}
 
 void PaperChart::paint(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, const ChartData &data,
                        const ChartStyle &style)
@@ -325,7 +270,7 @@ void PaperChart::paint(QPainter *painter, const QRectF &target, const QSizeF &la
         bottom -= 0.9 * markerHeight + 12.0;
 
     // The axes: their labels and titles around the plot.
-    const ValueTicks y = valueTicks(data);
+    const ChartData::ValueTicks y = data.valueTicks();
     const double x0 = data.firstYear - 0.5;
     const double x1 = std::max(data.lastYear, data.firstYear + 1) + 0.5;
     const double tickLength = 5.0;

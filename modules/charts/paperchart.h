@@ -39,19 +39,6 @@ public:
     // (hatched) and at its maximum (solid) from the scenario's value.
     static void paint(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, const TornadoData &data,
                       const ChartStyle &style);
-
-    // The value axis's ticks as the chart draws them: its range [min, max],
-    // the values of its ticks and their labels' decimals, the same rule as
-    // IndicatorChart's for a chart drawn afresh (room above for the
-    // milestones' labels, zero below when it is near, whole ticks for counts).
-    struct ValueTicks
-    {
-        double min = 0.0;
-        double max = 1.0;
-        QList<double> ticks;
-        int decimals = 0;
-    };
-    static ValueTicks valueTicks(const ChartData &data);
 };
 
 } // namespace Planner::Charts

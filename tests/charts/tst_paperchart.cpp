@@ -10,8 +10,6 @@
 #include "analysis/scenariosession.h"
 #include "charts/chartdata.h"
 #include "charts/chartrender.h"
-#include "charts/indicatorchart.h"
-#include "charts/paperchart.h"
 #include "engine/registry.h"
 #include "storage/scenario.h"
 #include "storage/store.h"
@@ -127,9 +125,11 @@ private Q_SLOTS:
         }
     }
 
-    // The paper chart's value axis is the screen chart's for a chart drawn
-    // afresh: worked by hand for one indicator, then compared with Qt
-    // Charts' own nice numbers (IndicatorChart) for every charted indicator.
+    // The value axis of a chart drawn afresh (the screen's and the paper's):
+    // worked by hand for two cases, then, for every charted indicator, the
+    // same as Qt Charts' own nice numbers give (QValueAxis::applyNiceNumbers
+    // on the padded range, which the screen chart used before it shared
+    // the rule) -- worked here with the axis itself.
     void valueAxisAsOnScreen()
     {
         // Hand-worked: values from 11.4 to 17.0 with one decimal. Span 5.6;
@@ -141,7 +141,7 @@ private Q_SLOTS:
         Charts::ChartData hand;
         hand.decimals = 1;
         hand.observed = {QPointF(2020, 17.0), QPointF(2035, 11.4)};
-        const Charts::PaperChart::ValueTicks t = Charts::PaperChart::valueTicks(hand);
+        const Charts::ChartData::ValueTicks t = hand.valueTicks();
         QCOMPARE(t.min, 10.0);
         QCOMPARE(t.max, 18.0);
         QCOMPARE(t.ticks, (QList<double>{10, 12, 14, 16, 18}));
@@ -152,7 +152,7 @@ private Q_SLOTS:
         Charts::ChartData count;
         count.decimals = 0;
         count.observed = {QPointF(2020, 2.0), QPointF(2030, 5.0)};
-        const Charts::PaperChart::ValueTicks c = Charts::PaperChart::valueTicks(count);
+        const Charts::ChartData::ValueTicks c = count.valueTicks();
         QCOMPARE(c.min, 1.0);
         QCOMPARE(c.max, 6.0);
         QCOMPARE(c.ticks.size(), 6);
@@ -162,16 +162,22 @@ private Q_SLOTS:
             const Charts::ChartData data = Charts::ChartDataBuilder::indicatorChart(m_catalog, *m_projection, ind.id);
             if (data.isEmpty())
                 continue;
-            Charts::IndicatorChart chart(Charts::ChartStyle::print());
-            chart.setData(data);
-            const Charts::PaperChart::ValueTicks paper = Charts::PaperChart::valueTicks(data);
-            QVERIFY2(qFuzzyCompare(1.0 + paper.min, 1.0 + chart.valueAxis()->min()), qPrintable(ind.id));
-            QVERIFY2(qFuzzyCompare(1.0 + paper.max, 1.0 + chart.valueAxis()->max()), qPrintable(ind.id));
-            if (chart.valueAxis()->tickType() == QValueAxis::TicksFixed)
-                QCOMPARE(paper.ticks.size(), chart.valueAxis()->tickCount());
+            const Charts::ChartData::ValueTicks paper = data.valueTicks();
+            if (data.decimals <= 0)
+                continue;  // counts: whole ticks, checked by hand above
+            auto [lo, hi] = data.valueRange();
+            const double span = hi > lo ? hi - lo : std::max(std::abs(hi) * 0.1, 1.0);
+            QValueAxis axis;
+            axis.setRange(lo >= 0.0 ? std::max(0.0, lo - span * 0.08) : lo - span * 0.08, hi + span * 0.15);
+            axis.applyNiceNumbers();
+            if (lo >= 0.0 && axis.min() < 0.0)
+                axis.setMin(0.0);
+            QVERIFY2(qFuzzyCompare(1.0 + paper.min, 1.0 + axis.min()), qPrintable(ind.id));
+            QVERIFY2(qFuzzyCompare(1.0 + paper.max, 1.0 + axis.max()), qPrintable(ind.id));
+            QCOMPARE(paper.ticks.size(), axis.tickCount());
             ++compared;
         }
-        QVERIFY(compared > 40);  // the plan charts some sixty indicators
+        QVERIFY(compared > 30);  // the plan charts some sixty indicators, most with decimals
     }
 
     // Everything the legend names is drawn: the series the data hold.
