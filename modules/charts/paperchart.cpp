@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
@@ -50,15 +51,44 @@ struct Text
     QSizeF size;
 };
 
+using TextCache = QHash<QString, std::shared_ptr<Text>>;
+
+void clearMainThreadTexts();
+
+TextCache &textCache()
+{
+    thread_local TextCache cache;
+    thread_local bool registered = false;
+    // The main thread's texts go with the application (their fonts must
+    // not outlive it); another thread's with the thread.
+    if (!registered && QCoreApplication::instance()
+        && QThread::currentThread() == QCoreApplication::instance()->thread()) {
+        qAddPostRoutine(clearMainThreadTexts);
+        registered = true;
+    }
+    return cache;
+}
+
+void clearMainThreadTexts()
+{
+    textCache().clear();
+}
+
+// Called before a chart is drawn, never while one is (the chart holds
+// references to its texts).
+void trimTexts()
+{
+    if (textCache().size() > 4000)
+        textCache().clear();
+}
+
 const Text &laidOut(const QString &string, const QFont &font, double width = -1.0)
 {
-    thread_local QHash<QString, std::shared_ptr<Text>> cache;
+    TextCache &cache = textCache();
     const QString key = font.key() + QChar(0x1f) + QString::number(width, 'f', 1) + QChar(0x1f) + string;
     auto it = cache.constFind(key);
     if (it != cache.constEnd())
         return *it.value();
-    if (cache.size() > 4000)
-        cache.clear();
     auto text = std::make_shared<Text>();
     text->layout.setText(string);
     text->layout.setFont(QFont(font, reference()));
@@ -136,6 +166,7 @@ void PaperChart::paint(QPainter *painter, const QRectF &target, const QSizeF &la
 {
     if (layoutSize.width() <= 0 || layoutSize.height() <= 0)
         return;
+    trimTexts();
     const double s = style.scale();
     const QFont body = style.bodyFont();
     QFont small = body;
@@ -447,6 +478,7 @@ void PaperChart::paint(QPainter *painter, const QRectF &target, const QSizeF &la
 {
     if (layoutSize.width() <= 0 || layoutSize.height() <= 0)
         return;
+    trimTexts();
     const QFont body = style.bodyFont();
     const QColor bar = kMedian;
     beginChart(painter, target, layoutSize);
