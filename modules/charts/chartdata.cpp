@@ -81,6 +81,59 @@ std::pair<double, double> ChartData::valueRange() const
     return {lo, hi};
 }
 
+double niceNumber(double x, bool ceiling)
+{
+    const double z = std::pow(10.0, std::floor(std::log10(x)));
+    double q = x / z;
+    if (ceiling)
+        q = q <= 1.0 ? 1.0 : q <= 2.0 ? 2.0 : q <= 5.0 ? 5.0 : 10.0;
+    else
+        q = q < 1.5 ? 1.0 : q < 3.0 ? 2.0 : q < 7.0 ? 5.0 : 10.0;
+    return q * z;
+}
+
+ChartData::ValueTicks ChartData::valueTicks() const
+{
+    ValueTicks t;
+    auto [lo, hi] = valueRange();
+    double span = hi - lo;
+    if (span <= 0.0)
+        span = std::max(std::abs(hi) * 0.1, 1.0);
+    double top = hi + span * 0.15;
+    double bottom = lo - span * 0.08;
+    if (lo >= 0.0 && bottom < 0.0)
+        bottom = 0.0;
+    if (decimals <= 0) {
+        bottom = std::floor(bottom);
+        top = std::max(std::ceil(top), bottom + 1.0);
+        double step = 1.0;
+        while ((top - bottom) / step > 6.0)
+            step *= (QString::number(step).startsWith(u'2') ? 2.5 : 2.0);
+        t.min = std::floor(bottom / step) * step;
+        t.max = std::ceil(top / step) * step;
+        for (double v = t.min; v <= t.max + step * 1e-9; v += step)
+            t.ticks.append(v);
+        t.decimals = 0;
+        return t;
+    }
+    // QValueAxis::applyNiceNumbers with the axis's five ticks.
+    const double range = niceNumber(top - bottom, true);
+    const double step = niceNumber(range / 4.0, false);
+    const double first = std::floor(bottom / step);
+    const double last = std::ceil(top / step);
+    const int count = int(last - first) + 1;
+    t.min = first * step;
+    t.max = last * step;
+    if (lo >= 0.0 && t.min < 0.0)
+        t.min = 0.0;
+    const double tick = (t.max - t.min) / std::max(1, count - 1);
+    for (int i = 0; i < count; ++i)
+        t.ticks.append(t.min + tick * i);
+    const int needed = tick > 0.0 ? int(std::ceil(-std::log10(tick) - 1e-9)) : 0;
+    t.decimals = std::clamp(std::max(decimals, needed), 0, 4);
+    return t;
+}
+
 ChartData ChartDataBuilder::indicatorChart(const Engine::Catalog &catalog, const Analysis::Projection &projection,
                                            const QString &indicatorId)
 {

@@ -30,6 +30,10 @@ struct ScenarioTrace
     quint64 seed = 0;
 };
 
+// Qt Charts' nice number (QValueAxis::applyNiceNumbers): 1, 2, 5 or 10 times
+// a power of ten, the next above `x` (ceiling) or the nearest.
+double niceNumber(double x, bool ceiling);
+
 // A target value at a milestone year, drawn as a marker.
 struct MilestoneMarker
 {
@@ -89,6 +93,21 @@ struct ChartData
     bool isEmpty() const { return observed.isEmpty() && scenarios.isEmpty(); }
     // The y range every series needs (observed, band, targets), unpadded.
     std::pair<double, double> valueRange() const;
+
+    // The value axis a chart drawn afresh gives these data, on screen and on
+    // paper alike: room above for the milestones' labels, zero below when
+    // it is near; counts (no decimals) on whole ticks of 1, 2, 5, 10...
+    // (never "3, 3, 3"), other values on Qt Charts' nice numbers with five
+    // ticks and as many decimals as neighbouring ticks need to differ.
+    struct ValueTicks
+    {
+        double min = 0.0;
+        double max = 1.0;
+        QList<double> ticks;
+        int decimals = 0;
+        double step() const { return ticks.size() > 1 ? ticks.at(1) - ticks.at(0) : max - min; }
+    };
+    ValueTicks valueTicks() const;
 };
 
 // A tornado (engine/sensitivity.h) as a chart shows it: for each lever that

@@ -5,6 +5,7 @@
 #include "exchange/outputfile.h"
 
 #include "charts/indicatorchart.h"
+#include "charts/paperchart.h"
 #include "charts/tornadochart.h"
 
 #include <QBuffer>
@@ -96,6 +97,11 @@ void renderChart(QPainter *painter, const QRectF &target, const QSizeF &layoutSi
 void ChartRenderer::render(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, const ChartData &data,
                            const ChartStyle &style)
 {
+    // Paper: drawn straight from the data, no scene (paperchart.h).
+    if (style.medium == ChartStyle::Medium::Print) {
+        PaperChart::paint(painter, target, layoutSize, data, style);
+        return;
+    }
     auto *chart = new IndicatorChart(style);
     renderChart(painter, target, layoutSize, chart, style, [&] { chart->setData(data); });
 }
@@ -103,6 +109,10 @@ void ChartRenderer::render(QPainter *painter, const QRectF &target, const QSizeF
 void ChartRenderer::render(QPainter *painter, const QRectF &target, const QSizeF &layoutSize, const TornadoData &data,
                            const ChartStyle &style)
 {
+    if (style.medium == ChartStyle::Medium::Print) {
+        PaperChart::paint(painter, target, layoutSize, data, style);
+        return;
+    }
     auto *chart = new TornadoChart(style);
     renderChart(painter, target, layoutSize, chart, style, [&] { chart->setData(data); });
 }

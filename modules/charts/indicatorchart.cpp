@@ -43,6 +43,14 @@ QLineSeries *lineSeries(const QString &name, QObject *parent)
     return series;
 }
 
+// A series redraws and its chart relayouts on every replace(), equal points
+// or not: a lever edit moves a few of a page's lines, the rest stay put.
+void replace(QXYSeries *series, const QList<QPointF> &points)
+{
+    if (series->points() != points)
+        series->replace(points);
+}
+
 void hideFromLegend(QLegend *legend, QAbstractSeries *series)
 {
     for (QLegendMarker *marker : legend->markers(series))
@@ -286,9 +294,9 @@ void IndicatorChart::setData(const ChartData &data)
         m_rangeSet = false;  // another indicator: its own ticks
     }
 
-    m_observed->replace(data.observed);
-    m_observedMarkers->replace(data.observed);
-    m_target->replace(data.targetPath);
+    replace(m_observed, data.observed);
+    replace(m_observedMarkers, data.observed);
+    replace(m_target, data.targetPath);
     const auto levelLine = [&](bool floor) {
         for (const Threshold &t : data.thresholds) {
             if (t.floor == floor)
@@ -296,20 +304,20 @@ void IndicatorChart::setData(const ChartData &data)
         }
         return QList<QPointF>();
     };
-    m_floor->replace(levelLine(true));
-    m_ceiling->replace(levelLine(false));
+    replace(m_floor, levelLine(true));
+    replace(m_ceiling, levelLine(false));
     QList<QPointF> milestones;
     for (const MilestoneMarker &m : data.milestones)
         milestones.append(QPointF(m.year, m.value));
-    m_milestones->replace(milestones);
+    replace(m_milestones, milestones);
     m_milestones->setPointLabelsFormat(QStringLiteral("@yPoint"));
 
     const ScenarioTrace *main = data.scenarios.isEmpty() ? nullptr : &data.scenarios.first();
-    m_p50->replace(main ? main->median : QList<QPointF>());
-    m_p10->replace(main ? main->low : QList<QPointF>());
-    m_p90->replace(main ? main->high : QList<QPointF>());
+    replace(m_p50, main ? main->median : QList<QPointF>());
+    replace(m_p10, main ? main->low : QList<QPointF>());
+    replace(m_p90, main ? main->high : QList<QPointF>());
     for (qsizetype i = 1; i < data.scenarios.size(); ++i)
-        comparisonSeries(int(i - 1))->replace(data.scenarios.at(i).median);
+        replace(comparisonSeries(int(i - 1)), data.scenarios.at(i).median);
     for (qsizetype i = std::max<qsizetype>(0, data.scenarios.size() - 1); i < m_comparisons.size(); ++i)
         m_comparisons[i]->clear();
 
@@ -337,34 +345,18 @@ void IndicatorChart::updateRanges()
     const bool fits = m_rangeSet && lo >= m_yAxis->min() && hi + span * 0.1 <= m_yAxis->max()
         && span >= axisSpan * 0.4;
     if (!fits) {
-        // Room above for the milestone labels; below, zero when it is near.
-        double top = hi + span * 0.15;
-        double bottom = lo - span * 0.08;
-        if (lo >= 0.0 && bottom < 0.0)
-            bottom = 0.0;
+        // The axis a chart drawn afresh has (the same on paper).
+        const ChartData::ValueTicks t = m_data.valueTicks();
         if (m_data.decimals <= 0) {
-            // Counts: whole numbers on whole ticks (never "3, 3, 3, 3").
-            bottom = std::floor(bottom);
-            top = std::max(std::ceil(top), bottom + 1.0);
-            double step = 1.0;
-            while ((top - bottom) / step > 6.0)
-                step *= (QString::number(step).startsWith(u'2') ? 2.5 : 2.0);
-            bottom = std::floor(bottom / step) * step;
-            top = std::ceil(top / step) * step;
             m_yAxis->setTickType(QValueAxis::TicksDynamic);
-            m_yAxis->setTickAnchor(bottom);
-            m_yAxis->setTickInterval(step);
-            m_yAxis->setRange(bottom, top);
+            m_yAxis->setTickAnchor(t.min);
+            m_yAxis->setTickInterval(t.step());
+            m_yAxis->setRange(t.min, t.max);
         } else {
             m_yAxis->setTickType(QValueAxis::TicksFixed);
-            m_yAxis->setRange(bottom, top);
-            m_yAxis->applyNiceNumbers();
-            if (lo >= 0.0 && m_yAxis->min() < 0.0)
-                m_yAxis->setMin(0.0);
-            // Enough decimals that neighbouring ticks never read the same.
-            const double step = (m_yAxis->max() - m_yAxis->min()) / std::max(1, m_yAxis->tickCount() - 1);
-            const int needed = step > 0.0 ? int(std::ceil(-std::log10(step) - 1e-9)) : 0;
-            const QString format = QStringLiteral("%.%1f").arg(std::clamp(std::max(m_data.decimals, needed), 0, 4));
+            m_yAxis->setRange(t.min, t.max);
+            m_yAxis->setTickCount(int(t.ticks.size()));
+            const QString format = QStringLiteral("%.%1f").arg(t.decimals);
             if (m_yAxis->labelFormat() != format)
                 m_yAxis->setLabelFormat(format);
         }

@@ -9,6 +9,7 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QHash>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -56,25 +57,48 @@ struct Units
 // Text wrapped to a width on a device; the same call measures and paints.
 struct Wrapped
 {
-    std::unique_ptr<QTextLayout> layout;
+    std::shared_ptr<const QTextLayout> layout;
     double height = 0.0;
+};
+
+// While a report is painted, each distinct text (in its font, width and
+// spacing, at the device's resolution) is laid out once: the pagination
+// measures every block, the painting lays the same blocks out again, and
+// tables and footers repeat their words on every page.
+thread_local QHash<QString, Wrapped> *t_wrapped = nullptr;
+
+struct WrapCache
+{
+    QHash<QString, Wrapped> texts;
+    WrapCache() { t_wrapped = &texts; }
+    ~WrapCache() { t_wrapped = nullptr; }
+    WrapCache(const WrapCache &) = delete;
+    WrapCache &operator=(const WrapCache &) = delete;
 };
 
 Wrapped wrap(QString text, const QFont &font, double width, QPaintDevice *device, Qt::Alignment alignment,
              double lineSpacing = 1.2)
 {
     text.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    Wrapped w;
-    w.layout = std::make_unique<QTextLayout>(text, font, device);
+    QString key;
+    if (t_wrapped) {
+        key = QStringLiteral("%1|%2|%3|%4|%5|%6|").arg(font.key()).arg(width, 0, 'g', 17).arg(int(alignment))
+                  .arg(lineSpacing, 0, 'g', 17).arg(device->logicalDpiX()).arg(device->logicalDpiY())
+              + text;
+        const auto it = t_wrapped->constFind(key);
+        if (it != t_wrapped->cend())
+            return *it;
+    }
+    auto layout = std::make_shared<QTextLayout>(text, font, device);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setAlignment(alignment);
-    w.layout->setTextOption(option);
-    w.layout->beginLayout();
+    layout->setTextOption(option);
+    layout->beginLayout();
     double y = 0.0;
     double last = 0.0;
     for (;;) {
-        QTextLine line = w.layout->createLine();
+        QTextLine line = layout->createLine();
         if (!line.isValid())
             break;
         line.setLineWidth(width);
@@ -82,9 +106,13 @@ Wrapped wrap(QString text, const QFont &font, double width, QPaintDevice *device
         last = line.height();
         y += line.height() * lineSpacing;
     }
-    w.layout->endLayout();
+    layout->endLayout();
+    Wrapped w;
+    w.layout = std::move(layout);
     // The last line needs no leading below it.
     w.height = y - last * (lineSpacing - 1.0);
+    if (t_wrapped)
+        t_wrapped->insert(key, w);
     return w;
 }
 
@@ -435,6 +463,7 @@ int PageLayout::pageCount(QPaintDevice *device) const
 
 int PageLayout::paint(QPagedPaintDevice *device) const
 {
+    const WrapCache cache;
     const ReportFonts fonts = ReportFonts::forCurrentLanguage();
     TableSpec contents;
     const QList<Page> pages = paginate(device, fonts, &contents);

@@ -5,6 +5,7 @@
 #include "storage/sqlvalues.h"
 #include "storage/store.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,12 +20,77 @@ QVariant optionalYear(const std::optional<int> &v)
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
 }
 
+// Everything synchronise() writes, in the order it writes it, as a digest:
+// equal digests, equal rows. Numbers to the last bit (17 digits), texts with
+// their lengths so that no two catalogs run together into the same bytes.
+QByteArray catalogDigest(const Engine::Catalog &catalog)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto text = [&](const QString &s) {
+        const QByteArray bytes = s.toUtf8();
+        hash.addData(QByteArray(QByteArray::number(bytes.size()) + ':'));
+        hash.addData(bytes);
+    };
+    const auto number = [&](double v) { text(QString::number(v, 'g', 17)); };
+    const auto optional = [&](const std::optional<double> &v) { text(v ? QString::number(*v, 'g', 17) : QStringLiteral("null")); };
+    text(QStringLiteral("catalog rows 1"));  // the columns below: change with them
+    for (const Engine::Chapter &c : catalog.chapters()) {
+        text(c.id);
+        number(c.order);
+        for (const QString &s : {c.numeral, c.nameZh, c.nameEn, c.titleZh, c.titleEn})
+            text(s);
+    }
+    for (const Engine::Indicator &ind : catalog.indicators()) {
+        for (const QString &s : {ind.id, ind.chapterId, ind.nameZh, ind.nameEn, ind.unitZh, ind.unitEn,
+                                 Engine::directionToString(ind.direction), ind.baseline.source, ind.baseline.note,
+                                 ind.proxyFor.join(u',')})
+            text(s);
+        number(ind.decimals);
+        number(ind.baseline.year);
+        optional(ind.baseline.value);
+        number(ind.baseline.assumption ? 1 : 0);
+        number(double(ind.observed.size()));
+        for (const Engine::YearValue &yv : ind.observed) {
+            number(yv.year);
+            number(yv.value);
+            text(yv.source);
+        }
+        number(double(ind.targets.size()));
+        for (const Engine::Target &t : ind.targets) {
+            for (const QString &s : {t.id, Engine::targetKindToString(t.kind), t.textZh, t.textEn,
+                                     Engine::targetSourceToString(t.source), t.note})
+                text(s);
+            number(t.year);
+            optional(t.windowStart ? std::optional<double>(*t.windowStart) : std::nullopt);
+            optional(t.value);
+            optional(t.tolerance);
+            number(t.everyYear ? 1 : 0);
+        }
+    }
+    return hash.result().toHex();
+}
+
 } // namespace
 
 StoreError CatalogRepository::synchronise(const Engine::Catalog &catalog) const
 {
     QSqlDatabase db = m_store.database();
     const QString what = Tr::tr("Writing the plan's catalog failed");
+
+    // Opening a database the catalog was written to before (every start
+    // but the first after an update) reads one row and writes nothing, so
+    // the transaction that opens the store commits without touching the file.
+    const QString digest = QString::fromLatin1(catalogDigest(catalog));
+    const QString digestKey = QStringLiteral("catalog_digest");
+    {
+        QSqlQuery stored(db);
+        stored.prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));
+        stored.bindValue(QStringLiteral(":key"), digestKey);
+        if (!stored.exec())
+            return Store::sqlError(what, stored.lastError());
+        if (stored.next() && stored.value(0).toString() == digest)
+            return {};
+    }
 
     QSqlQuery chapter(db);
     chapter.prepare(QStringLiteral(
@@ -124,6 +190,13 @@ StoreError CatalogRepository::synchronise(const Engine::Catalog &catalog) const
                 return Store::sqlError(what, target.lastError());
         }
     }
+    QSqlQuery remember(db);
+    remember.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value)"
+                                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    remember.bindValue(QStringLiteral(":key"), digestKey);
+    remember.bindValue(QStringLiteral(":value"), digest);
+    if (!remember.exec())
+        return Store::sqlError(what, remember.lastError());
     return {};
 }
 

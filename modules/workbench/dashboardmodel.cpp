@@ -46,9 +46,24 @@ QVariant optionalNumber(const std::optional<double> &v)
 DashboardModel::DashboardModel(ScenarioDocument *document, QObject *parent)
     : QAbstractItemModel(parent), m_document(document)
 {
-    connect(m_document, &ScenarioDocument::scenarioChanged, this, &DashboardModel::refresh);
-    connect(m_document, &ScenarioDocument::projectionChanged, this, &DashboardModel::refresh);
+    connect(m_document, &ScenarioDocument::scenarioChanged, this, &DashboardModel::documentChanged);
+    connect(m_document, &ScenarioDocument::projectionChanged, this, &DashboardModel::documentChanged);
     m_chapters = build();
+}
+
+void DashboardModel::documentChanged()
+{
+    if (m_watched)
+        refresh();
+    else
+        m_stale = true;
+}
+
+void DashboardModel::setWatched(bool watched)
+{
+    m_watched = watched;
+    if (watched && m_stale)
+        refresh();
 }
 
 QStringList DashboardModel::statuses()
@@ -161,6 +176,7 @@ QList<DashboardModel::ChapterRow> DashboardModel::build() const
 
 void DashboardModel::refresh()
 {
+    m_stale = false;
     QList<ChapterRow> fresh = build();
     bool sameRows = fresh.size() == m_chapters.size();
     for (qsizetype c = 0; sameRows && c < fresh.size(); ++c) {

@@ -63,6 +63,11 @@ public:
 
     // Re-reads everything from the document (also after a language change).
     void refresh();
+    // While no one looks (its page hidden), the document's changes only
+    // mark the model stale; it is read again when it is looked at again.
+    // A lever edit then does not rebuild every chapter's rows twice (the
+    // deterministic line, then the draws) for a page out of sight.
+    void setWatched(bool watched);
 
     int targetCount() const;
     // Targets by status (achieved ... not_assessable).
@@ -116,8 +121,12 @@ private:
     QVariant chapterData(const ChapterRow &chapter, int column, int role) const;
     QVariant targetData(const ChapterRow &chapter, const TargetRow &row, int column, int role) const;
 
+    void documentChanged();
+
     ScenarioDocument *m_document;
     QList<ChapterRow> m_chapters;
+    bool m_watched = true;
+    bool m_stale = false;
 };
 
 } // namespace Planner::Workbench

@@ -19,7 +19,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QHideEvent>
 #include <QSettings>
+#include <QShowEvent>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -306,6 +308,20 @@ void DashboardPage::showFinding()
     }
     const QString finding = current.data(DashboardModel::FindingRole).toString();
     m_finding->setText(finding.isEmpty() ? tr("No projection for this target.") : finding);
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    m_model->setWatched(true);  // up to date before it is painted
+    QWidget::showEvent(event);
+}
+
+void DashboardPage::hideEvent(QHideEvent *event)
+{
+    // Hidden among the window's pages (not merely minimised with the window).
+    if (!event->spontaneous())
+        m_model->setWatched(false);
+    QWidget::hideEvent(event);
 }
 
 void DashboardPage::changeEvent(QEvent *event)

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <tuple>
 
 namespace Planner::Workbench {
@@ -32,6 +33,20 @@ Engine::Error storeError(const Storage::StoreError &error, const QString &id)
                              : shipped ? QStringLiteral("template")
                                        : QStringLiteral("store"),
                              id, 0, error.message);
+}
+
+// A run with its draws holds megabytes (every draw of every indicator and
+// year): the one it replaces is freed on a pool thread, not between a lever
+// edit and the repaint. Nothing else refers to it once replaced.
+void releaseOffThread(std::optional<Analysis::Projection> &projection)
+{
+    if (!projection || projection->result.drawCount <= 1) {
+        projection.reset();
+        return;
+    }
+    auto doomed = std::make_shared<Analysis::Projection>(std::move(*projection));
+    projection.reset();
+    QThreadPool::globalInstance()->start([doomed = std::move(doomed)]() mutable { doomed.reset(); });
 }
 
 } // namespace
@@ -148,6 +163,7 @@ void ScenarioDocument::project()
     // The deterministic line at once; the draws follow.
     Analysis::ProjectionRequest central = m_request;
     central.draws = 1;
+    releaseOffThread(m_projection);
     m_projection.emplace(Analysis::Projection{m_scenario.name, central, prepared.value().runDeterministic()});
     m_drawsPending = true;
     assess(true);

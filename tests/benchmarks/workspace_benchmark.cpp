@@ -86,6 +86,13 @@ int main(int argc, char *argv[])
         window.showPage(QStringLiteral("ecological_security"));
         auto *page = qobject_cast<Workbench::ChapterPage *>(window.pages()->currentWidget());
         Workbench::ScenarioDocument *document = window.document();
+        // The shipped templates are read-only: the edits go to a fork.
+        if (const Engine::Error e = document->forkAndOpen(QStringLiteral("benchmark"))) {
+            out << e.message << Qt::endl;
+            return 1;
+        }
+        window.showPage(QStringLiteral("ecological_security"));
+        page = qobject_cast<Workbench::ChapterPage *>(window.pages()->currentWidget());
         document->waitForDraws();
         QCoreApplication::processEvents();
 

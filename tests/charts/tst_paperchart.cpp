@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QValueAxis>
 
 using namespace Planner;
 
@@ -122,6 +123,83 @@ private Q_SLOTS:
             QVERIFY2(at >= 0, qPrintable(QStringLiteral("\"%1\" missing from %2").arg(part, drawn)));
             at += part.size();
         }
+    }
+
+    // The value axis of a chart drawn afresh (the screen's and the paper's):
+    // worked by hand for two cases, then, for every charted indicator, the
+    // same as Qt Charts' own nice numbers give (QValueAxis::applyNiceNumbers
+    // on the padded range, which the screen chart used before it shared
+    // the rule) -- worked here with the axis itself.
+    void valueAxisAsOnScreen()
+    {
+        // Hand-worked: values from 11.4 to 17.0 with one decimal. Span 5.6;
+        // room above 17.0 + 0.15 x 5.6 = 17.84, below 11.4 - 0.08 x 5.6 =
+        // 10.952. Qt Charts' nice numbers with five ticks: the range 6.888
+        // rounds up to 10, the step 10 / 4 = 2.5 to 2 (under 3); floor(10.952
+        // / 2) = 5 and ceil(17.84 / 2) = 9: 10 to 18 by 2, labels with one
+        // decimal (a step of 2 needs none, the indicator asks for one).
+        Charts::ChartData hand;
+        hand.decimals = 1;
+        hand.observed = {QPointF(2020, 17.0), QPointF(2035, 11.4)};
+        const Charts::ChartData::ValueTicks t = hand.valueTicks();
+        QCOMPARE(t.min, 10.0);
+        QCOMPARE(t.max, 18.0);
+        QCOMPARE(t.ticks, (QList<double>{10, 12, 14, 16, 18}));
+        QCOMPARE(t.decimals, 1);
+        // A count (no decimals): 0 to 7 with room gives whole ticks. Values
+        // 2 to 5: span 3, top 5.45 -> 6, bottom 1.76 -> 1; five steps of 1
+        // fit under six: 1 to 6 by 1.
+        Charts::ChartData count;
+        count.decimals = 0;
+        count.observed = {QPointF(2020, 2.0), QPointF(2030, 5.0)};
+        const Charts::ChartData::ValueTicks c = count.valueTicks();
+        QCOMPARE(c.min, 1.0);
+        QCOMPARE(c.max, 6.0);
+        QCOMPARE(c.ticks.size(), 6);
+
+        int compared = 0;
+        for (const Engine::Indicator &ind : m_catalog.indicators()) {
+            const Charts::ChartData data = Charts::ChartDataBuilder::indicatorChart(m_catalog, *m_projection, ind.id);
+            if (data.isEmpty())
+                continue;
+            const Charts::ChartData::ValueTicks paper = data.valueTicks();
+            if (data.decimals <= 0)
+                continue;  // counts: whole ticks, checked by hand above
+            auto [lo, hi] = data.valueRange();
+            const double span = hi > lo ? hi - lo : std::max(std::abs(hi) * 0.1, 1.0);
+            QValueAxis axis;
+            axis.setRange(lo >= 0.0 ? std::max(0.0, lo - span * 0.08) : lo - span * 0.08, hi + span * 0.15);
+            axis.applyNiceNumbers();
+            if (lo >= 0.0 && axis.min() < 0.0)
+                axis.setMin(0.0);
+            QVERIFY2(qFuzzyCompare(1.0 + paper.min, 1.0 + axis.min()), qPrintable(ind.id));
+            QVERIFY2(qFuzzyCompare(1.0 + paper.max, 1.0 + axis.max()), qPrintable(ind.id));
+            QCOMPARE(paper.ticks.size(), axis.tickCount());
+            ++compared;
+        }
+        QVERIFY(compared > 30);  // the plan charts some sixty indicators, most with decimals
+    }
+
+    // Everything the legend names is drawn: the series the data hold.
+    void legendNamesWhatIsDrawn()
+    {
+        const Charts::ChartData data =
+            Charts::ChartDataBuilder::indicatorChart(m_catalog, *m_projection, QStringLiteral("waste_sorting_coverage"));
+        QVERIFY(!data.targetPath.isEmpty());
+        QVERIFY(!data.milestones.isEmpty());
+        const QString path = m_dir.filePath(QStringLiteral("legend.svg"));
+        QString error;
+        QVERIFY2(Charts::ChartRenderer::writeSvg(path, data, Charts::ChartStyle::print(), QSize(590, 360), &error),
+                 qPrintable(error));
+        const QStringList texts = svgTexts(path);
+        // (A line mixing scripts is drawn in pieces, one per script, in order.)
+        const QString drawn = texts.join(QString());
+        for (const char *name : {"Target trajectory", "Observed", "Milestone targets", "Year"})
+            QVERIFY2(drawn.contains(QLatin1String(name)), name);
+        QVERIFY(drawn.contains(QStringLiteral("Projection P50: ") + data.scenarios.first().scenario));
+        // The milestone's value over its marker (100 %, the plan's 2035
+        // coverage; the axis labels it 100.0, with the indicator's decimal).
+        QVERIFY(texts.contains(QStringLiteral("100")));
     }
 
 private:
