@@ -881,7 +881,7 @@ private Q_SLOTS:
         r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), csv, QStringLiteral("--scenario"),
                  scenario});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("forest_coverage 长春市 2023 = 18.5")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("forest_coverage Changchun 2023 = 18.5")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("6 new, 0 changed, 0 unchanged, 0 rejected")), qPrintable(r.out));
         // Two of green transition's 13 tasks (all seeded not started, 0 %):
         // one done (100 %), one in progress at 50 %. Its row: 11 not
