@@ -94,7 +94,9 @@ bool CommandContext::reparse(int positionals, const QString &usage)
                            || positional.value(0) == QLatin1StringView("lever")
                            || positional.value(0) == QLatin1StringView("projection")
                            || positional.value(0) == QLatin1StringView("task")
-                           || positional.value(0) == QLatin1StringView("target");
+                           || positional.value(0) == QLatin1StringView("target")
+                           || positional.value(0) == QLatin1StringView("server")
+                           || positional.value(0) == QLatin1StringView("comment");
     const qsizetype consumed = hasAction ? 2 : 1;
     if (positional.size() - consumed != positionals) {
         err << Tr::tr("Wrong number of arguments.");

@@ -10,6 +10,7 @@
 #include "cli/commandcontext.h"
 #include "cli/exchangecommands.h"
 #include "cli/scenariocommands.h"
+#include "cli/teamcommands.h"
 
 #include "engine/registry.h"
 #include "storage/store.h"
@@ -30,7 +31,9 @@ const QStringList kCommands{QStringLiteral("catalog"),  QStringLiteral("scenario
                             QStringLiteral("goalseek"), QStringLiteral("sensitivity"), QStringLiteral("projection"),
                             QStringLiteral("tasks"),    QStringLiteral("task"),        QStringLiteral("decompose"),
                             QStringLiteral("index"),    QStringLiteral("export"),      QStringLiteral("import"),
-                            QStringLiteral("report"),   QStringLiteral("batch"),       QStringLiteral("target")};
+                            QStringLiteral("report"),   QStringLiteral("batch"),       QStringLiteral("target"),
+                            QStringLiteral("server"),   QStringLiteral("audit"),       QStringLiteral("comment"),
+                            QStringLiteral("comments")};
 
 QCommandLineOption dbOption()
 {
@@ -89,6 +92,18 @@ QString commandsDescription()
         "                                        a chapter or full-plan report as PDF (no display needed)\n"
         "  report --handout --scenario NAME [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]\n"
         "                                        the presentation's slides, two to a page, for a meeting\n"
+        "  scenario open-to-cities NAME [--close]\n"
+        "                                        on a team server: lets the cities' planners edit their parts\n"
+        "  scenario restore NAME NEW --revision R\n"
+        "                                        on a team server: a fork with the values of an earlier revision\n"
+        "  audit --scenario NAME [--since DATE] [--json]\n"
+        "                                        on a team server: who changed what, when, in which revision\n"
+        "  comment add --scenario NAME [--target ID] TEXT\n"
+        "  comments --scenario NAME [--json]     reviewers' and planners' comments on a scenario\n"
+        "  server init                           set up a team server (--db postgresql://...): schema, roles,\n"
+        "                                        row-level security, audit trail (run again after an upgrade)\n"
+        "  server add-user NAME --role provincial_planner|city_planner|reviewer [--city CITY]\n"
+        "                                        a server login with its role\n"
         "  batch [FILE]                          many commands, one a line, from FILE or standard input;\n"
         "                                        each saved on its own, stops at the first that fails\n\n"
         "Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.\n"
@@ -325,6 +340,14 @@ int runCommand(const QStringList &arguments, const Engine::ModuleRegistry &regis
         return runReport(context);
     if (command == QLatin1StringView("goalseek"))
         return runGoalSeek(context);
+    if (command == QLatin1StringView("server"))
+        return runServer(context);
+    if (command == QLatin1StringView("audit"))
+        return runAudit(context);
+    if (command == QLatin1StringView("comment"))
+        return runComment(context);
+    if (command == QLatin1StringView("comments"))
+        return runComments(context);
     if (command == QLatin1StringView("batch"))
         return runBatch(context, [&](const QStringList &line) { return runCommand(line, registry, &context); });
     return runSensitivity(context);

@@ -3,6 +3,7 @@
 #include "cli/scenariocommands.h"
 
 #include "cli/commandcontext.h"
+#include "cli/teamcommands.h"
 
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
@@ -140,6 +141,10 @@ int runScenario(CommandContext &context)
         context.out << Tr::tr("Deleted scenario \"%1\".").arg(name) << Qt::endl;
         return ExitOk;
     }
+    if (action == QLatin1StringView("open-to-cities"))
+        return runScenarioOpenToCities(context);
+    if (action == QLatin1StringView("restore"))
+        return runScenarioRestore(context);
     if (!parser.parse(context.arguments)) {
         context.err << parser.errorText() << Qt::endl;
         return ExitUsage;

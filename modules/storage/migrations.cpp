@@ -184,6 +184,26 @@ StoreError migrateTo4(QSqlDatabase db)
     });
 }
 
+// Version 4 -> 5: team work on a shared store. open_to_cities says the
+// province has opened a scenario to the cities' planners (1) or not (0); on
+// a team server the row-level security policies read it (TeamServer). The
+// comments of reviewers and planners on a scenario or one of its targets:
+// numbered per scenario, with who wrote them and when.
+StoreError migrateTo5(QSqlDatabase db)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE scenarios ADD COLUMN open_to_cities INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE comments ("
+                       " scenario_id INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,"
+                       " id INTEGER NOT NULL,"
+                       " target_id TEXT NOT NULL DEFAULT '',"
+                       " author TEXT NOT NULL,"
+                       " created TEXT NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " PRIMARY KEY (scenario_id, id))"),
+    });
+}
+
 using Migration = std::function<StoreError(QSqlDatabase)>;
 
 const std::vector<Migration> &migrations()
@@ -194,6 +214,7 @@ const std::vector<Migration> &migrations()
         migrateTo2,
         migrateTo3,
         migrateTo4,
+        migrateTo5,
     };
     return list;
 }
