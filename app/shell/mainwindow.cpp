@@ -12,10 +12,12 @@
 
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
+#include "storage/teamserver.h"
 #include "charts/chartview.h"
 #include "workbench/chapterpage.h"
 #include "workbench/comparisonview.h"
 #include "workbench/dashboardpage.h"
+#include "workbench/historydialog.h"
 #include "workbench/language.h"
 #include "workbench/pageregistry.h"
 #include "workbench/presentationview.h"
@@ -91,6 +93,29 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
         });
         dialog.exec();
     });
+    // The history is the team server's audit trail: there is none in a file.
+    scenarioMenu->historyAction()->setEnabled(Storage::TeamServer::isServer(m_store));
+    connect(scenarioMenu, &Workbench::ScenarioMenu::historyRequested, this, [this] {
+        Workbench::HistoryDialog dialog(m_store, m_document->catalog(), m_document->scenario().name, this);
+        connect(&dialog, &Workbench::HistoryDialog::restored, this, [this](const QString &name) {
+            reloadScenarioList();
+            openScenario(name);
+        });
+        dialog.exec();
+    });
+    // Somebody else's change to the open scenario (team server): already
+    // reloaded by the document; say who changed what.
+    connect(m_document, &Workbench::ScenarioDocument::changedElsewhere, this,
+            [this](const QString &user, const QStringList &tables, qint64 revision) {
+                QStringList what;
+                for (const QString &table : tables)
+                    what.append(Workbench::auditTableLabel(table));
+                statusBar()->showMessage(
+                    what.isEmpty() ? tr("%1 changed this scenario (revision %2); it was reloaded.").arg(user).arg(revision)
+                                   : tr("%1 changed %2 in this scenario (revision %3); it was reloaded.")
+                                         .arg(user, what.join(tr(", ")))
+                                         .arg(revision));
+            });
     connect(scenarioMenu, &Workbench::ScenarioMenu::compareRequested, this, [this] {
         auto *view = findChild<Workbench::ComparisonView *>();
         if (!view) {

@@ -523,7 +523,7 @@ ChangeListener::ChangeListener(const Store &store, QObject *parent)
                 if (name != TeamServer::kChangeChannel || source != QSqlDriver::OtherSource)
                     return;
                 const QJsonObject o = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
-                emit scenarioChanged(o.value(QStringLiteral("scenario")).toInteger(),
+                Q_EMIT scenarioChanged(o.value(QStringLiteral("scenario")).toInteger(),
                                      o.value(QStringLiteral("revision")).toInteger(),
                                      o.value(QStringLiteral("user")).toString());
             });

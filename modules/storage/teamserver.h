@@ -130,7 +130,7 @@ public:
 
     bool isListening() const { return m_listening; }
 
-signals:
+Q_SIGNALS:
     void scenarioChanged(qint64 scenarioId, qint64 revision, const QString &user);
 
 private:

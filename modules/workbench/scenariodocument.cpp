@@ -9,6 +9,7 @@
 #include "storage/scenarioinputsrepository.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
+#include "storage/teamserver.h"
 #include "workbench/editcommands.h"
 #include "workbench/language.h"
 
@@ -41,10 +42,29 @@ ScenarioDocument::ScenarioDocument(Storage::Store &store, const Engine::ModuleRe
     , m_undoStack(new QUndoStack(this))
     , m_worker(new QThreadPool(this))
     , m_watcher(new QFutureWatcher<Engine::Expected<Engine::RunResult>>(this))
+    , m_listener(new Storage::ChangeListener(store, this))
 {
     m_worker->setObjectName(QStringLiteral("scenarioDocumentWorker"));
     m_worker->setMaxThreadCount(1);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ScenarioDocument::takeDraws);
+    connect(m_listener, &Storage::ChangeListener::scenarioChanged, this, &ScenarioDocument::takeChangeElsewhere);
+}
+
+bool ScenarioDocument::hearsOtherSessions() const
+{
+    return m_listener->isListening();
+}
+
+void ScenarioDocument::takeChangeElsewhere(qint64 scenarioId, qint64 revision, const QString &user)
+{
+    // Another scenario, or a revision this document already has (its own
+    // edit seen through another connection): nothing to load.
+    if (!m_session || scenarioId != m_scenario.id || revision <= m_scenario.revision)
+        return;
+    const auto summary = Storage::TeamServer::revisionSummary(m_store, scenarioId, revision);
+    if (reload())
+        return;  // deleted or unreadable: the next edit says why
+    Q_EMIT changedElsewhere(user, summary.ok() ? summary.value().tables : QStringList(), revision);
 }
 
 ScenarioDocument::~ScenarioDocument()

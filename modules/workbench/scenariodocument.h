@@ -22,7 +22,7 @@ class QThreadPool;
 class QUndoStack;
 
 namespace Planner::Engine { class ModuleRegistry; }
-namespace Planner::Storage { class Store; }
+namespace Planner::Storage { class Store; class ChangeListener; }
 
 namespace Planner::Workbench {
 
@@ -178,7 +178,17 @@ public:
     // at the keyboard) and opens the fork.
     Engine::Error forkAndOpen(const QString &newName);
 
+    // On a team server: true when the document hears other sessions'
+    // changes (Storage::ChangeListener). A change committed elsewhere to the
+    // open scenario reloads it within a second; the undo stack is kept, so
+    // undoing an edit made here over theirs meets the revision-conflict
+    // handling (editRefused). False on a file.
+    bool hearsOtherSessions() const;
+
 Q_SIGNALS:
+    // Somebody else's change to the open scenario was loaded: who, and
+    // what they changed (the tables, as the audit names them).
+    void changedElsewhere(const QString &user, const QStringList &tables, qint64 revision);
     // Another scenario was opened, or this one re-read: everything may
     // have changed (catalog overrides, inputs, revision).
     void scenarioChanged();
@@ -195,6 +205,7 @@ Q_SIGNALS:
 
 private:
     struct DrawResult;
+    void takeChangeElsewhere(qint64 scenarioId, qint64 revision, const QString &user);
     void project();
     void startDraws();
     void launchDraws(Engine::PreparedScenario run);
@@ -231,6 +242,7 @@ private:
     quint64 m_generation = 0;      // rises with every change of inputs
     quint64 m_drawnGeneration = 0; // the generation of the run in flight
     QFutureWatcher<Engine::Expected<Engine::RunResult>> *m_watcher;
+    Storage::ChangeListener *m_listener;
 };
 
 } // namespace Planner::Workbench
