@@ -10,6 +10,8 @@
 
 #include "plancatalog.h"
 
+#include "common/testdatabase.h"
+
 #include "storage/commentrepository.h"
 #include "storage/implementationrepository.h"
 #include "storage/scenarioinputsrepository.h"
@@ -31,7 +33,7 @@ namespace {
 // The fixture's server; empty when the tests run without one.
 QString serverUrl()
 {
-    return qEnvironmentVariable("JILIN_PLANNER_TEST_PG_URL");
+    return TestDatabase::serverUrl();
 }
 
 } // namespace
@@ -39,7 +41,7 @@ QString serverUrl()
 #define REQUIRE_SERVER()                                                                                   \
     do {                                                                                                   \
         if (!m_admin)                                                                                      \
-            QSKIP("No PostgreSQL test server (the CTest fixture sets JILIN_PLANNER_TEST_PG_URL).");        \
+            QSKIP("No PostgreSQL test server (the CTest fixture sets PLANNER_TEST_PG_URL).");        \
     } while (false)
 
 class TeamServerTest : public QObject
@@ -68,6 +70,8 @@ private:
     double share(const QString &city);
 
     Engine::Catalog m_catalog;
+    QTemporaryDir m_folder;
+    QString m_url;
     std::unique_ptr<Storage::Store> m_admin;
     qint64 m_scenarioId = 0;
     QString m_scenario;
@@ -79,7 +83,8 @@ void TeamServerTest::initTestCase()
     m_catalog = planCatalog();
     if (serverUrl().isEmpty())
         return;  // the server's tests skip; the SQLite one runs
-    auto opened = Storage::Store::open(serverUrl(), m_catalog);
+    m_url = TestDatabase::fresh(m_folder.path(), QStringLiteral("teamserver"));
+    auto opened = Storage::Store::open(m_url, m_catalog);
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
     m_admin = std::move(opened.value());
     QVERIFY(Storage::TeamServer::isServer(*m_admin));
@@ -127,7 +132,7 @@ QPair<QString, int> TeamServerTest::run(QSqlDatabase db, const QString &sql)
 
 std::unique_ptr<Storage::Store> TeamServerTest::openAs(const QString &user)
 {
-    QUrl url(serverUrl());
+    QUrl url(m_url);
     url.setUserName(user);
     auto opened = Storage::Store::open(url.toString(), m_catalog);
     if (!opened.ok()) {
