@@ -157,14 +157,16 @@ const QStringList &serverObjects()
         QStringLiteral("REVOKE ALL ON FUNCTION planner_add_user(TEXT, TEXT, TEXT) FROM PUBLIC"),
         QStringLiteral("REVOKE ALL ON audit_log, user_city FROM PUBLIC"),
         // Everyone in a group reads everything; the province writes the
-        // catalog and the scenarios; the cities and reviewers only what the
-        // grants below and the policies allow.
+        // scenarios; the cities and reviewers only what the grants below
+        // and the policies allow.
         QStringLiteral("GRANT USAGE ON SCHEMA public TO provincial_planner, city_planner, reviewer"),
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO provincial_planner, city_planner, reviewer"),
-        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO provincial_planner"),
-        QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON audit_log, user_city FROM provincial_planner"),
+        // The catalog, the schema version and the audit are the
+        // administrator's (server init brings the catalog up to date).
+        QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public"
+                       " FROM provincial_planner, city_planner, reviewer"),
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON scenarios TO provincial_planner"),
         QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO provincial_planner"),
-        QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public FROM city_planner, reviewer"),
         QStringLiteral("GRANT UPDATE (revision, modified) ON scenarios TO city_planner"),
         QStringLiteral("GRANT INSERT ON comments TO provincial_planner, city_planner, reviewer"),
         QStringLiteral("REVOKE UPDATE, DELETE ON comments FROM provincial_planner"),
@@ -303,6 +305,7 @@ StoreError initialise(const Store &store)
         const bool cityWrites = cityRows || table == QLatin1StringView("task_progress");
         // Table names come from the schema's own list, never from input.
         QStringList statements{
+            QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO provincial_planner").arg(table),
             QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table),
             QStringLiteral("DROP POLICY IF EXISTS planner_read ON %1").arg(table),
             QStringLiteral("CREATE POLICY planner_read ON %1 FOR SELECT"

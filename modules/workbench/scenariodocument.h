@@ -185,6 +185,20 @@ public:
     // handling (editRefused). False on a file.
     bool hearsOtherSessions() const;
 
+    // While one lives, the writes are an undo or redo of the history
+    // (editcommands): they name the revision the history last saw, so a
+    // change loaded from another session in between makes them a conflict.
+    class HistoryStep final
+    {
+    public:
+        explicit HistoryStep(ScenarioDocument *document);
+        ~HistoryStep();
+        Q_DISABLE_COPY_MOVE(HistoryStep)
+
+    private:
+        ScenarioDocument *m_document;
+    };
+
 Q_SIGNALS:
     // Somebody else's change to the open scenario was loaded: who, and
     // what they changed (the tables, as the audit names them).
@@ -206,6 +220,7 @@ Q_SIGNALS:
 private:
     struct DrawResult;
     void takeChangeElsewhere(qint64 scenarioId, qint64 revision, const QString &user);
+    qint64 expectedRevision() const;
     void project();
     void startDraws();
     void launchDraws(Engine::PreparedScenario run);
@@ -243,6 +258,8 @@ private:
     quint64 m_drawnGeneration = 0; // the generation of the run in flight
     QFutureWatcher<Engine::Expected<Engine::RunResult>> *m_watcher;
     Storage::ChangeListener *m_listener;
+    qint64 m_historyRevision = 0;   // the revision the undo history last saw
+    bool m_replayingHistory = false;
 };
 
 } // namespace Planner::Workbench
