@@ -819,20 +819,12 @@
         <translation>程序自带的目录数据有误：%1</translation>
     </message>
     <message>
-        <source>Use the scenario database at &lt;path&gt; instead of the default one.</source>
-        <translation>使用 &lt;path&gt; 处的情景数据库，而不是默认数据库。</translation>
-    </message>
-    <message>
         <source>Language of the interface and messages: zh_CN (default) or en.</source>
         <translation>界面和提示的语言：zh_CN（默认）或 en。</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请用 zh_CN 或 en。</translation>
-    </message>
-    <message>
-        <source>--db needs a file path.</source>
-        <translation>--db 需要一个文件路径。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -1517,6 +1509,14 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>--handout: the handout shows one scenario; give --scenario once.</source>
         <translation>--handout：讲义只显示一个情景，--scenario 只能给一次。</translation>
+    </message>
+    <message>
+        <source>--db needs a file path or a server location.</source>
+        <translation>--db 需要一个文件路径或服务器地址。</translation>
+    </message>
+    <message>
+        <source>Use the scenario database at &lt;path&gt; instead of the default one: a file, or a team server as postgresql://USER@HOST:PORT/DATABASE (the password from PGPASSWORD or the user&apos;s .pgpass file, never on the command line).</source>
+        <translation>使用 &lt;path&gt; 处的情景数据库而非默认数据库：可以是文件，也可以是团队服务器，写作 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或用户的 .pgpass 文件，绝不写在命令行上）。</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3501,58 @@ Reload their version now?</source>
     <message>
         <source>The shipped scenarios cannot be read: %1</source>
         <translation>无法读取随软件提供的情景：%1</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the team server was lost (%2). The change was not saved; nothing was half-written. Try again when the server can be reached.</source>
+        <translation>%1：与团队服务器的连接已断开（%2）。本次修改未保存，也没有写入一半的数据。服务器可以连接后请重试。</translation>
+    </message>
+    <message>
+        <source>%1: another user&apos;s change held the same data on the team server and did not finish within %2 seconds. Nothing was changed. Try again.</source>
+        <translation>%1：团队服务器上另一位用户的修改占用了同一数据，且未在 %2 秒内完成。未作任何更改。请重试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a server location: write postgresql://USER@HOST:PORT/DATABASE (%2).</source>
+        <translation>%1 不是服务器地址：请写作 postgresql://用户@主机:端口/数据库（%2）。</translation>
+    </message>
+    <message>
+        <source>The server location %1 contains a password. A password is never given on the command line or kept in settings: put it in ~/.pgpass or in the PGPASSWORD environment variable, and leave it out of the location.</source>
+        <translation>服务器地址 %1 含有密码。密码绝不写在命令行上，也不保存在设置中：请把它写入 ~/.pgpass 或 PGPASSWORD 环境变量，并从地址中删去。</translation>
+    </message>
+    <message>
+        <source>%1: the value of &quot;%2&quot; is not valid.</source>
+        <translation>%1：“%2”的值无效。</translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter &quot;%2&quot; (known: host, port, user, sslmode, connect_timeout).</source>
+        <translation>%1：未知参数“%2”（可用：host、port、user、sslmode、connect_timeout）。</translation>
+    </message>
+    <message>
+        <source>%1: the port must be a number from 1 to 65535.</source>
+        <translation>%1：端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 未指明数据库：请写作 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server %1: %2</source>
+        <translation>无法连接团队服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of the application (schema %2; this version reads up to %3). Update the application to open it. The database was left unchanged.</source>
+        <translation>%1 由更新版本的应用程序写入（结构版本 %2；本版本最高可读 %3）。请更新应用程序后再打开。数据库未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not a scenario database. It was left unchanged.</source>
+        <translation>%1 中是另一程序的数据表，不是情景数据库。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (%2) that this version must upgrade before it can show it. Open it once for writing.</source>
+        <translation>%1 使用较旧的结构版本（%2），本版本须先升级才能显示。请以可写方式打开一次。</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,9 @@ const QStringList kCommands{QStringLiteral("catalog"),  QStringLiteral("scenario
 QCommandLineOption dbOption()
 {
     return QCommandLineOption(QStringLiteral("db"),
-                              Tr::tr("Use the scenario database at <path> instead of the default one."),
+                              Tr::tr("Use the scenario database at <path> instead of the default one: a file, or a team server "
+                                     "as postgresql://USER@HOST:PORT/DATABASE (the password from PGPASSWORD or the "
+                                     "user's .pgpass file, never on the command line)."),
                               QStringLiteral("path"));
 }
 
@@ -141,7 +143,7 @@ std::optional<CommonOptions> readCommonOptions(const QCommandLineParser &parser,
         }
     }
     if (parser.isSet(QStringLiteral("db")) && options.databasePath.isEmpty()) {
-        *error = Tr::tr("--db needs a file path.");
+        *error = Tr::tr("--db needs a file path or a server location.");
         return std::nullopt;
     }
     return options;

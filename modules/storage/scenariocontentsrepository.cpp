@@ -139,8 +139,8 @@ Result<Scenario> ScenarioContentsRepository::create(const QString &name, const S
         return StoreError{StoreError::Code::Duplicate, Tr::tr("A scenario named \"%1\" already exists.").arg(name)};
 
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO scenarios (name, notes, author, created, modified, revision)"
-                             " VALUES (:name, :notes, :author, :created, :modified, 1)"));
+    q.prepare(insertReturningId(db, QStringLiteral("INSERT INTO scenarios (name, notes, author, created, modified, revision)"
+                                                   " VALUES (:name, :notes, :author, :created, :modified, 1)")));
     const QString timestamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     q.bindValue(QStringLiteral(":name"), name);
     q.bindValue(QStringLiteral(":notes"), sqlText(c.notes));
@@ -149,7 +149,7 @@ Result<Scenario> ScenarioContentsRepository::create(const QString &name, const S
     q.bindValue(QStringLiteral(":modified"), timestamp);
     if (!q.exec())
         return Store::sqlError(what, q.lastError());
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = insertedId(db, q);
 
     // One prepared statement per table; every value bound.
     const auto run = [&](const QString &sql, const QVariantList &values) -> StoreError {

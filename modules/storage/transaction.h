@@ -7,12 +7,27 @@
 
 namespace Planner::Storage {
 
-// One multi-step write. Rolls back when it leaves scope uncommitted, so an
-// early return or an error never leaves half a change behind.
+// One multi-step write, or one consistent read. Rolls back when it leaves
+// scope uncommitted, so an early return or an error never leaves half a
+// change behind.
+//
+// Write: writers take turns. SQLite: BEGIN IMMEDIATE takes the file's write
+// lock at the start. PostgreSQL: a READ COMMITTED transaction that first
+// takes one server-wide transaction lock (pg_advisory_xact_lock), so every
+// writer of the store waits for the one before it exactly as on SQLite, no
+// two writers can deadlock, and the revision guard (UPDATE … WHERE revision
+// = expected) sees the other writer's committed revision.
+//
+// Snapshot: reads that must agree with each other (a report, a projection,
+// an export): SQLite BEGIN (a WAL read transaction); PostgreSQL REPEATABLE
+// READ, READ ONLY. Inside a transaction already open on the same connection
+// a Snapshot is part of it and does nothing itself.
 class Transaction final
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    enum class Kind { Write, Snapshot };
+
+    explicit Transaction(QSqlDatabase db, Kind kind = Kind::Write);
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
 
@@ -27,6 +42,7 @@ private:
     QSqlDatabase m_db;
     QSqlError m_error;
     bool m_active = false;
+    bool m_nested = false;  // a Snapshot inside an open transaction
 };
 
 } // namespace Planner::Storage
