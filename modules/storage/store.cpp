@@ -175,6 +175,12 @@ StoreError Store::sqlError(const QString &what, const QSqlError &sqlError)
         // 25006: a write in a read-only transaction.
         if (native == QLatin1StringView("25006"))
             return error(StoreError::Code::ReadOnly, Tr::tr("%1: the database is read-only.").arg(what));
+        // 42501 (insufficient privilege): the team server's roles and
+        // row-level security refused the change (TeamServer).
+        if (native == QLatin1StringView("42501"))
+            return error(StoreError::Code::ReadOnly,
+                         Tr::tr("%1: the team server does not let your role make this change (%2). Nothing was "
+                                "changed.").arg(what, sqlError.databaseText().trimmed()));
     }
     // No SQLSTATE and a connection error: libpq lost the server before it
     // could answer (the socket closed).
@@ -336,6 +342,19 @@ Result<std::unique_ptr<Store>> Store::openServer(const QString &location, const 
         if (!readOnly.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
             return sqlError(Tr::tr("Cannot open %1").arg(shown), readOnly.lastError());
         return store;
+    }
+    if (current) {
+        // On a team server the schema, the catalog and the shipped scenarios
+        // belong to the administrator, who brings them up to date (server
+        // init, or any command run as the tables' owner). A planner's
+        // session leaves them as they are: it may not write them.
+        QSqlQuery owner(db);
+        if (!owner.exec(QStringLiteral("SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c"
+                                       " WHERE c.oid = to_regclass('chapters')"))
+            || !owner.next())
+            return sqlError(Tr::tr("Cannot open %1").arg(shown), owner.lastError());
+        if (!owner.value(0).toBool())
+            return store;
     }
     if (StoreError e = store->prepareForWriting(shown))
         return e;
