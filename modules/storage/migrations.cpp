@@ -202,6 +202,18 @@ StoreError migrateTo4(QSqlDatabase db)
     });
 }
 
+// Version 4 -> 5: the order of a target's city shares as the planner gave
+// it, as a column both engines keep (it was SQLite's rowid, which
+// PostgreSQL has not). Existing shares keep their order: on SQLite ord takes
+// the rowid (a server database starts at this version with no shares).
+StoreError migrateTo5(QSqlDatabase db)
+{
+    QStringList statements{QStringLiteral("ALTER TABLE city_shares ADD COLUMN ord INTEGER NOT NULL DEFAULT 0")};
+    if (!isPostgres(db))
+        statements.append(QStringLiteral("UPDATE city_shares SET ord = rowid"));
+    return execAll(db, statements);
+}
+
 using Migration = std::function<StoreError(QSqlDatabase)>;
 
 const std::vector<Migration> &migrations()
@@ -212,6 +224,7 @@ const std::vector<Migration> &migrations()
         migrateTo2,
         migrateTo3,
         migrateTo4,
+        migrateTo5,
     };
     return list;
 }
