@@ -1540,7 +1540,7 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
                                         每条单独保存，遇到第一条失败的命令即停止
 
 退出状态：0 完成，1 命令无法执行，2 命令行有误。
-运行 &quot;jilin-planner COMMAND --help&quot; 查看某个命令的选项。</translation>
+运行 "jilin-planner COMMAND --help" 查看某个命令的选项。</translation>
     </message>
     <message>
         <source>The team server is set up: schema version %1, the roles provincial_planner, city_planner and reviewer, their row-level security and the audit trail.</source>
@@ -3623,10 +3623,6 @@ Reload their version now?</source>
         <translation>%1：与团队服务器的连接已断开（%2）。本次修改未保存，也没有写入一半的数据。服务器可以连接后请重试。</translation>
     </message>
     <message>
-        <source>%1: another user&apos;s change held the same data on the team server and did not finish within %2 seconds. Nothing was changed. Try again.</source>
-        <translation>%1：团队服务器上另一位用户的修改占用了同一数据，且未在 %2 秒内完成。未作任何更改。请重试。</translation>
-    </message>
-    <message>
         <source>%1 is not a server location: write postgresql://USER@HOST:PORT/DATABASE (%2).</source>
         <translation>%1 不是服务器地址：请写作 postgresql://用户@主机:端口/数据库（%2）。</translation>
     </message>
@@ -3669,6 +3665,10 @@ Reload their version now?</source>
     <message>
         <source>%1 uses an older schema (%2) that this version must upgrade before it can show it. Open it once for writing.</source>
         <translation>%1 使用较旧的结构版本（%2），本版本须先升级才能显示。请以可写方式打开一次。</translation>
+    </message>
+    <message>
+        <source>%1: another program or user held the team server&apos;s write lock and did not release it within %2 seconds. Nothing was changed. Wait until it has finished, then try again.</source>
+        <translation>%1：另一程序或用户占用团队服务器的写入锁，且未在 %2 秒内释放。未作任何更改。请等它完成后重试。</translation>
     </message>
     <message>
         <source>A comment is 1 to %1 characters of text.</source>

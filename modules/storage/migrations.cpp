@@ -202,12 +202,24 @@ StoreError migrateTo4(QSqlDatabase db)
     });
 }
 
-// Version 4 -> 5: team work on a shared store. open_to_cities says the
+// Version 4 -> 5: the order of a target's city shares as the planner gave
+// it, as a column both engines keep (it was SQLite's rowid, which
+// PostgreSQL has not). Existing shares keep their order: on SQLite ord takes
+// the rowid (a server database starts at this version with no shares).
+StoreError migrateTo5(QSqlDatabase db)
+{
+    QStringList statements{QStringLiteral("ALTER TABLE city_shares ADD COLUMN ord INTEGER NOT NULL DEFAULT 0")};
+    if (!isPostgres(db))
+        statements.append(QStringLiteral("UPDATE city_shares SET ord = rowid"));
+    return execAll(db, statements);
+}
+
+// Version 5 -> 6: team work on a shared store. open_to_cities says the
 // province has opened a scenario to the cities' planners (1) or not (0); on
 // a team server the row-level security policies read it (TeamServer). The
 // comments of reviewers and planners on a scenario or one of its targets:
 // numbered per scenario, with who wrote them and when.
-StoreError migrateTo5(QSqlDatabase db)
+StoreError migrateTo6(QSqlDatabase db)
 {
     return execAll(db, {
         QStringLiteral("ALTER TABLE scenarios ADD COLUMN open_to_cities INTEGER NOT NULL DEFAULT 0"),
@@ -233,6 +245,7 @@ const std::vector<Migration> &migrations()
         migrateTo3,
         migrateTo4,
         migrateTo5,
+        migrateTo6,
     };
     return list;
 }

@@ -79,6 +79,8 @@ StoreError checkContents(const ScenarioContents &c)
 
 Result<ScenarioContents> ScenarioContentsRepository::read(qint64 scenarioId) const
 {
+    // One snapshot on a team server: an export never mixes two revisions.
+    const Transaction snapshot(m_store.database(), Transaction::Kind::Snapshot);
     const Result<Scenario> scenario = ScenarioRepository(m_store).findById(scenarioId);
     if (!scenario.ok())
         return scenario.error();
@@ -112,7 +114,7 @@ Result<ScenarioContents> ScenarioContentsRepository::read(qint64 scenarioId) con
         c.targetOverrides.insert(q.value(0).toString(),
                                  {q.value(1).toInt(), optionalDouble(q.value(2)), optionalDouble(q.value(3))});
 
-    q.prepare(QStringLiteral("SELECT target_id, city, share FROM city_shares WHERE scenario_id = :s ORDER BY rowid"));
+    q.prepare(QStringLiteral("SELECT target_id, city, share FROM city_shares WHERE scenario_id = :s ORDER BY target_id, ord"));
     q.bindValue(QStringLiteral(":s"), scenarioId);
     if (!q.exec())
         return Store::sqlError(what, q.lastError());
@@ -209,9 +211,10 @@ Result<Scenario> ScenarioContentsRepository::create(const QString &name, const S
     if (StoreError e = writeLeverBases(db, id, c.inputs.leverBases, what))
         return e;
     for (auto it = c.cityShares.cbegin(); it != c.cityShares.cend(); ++it) {
-        for (const StoredCityShare &s : it.value()) {
-            if (StoreError e = run(QStringLiteral("INSERT INTO city_shares (scenario_id, target_id, city, share) VALUES (?, ?, ?, ?)"),
-                                   {it.key(), s.city, s.share}))
+        for (qsizetype ord = 0; ord < it.value().size(); ++ord) {
+            const StoredCityShare &s = it.value().at(ord);
+            if (StoreError e = run(QStringLiteral("INSERT INTO city_shares (scenario_id, target_id, city, share, ord) VALUES (?, ?, ?, ?, ?)"),
+                                   {it.key(), s.city, s.share, int(ord)}))
                 return e;
         }
     }

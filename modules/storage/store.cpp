@@ -169,8 +169,9 @@ StoreError Store::sqlError(const QString &what, const QSqlError &sqlError)
         if (native == QLatin1StringView("55P03") || native == QLatin1StringView("40001")
             || native == QLatin1StringView("40P01"))
             return error(StoreError::Code::Locked,
-                         Tr::tr("%1: another user's change held the same data on the team server and did not "
-                                "finish within %2 seconds. Nothing was changed. Try again.")
+                         Tr::tr("%1: another program or user held the team server's write lock and did not "
+                                "release it within %2 seconds. Nothing was changed. Wait until it has finished, "
+                                "then try again.")
                              .arg(what).arg(kBusyTimeoutMs / 1000));
         // 25006: a write in a read-only transaction.
         if (native == QLatin1StringView("25006"))

@@ -27,16 +27,15 @@ Transaction::Transaction(QSqlDatabase db, Kind kind)
     : m_db(std::move(db))
 {
     const QString connection = m_db.connectionName();
-    if (kind == Kind::Snapshot && openTransactions().value(connection) > 0) {
-        m_nested = true;
+    const bool server = isPostgres(m_db);
+    if (kind == Kind::Snapshot && (!server || openTransactions().value(connection) > 0)) {
+        m_inert = true;
         m_active = true;
         return;
     }
-    const bool server = isPostgres(m_db);
     QSqlQuery begin(m_db);
     if (kind == Kind::Snapshot) {
-        m_active = begin.exec(server ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                                     : QStringLiteral("BEGIN"));
+        m_active = begin.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
     } else if (!server) {
         m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
     } else {
@@ -60,7 +59,7 @@ Transaction::Transaction(QSqlDatabase db, Kind kind)
 
 Transaction::~Transaction()
 {
-    if (m_active && !m_nested) {
+    if (m_active && !m_inert) {
         QSqlQuery rollback(m_db);
         rollback.exec(QStringLiteral("ROLLBACK"));
         --openTransactions()[m_db.connectionName()];
@@ -71,7 +70,7 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
-    if (m_nested) {
+    if (m_inert) {
         m_active = false;
         return true;
     }

@@ -19,9 +19,10 @@ namespace Planner::Storage {
 // = expected) sees the other writer's committed revision.
 //
 // Snapshot: reads that must agree with each other (a report, a projection,
-// an export): SQLite BEGIN (a WAL read transaction); PostgreSQL REPEATABLE
-// READ, READ ONLY. Inside a transaction already open on the same connection
-// a Snapshot is part of it and does nothing itself.
+// an export) on a team server, where other users commit between two
+// SELECTs: PostgreSQL REPEATABLE READ, READ ONLY. On SQLite it does nothing
+// (reads there stay as they always were), nor inside a transaction already
+// open on the same connection, which the reads are part of.
 class Transaction final
 {
 public:
@@ -42,7 +43,7 @@ private:
     QSqlDatabase m_db;
     QSqlError m_error;
     bool m_active = false;
-    bool m_nested = false;  // a Snapshot inside an open transaction
+    bool m_inert = false;  // a Snapshot that does nothing (see above)
 };
 
 } // namespace Planner::Storage

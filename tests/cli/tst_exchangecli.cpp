@@ -5,6 +5,7 @@
 // codes, what is written and what is refused), run against the built binary.
 
 #include "clirunner.h"
+#include "common/testdatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -22,7 +23,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_env = isolatedEnvironment(m_dir.path());
-        m_db = m_dir.filePath(QStringLiteral("exchange.sqlite"));
+        m_db = TestDatabase::fresh(m_dir.path(), QStringLiteral("exchange"));
         QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("create"), QStringLiteral("交换")}).exitCode, 0);
         QCOMPARE(run({QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"), QStringLiteral("交换"),
                       QStringLiteral("--lever"), QStringLiteral("afforestation_per_year"), QStringLiteral("--year"),

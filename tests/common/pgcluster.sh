@@ -62,7 +62,7 @@ start)
     ;;
 stop)
     if [ -f "$dir/data/postmaster.pid" ]; then
-        as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
+        as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null || true
     fi
     rm -rf "$dir"
     ;;
