@@ -855,10 +855,6 @@
         <translation>即 &quot;scenario&quot;。</translation>
     </message>
     <message>
-        <source>create, fork, rename or delete.</source>
-        <translation>create、fork、rename 或 delete。</translation>
-    </message>
-    <message>
         <source>The scenario&apos;s name (and the new name).</source>
         <translation>情景名称（及新名称）。</translation>
     </message>
@@ -897,14 +893,6 @@
     <message>
         <source>Deleted scenario &quot;%1&quot;.</source>
         <translation>已删除情景“%1”。</translation>
-    </message>
-    <message>
-        <source>scenario needs an action: create, fork, rename or delete.</source>
-        <translation>scenario 需要一个操作：create、fork、rename 或 delete。</translation>
-    </message>
-    <message>
-        <source>Unknown scenario action &quot;%1&quot;: use create, fork, rename or delete.</source>
-        <translation>未知的情景操作“%1”：请用 create、fork、rename 或 delete。</translation>
     </message>
     <message>
         <source>%1 %4 (range %2 to %3)</source>
@@ -1540,7 +1528,7 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
                                         每条单独保存，遇到第一条失败的命令即停止
 
 退出状态：0 完成，1 命令无法执行，2 命令行有误。
-运行 "jilin-planner COMMAND --help" 查看某个命令的选项。</translation>
+运行 &quot;jilin-planner COMMAND --help&quot; 查看某个命令的选项。</translation>
     </message>
     <message>
         <source>The team server is set up: schema version %1, the roles provincial_planner, city_planner and reviewer, their row-level security and the audit trail.</source>
@@ -1621,6 +1609,18 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>Created &quot;%1&quot; with the values &quot;%2&quot; had at revision %3.</source>
         <translation>已创建“%1”，其数值为“%2”在第%3版时的数值。</translation>
+    </message>
+    <message>
+        <source>create, fork, rename, delete, open-to-cities or restore.</source>
+        <translation>create、fork、rename、delete、open-to-cities 或 restore。</translation>
+    </message>
+    <message>
+        <source>scenario needs an action: create, fork, rename, delete, open-to-cities or restore.</source>
+        <translation>scenario 需要一个操作：create、fork、rename、delete、open-to-cities 或 restore。</translation>
+    </message>
+    <message>
+        <source>Unknown scenario action &quot;%1&quot;: use create, fork, rename, delete, open-to-cities or restore.</source>
+        <translation>未知的情景操作“%1”：请用 create、fork、rename、delete、open-to-cities 或 restore。</translation>
     </message>
 </context>
 <context>

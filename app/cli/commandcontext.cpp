@@ -156,6 +156,20 @@ Storage::Store *CommandContext::openStore(bool forReading)
     return m_store.get();
 }
 
+int CommandContext::refuseAction(const QString &problem)
+{
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    err << problem << Qt::endl;
+    return ExitUsage;
+}
+
 QString CommandContext::storeErrorText(const Storage::StoreError &error, const QString &scenario) const
 {
     if (error.code != Storage::StoreError::Code::Template)

@@ -77,7 +77,7 @@ int runScenario(CommandContext &context)
     QCommandLineParser &parser = context.parser;
     parser.clearPositionalArguments();
     parser.addPositionalArgument(QStringLiteral("scenario"), Tr::tr("The word \"scenario\"."));
-    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("create, fork, rename or delete."));
+    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("create, fork, rename, delete, open-to-cities or restore."));
     parser.addPositionalArgument(QStringLiteral("names"), Tr::tr("The scenario's name (and the new name)."),
                                  QStringLiteral("NAME [NEW]"));
     parser.parse(context.arguments);
@@ -145,18 +145,11 @@ int runScenario(CommandContext &context)
         return runScenarioOpenToCities(context);
     if (action == QLatin1StringView("restore"))
         return runScenarioRestore(context);
-    if (!parser.parse(context.arguments)) {
-        context.err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return ExitOk;
-    }
-    context.err << (action.isEmpty() ? Tr::tr("scenario needs an action: create, fork, rename or delete.")
-                                     : Tr::tr("Unknown scenario action \"%1\": use create, fork, rename or delete.").arg(action))
-                << Qt::endl;
-    return ExitUsage;
+    return context.refuseAction(
+        action.isEmpty()
+            ? Tr::tr("scenario needs an action: create, fork, rename, delete, open-to-cities or restore.")
+            : Tr::tr("Unknown scenario action \"%1\": use create, fork, rename, delete, open-to-cities or restore.")
+                  .arg(action));
 }
 
 } // namespace Planner::Cli

@@ -126,18 +126,9 @@ int runServer(CommandContext &context)
                     << Qt::endl;
         return ExitOk;
     }
-    if (!parser.parse(context.arguments)) {
-        context.err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return ExitOk;
-    }
-    context.err << (action.isEmpty() ? Tr::tr("server needs an action: init or add-user.")
-                                     : Tr::tr("Unknown server action \"%1\": use init or add-user.").arg(action))
-                << Qt::endl;
-    return ExitUsage;
+    return context.refuseAction(action.isEmpty()
+                                    ? Tr::tr("server needs an action: init or add-user.")
+                                    : Tr::tr("Unknown server action \"%1\": use init or add-user.").arg(action));
 }
 
 int runAudit(CommandContext &context)
