@@ -178,10 +178,15 @@ StoreError Store::sqlError(const QString &what, const QSqlError &sqlError)
             return error(StoreError::Code::ReadOnly, Tr::tr("%1: the database is read-only.").arg(what));
         // 42501 (insufficient privilege): the team server's roles and
         // row-level security refused the change (TeamServer).
-        if (native == QLatin1StringView("42501"))
+        if (native == QLatin1StringView("42501")) {
+            // The server's own words, without libpq's "ERROR:" and code.
+            QString reason = sqlError.databaseText().section(u'\n', 0, 0).trimmed();
+            if (reason.startsWith(QLatin1StringView("ERROR:")))
+                reason = reason.mid(6).trimmed();
             return error(StoreError::Code::ReadOnly,
                          Tr::tr("%1: the team server does not let your role make this change (%2). Nothing was "
-                                "changed.").arg(what, sqlError.databaseText().trimmed()));
+                                "changed.").arg(what, reason));
+        }
     }
     // No SQLSTATE and a connection error: libpq lost the server before it
     // could answer (the socket closed).
