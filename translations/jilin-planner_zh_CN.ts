@@ -855,10 +855,6 @@
         <translation>即 &quot;scenario&quot;。</translation>
     </message>
     <message>
-        <source>create, fork, rename or delete.</source>
-        <translation>create、fork、rename 或 delete。</translation>
-    </message>
-    <message>
         <source>The scenario&apos;s name (and the new name).</source>
         <translation>情景名称（及新名称）。</translation>
     </message>
@@ -897,14 +893,6 @@
     <message>
         <source>Deleted scenario &quot;%1&quot;.</source>
         <translation>已删除情景“%1”。</translation>
-    </message>
-    <message>
-        <source>scenario needs an action: create, fork, rename or delete.</source>
-        <translation>scenario 需要一个操作：create、fork、rename 或 delete。</translation>
-    </message>
-    <message>
-        <source>Unknown scenario action &quot;%1&quot;: use create, fork, rename or delete.</source>
-        <translation>未知的情景操作“%1”：请用 create、fork、rename 或 delete。</translation>
     </message>
     <message>
         <source>%1 %4 (range %2 to %3)</source>
@@ -1405,6 +1393,26 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
         <translation>如需修改，请先派生：jilin-planner scenario fork %1 NEW_NAME，然后修改 NEW_NAME。</translation>
     </message>
     <message>
+        <source>The issuing office printed on the cover (default: the one set in the window&apos;s report dialog; none: no such line).</source>
+        <translation>封面上的编制单位（默认取窗口报告对话框中设定的单位；未设定则封面不印此行）。</translation>
+    </message>
+    <message>
+        <source>Print the presentation&apos;s slides as a meeting handout, two to a page.</source>
+        <translation>将演示幻灯片打印为会议讲义，每页两张。</translation>
+    </message>
+    <message>
+        <source>--handout: the handout shows one scenario; give --scenario once.</source>
+        <translation>--handout：讲义只显示一个情景，--scenario 只能给一次。</translation>
+    </message>
+    <message>
+        <source>--db needs a file path or a server location.</source>
+        <translation>--db 需要一个文件路径或服务器地址。</translation>
+    </message>
+    <message>
+        <source>Use the scenario database at &lt;path&gt; instead of the default one: a file, or a team server as postgresql://USER@HOST:PORT/DATABASE (the password from PGPASSWORD or the user&apos;s .pgpass file, never on the command line).</source>
+        <translation>使用 &lt;path&gt; 处的情景数据库而非默认数据库：可以是文件，也可以是团队服务器，写作 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或用户的 .pgpass 文件，绝不写在命令行上）。</translation>
+    </message>
+    <message>
         <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
 Without a command, opens the window.
 
@@ -1415,6 +1423,10 @@ Commands:
   scenario fork NAME NEW [--author A]   copy a scenario with all its settings
   scenario rename NAME NEW
   scenario delete NAME --yes            (the last scenario is never deleted)
+  scenario publish NAME --to postgresql://USER@HOST:PORT/DATABASE [--as NEW]
+                                        copy a scenario from --db to a team server, exactly
+  scenario checkout NAME --from postgresql://USER@HOST:PORT/DATABASE [--as NEW]
+                                        copy a scenario from a team server into --db, exactly
   levers [--json]                       every lever: unit, range, default, what it moves
   lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
   projection set --scenario NAME --indicator ID --method M [--parameters JSON]
@@ -1461,6 +1473,10 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
   scenario fork NAME NEW [--author A]   复制情景及其全部设置
   scenario rename NAME NEW
   scenario delete NAME --yes            （最后一个情景不会被删除）
+  scenario publish NAME --to postgresql://USER@HOST:PORT/DATABASE [--as NEW]
+                                        把 --db 中的情景原样复制到团队服务器
+  scenario checkout NAME --from postgresql://USER@HOST:PORT/DATABASE [--as NEW]
+                                        把团队服务器上的情景原样复制到 --db
   levers [--json]                       全部调控变量：单位、范围、默认值、影响的指标
   lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
   projection set --scenario NAME --indicator ID --method M [--parameters JSON]
@@ -1496,27 +1512,39 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
                                         每条单独保存，遇到第一条失败的命令即停止
 
 退出状态：0 完成，1 命令无法执行，2 命令行有误。
-运行 &quot;jilin-planner COMMAND --help&quot; 查看某个命令的选项。</translation>
+运行 "jilin-planner COMMAND --help" 查看某个命令的选项。</translation>
     </message>
     <message>
-        <source>The issuing office printed on the cover (default: the one set in the window&apos;s report dialog; none: no such line).</source>
-        <translation>封面上的编制单位（默认取窗口报告对话框中设定的单位；未设定则封面不印此行）。</translation>
+        <source>create, fork, rename, delete, publish or checkout.</source>
+        <translation>create、fork、rename、delete、publish 或 checkout。</translation>
     </message>
     <message>
-        <source>Print the presentation&apos;s slides as a meeting handout, two to a page.</source>
-        <translation>将演示幻灯片打印为会议讲义，每页两张。</translation>
+        <source>The team server to publish to (postgresql://…).</source>
+        <translation>发布到的团队服务器（postgresql://…）。</translation>
     </message>
     <message>
-        <source>--handout: the handout shows one scenario; give --scenario once.</source>
-        <translation>--handout：讲义只显示一个情景，--scenario 只能给一次。</translation>
+        <source>The team server to take the scenario from (postgresql://…).</source>
+        <translation>取出情景的团队服务器（postgresql://…）。</translation>
     </message>
     <message>
-        <source>--db needs a file path or a server location.</source>
-        <translation>--db 需要一个文件路径或服务器地址。</translation>
+        <source>The name of the copy (default: the scenario&apos;s own).</source>
+        <translation>副本的名称（默认沿用情景自己的名称）。</translation>
     </message>
     <message>
-        <source>Use the scenario database at &lt;path&gt; instead of the default one: a file, or a team server as postgresql://USER@HOST:PORT/DATABASE (the password from PGPASSWORD or the user&apos;s .pgpass file, never on the command line).</source>
-        <translation>使用 &lt;path&gt; 处的情景数据库而非默认数据库：可以是文件，也可以是团队服务器，写作 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或用户的 .pgpass 文件，绝不写在命令行上）。</translation>
+        <source>Published &quot;%1&quot; to %2 as &quot;%3&quot; (fingerprint %4, the same on both sides).</source>
+        <translation>已将“%1”发布到 %2，名为“%3”（指纹 %4，两边相同）。</translation>
+    </message>
+    <message>
+        <source>Checked out &quot;%1&quot; from %2 as &quot;%3&quot; (fingerprint %4, the same on both sides).</source>
+        <translation>已从 %2 取出“%1”，名为“%3”（指纹 %4，两边相同）。</translation>
+    </message>
+    <message>
+        <source>scenario needs an action: create, fork, rename, delete, publish or checkout.</source>
+        <translation>scenario 需要一个操作：create、fork、rename、delete、publish 或 checkout。</translation>
+    </message>
+    <message>
+        <source>Unknown scenario action &quot;%1&quot;: use create, fork, rename, delete, publish or checkout.</source>
+        <translation>未知的情景操作“%1”：请用 create、fork、rename、delete、publish 或 checkout。</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1892,14 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>The scenario file holds a setting the engine refuses: %1 Nothing was imported.</source>
         <translation>情景文件包含计算引擎不接受的设置：%1未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 has a scenario named &quot;%2&quot; already; it was left unchanged. Give the copy another name with --as.</source>
+        <translation>%1 中已有名为“%2”的情景，未作更改。请用 --as 为副本另取名称。</translation>
+    </message>
+    <message>
+        <source>The copy of &quot;%1&quot; differs from the original (fingerprint %2, the original&apos;s %3), so it was removed again.</source>
+        <translation>“%1”的副本与原情景不一致（指纹 %2，原情景为 %3），副本已删除。</translation>
     </message>
 </context>
 <context>
