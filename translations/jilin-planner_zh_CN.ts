@@ -1512,7 +1512,7 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
                                         每条单独保存，遇到第一条失败的命令即停止
 
 退出状态：0 完成，1 命令无法执行，2 命令行有误。
-运行 "jilin-planner COMMAND --help" 查看某个命令的选项。</translation>
+运行 &quot;jilin-planner COMMAND --help&quot; 查看某个命令的选项。</translation>
     </message>
     <message>
         <source>create, fork, rename, delete, publish or checkout.</source>
@@ -3589,6 +3589,10 @@ Reload their version now?</source>
     <message>
         <source>%1: another program or user held the team server&apos;s write lock and did not release it within %2 seconds. Nothing was changed. Wait until it has finished, then try again.</source>
         <translation>%1：另一程序或用户占用团队服务器的写入锁，且未在 %2 秒内释放。未作任何更改。请等它完成后重试。</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the team server was lost while the change was being saved, so it is not known whether it was. Reload the scenario to see.</source>
+        <translation>%1：保存修改时与团队服务器的连接断开，无法确定是否已保存。请重新载入情景查看。</translation>
     </message>
 </context>
 <context>
