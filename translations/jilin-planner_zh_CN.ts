@@ -3122,6 +3122,14 @@ Reload their version now?</source>
         <source>Every number the statuses rest on: assumptions with their reason, sourced numbers with their publication, and the targets each affects (Ctrl+I)</source>
         <translation>各状态所依据的全部数值：假设及其理由、有出处的数值及其出版来源，以及各自影响的目标（Ctrl+I）</translation>
     </message>
+    <message>
+        <source>Connect to &amp;team server…</source>
+        <translation>连接团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server</source>
+        <translation>无法连接团队服务器</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Shell::ObservedImportDialog</name>
@@ -3254,6 +3262,41 @@ Reload their version now?</source>
     <message>
         <source>&amp;Issuing office:</source>
         <translation>编制单位(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Shell::TeamServerDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The password is not asked for here and never stored: the PostgreSQL client library reads it from the PGPASSWORD environment variable or from the user&apos;s .pgpass file. The window opens the scenarios on the server; the desktop file stays as it is.</source>
+        <translation>此处不询问密码，也从不保存密码：PostgreSQL 客户端库从 PGPASSWORD 环境变量或用户的 .pgpass 文件读取密码。窗口将打开服务器上的情景，本机文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user.</source>
+        <translation>请填写主机、数据库和用户。</translation>
     </message>
 </context>
 <context>
