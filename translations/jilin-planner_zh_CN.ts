@@ -1413,6 +1413,26 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
         <translation>使用 &lt;path&gt; 处的情景数据库而非默认数据库：可以是文件，也可以是团队服务器，写作 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或用户的 .pgpass 文件，绝不写在命令行上）。</translation>
     </message>
     <message>
+        <source>The team server to publish to (postgresql://…).</source>
+        <translation>发布到的团队服务器（postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>The team server to take the scenario from (postgresql://…).</source>
+        <translation>取出情景的团队服务器（postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>The name of the copy (default: the scenario&apos;s own).</source>
+        <translation>副本的名称（默认沿用情景自己的名称）。</translation>
+    </message>
+    <message>
+        <source>Published &quot;%1&quot; to %2 as &quot;%3&quot; (fingerprint %4, the same on both sides).</source>
+        <translation>已将“%1”发布到 %2，名为“%3”（指纹 %4，两边相同）。</translation>
+    </message>
+    <message>
+        <source>Checked out &quot;%1&quot; from %2 as &quot;%3&quot; (fingerprint %4, the same on both sides).</source>
+        <translation>已从 %2 取出“%1”，名为“%3”（指纹 %4，两边相同）。</translation>
+    </message>
+    <message>
         <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
 Without a command, opens the window.
 
@@ -1423,6 +1443,10 @@ Commands:
   scenario fork NAME NEW [--author A]   copy a scenario with all its settings
   scenario rename NAME NEW
   scenario delete NAME --yes            (the last scenario is never deleted)
+  scenario publish NAME --to postgresql://USER@HOST:PORT/DATABASE [--as NEW]
+                                        copy a scenario from --db to a team server, exactly
+  scenario checkout NAME --from postgresql://USER@HOST:PORT/DATABASE [--as NEW]
+                                        copy a scenario from a team server into --db, exactly
   levers [--json]                       every lever: unit, range, default, what it moves
   lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
   projection set --scenario NAME --indicator ID --method M [--parameters JSON]
@@ -1481,6 +1505,10 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
   scenario fork NAME NEW [--author A]   复制情景及其全部设置
   scenario rename NAME NEW
   scenario delete NAME --yes            （最后一个情景不会被删除）
+  scenario publish NAME --to postgresql://USER@HOST:PORT/DATABASE [--as NEW]
+                                        把 --db 中的情景原样复制到团队服务器
+  scenario checkout NAME --from postgresql://USER@HOST:PORT/DATABASE [--as NEW]
+                                        把团队服务器上的情景原样复制到 --db
   levers [--json]                       全部调控变量：单位、范围、默认值、影响的指标
   lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
   projection set --scenario NAME --indicator ID --method M [--parameters JSON]
@@ -1529,6 +1557,18 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
 
 退出状态：0 完成，1 命令无法执行，2 命令行有误。
 运行 &quot;jilin-planner COMMAND --help&quot; 查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>create, fork, rename, delete, publish, checkout, open-to-cities or restore.</source>
+        <translation>create、fork、rename、delete、publish、checkout、open-to-cities 或 restore。</translation>
+    </message>
+    <message>
+        <source>scenario needs an action: create, fork, rename, delete, publish, checkout, open-to-cities or restore.</source>
+        <translation>scenario 需要一个操作：create、fork、rename、delete、publish、checkout、open-to-cities 或 restore。</translation>
+    </message>
+    <message>
+        <source>Unknown scenario action &quot;%1&quot;: use create, fork, rename, delete, publish, checkout, open-to-cities or restore.</source>
+        <translation>未知的情景操作“%1”：请用 create、fork、rename、delete、publish、checkout、open-to-cities 或 restore。</translation>
     </message>
     <message>
         <source>The team server is set up: schema version %1, the roles provincial_planner, city_planner and reviewer, their row-level security and the audit trail.</source>
@@ -1609,18 +1649,6 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>Created &quot;%1&quot; with the values &quot;%2&quot; had at revision %3.</source>
         <translation>已创建“%1”，其数值为“%2”在第%3版时的数值。</translation>
-    </message>
-    <message>
-        <source>create, fork, rename, delete, open-to-cities or restore.</source>
-        <translation>create、fork、rename、delete、open-to-cities 或 restore。</translation>
-    </message>
-    <message>
-        <source>scenario needs an action: create, fork, rename, delete, open-to-cities or restore.</source>
-        <translation>scenario 需要一个操作：create、fork、rename、delete、open-to-cities 或 restore。</translation>
-    </message>
-    <message>
-        <source>Unknown scenario action &quot;%1&quot;: use create, fork, rename, delete, open-to-cities or restore.</source>
-        <translation>未知的情景操作“%1”：请用 create、fork、rename、delete、open-to-cities 或 restore。</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +1996,14 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>The scenario file holds a setting the engine refuses: %1 Nothing was imported.</source>
         <translation>情景文件包含计算引擎不接受的设置：%1未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 has a scenario named &quot;%2&quot; already; it was left unchanged. Give the copy another name with --as.</source>
+        <translation>%1 中已有名为“%2”的情景，未作更改。请用 --as 为副本另取名称。</translation>
+    </message>
+    <message>
+        <source>The copy of &quot;%1&quot; differs from the original (fingerprint %2, the original&apos;s %3), so it was removed again.</source>
+        <translation>“%1”的副本与原情景不一致（指纹 %2，原情景为 %3），副本已删除。</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3227,14 @@ Reload their version now?</source>
         <translation>各状态所依据的全部数值：假设及其理由、有出处的数值及其出版来源，以及各自影响的目标（Ctrl+I）</translation>
     </message>
     <message>
+        <source>Connect to &amp;team server…</source>
+        <translation>连接团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server</source>
+        <translation>无法连接团队服务器</translation>
+    </message>
+    <message>
         <source>%1 changed this scenario (revision %2); it was reloaded.</source>
         <translation>%1 修改了本情景（第%2版），已重新载入。</translation>
     </message>
@@ -3334,6 +3378,41 @@ Reload their version now?</source>
     <message>
         <source>&amp;Issuing office:</source>
         <translation>编制单位(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Shell::TeamServerDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The password is not asked for here and never stored: the PostgreSQL client library reads it from the PGPASSWORD environment variable or from the user&apos;s .pgpass file. The window opens the scenarios on the server; the desktop file stays as it is.</source>
+        <translation>此处不询问密码，也从不保存密码：PostgreSQL 客户端库从 PGPASSWORD 环境变量或用户的 .pgpass 文件读取密码。窗口将打开服务器上的情景，本机文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user.</source>
+        <translation>请填写主机、数据库和用户。</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3748,10 @@ Reload their version now?</source>
     <message>
         <source>%1: another program or user held the team server&apos;s write lock and did not release it within %2 seconds. Nothing was changed. Wait until it has finished, then try again.</source>
         <translation>%1：另一程序或用户占用团队服务器的写入锁，且未在 %2 秒内释放。未作任何更改。请等它完成后重试。</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the team server was lost while the change was being saved, so it is not known whether it was. Reload the scenario to see.</source>
+        <translation>%1：保存修改时与团队服务器的连接断开，无法确定是否已保存。请重新载入情景查看。</translation>
     </message>
     <message>
         <source>A comment is 1 to %1 characters of text.</source>

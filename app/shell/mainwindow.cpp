@@ -9,6 +9,7 @@
 #include "shell/helpdialog.h"
 #include "shell/exchangeactions.h"
 #include "shell/shellsettings.h"
+#include "shell/teamserverdialog.h"
 
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
@@ -205,6 +206,16 @@ void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     addReportActions(m_fileMenu, m_document, this);
+    m_fileMenu->addSeparator();
+    m_connectAction = m_fileMenu->addAction(QString(), this, [this] {
+        TeamServerDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        // The window is made again on the server's store (runWindow).
+        m_requestedLocation = dialog.location();
+        if (!close())
+            m_requestedLocation.clear();
+    });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
@@ -529,6 +540,7 @@ void MainWindow::retranslate()
     showTitle();
     reloadScenarioList();  // a template's name is shown in the current language
     m_fileMenu->setTitle(tr("&File"));
+    m_connectAction->setText(tr("Connect to &team server…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));

@@ -218,8 +218,6 @@ Result<Scenario> ScenarioContentsRepository::create(const QString &name, const S
                 return e;
         }
     }
-    if (StoreError e = writeLeverBases(db, id, c.inputs.leverBases, what))
-        return e;
     Result<Scenario> created = scenarios.findById(id);
     if (created.ok() && !tx.commit())
         return Store::sqlError(what, db.lastError());

@@ -270,6 +270,31 @@ Result<Scenario> ScenarioRepository::modify(const QString &name, std::optional<q
 {
     if (StoreError e = m_store.checkWritable())
         return e;
+    // A team server's connection lost before the COMMIT was sent (the
+    // server restarted, the network dropped): the server rolled the edit
+    // back, so it is made once more on a new connection. Lost during the
+    // COMMIT, nobody knows whether it was saved: that is said, not retried.
+    bool committing = false;
+    Result<Scenario> result = modifyOnce(name, expectedRevision, what, change, &committing);
+    // libpq does not always name a lost connection (no SQLSTATE when the
+    // socket closed): a connection that cannot run "SELECT 1" is lost.
+    if (!result.ok() && m_store.isServer()
+        && (result.error().code == StoreError::Code::Unreachable || !m_store.isConnected())) {
+        if (committing)
+            return StoreError{StoreError::Code::Unreachable,
+                              Tr::tr("%1: the connection to the team server was lost while the change was being "
+                                     "saved, so it is not known whether it was. Reload the scenario to see.")
+                                  .arg(what)};
+        if (StoreError e = m_store.reconnect())
+            return StoreError{e.code, result.error().message + u' ' + e.message};
+        result = modifyOnce(name, expectedRevision, what, change, &committing);
+    }
+    return result;
+}
+
+Result<Scenario> ScenarioRepository::modifyOnce(const QString &name, std::optional<qint64> expectedRevision,
+                                                const QString &what, const Change &change, bool *committing) const
+{
     QSqlDatabase db = m_store.database();
     Transaction tx(db);
     if (!tx.isActive())
@@ -284,7 +309,10 @@ Result<Scenario> ScenarioRepository::modify(const QString &name, std::optional<q
     if (StoreError e = change(db, scenario.value()))
         return e;
     Result<Scenario> saved = findById(scenario.value().id);
-    if (saved.ok() && !tx.commit())
+    if (!saved.ok())
+        return saved;
+    *committing = true;
+    if (!tx.commit())
         return Store::sqlError(what, tx.lastError());
     return saved;
 }

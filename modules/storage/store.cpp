@@ -121,6 +121,19 @@ StoreError checkHeader(const QString &path)
     return {};
 }
 
+// The settings of every server session: notices ("already exists,
+// skipping") are not for the user; lock waits end after the same time as
+// SQLite's busy timeout; a read-only store's transactions are read-only.
+StoreError setUpServerSession(QSqlDatabase db, bool readOnly, const QString &shown)
+{
+    QSqlQuery setup(db);
+    if (!setup.exec(QStringLiteral("SET client_min_messages = warning"))
+        || !setup.exec(QStringLiteral("SET lock_timeout = %1").arg(kBusyTimeoutMs))
+        || (readOnly && !setup.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"))))
+        return Store::sqlError(Tr::tr("Cannot open %1").arg(shown), setup.lastError());
+    return {};
+}
+
 } // namespace
 
 Store::Store(QString path, QString connectionName, bool readOnly, Engine::Catalog catalog)
@@ -217,6 +230,24 @@ int Store::schemaVersion() const
     return version.ok() ? version.value() : -1;
 }
 
+StoreError Store::reconnect() const
+{
+    if (!isServer())
+        return {};
+    QSqlDatabase db = database();
+    db.close();
+    if (!db.open())
+        return error(StoreError::Code::Unreachable,
+                     Tr::tr("Cannot connect to the team server %1: %2").arg(m_path, db.lastError().databaseText().trimmed()));
+    return setUpServerSession(db, m_readOnly, m_path);
+}
+
+bool Store::isConnected() const
+{
+    QSqlQuery probe(database());
+    return probe.exec(QStringLiteral("SELECT 1"));
+}
+
 bool Store::isServerLocation(const QString &location)
 {
     return location.startsWith(QLatin1StringView("postgresql://"), Qt::CaseInsensitive)
@@ -309,14 +340,8 @@ Result<std::unique_ptr<Store>> Store::openServer(const QString &location, const 
                          Tr::tr("Cannot connect to the team server %1: %2").arg(shown, db.lastError().databaseText().trimmed()));
     }
     QSqlDatabase db = store->database();
-    {
-        // Notices ("already exists, skipping") are not for the user; lock
-        // waits end after the same time as SQLite's busy timeout.
-        QSqlQuery setup(db);
-        if (!setup.exec(QStringLiteral("SET client_min_messages = warning"))
-            || !setup.exec(QStringLiteral("SET lock_timeout = %1").arg(kBusyTimeoutMs)))
-            return sqlError(Tr::tr("Cannot open %1").arg(shown), setup.lastError());
-    }
+    if (StoreError e = setUpServerSession(db, false, shown))
+        return e;
     const Result<int> version = storedSchemaVersion(db);
     if (!version.ok())
         return version.error();
@@ -344,9 +369,8 @@ Result<std::unique_ptr<Store>> Store::openServer(const QString &location, const 
                      Tr::tr("%1 uses an older schema (%2) that this version must upgrade before it can show it. "
                             "Open it once for writing.").arg(shown).arg(version.value()));
     if (store->m_readOnly) {
-        QSqlQuery readOnly(db);
-        if (!readOnly.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
-            return sqlError(Tr::tr("Cannot open %1").arg(shown), readOnly.lastError());
+        if (StoreError e = setUpServerSession(db, true, shown))
+            return e;
         return store;
     }
     if (current) {

@@ -77,6 +77,13 @@ public:
     // coefficients and default projections come from it, not from SQL.
     const Engine::Catalog &applicationCatalog() const { return m_catalog; }
 
+    // On a team server: connects again after the connection was lost (the
+    // server restarted, the network came back), with the same session
+    // settings. Code::Unreachable when the server still cannot be reached.
+    StoreError reconnect() const;
+    // False when the connection is gone (a query cannot run).
+    bool isConnected() const;
+
     // StoreError::Code::ReadOnly with a message, or no error.
     StoreError checkWritable() const;
 
