@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -235,10 +236,15 @@ StoreError Store::reconnect() const
     if (!isServer())
         return {};
     QSqlDatabase db = database();
+    // A new session listens to nothing: the channels the old one listened
+    // to (a window's ChangeListener) are listened to again.
+    const QStringList channels = db.driver() ? db.driver()->subscribedToNotifications() : QStringList();
     db.close();
     if (!db.open())
         return error(StoreError::Code::Unreachable,
                      Tr::tr("Cannot connect to the team server %1: %2").arg(m_path, db.lastError().databaseText().trimmed()));
+    for (const QString &channel : channels)
+        db.driver()->subscribeToNotification(channel);
     return setUpServerSession(db, m_readOnly, m_path);
 }
 

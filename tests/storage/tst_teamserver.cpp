@@ -414,6 +414,15 @@ void TeamServerTest::otherSessionsAreNotified()
     QVERIFY(summary.ok());
     QCOMPARE(summary.value().who, QStringLiteral("ts_province"));
     QCOMPARE(summary.value().tables, QStringList{QStringLiteral("lever_settings")});
+    // After the store's connection is made again (a lost connection), the
+    // listener still hears: the new session listens to the same channel.
+    QVERIFY(!m_admin->reconnect());
+    spy.clear();
+    const auto again = Storage::ScenarioInputsRepository(*province).setLeverValues(m_scenario, QStringLiteral("lever_n"),
+                                                                                   {{2031, 3.0}});
+    QVERIFY(again.ok());
+    QVERIFY(spy.wait(2000));
+    QCOMPARE(spy.at(0).at(1).toLongLong(), again.value().revision);
     // A change of its own session is not announced to itself.
     spy.clear();
     QVERIFY(Storage::ScenarioInputsRepository(*m_admin).setLeverValues(m_scenario, QStringLiteral("lever_n"), {{2030, 4.0}}).ok());
