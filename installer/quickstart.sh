@@ -33,6 +33,10 @@ build="${PLANNER_BUILD_DIR:-$here/build}"
 #        desktop entry and the AppStream metainfo (tests/packaging); mount, to mount the
 #        small tmpfs of the full-disk test (tests/cli/tst_hostilefiles; not Essential, so a
 #        minimal Debian root lacks it).
+# Team server: Qt's PostgreSQL driver (libqt6sql6-psql), which --db postgresql://… and the
+#        window's "Connect to team server" load; the PostgreSQL 15 server (postgresql), whose
+#        initdb and pg_ctl the tests use to start a throwaway cluster in a temporary folder
+#        (tests/common/pgcluster.sh; no system service is needed).
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev
@@ -40,6 +44,7 @@ packages=(
     libxlsxwriter-dev libminizip-dev zlib1g-dev
     fonts-wqy-microhei fonts-noto-cjk fonts-arphic-gbsn00lp fonts-arphic-gkai00mp poppler-utils
     desktop-file-utils appstream mount
+    postgresql libqt6sql6-psql
 )
 
 usage() {

@@ -819,20 +819,12 @@
         <translation>程序自带的目录数据有误：%1</translation>
     </message>
     <message>
-        <source>Use the scenario database at &lt;path&gt; instead of the default one.</source>
-        <translation>使用 &lt;path&gt; 处的情景数据库，而不是默认数据库。</translation>
-    </message>
-    <message>
         <source>Language of the interface and messages: zh_CN (default) or en.</source>
         <translation>界面和提示的语言：zh_CN（默认）或 en。</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请用 zh_CN 或 en。</translation>
-    </message>
-    <message>
-        <source>--db needs a file path.</source>
-        <translation>--db 需要一个文件路径。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -861,10 +853,6 @@
     <message>
         <source>The word &quot;scenario&quot;.</source>
         <translation>即 &quot;scenario&quot;。</translation>
-    </message>
-    <message>
-        <source>create, fork, rename or delete.</source>
-        <translation>create、fork、rename 或 delete。</translation>
     </message>
     <message>
         <source>The scenario&apos;s name (and the new name).</source>
@@ -905,14 +893,6 @@
     <message>
         <source>Deleted scenario &quot;%1&quot;.</source>
         <translation>已删除情景“%1”。</translation>
-    </message>
-    <message>
-        <source>scenario needs an action: create, fork, rename or delete.</source>
-        <translation>scenario 需要一个操作：create、fork、rename 或 delete。</translation>
-    </message>
-    <message>
-        <source>Unknown scenario action &quot;%1&quot;: use create, fork, rename or delete.</source>
-        <translation>未知的情景操作“%1”：请用 create、fork、rename 或 delete。</translation>
     </message>
     <message>
         <source>%1 %4 (range %2 to %3)</source>
@@ -1413,6 +1393,46 @@ open or inside an unquoted word stops the batch at that line (exit status 2).</s
         <translation>如需修改，请先派生：jilin-planner scenario fork %1 NEW_NAME，然后修改 NEW_NAME。</translation>
     </message>
     <message>
+        <source>The issuing office printed on the cover (default: the one set in the window&apos;s report dialog; none: no such line).</source>
+        <translation>封面上的编制单位（默认取窗口报告对话框中设定的单位；未设定则封面不印此行）。</translation>
+    </message>
+    <message>
+        <source>Print the presentation&apos;s slides as a meeting handout, two to a page.</source>
+        <translation>将演示幻灯片打印为会议讲义，每页两张。</translation>
+    </message>
+    <message>
+        <source>--handout: the handout shows one scenario; give --scenario once.</source>
+        <translation>--handout：讲义只显示一个情景，--scenario 只能给一次。</translation>
+    </message>
+    <message>
+        <source>--db needs a file path or a server location.</source>
+        <translation>--db 需要一个文件路径或服务器地址。</translation>
+    </message>
+    <message>
+        <source>Use the scenario database at &lt;path&gt; instead of the default one: a file, or a team server as postgresql://USER@HOST:PORT/DATABASE (the password from PGPASSWORD or the user&apos;s .pgpass file, never on the command line).</source>
+        <translation>使用 &lt;path&gt; 处的情景数据库而非默认数据库：可以是文件，也可以是团队服务器，写作 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或用户的 .pgpass 文件，绝不写在命令行上）。</translation>
+    </message>
+    <message>
+        <source>The team server to publish to (postgresql://…).</source>
+        <translation>发布到的团队服务器（postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>The team server to take the scenario from (postgresql://…).</source>
+        <translation>取出情景的团队服务器（postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>The name of the copy (default: the scenario&apos;s own).</source>
+        <translation>副本的名称（默认沿用情景自己的名称）。</translation>
+    </message>
+    <message>
+        <source>Published &quot;%1&quot; to %2 as &quot;%3&quot; (fingerprint %4, the same on both sides).</source>
+        <translation>已将“%1”发布到 %2，名为“%3”（指纹 %4，两边相同）。</translation>
+    </message>
+    <message>
+        <source>Checked out &quot;%1&quot; from %2 as &quot;%3&quot; (fingerprint %4, the same on both sides).</source>
+        <translation>已从 %2 取出“%1”，名为“%3”（指纹 %4，两边相同）。</translation>
+    </message>
+    <message>
         <source>Decision support for the Beautiful Jilin construction plan (2024-2035).
 Without a command, opens the window.
 
@@ -1423,6 +1443,10 @@ Commands:
   scenario fork NAME NEW [--author A]   copy a scenario with all its settings
   scenario rename NAME NEW
   scenario delete NAME --yes            (the last scenario is never deleted)
+  scenario publish NAME --to postgresql://USER@HOST:PORT/DATABASE [--as NEW]
+                                        copy a scenario from --db to a team server, exactly
+  scenario checkout NAME --from postgresql://USER@HOST:PORT/DATABASE [--as NEW]
+                                        copy a scenario from a team server into --db, exactly
   levers [--json]                       every lever: unit, range, default, what it moves
   lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
   projection set --scenario NAME --indicator ID --method M [--parameters JSON]
@@ -1454,6 +1478,18 @@ Commands:
                                         a chapter or full-plan report as PDF (no display needed)
   report --handout --scenario NAME [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]
                                         the presentation&apos;s slides, two to a page, for a meeting
+  scenario open-to-cities NAME [--close]
+                                        on a team server: lets the cities&apos; planners edit their parts
+  scenario restore NAME NEW --revision R
+                                        on a team server: a fork with the values of an earlier revision
+  audit --scenario NAME [--since DATE] [--json]
+                                        on a team server: who changed what, when, in which revision
+  comment add --scenario NAME [--target ID] TEXT
+  comments --scenario NAME [--json]     reviewers&apos; and planners&apos; comments on a scenario
+  server init                           set up a team server (--db postgresql://...): schema, roles,
+                                        row-level security, audit trail (run again after an upgrade)
+  server add-user NAME --role provincial_planner|city_planner|reviewer [--city CITY]
+                                        a server login with its role
   batch [FILE]                          many commands, one a line, from FILE or standard input;
                                         each saved on its own, stops at the first that fails
 
@@ -1469,6 +1505,10 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
   scenario fork NAME NEW [--author A]   复制情景及其全部设置
   scenario rename NAME NEW
   scenario delete NAME --yes            （最后一个情景不会被删除）
+  scenario publish NAME --to postgresql://USER@HOST:PORT/DATABASE [--as NEW]
+                                        把 --db 中的情景原样复制到团队服务器
+  scenario checkout NAME --from postgresql://USER@HOST:PORT/DATABASE [--as NEW]
+                                        把团队服务器上的情景原样复制到 --db
   levers [--json]                       全部调控变量：单位、范围、默认值、影响的指标
   lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE
   projection set --scenario NAME --indicator ID --method M [--parameters JSON]
@@ -1500,6 +1540,18 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
                                         生成分章或全规划评估报告（PDF，无需显示器）
   report --handout --scenario NAME [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]
                                         会议讲义：演示幻灯片，每页两张
+  scenario open-to-cities NAME [--close]
+                                        团队服务器：允许各市规划人员编辑本市部分
+  scenario restore NAME NEW --revision R
+                                        团队服务器：以某一修订版的数值派生新情景
+  audit --scenario NAME [--since DATE] [--json]
+                                        团队服务器：谁在何时、哪一修订版改了什么
+  comment add --scenario NAME [--target ID] TEXT
+  comments --scenario NAME [--json]     审阅人员和规划人员对情景的意见
+  server init                           建立团队服务器（--db postgresql://...）：数据库结构、角色、
+                                        行级安全、审计记录（升级后再运行一次）
+  server add-user NAME --role provincial_planner|city_planner|reviewer [--city CITY]
+                                        服务器登录用户及其角色
   batch [FILE]                          一行一条命令，读自 FILE 或标准输入；
                                         每条单独保存，遇到第一条失败的命令即停止
 
@@ -1507,16 +1559,96 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
 运行 &quot;jilin-planner COMMAND --help&quot; 查看某个命令的选项。</translation>
     </message>
     <message>
-        <source>The issuing office printed on the cover (default: the one set in the window&apos;s report dialog; none: no such line).</source>
-        <translation>封面上的编制单位（默认取窗口报告对话框中设定的单位；未设定则封面不印此行）。</translation>
+        <source>create, fork, rename, delete, publish, checkout, open-to-cities or restore.</source>
+        <translation>create、fork、rename、delete、publish、checkout、open-to-cities 或 restore。</translation>
     </message>
     <message>
-        <source>Print the presentation&apos;s slides as a meeting handout, two to a page.</source>
-        <translation>将演示幻灯片打印为会议讲义，每页两张。</translation>
+        <source>scenario needs an action: create, fork, rename, delete, publish, checkout, open-to-cities or restore.</source>
+        <translation>scenario 需要一个操作：create、fork、rename、delete、publish、checkout、open-to-cities 或 restore。</translation>
     </message>
     <message>
-        <source>--handout: the handout shows one scenario; give --scenario once.</source>
-        <translation>--handout：讲义只显示一个情景，--scenario 只能给一次。</translation>
+        <source>Unknown scenario action &quot;%1&quot;: use create, fork, rename, delete, publish, checkout, open-to-cities or restore.</source>
+        <translation>未知的情景操作“%1”：请用 create、fork、rename、delete、publish、checkout、open-to-cities 或 restore。</translation>
+    </message>
+    <message>
+        <source>The team server is set up: schema version %1, the roles provincial_planner, city_planner and reviewer, their row-level security and the audit trail.</source>
+        <translation>团队服务器已建立：数据库结构版本%1，角色 provincial_planner、city_planner 和 reviewer 及其行级安全策略，以及审计记录。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s role.</source>
+        <translation>用户的角色。</translation>
+    </message>
+    <message>
+        <source>A city planner&apos;s city.</source>
+        <translation>市级规划人员所属的市。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use provincial_planner, city_planner or reviewer.</source>
+        <translation>未知角色“%1”：请使用 provincial_planner、city_planner 或 reviewer。</translation>
+    </message>
+    <message>
+        <source>A city planner needs --city with one of: %1.</source>
+        <translation>市级规划人员需要 --city，取值为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--city is only for a city planner.</source>
+        <translation>--city 仅用于市级规划人员。</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2 on the team server.</source>
+        <translation>%1 现为团队服务器上的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2 for %3 on the team server.</source>
+        <translation>%1 现为团队服务器上%3的 %2。</translation>
+    </message>
+    <message>
+        <source>server needs an action: init or add-user.</source>
+        <translation>server 需要一个操作：init 或 add-user。</translation>
+    </message>
+    <message>
+        <source>Unknown server action &quot;%1&quot;: use init or add-user.</source>
+        <translation>未知的 server 操作“%1”：请使用 init 或 add-user。</translation>
+    </message>
+    <message>
+        <source>Only changes from this date (YYYY-MM-DD) or time (ISO 8601) on.</source>
+        <translation>只列出此日期（YYYY-MM-DD）或时间（ISO 8601）以后的修改。</translation>
+    </message>
+    <message>
+        <source>--since takes a date (2026-03-01) or a date and time (2026-03-01T09:30:00).</source>
+        <translation>--since 接受日期（2026-03-01）或日期加时间（2026-03-01T09:30:00）。</translation>
+    </message>
+    <message>
+        <source>The target the comment is on.</source>
+        <translation>意见针对的目标。</translation>
+    </message>
+    <message>
+        <source>Comment %1 added by %2.</source>
+        <translation>已添加%2的第%1条意见。</translation>
+    </message>
+    <message>
+        <source>Close the scenario to the cities again.</source>
+        <translation>重新对各市关闭该情景。</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; is open to the cities&apos; planners.</source>
+        <translation>情景“%1”已向各市规划人员开放。</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; is closed to the cities&apos; planners.</source>
+        <translation>情景“%1”已对各市规划人员关闭。</translation>
+    </message>
+    <message>
+        <source>The revision to restore.</source>
+        <translation>要恢复的修订版。</translation>
+    </message>
+    <message>
+        <source>--revision takes a revision number (1, 2, …).</source>
+        <translation>--revision 接受修订版编号（1、2……）。</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; with the values &quot;%2&quot; had at revision %3.</source>
+        <translation>已创建“%1”，其数值为“%2”在第%3版时的数值。</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1992,14 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>The scenario file holds a setting the engine refuses: %1 Nothing was imported.</source>
         <translation>情景文件包含计算引擎不接受的设置：%1未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 has a scenario named &quot;%2&quot; already; it was left unchanged. Give the copy another name with --as.</source>
+        <translation>%1 中已有名为“%2”的情景，未作更改。请用 --as 为副本另取名称。</translation>
+    </message>
+    <message>
+        <source>The copy of &quot;%1&quot; differs from the original (fingerprint %2, the original&apos;s %3), so it was removed again.</source>
+        <translation>“%1”的副本与原情景不一致（指纹 %2，原情景为 %3），副本已删除。</translation>
     </message>
     <message>
         <source>Row %1 is not a header this import knows. It needs the columns indicator (or 指标), year (or 年份) and value (or 数值), and may have source (来源), unit (单位) and city (城市).</source>
@@ -2682,10 +2822,6 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <translation>90%概率达成所需</translation>
     </message>
     <message>
-        <source>none: no lever of the models moves this indicator</source>
-        <translation>无：模型中没有调控变量影响该指标</translation>
-    </message>
-    <message>
         <source>no answer</source>
         <translation>无解</translation>
     </message>
@@ -2858,10 +2994,6 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <translation>%1 %2项</translation>
     </message>
     <message>
-        <source>no lever of the models moves it</source>
-        <translation>模型中没有调控变量作用于该指标</translation>
-    </message>
-    <message>
         <source>no single lever reaches it</source>
         <translation>单个调控变量均无法达到</translation>
     </message>
@@ -2898,8 +3030,16 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <translation>里程碑目标，依据其跟踪指标判断，不求单一调控变量的设定</translation>
     </message>
     <message>
+        <source>no lever of the models moves it</source>
+        <translation>模型中没有调控变量作用于该指标</translation>
+    </message>
+    <message>
         <source>none: a milestone, judged by its tracking indicators</source>
         <translation>无：里程碑目标，依据其跟踪指标判断</translation>
+    </message>
+    <message>
+        <source>none: no lever of the models moves this indicator</source>
+        <translation>无：模型中没有调控变量影响该指标</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3402,26 @@ Reload their version now?</source>
         <translation>各状态所依据的全部数值：假设及其理由、有出处的数值及其出版来源，以及各自影响的目标（Ctrl+I）</translation>
     </message>
     <message>
+        <source>Connect to &amp;team server…</source>
+        <translation>连接团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server</source>
+        <translation>无法连接团队服务器</translation>
+    </message>
+    <message>
+        <source>%1 changed this scenario (revision %2); it was reloaded.</source>
+        <translation>%1 修改了本情景（第%2版），已重新载入。</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 in this scenario (revision %3); it was reloaded.</source>
+        <translation>%1 修改了本情景的%2（第%3版），已重新载入。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Import the cities&apos; observed values</source>
         <translation>导入各市观测值</translation>
     </message>
@@ -3405,6 +3565,41 @@ Reload their version now?</source>
     <message>
         <source>&amp;Issuing office:</source>
         <translation>编制单位(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Shell::TeamServerDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The password is not asked for here and never stored: the PostgreSQL client library reads it from the PGPASSWORD environment variable or from the user&apos;s .pgpass file. The window opens the scenarios on the server; the desktop file stays as it is.</source>
+        <translation>此处不询问密码，也从不保存密码：PostgreSQL 客户端库从 PGPASSWORD 环境变量或用户的 .pgpass 文件读取密码。窗口将打开服务器上的情景，本机文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user.</source>
+        <translation>请填写主机、数据库和用户。</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3883,130 @@ Reload their version now?</source>
     <message>
         <source>The shipped scenarios cannot be read: %1</source>
         <translation>无法读取随软件提供的情景：%1</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the team server was lost (%2). The change was not saved; nothing was half-written. Try again when the server can be reached.</source>
+        <translation>%1：与团队服务器的连接已断开（%2）。本次修改未保存，也没有写入一半的数据。服务器可以连接后请重试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a server location: write postgresql://USER@HOST:PORT/DATABASE (%2).</source>
+        <translation>%1 不是服务器地址：请写作 postgresql://用户@主机:端口/数据库（%2）。</translation>
+    </message>
+    <message>
+        <source>The server location %1 contains a password. A password is never given on the command line or kept in settings: put it in ~/.pgpass or in the PGPASSWORD environment variable, and leave it out of the location.</source>
+        <translation>服务器地址 %1 含有密码。密码绝不写在命令行上，也不保存在设置中：请把它写入 ~/.pgpass 或 PGPASSWORD 环境变量，并从地址中删去。</translation>
+    </message>
+    <message>
+        <source>%1: the value of &quot;%2&quot; is not valid.</source>
+        <translation>%1：“%2”的值无效。</translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter &quot;%2&quot; (known: host, port, user, sslmode, connect_timeout).</source>
+        <translation>%1：未知参数“%2”（可用：host、port、user、sslmode、connect_timeout）。</translation>
+    </message>
+    <message>
+        <source>%1: the port must be a number from 1 to 65535.</source>
+        <translation>%1：端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 未指明数据库：请写作 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server %1: %2</source>
+        <translation>无法连接团队服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of the application (schema %2; this version reads up to %3). Update the application to open it. The database was left unchanged.</source>
+        <translation>%1 由更新版本的应用程序写入（结构版本 %2；本版本最高可读 %3）。请更新应用程序后再打开。数据库未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not a scenario database. It was left unchanged.</source>
+        <translation>%1 中是另一程序的数据表，不是情景数据库。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (%2) that this version must upgrade before it can show it. Open it once for writing.</source>
+        <translation>%1 使用较旧的结构版本（%2），本版本须先升级才能显示。请以可写方式打开一次。</translation>
+    </message>
+    <message>
+        <source>%1: another program or user held the team server&apos;s write lock and did not release it within %2 seconds. Nothing was changed. Wait until it has finished, then try again.</source>
+        <translation>%1：另一程序或用户占用团队服务器的写入锁，且未在 %2 秒内释放。未作任何更改。请等它完成后重试。</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the team server was lost while the change was being saved, so it is not known whether it was. Reload the scenario to see.</source>
+        <translation>%1：保存修改时与团队服务器的连接断开，无法确定是否已保存。请重新载入情景查看。</translation>
+    </message>
+    <message>
+        <source>A comment is 1 to %1 characters of text.</source>
+        <translation>意见为1至%1个字符的文字。</translation>
+    </message>
+    <message>
+        <source>Adding a comment to scenario &quot;%1&quot; failed</source>
+        <translation>为情景“%1”添加意见失败</translation>
+    </message>
+    <message>
+        <source>There is no target &quot;%1&quot;.</source>
+        <translation>没有目标“%1”。</translation>
+    </message>
+    <message>
+        <source>Reading the comments of scenario &quot;%1&quot; failed</source>
+        <translation>读取情景“%1”的意见失败</translation>
+    </message>
+    <message>
+        <source>%1: the team server does not let your role make this change (%2). Nothing was changed.</source>
+        <translation>%1：团队服务器不允许您的角色进行此修改（%2）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This needs the team server: give the store as --db postgresql://USER@HOST:PORT/DBNAME. A scenario file on this computer has no users, roles or audit trail.</source>
+        <translation>此操作需要团队服务器：请以 --db postgresql://USER@HOST:PORT/DBNAME 指定数据库。本机的情景文件没有用户、角色和审计记录。</translation>
+    </message>
+    <message>
+        <source>Setting up the team server failed</source>
+        <translation>建立团队服务器失败</translation>
+    </message>
+    <message>
+        <source>Adding the user &quot;%1&quot; failed</source>
+        <translation>添加用户“%1”失败</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 63 characters without spaces at either end.</source>
+        <translation>用户名为1至63个字符，首尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>A city planner needs a city (--city).</source>
+        <translation>市级规划人员需要指定所属的市（--city）。</translation>
+    </message>
+    <message>
+        <source>Opening scenario &quot;%1&quot; to the cities failed</source>
+        <translation>向各市开放情景“%1”失败</translation>
+    </message>
+    <message>
+        <source>Reading the scenario failed</source>
+        <translation>读取情景失败</translation>
+    </message>
+    <message>
+        <source>Reading your role on the team server failed</source>
+        <translation>读取您在团队服务器上的角色失败</translation>
+    </message>
+    <message>
+        <source>Reading the history of scenario &quot;%1&quot; failed</source>
+        <translation>读取情景“%1”的修改历史失败</translation>
+    </message>
+    <message>
+        <source>Reading the history failed</source>
+        <translation>读取修改历史失败</translation>
+    </message>
+    <message>
+        <source>Restoring scenario &quot;%1&quot; failed</source>
+        <translation>恢复情景“%1”失败</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; can be restored to revisions %2 to %3 (the history on the server begins there), not to %4.</source>
+        <translation>情景“%1”可恢复到第%2至第%3版（服务器上的修改历史从此开始），不能恢复到第%4版。</translation>
     </message>
     <message>
         <source>Reading the cities&apos; observed values failed</source>
@@ -4272,6 +4591,137 @@ Name of the fork:</source>
     </message>
 </context>
 <context>
+    <name>Planner::Workbench::HistoryDialog</name>
+    <message>
+        <source>scenario details</source>
+        <translation>情景信息</translation>
+    </message>
+    <message>
+        <source>lever settings</source>
+        <translation>调控变量设置</translation>
+    </message>
+    <message>
+        <source>bases of lever settings</source>
+        <translation>调控变量设置的依据</translation>
+    </message>
+    <message>
+        <source>lever uncertainty</source>
+        <translation>调控变量不确定性</translation>
+    </message>
+    <message>
+        <source>baselines</source>
+        <translation>基准值</translation>
+    </message>
+    <message>
+        <source>baseline uncertainty</source>
+        <translation>基准值不确定性</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>observed values</source>
+        <translation>观测值</translation>
+    </message>
+    <message>
+        <source>projection methods</source>
+        <translation>预测方法</translation>
+    </message>
+    <message>
+        <source>task progress</source>
+        <translation>任务进展</translation>
+    </message>
+    <message>
+        <source>city decomposition</source>
+        <translation>分解到市</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this revision as a new scenario…</source>
+        <translation>将此修订版恢复为新情景(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1的修改历史</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Chapter:</source>
+        <translation>章节(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订号</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation>全部章节</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes shown.</source>
+        <translation>显示%2项修改中的%1项。</translation>
+    </message>
+    <message>
+        <source>Restore revision %1</source>
+        <translation>恢复第%1版</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario with the values of revision %1:</source>
+        <translation>采用第%1版数值的新情景名称：</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1（第%2版）</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Workbench::IndicatorTableModel</name>
     <message>
         <source>%1 (assumption)</source>
@@ -4724,6 +5174,14 @@ Set every year of the stage to %4?</source>
     <message>
         <source>Two or more scenarios side by side: charts and differences</source>
         <translation>并列比较两个或更多情景：图表和差异</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>修改历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this scenario, and when; restore an earlier revision as a new scenario (kept by a team server only)</source>
+        <translation>谁在何时修改了本情景的哪些内容；可将早先的修订版恢复为新情景（仅团队服务器保存修改历史）</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,9 @@ bool CommandContext::reparse(int positionals, const QString &usage)
                            || positional.value(0) == QLatin1StringView("lever")
                            || positional.value(0) == QLatin1StringView("projection")
                            || positional.value(0) == QLatin1StringView("task")
-                           || positional.value(0) == QLatin1StringView("target");
+                           || positional.value(0) == QLatin1StringView("target")
+                           || positional.value(0) == QLatin1StringView("server")
+                           || positional.value(0) == QLatin1StringView("comment");
     const qsizetype consumed = hasAction ? 2 : 1;
     if (positional.size() - consumed != positionals) {
         err << Tr::tr("Wrong number of arguments.");
@@ -152,6 +154,20 @@ Storage::Store *CommandContext::openStore(bool forReading)
     }
     m_store = std::move(opened.value());
     return m_store.get();
+}
+
+int CommandContext::refuseAction(const QString &problem)
+{
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    err << problem << Qt::endl;
+    return ExitUsage;
 }
 
 QString CommandContext::storeErrorText(const Storage::StoreError &error, const QString &scenario) const

@@ -60,6 +60,11 @@ public:
     // program writes). A batch uses its own database as it is.
     Storage::Store *openStoreForReading();
 
+    // The end of a command with actions (scenario, server) when none of
+    // its actions matched: the parser's error, --help, or `problem` (which
+    // action is missing or unknown) with exit status 2.
+    int refuseAction(const QString &problem);
+
     // A store's error as the command line prints it: a refused change to a
     // shipped template also names the command that forks it (with the
     // scenario named by --scenario or `scenario`).

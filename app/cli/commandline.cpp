@@ -10,6 +10,7 @@
 #include "cli/commandcontext.h"
 #include "cli/exchangecommands.h"
 #include "cli/scenariocommands.h"
+#include "cli/teamcommands.h"
 
 #include "engine/registry.h"
 #include "storage/store.h"
@@ -30,12 +31,16 @@ const QStringList kCommands{QStringLiteral("catalog"),  QStringLiteral("scenario
                             QStringLiteral("goalseek"), QStringLiteral("sensitivity"), QStringLiteral("projection"),
                             QStringLiteral("tasks"),    QStringLiteral("task"),        QStringLiteral("decompose"),
                             QStringLiteral("index"),    QStringLiteral("export"),      QStringLiteral("import"),
-                            QStringLiteral("report"),   QStringLiteral("batch"),       QStringLiteral("target")};
+                            QStringLiteral("report"),   QStringLiteral("batch"),       QStringLiteral("target"),
+                            QStringLiteral("server"),   QStringLiteral("audit"),       QStringLiteral("comment"),
+                            QStringLiteral("comments")};
 
 QCommandLineOption dbOption()
 {
     return QCommandLineOption(QStringLiteral("db"),
-                              Tr::tr("Use the scenario database at <path> instead of the default one."),
+                              Tr::tr("Use the scenario database at <path> instead of the default one: a file, or a team server "
+                                     "as postgresql://USER@HOST:PORT/DATABASE (the password from PGPASSWORD or the "
+                                     "user's .pgpass file, never on the command line)."),
                               QStringLiteral("path"));
 }
 
@@ -58,6 +63,10 @@ QString commandsDescription()
         "  scenario fork NAME NEW [--author A]   copy a scenario with all its settings\n"
         "  scenario rename NAME NEW\n"
         "  scenario delete NAME --yes            (the last scenario is never deleted)\n"
+        "  scenario publish NAME --to postgresql://USER@HOST:PORT/DATABASE [--as NEW]\n"
+        "                                        copy a scenario from --db to a team server, exactly\n"
+        "  scenario checkout NAME --from postgresql://USER@HOST:PORT/DATABASE [--as NEW]\n"
+        "                                        copy a scenario from a team server into --db, exactly\n"
         "  levers [--json]                       every lever: unit, range, default, what it moves\n"
         "  lever set --scenario NAME --lever ID (--stage 1|2|3 | --year Y | --all-years) VALUE\n"
         "  projection set --scenario NAME --indicator ID --method M [--parameters JSON]\n"
@@ -89,6 +98,18 @@ QString commandsDescription()
         "                                        a chapter or full-plan report as PDF (no display needed)\n"
         "  report --handout --scenario NAME [--chapter ID|all] [--lang zh_CN|en] -o FILE.pdf [--force]\n"
         "                                        the presentation's slides, two to a page, for a meeting\n"
+        "  scenario open-to-cities NAME [--close]\n"
+        "                                        on a team server: lets the cities' planners edit their parts\n"
+        "  scenario restore NAME NEW --revision R\n"
+        "                                        on a team server: a fork with the values of an earlier revision\n"
+        "  audit --scenario NAME [--since DATE] [--json]\n"
+        "                                        on a team server: who changed what, when, in which revision\n"
+        "  comment add --scenario NAME [--target ID] TEXT\n"
+        "  comments --scenario NAME [--json]     reviewers' and planners' comments on a scenario\n"
+        "  server init                           set up a team server (--db postgresql://...): schema, roles,\n"
+        "                                        row-level security, audit trail (run again after an upgrade)\n"
+        "  server add-user NAME --role provincial_planner|city_planner|reviewer [--city CITY]\n"
+        "                                        a server login with its role\n"
         "  batch [FILE]                          many commands, one a line, from FILE or standard input;\n"
         "                                        each saved on its own, stops at the first that fails\n\n"
         "Exit status: 0 done, 1 the command could not be carried out, 2 wrong command line.\n"
@@ -126,7 +147,7 @@ std::optional<CommonOptions> readCommonOptions(const QCommandLineParser &parser,
         }
     }
     if (parser.isSet(QStringLiteral("db")) && options.databasePath.isEmpty()) {
-        *error = Tr::tr("--db needs a file path.");
+        *error = Tr::tr("--db needs a file path or a server location.");
         return std::nullopt;
     }
     return options;
@@ -325,6 +346,14 @@ int runCommand(const QStringList &arguments, const Engine::ModuleRegistry &regis
         return runReport(context);
     if (command == QLatin1StringView("goalseek"))
         return runGoalSeek(context);
+    if (command == QLatin1StringView("server"))
+        return runServer(context);
+    if (command == QLatin1StringView("audit"))
+        return runAudit(context);
+    if (command == QLatin1StringView("comment"))
+        return runComment(context);
+    if (command == QLatin1StringView("comments"))
+        return runComments(context);
     if (command == QLatin1StringView("batch"))
         return runBatch(context, [&](const QStringList &line) { return runCommand(line, registry, &context); });
     return runSensitivity(context);

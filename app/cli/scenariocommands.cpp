@@ -3,7 +3,9 @@
 #include "cli/scenariocommands.h"
 
 #include "cli/commandcontext.h"
+#include "cli/teamcommands.h"
 
+#include "exchange/scenarioexchange.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
 
@@ -76,7 +78,8 @@ int runScenario(CommandContext &context)
     QCommandLineParser &parser = context.parser;
     parser.clearPositionalArguments();
     parser.addPositionalArgument(QStringLiteral("scenario"), Tr::tr("The word \"scenario\"."));
-    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("create, fork, rename or delete."));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 Tr::tr("create, fork, rename, delete, publish, checkout, open-to-cities or restore."));
     parser.addPositionalArgument(QStringLiteral("names"), Tr::tr("The scenario's name (and the new name)."),
                                  QStringLiteral("NAME [NEW]"));
     parser.parse(context.arguments);
@@ -140,18 +143,55 @@ int runScenario(CommandContext &context)
         context.out << Tr::tr("Deleted scenario \"%1\".").arg(name) << Qt::endl;
         return ExitOk;
     }
-    if (!parser.parse(context.arguments)) {
-        context.err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
+    if (action == QLatin1StringView("publish") || action == QLatin1StringView("checkout")) {
+        // publish: from --db (the desktop file) to a team server; checkout:
+        // from a team server into --db. The same copy either way.
+        const bool publish = action == QLatin1StringView("publish");
+        const QString other = publish ? QStringLiteral("to") : QStringLiteral("from");
+        parser.addOption(QCommandLineOption(other, publish ? Tr::tr("The team server to publish to (postgresql://…).")
+                                                           : Tr::tr("The team server to take the scenario from (postgresql://…)."),
+                                            QStringLiteral("location")));
+        parser.addOption(QCommandLineOption(QStringLiteral("as"), Tr::tr("The name of the copy (default: the scenario's own)."),
+                                            QStringLiteral("name")));
+        const QString usage = publish ? QStringLiteral("jilin-planner [--db FILE] scenario publish NAME --to postgresql://USER@HOST:PORT/DATABASE [--as NEW]")
+                                      : QStringLiteral("jilin-planner [--db FILE] scenario checkout NAME --from postgresql://USER@HOST:PORT/DATABASE [--as NEW]");
+        if (!context.reparse(1, usage) || !context.require({publish ? "to" : "from"}, usage))
+            return usageExit(context);
+        const QString location = parser.value(other);
+        if (!(store = publish ? context.openStoreForReading() : context.openStore()))
+            return ExitFailure;
+        Storage::Result<std::unique_ptr<Storage::Store>> remote = Storage::Store::open(
+            location, store->applicationCatalog(), publish ? Storage::Store::Access::ReadWrite : Storage::Store::Access::Reading);
+        if (!remote.ok()) {
+            context.err << remote.error().message << Qt::endl;
+            return ExitFailure;
+        }
+        const Storage::Store &from = publish ? *store : *remote.value();
+        const Storage::Store &to = publish ? *remote.value() : *store;
+        QString error;
+        const std::optional<Exchange::CopiedScenario> copied = Exchange::copyScenario(
+            from, to, parser.positionalArguments().at(2), parser.value(QStringLiteral("as")), &context.registry, &error);
+        if (!copied) {
+            context.err << error << Qt::endl;
+            return ExitFailure;
+        }
+        context.out << (publish ? Tr::tr("Published \"%1\" to %2 as \"%3\" (fingerprint %4, the same on both sides).")
+                                : Tr::tr("Checked out \"%1\" from %2 as \"%3\" (fingerprint %4, the same on both sides)."))
+                               .arg(parser.positionalArguments().at(2), remote.value()->path(), copied->name, copied->fingerprint)
+                    << Qt::endl;
         return ExitOk;
     }
-    context.err << (action.isEmpty() ? Tr::tr("scenario needs an action: create, fork, rename or delete.")
-                                     : Tr::tr("Unknown scenario action \"%1\": use create, fork, rename or delete.").arg(action))
-                << Qt::endl;
-    return ExitUsage;
+    if (action == QLatin1StringView("open-to-cities"))
+        return runScenarioOpenToCities(context);
+    if (action == QLatin1StringView("restore"))
+        return runScenarioRestore(context);
+    return context.refuseAction(
+        action.isEmpty()
+            ? Tr::tr("scenario needs an action: create, fork, rename, delete, publish, checkout, open-to-cities or "
+                     "restore.")
+            : Tr::tr("Unknown scenario action \"%1\": use create, fork, rename, delete, publish, checkout, "
+                     "open-to-cities or restore.")
+                  .arg(action));
 }
 
 } // namespace Planner::Cli

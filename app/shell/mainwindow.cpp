@@ -9,14 +9,17 @@
 #include "shell/helpdialog.h"
 #include "shell/exchangeactions.h"
 #include "shell/shellsettings.h"
+#include "shell/teamserverdialog.h"
 
 #include "exchange/observedimport.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
+#include "storage/teamserver.h"
 #include "charts/chartview.h"
 #include "workbench/chapterpage.h"
 #include "workbench/comparisonview.h"
 #include "workbench/dashboardpage.h"
+#include "workbench/historydialog.h"
 #include "workbench/language.h"
 #include "workbench/pageregistry.h"
 #include "workbench/presentationview.h"
@@ -98,6 +101,29 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
         });
         dialog.exec();
     });
+    // The history is the team server's audit trail: there is none in a file.
+    scenarioMenu->historyAction()->setEnabled(Storage::TeamServer::isServer(m_store));
+    connect(scenarioMenu, &Workbench::ScenarioMenu::historyRequested, this, [this] {
+        Workbench::HistoryDialog dialog(m_store, m_document->catalog(), m_document->scenario().name, this);
+        connect(&dialog, &Workbench::HistoryDialog::restored, this, [this](const QString &name) {
+            reloadScenarioList();
+            openScenario(name);
+        });
+        dialog.exec();
+    });
+    // Somebody else's change to the open scenario (team server): already
+    // reloaded by the document; say who changed what.
+    connect(m_document, &Workbench::ScenarioDocument::changedElsewhere, this,
+            [this](const QString &user, const QStringList &tables, qint64 revision) {
+                QStringList what;
+                for (const QString &table : tables)
+                    what.append(Workbench::auditTableLabel(table));
+                statusBar()->showMessage(
+                    what.isEmpty() ? tr("%1 changed this scenario (revision %2); it was reloaded.").arg(user).arg(revision)
+                                   : tr("%1 changed %2 in this scenario (revision %3); it was reloaded.")
+                                         .arg(user, what.join(tr(", ")))
+                                         .arg(revision));
+            });
     connect(scenarioMenu, &Workbench::ScenarioMenu::compareRequested, this, [this] {
         auto *view = findChild<Workbench::ComparisonView *>();
         if (!view) {
@@ -187,6 +213,16 @@ void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     addReportActions(m_fileMenu, m_document, this);
+    m_fileMenu->addSeparator();
+    m_connectAction = m_fileMenu->addAction(QString(), this, [this] {
+        TeamServerDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        // The window is made again on the server's store (runWindow).
+        m_requestedLocation = dialog.location();
+        if (!close())
+            m_requestedLocation.clear();
+    });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
@@ -535,6 +571,7 @@ void MainWindow::retranslate()
     showTitle();
     reloadScenarioList();  // a template's name is shown in the current language
     m_fileMenu->setTitle(tr("&File"));
+    m_connectAction->setText(tr("Connect to &team server…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));

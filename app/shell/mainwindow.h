@@ -57,6 +57,10 @@ public:
     QAction *redoAction() const { return m_redoAction; }
     // Opens the named scenario; false (and a message) when it cannot.
     bool openScenario(const QString &name);
+    // The team server chosen with File → Connect to team server… before the
+    // window closed, or empty: the window is then made again on that store.
+    QString requestedLocation() const { return m_requestedLocation; }
+    QAction *connectAction() const { return m_connectAction; }
 
 protected:
     bool event(QEvent *event) override;
@@ -95,6 +99,8 @@ private:
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QString m_requestedLocation;
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -53,4 +53,20 @@ void ShellSettings::setIssuer(const QString &issuer)
     Cli::saveIssuer(issuer);
 }
 
+TeamServerSettings ShellSettings::teamServer() const
+{
+    return {m_settings.value(QStringLiteral("teamServer/host")).toString(),
+            m_settings.value(QStringLiteral("teamServer/port"), 5432).toInt(),
+            m_settings.value(QStringLiteral("teamServer/database")).toString(),
+            m_settings.value(QStringLiteral("teamServer/user")).toString()};
+}
+
+void ShellSettings::setTeamServer(const TeamServerSettings &server)
+{
+    m_settings.setValue(QStringLiteral("teamServer/host"), server.host);
+    m_settings.setValue(QStringLiteral("teamServer/port"), server.port);
+    m_settings.setValue(QStringLiteral("teamServer/database"), server.database);
+    m_settings.setValue(QStringLiteral("teamServer/user"), server.user);
+}
+
 } // namespace Planner::Shell

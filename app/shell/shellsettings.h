@@ -12,6 +12,16 @@
 
 namespace Planner::Shell {
 
+// The last team server connected to (File → Connect to team server…). No
+// password: there is none to store.
+struct TeamServerSettings
+{
+    QString host;
+    int port = 5432;
+    QString database;
+    QString user;
+};
+
 // The window's preferences, typed. The keys live here and nowhere else.
 class ShellSettings final
 {
@@ -32,6 +42,8 @@ public:
     // command line (Cli::savedIssuer); empty when not set.
     QString issuer() const;
     void setIssuer(const QString &issuer);
+    TeamServerSettings teamServer() const;
+    void setTeamServer(const TeamServerSettings &server);
 
 private:
     QSettings m_settings;

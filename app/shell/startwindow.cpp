@@ -105,13 +105,29 @@ int runWindow(QApplication &app, const Engine::ModuleRegistry &modules, const Wo
         return Cli::ExitFailure;
     }
 
-    MainWindow window(*store.value(), modules, pages);
-    // PLANNER_STARTUP_TIMING=1: says on stderr when the window first paints
-    // (tests/benchmarks/workspace_benchmark measures start-up with it).
-    if (qEnvironmentVariableIsSet("PLANNER_STARTUP_TIMING"))
-        reportFirstPaint(&window);
-    window.show();
-    return app.exec();
+    for (;;) {
+        QString next;
+        int status = 0;
+        {
+            MainWindow window(*store.value(), modules, pages);
+            // PLANNER_STARTUP_TIMING=1: says on stderr when the window first paints
+            // (tests/benchmarks/workspace_benchmark measures start-up with it).
+            if (qEnvironmentVariableIsSet("PLANNER_STARTUP_TIMING"))
+                reportFirstPaint(&window);
+            window.show();
+            status = app.exec();
+            next = window.requestedLocation();
+        }
+        if (next.isEmpty())
+            return status;
+        // File → Connect to team server…: the window again, on the server's
+        // store; the one open so far stays when the server cannot be opened.
+        Storage::Result<std::unique_ptr<Storage::Store>> server = Storage::Store::open(next, catalog);
+        if (server.ok())
+            store = std::move(server);
+        else
+            QMessageBox::critical(nullptr, MainWindow::tr("Cannot connect to the team server"), server.error().message);
+    }
 }
 
 } // namespace Planner::Shell

@@ -7,6 +7,7 @@
 #include "storage/scenarioinputsrepository.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
+#include "storage/transaction.h"
 
 namespace Planner::Analysis {
 
@@ -106,6 +107,9 @@ Engine::Expected<ScenarioSession> ScenarioSession::load(const Storage::Store &st
                                                         const Engine::ModuleRegistry &modules,
                                                         const QString &scenarioName)
 {
+    // The scenario, the catalog and the settings from one snapshot (on a
+    // team server other users commit in between).
+    const Storage::Transaction snapshot(store.database(), Storage::Transaction::Kind::Snapshot);
     const Storage::Result<Storage::Scenario> scenario = Storage::ScenarioRepository(store).find(scenarioName);
     if (!scenario.ok()) {
         Engine::Error e = storeError(scenario.error());

@@ -13,6 +13,7 @@
 #include "implementation/core/plantask.h"
 #include "storage/textrules.h"
 #include "storage/scenariocontentsrepository.h"
+#include "storage/scenariofingerprint.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
 
@@ -164,6 +165,53 @@ std::optional<QString> importScenario(const Storage::Store &store, const Scenari
         return std::nullopt;
     }
     return created.value().name;
+}
+
+std::optional<CopiedScenario> copyScenario(const Storage::Store &from, const Storage::Store &to, const QString &scenario,
+                                           const QString &as, const Engine::ModuleRegistry *modules, QString *error)
+{
+    const Storage::ScenarioRepository source(from);
+    const Storage::Result<Storage::Scenario> original = source.find(scenario);
+    if (!original.ok()) {
+        *error = original.error().message;
+        return std::nullopt;
+    }
+    const std::optional<QByteArray> bytes = exportScenario(from, original.value().name, error);
+    if (!bytes)
+        return std::nullopt;
+    std::optional<ScenarioFile> file = checkScenarioFile(*bytes, to.applicationCatalog(), error, modules);
+    if (!file)
+        return std::nullopt;
+    if (!as.isEmpty())
+        file->name = Storage::normalizedName(as);
+    if (Storage::StoreError e = Storage::ScenarioRepository::validateName(file->name)) {
+        *error = e.message;
+        return std::nullopt;
+    }
+    const Storage::ScenarioRepository target(to);
+    if (target.find(file->name).ok()) {
+        *error = Tr::tr("%1 has a scenario named \"%2\" already; it was left unchanged. Give the copy another "
+                        "name with --as.").arg(to.path(), file->name);
+        return std::nullopt;
+    }
+    const Storage::Result<Storage::Scenario> created = Storage::ScenarioContentsRepository(to).create(file->name, file->contents);
+    if (!created.ok()) {
+        *error = created.error().message;
+        return std::nullopt;
+    }
+    const Storage::Result<QString> before = Storage::inputsFingerprint(from, original.value().id);
+    const Storage::Result<QString> after = Storage::inputsFingerprint(to, created.value().id);
+    if (!before.ok() || !after.ok() || before.value() != after.value()) {
+        // Not exact: the copy goes again, so nothing half-right is left.
+        target.remove(created.value().name);
+        *error = !before.ok()  ? before.error().message
+                 : !after.ok() ? after.error().message
+                               : Tr::tr("The copy of \"%1\" differs from the original (fingerprint %2, the original's "
+                                        "%3), so it was removed again.")
+                                     .arg(original.value().name, after.value(), before.value());
+        return std::nullopt;
+    }
+    return CopiedScenario{created.value().name, after.value()};
 }
 
 } // namespace Planner::Exchange

@@ -37,4 +37,19 @@ std::optional<ScenarioFile> checkScenarioFile(const QByteArray &bytes, const Eng
 // a free name; returns the name it got.
 std::optional<QString> importScenario(const Storage::Store &store, const ScenarioFile &file, QString *error);
 
+// A scenario carried from one store to another (a desktop file and a team
+// server, either way): `scenario` of `from` becomes scenario `as` (its own
+// name when empty) of `to`, through the scenario file export writes and the
+// checks import makes, in one transaction of `to`. An existing scenario of
+// that name is never replaced. The copy is exact: the fingerprint of the
+// stored inputs (Storage::inputsFingerprint) is the same on both sides, or
+// the copy is removed again and the difference is the error.
+struct CopiedScenario
+{
+    QString name;
+    QString fingerprint;
+};
+std::optional<CopiedScenario> copyScenario(const Storage::Store &from, const Storage::Store &to, const QString &scenario,
+                                           const QString &as, const Engine::ModuleRegistry *modules, QString *error);
+
 } // namespace Planner::Exchange

@@ -20,6 +20,7 @@
 #include "storage/scenarioinputsrepository.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
+#include "storage/transaction.h"
 
 #include <QDate>
 #include <QFile>
@@ -1008,6 +1009,9 @@ namespace {
 Engine::Expected<std::unique_ptr<Facts>> loadFacts(const Storage::Store &store, const Engine::ModuleRegistry &modules,
                                                   const QString &name, const ReportRequest &request)
 {
+    // Every figure of the scenario from one snapshot (on a team server other
+    // users commit while the report is written).
+    const Storage::Transaction snapshot(store.database(), Storage::Transaction::Kind::Snapshot);
     auto f = std::make_unique<Facts>();
     auto session = Analysis::ScenarioSession::load(store, modules, name);
     if (!session.ok())

@@ -73,7 +73,7 @@ Result<QList<StoredCityShare>> ImplementationRepository::cityShares(qint64 scena
 {
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT city, share FROM city_shares WHERE scenario_id = :s AND target_id = :t"
-                             " ORDER BY rowid"));
+                             " ORDER BY ord"));
     q.bindValue(QStringLiteral(":s"), scenarioId);
     q.bindValue(QStringLiteral(":t"), targetId);
     if (!q.exec())
@@ -87,7 +87,7 @@ Result<QList<StoredCityShare>> ImplementationRepository::cityShares(qint64 scena
 Result<QMap<QString, QList<StoredCityShare>>> ImplementationRepository::allCityShares(qint64 scenarioId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT target_id, city, share FROM city_shares WHERE scenario_id = :s ORDER BY rowid"));
+    q.prepare(QStringLiteral("SELECT target_id, city, share FROM city_shares WHERE scenario_id = :s ORDER BY target_id, ord"));
     q.bindValue(QStringLiteral(":s"), scenarioId);
     if (!q.exec())
         return Store::sqlError(Tr::tr("Reading the decompositions failed"), q.lastError());
@@ -116,12 +116,15 @@ Result<Scenario> ImplementationRepository::setCityShares(const QString &scenario
         if (!clear.exec())
             return Store::sqlError(what, clear.lastError());
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO city_shares (scenario_id, target_id, city, share) VALUES (:s, :t, :c, :v)"));
-        for (const StoredCityShare &c : shares) {
+        q.prepare(QStringLiteral("INSERT INTO city_shares (scenario_id, target_id, city, share, ord)"
+                                 " VALUES (:s, :t, :c, :v, :o)"));
+        for (qsizetype ord = 0; ord < shares.size(); ++ord) {
+            const StoredCityShare &c = shares.at(ord);
             q.bindValue(QStringLiteral(":s"), s.id);
             q.bindValue(QStringLiteral(":t"), targetId);
             q.bindValue(QStringLiteral(":c"), c.city);
             q.bindValue(QStringLiteral(":v"), c.share);
+            q.bindValue(QStringLiteral(":o"), int(ord));
             if (!q.exec())
                 return Store::sqlError(what, q.lastError());
         }

@@ -9,10 +9,14 @@
 
 namespace Planner::Storage {
 
-// The schema version this build writes (PRAGMA user_version).
+// The schema version this build writes (PRAGMA user_version on SQLite, the
+// schema_version table on PostgreSQL).
 int currentSchemaVersion();
 
-// Brings a database from its user_version up to targetVersion (by default
+// The schema version a database holds (0 for an empty one).
+Result<int> storedSchemaVersion(QSqlDatabase db);
+
+// Brings a database from its stored version up to targetVersion (by default
 // currentSchemaVersion()), one migration function per version, all inside the
 // caller's transaction. Tests stop early to make an old database.
 StoreError migrate(QSqlDatabase db, int targetVersion = -1);

@@ -83,6 +83,8 @@ StoreError checkContents(const ScenarioContents &c)
 
 Result<ScenarioContents> ScenarioContentsRepository::read(qint64 scenarioId) const
 {
+    // One snapshot on a team server: an export never mixes two revisions.
+    const Transaction snapshot(m_store.database(), Transaction::Kind::Snapshot);
     const Result<Scenario> scenario = ScenarioRepository(m_store).findById(scenarioId);
     if (!scenario.ok())
         return scenario.error();
@@ -116,7 +118,7 @@ Result<ScenarioContents> ScenarioContentsRepository::read(qint64 scenarioId) con
         c.targetOverrides.insert(q.value(0).toString(),
                                  {q.value(1).toInt(), optionalDouble(q.value(2)), optionalDouble(q.value(3))});
 
-    q.prepare(QStringLiteral("SELECT target_id, city, share FROM city_shares WHERE scenario_id = :s ORDER BY rowid"));
+    q.prepare(QStringLiteral("SELECT target_id, city, share FROM city_shares WHERE scenario_id = :s ORDER BY target_id, ord"));
     q.bindValue(QStringLiteral(":s"), scenarioId);
     if (!q.exec())
         return Store::sqlError(what, q.lastError());
@@ -152,8 +154,8 @@ Result<Scenario> ScenarioContentsRepository::create(const QString &name, const S
         return StoreError{StoreError::Code::Duplicate, Tr::tr("A scenario named \"%1\" already exists.").arg(name)};
 
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO scenarios (name, notes, author, created, modified, revision)"
-                             " VALUES (:name, :notes, :author, :created, :modified, 1)"));
+    q.prepare(insertReturningId(db, QStringLiteral("INSERT INTO scenarios (name, notes, author, created, modified, revision)"
+                                                   " VALUES (:name, :notes, :author, :created, :modified, 1)")));
     const QString timestamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     q.bindValue(QStringLiteral(":name"), name);
     q.bindValue(QStringLiteral(":notes"), sqlText(c.notes));
@@ -162,7 +164,7 @@ Result<Scenario> ScenarioContentsRepository::create(const QString &name, const S
     q.bindValue(QStringLiteral(":modified"), timestamp);
     if (!q.exec())
         return Store::sqlError(what, q.lastError());
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = insertedId(db, q);
 
     // One prepared statement per table; every value bound.
     const auto run = [&](const QString &sql, const QVariantList &values) -> StoreError {
@@ -222,9 +224,10 @@ Result<Scenario> ScenarioContentsRepository::create(const QString &name, const S
     if (StoreError e = writeLeverBases(db, id, c.inputs.leverBases, what))
         return e;
     for (auto it = c.cityShares.cbegin(); it != c.cityShares.cend(); ++it) {
-        for (const StoredCityShare &s : it.value()) {
-            if (StoreError e = run(QStringLiteral("INSERT INTO city_shares (scenario_id, target_id, city, share) VALUES (?, ?, ?, ?)"),
-                                   {it.key(), s.city, s.share}))
+        for (qsizetype ord = 0; ord < it.value().size(); ++ord) {
+            const StoredCityShare &s = it.value().at(ord);
+            if (StoreError e = run(QStringLiteral("INSERT INTO city_shares (scenario_id, target_id, city, share, ord) VALUES (?, ?, ?, ?, ?)"),
+                                   {it.key(), s.city, s.share, int(ord)}))
                 return e;
         }
     }
@@ -234,8 +237,6 @@ Result<Scenario> ScenarioContentsRepository::create(const QString &name, const S
                                {o.indicatorId, o.city, o.year, o.value, text(o.source)}))
             return e;
     }
-    if (StoreError e = writeLeverBases(db, id, c.inputs.leverBases, what))
-        return e;
     Result<Scenario> created = scenarios.findById(id);
     if (created.ok() && !tx.commit())
         return Store::sqlError(what, db.lastError());

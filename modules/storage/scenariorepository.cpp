@@ -203,8 +203,8 @@ Result<Scenario> ScenarioRepository::fork(const QString &source, const QString &
         return StoreError{StoreError::Code::Duplicate, Tr::tr("A scenario named \"%1\" already exists.").arg(newName)};
 
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO scenarios (name, parent_id, notes, author, created, modified, revision)"
-                                  " VALUES (:name, :parent, :notes, :author, :created, :modified, 1)"));
+    insert.prepare(insertReturningId(db, QStringLiteral("INSERT INTO scenarios (name, parent_id, notes, author, created, modified, revision)"
+                                                        " VALUES (:name, :parent, :notes, :author, :created, :modified, 1)")));
     const QString timestamp = now();
     insert.bindValue(QStringLiteral(":name"), newName);
     insert.bindValue(QStringLiteral(":parent"), parent.value().id);
@@ -216,10 +216,10 @@ Result<Scenario> ScenarioRepository::fork(const QString &source, const QString &
     insert.bindValue(QStringLiteral(":modified"), timestamp);
     if (!insert.exec())
         return Store::sqlError(what, insert.lastError());
-    const qint64 newId = insert.lastInsertId().toLongLong();
+    const qint64 newId = insertedId(db, insert);
 
     // Copy every per-scenario table. Table and column names come from the
-    // schema (constants and PRAGMA table_info), never from user input; the
+    // schema (constants and the driver's record of the table), never from user input; the
     // scenario ids are bound.
     for (const QString &table : scenarioTables()) {
         const QSqlRecord record = db.record(table);
@@ -245,14 +245,16 @@ Result<Scenario> ScenarioRepository::fork(const QString &source, const QString &
 
 StoreError ScenarioRepository::touch(const Scenario &scenario, std::optional<qint64> expectedRevision) const
 {
+    // The guard is in the UPDATE itself: a writer that committed first has
+    // raised the revision, so the row no longer matches (PostgreSQL
+    // re-reads the row once the other writer's transaction has ended).
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("UPDATE scenarios SET revision = revision + 1, modified = :modified"
-                             " WHERE id = :id AND (:expected IS NULL OR revision = :expected2)"));
-    const QVariant expected = expectedRevision ? QVariant(*expectedRevision) : QVariant(QMetaType(QMetaType::LongLong));
+    q.prepare(QStringLiteral("UPDATE scenarios SET revision = revision + 1, modified = :modified WHERE id = :id")
+              + (expectedRevision ? QStringLiteral(" AND revision = :expected") : QString()));
     q.bindValue(QStringLiteral(":modified"), now());
     q.bindValue(QStringLiteral(":id"), scenario.id);
-    q.bindValue(QStringLiteral(":expected"), expected);
-    q.bindValue(QStringLiteral(":expected2"), expected);
+    if (expectedRevision)
+        q.bindValue(QStringLiteral(":expected"), *expectedRevision);
     if (!q.exec())
         return Store::sqlError(Tr::tr("Saving scenario \"%1\" failed").arg(scenario.name), q.lastError());
     if (q.numRowsAffected() != 1)
@@ -268,6 +270,31 @@ Result<Scenario> ScenarioRepository::modify(const QString &name, std::optional<q
 {
     if (StoreError e = m_store.checkWritable())
         return e;
+    // A team server's connection lost before the COMMIT was sent (the
+    // server restarted, the network dropped): the server rolled the edit
+    // back, so it is made once more on a new connection. Lost during the
+    // COMMIT, nobody knows whether it was saved: that is said, not retried.
+    bool committing = false;
+    Result<Scenario> result = modifyOnce(name, expectedRevision, what, change, &committing);
+    // libpq does not always name a lost connection (no SQLSTATE when the
+    // socket closed): a connection that cannot run "SELECT 1" is lost.
+    if (!result.ok() && m_store.isServer()
+        && (result.error().code == StoreError::Code::Unreachable || !m_store.isConnected())) {
+        if (committing)
+            return StoreError{StoreError::Code::Unreachable,
+                              Tr::tr("%1: the connection to the team server was lost while the change was being "
+                                     "saved, so it is not known whether it was. Reload the scenario to see.")
+                                  .arg(what)};
+        if (StoreError e = m_store.reconnect())
+            return StoreError{e.code, result.error().message + u' ' + e.message};
+        result = modifyOnce(name, expectedRevision, what, change, &committing);
+    }
+    return result;
+}
+
+Result<Scenario> ScenarioRepository::modifyOnce(const QString &name, std::optional<qint64> expectedRevision,
+                                                const QString &what, const Change &change, bool *committing) const
+{
     QSqlDatabase db = m_store.database();
     Transaction tx(db);
     if (!tx.isActive())
@@ -282,7 +309,10 @@ Result<Scenario> ScenarioRepository::modify(const QString &name, std::optional<q
     if (StoreError e = change(db, scenario.value()))
         return e;
     Result<Scenario> saved = findById(scenario.value().id);
-    if (saved.ok() && !tx.commit())
+    if (!saved.ok())
+        return saved;
+    *committing = true;
+    if (!tx.commit())
         return Store::sqlError(what, tx.lastError());
     return saved;
 }
@@ -438,8 +468,8 @@ StoreError ScenarioRepository::seedTemplates() const
                     return Store::sqlError(what, rename.lastError());
             }
             QSqlQuery insert(db);
-            insert.prepare(QStringLiteral("INSERT INTO scenarios (name, notes, author, created, modified, revision, template)"
-                                          " VALUES (:name, '', :author, :created, :modified, 1, :key)"));
+            insert.prepare(insertReturningId(db, QStringLiteral("INSERT INTO scenarios (name, notes, author, created, modified, revision, template)"
+                                                                " VALUES (:name, '', :author, :created, :modified, 1, :key)")));
             const QString timestamp = now();
             insert.bindValue(QStringLiteral(":name"), shipped.name);
             insert.bindValue(QStringLiteral(":author"), QStringLiteral("jilin-planner"));
@@ -448,7 +478,7 @@ StoreError ScenarioRepository::seedTemplates() const
             insert.bindValue(QStringLiteral(":key"), shipped.key);
             if (!insert.exec())
                 return Store::sqlError(what, insert.lastError());
-            id = insert.lastInsertId().toLongLong();
+            id = insertedId(db, insert);
         }
         // The template's settings are the shipped ones: a version that ships
         // other values or bases replaces them (and raises the revision).

@@ -60,12 +60,17 @@ public:
     // One change to a scenario, the way every change is made: in one
     // transaction, find the scenario, raise its revision (refusing when
     // expectedRevision is given and stale), apply `change`, commit, and
-    // return the scenario as saved. Any error rolls everything back.
+    // return the scenario as saved. Any error rolls everything back. On a
+    // team server a connection lost before the commit is opened again and
+    // the change made once more (see the definition).
     using Change = std::function<StoreError(QSqlDatabase db, const Scenario &scenario)>;
     Result<Scenario> modify(const QString &name, std::optional<qint64> expectedRevision, const QString &what,
                             const Change &change) const;
 
 private:
+    // One attempt of modify(); *committing is set once the COMMIT is sent.
+    Result<Scenario> modifyOnce(const QString &name, std::optional<qint64> expectedRevision, const QString &what,
+                                const Change &change, bool *committing) const;
     // Raises the revision (checking expectedRevision) inside the caller's transaction.
     StoreError touch(const Scenario &scenario, std::optional<qint64> expectedRevision) const;
 

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -25,6 +28,28 @@ inline QVariant sqlNumber(const std::optional<double> &v)
 inline std::optional<double> optionalDouble(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+// True for a connection to a PostgreSQL server (the team store); false for
+// an SQLite file.
+inline bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+}
+
+// An INSERT into a table with an id column, to be prepared: on PostgreSQL it
+// returns the new id (there is no last-insert id without OIDs); SQLite gives
+// it through lastInsertId(). Read it with insertedId() after exec().
+inline QString insertReturningId(const QSqlDatabase &db, const QString &insert)
+{
+    return isPostgres(db) ? insert + QStringLiteral(" RETURNING id") : insert;
+}
+
+inline qint64 insertedId(const QSqlDatabase &db, QSqlQuery &insert)
+{
+    if (isPostgres(db))
+        return insert.next() ? insert.value(0).toLongLong() : 0;
+    return insert.lastInsertId().toLongLong();
 }
 
 } // namespace Planner::Storage

@@ -11,10 +11,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QRegularExpression>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QVariant>
 
 namespace Planner::Storage {
@@ -119,6 +122,19 @@ StoreError checkHeader(const QString &path)
     return {};
 }
 
+// The settings of every server session: notices ("already exists,
+// skipping") are not for the user; lock waits end after the same time as
+// SQLite's busy timeout; a read-only store's transactions are read-only.
+StoreError setUpServerSession(QSqlDatabase db, bool readOnly, const QString &shown)
+{
+    QSqlQuery setup(db);
+    if (!setup.exec(QStringLiteral("SET client_min_messages = warning"))
+        || !setup.exec(QStringLiteral("SET lock_timeout = %1").arg(kBusyTimeoutMs))
+        || (readOnly && !setup.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"))))
+        return Store::sqlError(Tr::tr("Cannot open %1").arg(shown), setup.lastError());
+    return {};
+}
+
 } // namespace
 
 Store::Store(QString path, QString connectionName, bool readOnly, Engine::Catalog catalog)
@@ -152,6 +168,47 @@ QString Store::defaultPath()
 StoreError Store::sqlError(const QString &what, const QSqlError &sqlError)
 {
     const QString native = sqlError.nativeErrorCode();
+    // PostgreSQL names its errors by SQLSTATE (five characters; SQLite's
+    // codes are numbers of one or two digits).
+    if (native.size() == 5) {
+        // Class 08 (connection exception), 57P01-57P03 (the server shut down
+        // or is starting): the connection is gone; the transaction was
+        // rolled back by the server.
+        if (native.startsWith(QLatin1StringView("08")) || native.startsWith(QLatin1StringView("57P")))
+            return error(StoreError::Code::Unreachable,
+                         Tr::tr("%1: the connection to the team server was lost (%2). The change was not saved; "
+                                "nothing was half-written. Try again when the server can be reached.")
+                             .arg(what, sqlError.databaseText()));
+        // Lock timeout (55P03), serialization failure (40001), deadlock (40P01).
+        if (native == QLatin1StringView("55P03") || native == QLatin1StringView("40001")
+            || native == QLatin1StringView("40P01"))
+            return error(StoreError::Code::Locked,
+                         Tr::tr("%1: another program or user held the team server's write lock and did not "
+                                "release it within %2 seconds. Nothing was changed. Wait until it has finished, "
+                                "then try again.")
+                             .arg(what).arg(kBusyTimeoutMs / 1000));
+        // 25006: a write in a read-only transaction.
+        if (native == QLatin1StringView("25006"))
+            return error(StoreError::Code::ReadOnly, Tr::tr("%1: the database is read-only.").arg(what));
+        // 42501 (insufficient privilege): the team server's roles and
+        // row-level security refused the change (TeamServer).
+        if (native == QLatin1StringView("42501")) {
+            // The server's own words, without libpq's "ERROR:" and code.
+            QString reason = sqlError.databaseText().section(u'\n', 0, 0).trimmed();
+            if (reason.startsWith(QLatin1StringView("ERROR:")))
+                reason = reason.mid(6).trimmed();
+            return error(StoreError::Code::ReadOnly,
+                         Tr::tr("%1: the team server does not let your role make this change (%2). Nothing was "
+                                "changed.").arg(what, reason));
+        }
+    }
+    // No SQLSTATE and a connection error: libpq lost the server before it
+    // could answer (the socket closed).
+    if (native.isEmpty() && sqlError.type() == QSqlError::ConnectionError)
+        return error(StoreError::Code::Unreachable,
+                     Tr::tr("%1: the connection to the team server was lost (%2). The change was not saved; "
+                            "nothing was half-written. Try again when the server can be reached.")
+                         .arg(what, sqlError.databaseText()));
     if (isLockError(sqlError))
         return error(StoreError::Code::Locked,
                      Tr::tr("%1: another program (a planning desk window, a script, a backup tool) holds the "
@@ -170,10 +227,174 @@ StoreError Store::sqlError(const QString &what, const QSqlError &sqlError)
 
 int Store::schemaVersion() const
 {
-    QSqlQuery q(database());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    const Result<int> version = storedSchemaVersion(database());
+    return version.ok() ? version.value() : -1;
+}
+
+StoreError Store::reconnect() const
+{
+    if (!isServer())
+        return {};
+    QSqlDatabase db = database();
+    // A new session listens to nothing: the channels the old one listened
+    // to (a window's ChangeListener) are listened to again.
+    const QStringList channels = db.driver() ? db.driver()->subscribedToNotifications() : QStringList();
+    db.close();
+    if (!db.open())
+        return error(StoreError::Code::Unreachable,
+                     Tr::tr("Cannot connect to the team server %1: %2").arg(m_path, db.lastError().databaseText().trimmed()));
+    for (const QString &channel : channels)
+        db.driver()->subscribeToNotification(channel);
+    return setUpServerSession(db, m_readOnly, m_path);
+}
+
+bool Store::isConnected() const
+{
+    QSqlQuery probe(database());
+    return probe.exec(QStringLiteral("SELECT 1"));
+}
+
+bool Store::isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1StringView("postgresql://"), Qt::CaseInsensitive)
+           || location.startsWith(QLatin1StringView("postgres://"), Qt::CaseInsensitive);
+}
+
+StoreError Store::prepareForWriting(const QString &shownLocation)
+{
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return sqlError(Tr::tr("Cannot open %1").arg(shownLocation), tx.lastError());
+    if (StoreError e = migrate(db))
+        return e;
+    if (StoreError e = CatalogRepository(*this).synchronise(m_catalog))
+        return e;
+    if (StoreError e = ScenarioRepository(*this).seedTemplates())
+        return e;
+    if (!tx.commit())
+        return sqlError(Tr::tr("Cannot open %1").arg(shownLocation), tx.lastError());
+    return {};
+}
+
+Result<std::unique_ptr<Store>> Store::openServer(const QString &location, const Engine::Catalog &catalog,
+                                                 Access access)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    // The location as shown in messages: never with a password in it.
+    const QString shown = url.isValid() ? url.toString(QUrl::RemovePassword) : location;
+    if (!url.isValid())
+        return error(StoreError::Code::NotFound,
+                     Tr::tr("%1 is not a server location: write postgresql://USER@HOST:PORT/DATABASE (%2).")
+                         .arg(location, url.errorString()));
+    const QUrlQuery query(url);
+    if (!url.password().isEmpty() || query.hasQueryItem(QStringLiteral("password")))
+        return error(StoreError::Code::NotFound,
+                     Tr::tr("The server location %1 contains a password. A password is never given on the command "
+                            "line or kept in settings: put it in ~/.pgpass or in the PGPASSWORD environment variable, "
+                            "and leave it out of the location.").arg(shown));
+    QString host = url.host();
+    int port = url.port(-1);
+    QString user = url.userName();
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=jilin-planner")};
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1StringView("host")) {
+            host = value;
+        } else if (key == QLatin1StringView("port")) {
+            bool ok = false;
+            port = value.toInt(&ok);
+            if (!ok)
+                port = -2;
+        } else if (key == QLatin1StringView("user")) {
+            user = value;
+        } else if (key == QLatin1StringView("sslmode") || key == QLatin1StringView("connect_timeout")) {
+            // libpq's own options; values without spaces or quotes.
+            static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]+$"));
+            if (!plain.match(value).hasMatch())
+                return error(StoreError::Code::NotFound,
+                             Tr::tr("%1: the value of \"%2\" is not valid.").arg(shown, key));
+            options.append(key + u'=' + value);
+        } else {
+            return error(StoreError::Code::NotFound,
+                         Tr::tr("%1: unknown parameter \"%2\" (known: host, port, user, sslmode, connect_timeout).")
+                             .arg(shown, key));
+        }
+    }
+    if (port == -2 || port == 0 || port > 65535)
+        return error(StoreError::Code::NotFound, Tr::tr("%1: the port must be a number from 1 to 65535.").arg(shown));
+    const QString databaseName = url.path(QUrl::FullyDecoded).mid(1);
+    if (databaseName.isEmpty() || databaseName.contains(u'/'))
+        return error(StoreError::Code::NotFound,
+                     Tr::tr("%1 names no database: write postgresql://USER@HOST:PORT/DATABASE.").arg(shown));
+
+    const QString connectionName = nextConnectionName();
+    std::unique_ptr<Store> store(new Store(shown, connectionName, access == Access::ReadOnly, catalog));
+    store->m_backend = Backend::PostgreSQL;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        if (!db.isValid())
+            return error(StoreError::Code::Sql,
+                         Tr::tr("The PostgreSQL driver for Qt is not installed (libqt6sql6-psql)."));
+        db.setHostName(host);
+        if (port > 0)
+            db.setPort(port);
+        db.setUserName(user);
+        db.setDatabaseName(databaseName);
+        db.setConnectOptions(options.join(u';'));
+        if (!db.open())
+            return error(StoreError::Code::Unreachable,
+                         Tr::tr("Cannot connect to the team server %1: %2").arg(shown, db.lastError().databaseText().trimmed()));
+    }
+    QSqlDatabase db = store->database();
+    if (StoreError e = setUpServerSession(db, false, shown))
+        return e;
+    const Result<int> version = storedSchemaVersion(db);
+    if (!version.ok())
+        return version.error();
+    if (version.value() > currentSchemaVersion())
+        return error(StoreError::Code::NewerSchema,
+                     Tr::tr("%1 was written by a newer version of the application (schema %2; this version "
+                            "reads up to %3). Update the application to open it. The database was left unchanged.")
+                         .arg(shown).arg(version.value()).arg(currentSchemaVersion()));
+    if (version.value() == 0) {
+        // Tables without our version record belong to another program.
+        QSqlQuery tables(db);
+        if (!tables.exec(QStringLiteral("SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema()"))
+            || !tables.next())
+            return sqlError(Tr::tr("Cannot open %1").arg(shown), tables.lastError());
+        if (tables.value(0).toInt() > 0)
+            return error(StoreError::Code::NotADatabase,
+                         Tr::tr("%1 holds the tables of another program, not a scenario database. "
+                                "It was left unchanged.").arg(shown));
+    }
+    const bool current = version.value() == currentSchemaVersion();
+    if (access == Access::Reading && current)
+        store->m_readOnly = true;
+    if (store->m_readOnly && !current)
+        return error(StoreError::Code::ReadOnly,
+                     Tr::tr("%1 uses an older schema (%2) that this version must upgrade before it can show it. "
+                            "Open it once for writing.").arg(shown).arg(version.value()));
+    if (store->m_readOnly) {
+        if (StoreError e = setUpServerSession(db, true, shown))
+            return e;
+        return store;
+    }
+    if (current) {
+        // On a team server the schema, the catalog and the shipped scenarios
+        // belong to the administrator, who brings them up to date (server
+        // init, or any command run as the tables' owner). A planner's
+        // session leaves them as they are: it may not write them.
+        QSqlQuery owner(db);
+        if (!owner.exec(QStringLiteral("SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c"
+                                       " WHERE c.oid = to_regclass('chapters')"))
+            || !owner.next())
+            return sqlError(Tr::tr("Cannot open %1").arg(shown), owner.lastError());
+        if (!owner.value(0).toBool())
+            return store;
+    }
+    if (StoreError e = store->prepareForWriting(shown))
+        return e;
+    return store;
 }
 
 StoreError Store::checkWritable() const
@@ -186,6 +407,8 @@ StoreError Store::checkWritable() const
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, const Engine::Catalog &catalog, Access access)
 {
+    if (isServerLocation(path))
+        return openServer(path, catalog, access);
     const QString nativePath = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     bool readOnly = access == Access::ReadOnly;
@@ -329,17 +552,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Engine::Ca
         return sqlError(Tr::tr("Cannot open %1").arg(nativePath), pragma.lastError());
     pragma.finish();
 
-    Transaction tx(db);
-    if (!tx.isActive())
-        return sqlError(Tr::tr("Cannot open %1").arg(nativePath), tx.lastError());
-    if (StoreError e = migrate(db))
+    db = QSqlDatabase();
+    if (StoreError e = store->prepareForWriting(nativePath))
         return e;
-    if (StoreError e = CatalogRepository(*store).synchronise(catalog))
-        return e;
-    if (StoreError e = ScenarioRepository(*store).seedTemplates())
-        return e;
-    if (!tx.commit())
-        return sqlError(Tr::tr("Cannot open %1").arg(nativePath), tx.lastError());
     return store;
 }
 

@@ -13,7 +13,17 @@
 
 namespace Planner::Storage {
 
-// One connection to a scenario database (SQLite through Qt SQL).
+// One connection to a scenario database: an SQLite file (the default, one
+// desktop) or a PostgreSQL database on a team server, both through Qt SQL.
+// A location of the form postgresql://USER@HOST:PORT/DBNAME (or
+// postgresql://USER@/DBNAME?host=/socket/folder) opens the server with the
+// QPSQL driver; anything else is a file path. The password never comes from
+// the location: libpq reads PGPASSWORD or ~/.pgpass itself.
+//
+// On a server the same migrations run (the version kept in a schema_version
+// table instead of PRAGMA user_version), and every write transaction takes
+// one server-wide lock, so writers serialise as they do on SQLite (see
+// Transaction). The file checks below apply to SQLite only.
 //
 // open() checks the file before it changes anything: a file that is not
 // SQLite, a damaged one, or one written by a newer schema is refused and left
@@ -51,13 +61,28 @@ public:
     // The database file the user uses when no --db is given.
     static QString defaultPath();
 
+    enum class Backend { SQLite, PostgreSQL };
+    // True for a postgresql:// (or postgres://) location, which open() takes
+    // as a team server rather than a file.
+    static bool isServerLocation(const QString &location);
+
     QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName, false); }
+    // The file path, or the server location (postgresql://…, no password).
     QString path() const { return m_path; }
+    Backend backend() const { return m_backend; }
+    bool isServer() const { return m_backend == Backend::PostgreSQL; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
     // The application's catalog the store was opened with: levers,
     // coefficients and default projections come from it, not from SQL.
     const Engine::Catalog &applicationCatalog() const { return m_catalog; }
+
+    // On a team server: connects again after the connection was lost (the
+    // server restarted, the network came back), with the same session
+    // settings. Code::Unreachable when the server still cannot be reached.
+    StoreError reconnect() const;
+    // False when the connection is gone (a query cannot run).
+    bool isConnected() const;
 
     // StoreError::Code::ReadOnly with a message, or no error.
     StoreError checkWritable() const;
@@ -67,8 +92,13 @@ public:
 
 private:
     Store(QString path, QString connectionName, bool readOnly, Engine::Catalog catalog);
+    static Result<std::unique_ptr<Store>> openServer(const QString &location, const Engine::Catalog &catalog,
+                                                     Access access);
+    // Upgrades the schema, refreshes the catalog rows, seeds the templates.
+    StoreError prepareForWriting(const QString &shownLocation);
 
     QString m_path;
+    Backend m_backend = Backend::SQLite;
     QString m_connectionName;
     bool m_readOnly = false;
     Engine::Catalog m_catalog;

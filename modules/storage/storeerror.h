@@ -34,6 +34,7 @@ struct StoreError
         NewerSchema,       // written by a newer version of the application
         Locked,            // another program holds a lock for too long
         Template,          // a shipped template is read-only: fork it first
+        Unreachable,       // the team server cannot be reached, or the connection was lost
         Sql,               // any other database error
     };
 

@@ -7,12 +7,28 @@
 
 namespace Planner::Storage {
 
-// One multi-step write. Rolls back when it leaves scope uncommitted, so an
-// early return or an error never leaves half a change behind.
+// One multi-step write, or one consistent read. Rolls back when it leaves
+// scope uncommitted, so an early return or an error never leaves half a
+// change behind.
+//
+// Write: writers take turns. SQLite: BEGIN IMMEDIATE takes the file's write
+// lock at the start. PostgreSQL: a READ COMMITTED transaction that first
+// takes one server-wide transaction lock (pg_advisory_xact_lock), so every
+// writer of the store waits for the one before it exactly as on SQLite, no
+// two writers can deadlock, and the revision guard (UPDATE … WHERE revision
+// = expected) sees the other writer's committed revision.
+//
+// Snapshot: reads that must agree with each other (a report, a projection,
+// an export) on a team server, where other users commit between two
+// SELECTs: PostgreSQL REPEATABLE READ, READ ONLY. On SQLite it does nothing
+// (reads there stay as they always were), nor inside a transaction already
+// open on the same connection, which the reads are part of.
 class Transaction final
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    enum class Kind { Write, Snapshot };
+
+    explicit Transaction(QSqlDatabase db, Kind kind = Kind::Write);
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
 
@@ -27,6 +43,7 @@ private:
     QSqlDatabase m_db;
     QSqlError m_error;
     bool m_active = false;
+    bool m_inert = false;  // a Snapshot that does nothing (see above)
 };
 
 } // namespace Planner::Storage

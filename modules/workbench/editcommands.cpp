@@ -37,6 +37,7 @@ bool LeverEditCommand::mergeWith(const QUndoCommand *other)
 
 void LeverEditCommand::apply(const LeverYears &values)
 {
+    const ScenarioDocument::HistoryStep step(m_document);
     if (const Engine::Error error = m_document->writeLeverYears(values)) {
         setObsolete(true);
         Q_EMIT m_document->editRefused(error.message, error.field == QLatin1String("revision_conflict"));
@@ -65,6 +66,7 @@ void TaskEditCommand::redo()
 
 void TaskEditCommand::apply(const TaskState &state)
 {
+    const ScenarioDocument::HistoryStep step(m_document);
     if (const Engine::Error error = m_document->writeTaskState(state)) {
         setObsolete(true);
         Q_EMIT m_document->editRefused(error.message, error.field == QLatin1String("revision_conflict"));
@@ -95,6 +97,7 @@ void CityShareEditCommand::redo()
 
 void CityShareEditCommand::apply(const QList<Storage::StoredCityShare> &shares)
 {
+    const ScenarioDocument::HistoryStep step(m_document);
     if (const Engine::Error error = m_document->writeCityShares(m_targetId, shares)) {
         setObsolete(true);
         Q_EMIT m_document->editRefused(error.message, error.field == QLatin1String("revision_conflict"));
@@ -155,6 +158,7 @@ void NotesEditCommand::redo()
 
 void NotesEditCommand::apply(const QString &notes)
 {
+    const ScenarioDocument::HistoryStep step(m_document);
     if (const Engine::Error error = m_document->writeNotes(notes)) {
         setObsolete(true);
         Q_EMIT m_document->editRefused(error.message, error.field == QLatin1String("revision_conflict"));

@@ -9,6 +9,7 @@
 #include "storage/scenarioinputsrepository.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
+#include "storage/teamserver.h"
 #include "workbench/editcommands.h"
 #include "workbench/language.h"
 
@@ -58,10 +59,50 @@ ScenarioDocument::ScenarioDocument(Storage::Store &store, const Engine::ModuleRe
     , m_undoStack(new QUndoStack(this))
     , m_worker(new QThreadPool(this))
     , m_watcher(new QFutureWatcher<Engine::Expected<Engine::RunResult>>(this))
+    , m_listener(new Storage::ChangeListener(store, this))
 {
     m_worker->setObjectName(QStringLiteral("scenarioDocumentWorker"));
     m_worker->setMaxThreadCount(1);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ScenarioDocument::takeDraws);
+    connect(m_listener, &Storage::ChangeListener::scenarioChanged, this, &ScenarioDocument::takeChangeElsewhere);
+}
+
+bool ScenarioDocument::hearsOtherSessions() const
+{
+    return m_listener->isListening();
+}
+
+void ScenarioDocument::takeChangeElsewhere(qint64 scenarioId, qint64 revision, const QString &user)
+{
+    // Another scenario, or a revision this document already has (its own
+    // edit seen through another connection): nothing to load.
+    if (!m_session || scenarioId != m_scenario.id || revision <= m_scenario.revision)
+        return;
+    const auto summary = Storage::TeamServer::revisionSummary(m_store, scenarioId, revision);
+    // The undo history stays at the revision it knew: undoing or redoing
+    // one of its steps over the other person's change is refused as a
+    // conflict (the window then asks), instead of writing over it.
+    const qint64 historyRevision = m_historyRevision;
+    const Engine::Error failed = reload();
+    m_historyRevision = historyRevision;
+    if (failed)
+        return;  // deleted or unreadable: the next edit says why
+    Q_EMIT changedElsewhere(user, summary.ok() ? summary.value().tables : QStringList(), revision);
+}
+
+qint64 ScenarioDocument::expectedRevision() const
+{
+    return m_replayingHistory ? m_historyRevision : m_scenario.revision;
+}
+
+ScenarioDocument::HistoryStep::HistoryStep(ScenarioDocument *document) : m_document(document)
+{
+    m_document->m_replayingHistory = true;
+}
+
+ScenarioDocument::HistoryStep::~HistoryStep()
+{
+    m_document->m_replayingHistory = false;
 }
 
 ScenarioDocument::~ScenarioDocument()
@@ -112,6 +153,8 @@ Engine::Error ScenarioDocument::open(const QString &scenarioName)
     // running the models (a few dozen central runs, milliseconds each).
     const auto use = Analysis::coefficientUse(m_catalog, m_modules, m_session->inputs());
     m_coefficientUse = use.ok() ? use.value() : Analysis::CoefficientUse{};
+    // Opened or re-read on request: the undo history goes on from here.
+    m_historyRevision = m_scenario.revision;
     if (other) {
         m_undoStack->clear();
         m_lastDrawnOutcomes.clear();
@@ -390,10 +433,11 @@ Engine::Error ScenarioDocument::writeLeverYears(const LeverYears &values)
         return Engine::makeError(QStringLiteral("lever"), values.leverId, 0,
                                  tr("There is no lever %1.").arg(values.leverId));
     const auto saved = Storage::ScenarioInputsRepository(m_store).replaceLeverValues(
-        m_scenario.name, values.leverId, values.years, m_scenario.revision);
+        m_scenario.name, values.leverId, values.years, expectedRevision());
     if (!saved.ok())
         return storeError(saved.error(), values.leverId);
     m_scenario = saved.value();
+    m_historyRevision = m_scenario.revision;
     m_leverBases.remove(values.leverId);  // the store dropped it: the planner's setting now
     m_provenanceOptions.documentedLevers.remove(values.leverId);
     if (values.years.isEmpty())
@@ -434,11 +478,12 @@ Engine::Error ScenarioDocument::writeTaskState(const TaskState &state)
 {
     const Storage::ImplementationRepository repository(m_store);
     const auto saved = state.progress
-                           ? repository.setTaskProgress(m_scenario.name, *state.progress, m_scenario.revision)
-                           : repository.clearTaskProgress(m_scenario.name, state.taskId, m_scenario.revision);
+                           ? repository.setTaskProgress(m_scenario.name, *state.progress, expectedRevision())
+                           : repository.clearTaskProgress(m_scenario.name, state.taskId, expectedRevision());
     if (!saved.ok())
         return storeError(saved.error(), state.taskId);
     m_scenario = saved.value();
+    m_historyRevision = m_scenario.revision;
     if (state.progress)
         m_tasks.insert(state.taskId, *state.progress);
     else
@@ -473,10 +518,11 @@ Engine::Error ScenarioDocument::setCityShares(const QString &targetId, const QLi
 Engine::Error ScenarioDocument::writeCityShares(const QString &targetId, const QList<Storage::StoredCityShare> &shares)
 {
     const auto saved =
-        Storage::ImplementationRepository(m_store).setCityShares(m_scenario.name, targetId, shares, m_scenario.revision);
+        Storage::ImplementationRepository(m_store).setCityShares(m_scenario.name, targetId, shares, expectedRevision());
     if (!saved.ok())
         return storeError(saved.error(), targetId);
     m_scenario = saved.value();
+    m_historyRevision = m_scenario.revision;
     if (shares.isEmpty())
         m_cityShares.remove(targetId);
     else
@@ -566,10 +612,11 @@ Engine::Error ScenarioDocument::setNotes(const QString &notes)
 
 Engine::Error ScenarioDocument::writeNotes(const QString &notes)
 {
-    const auto saved = Storage::ScenarioRepository(m_store).setNotes(m_scenario.name, notes, m_scenario.revision);
+    const auto saved = Storage::ScenarioRepository(m_store).setNotes(m_scenario.name, notes, expectedRevision());
     if (!saved.ok())
         return storeError(saved.error(), QString());
     m_scenario = saved.value();
+    m_historyRevision = m_scenario.revision;
     if (m_session)
         m_session->setScenario(m_scenario);
     Q_EMIT inputsChanged();

@@ -22,7 +22,7 @@ class QThreadPool;
 class QUndoStack;
 
 namespace Planner::Engine { class ModuleRegistry; }
-namespace Planner::Storage { class Store; }
+namespace Planner::Storage { class Store; class ChangeListener; }
 
 namespace Planner::Workbench {
 
@@ -192,7 +192,31 @@ public:
     // at the keyboard) and opens the fork.
     Engine::Error forkAndOpen(const QString &newName);
 
+    // On a team server: true when the document hears other sessions'
+    // changes (Storage::ChangeListener). A change committed elsewhere to the
+    // open scenario reloads it within a second; the undo stack is kept, so
+    // undoing an edit made here over theirs meets the revision-conflict
+    // handling (editRefused). False on a file.
+    bool hearsOtherSessions() const;
+
+    // While one lives, the writes are an undo or redo of the history
+    // (editcommands): they name the revision the history last saw, so a
+    // change loaded from another session in between makes them a conflict.
+    class HistoryStep final
+    {
+    public:
+        explicit HistoryStep(ScenarioDocument *document);
+        ~HistoryStep();
+        Q_DISABLE_COPY_MOVE(HistoryStep)
+
+    private:
+        ScenarioDocument *m_document;
+    };
+
 Q_SIGNALS:
+    // Somebody else's change to the open scenario was loaded: who, and
+    // what they changed (the tables, as the audit names them).
+    void changedElsewhere(const QString &user, const QStringList &tables, qint64 revision);
     // Another scenario was opened, or this one re-read: everything may
     // have changed (catalog overrides, inputs, revision).
     void scenarioChanged();
@@ -209,6 +233,8 @@ Q_SIGNALS:
 
 private:
     struct DrawResult;
+    void takeChangeElsewhere(qint64 scenarioId, qint64 revision, const QString &user);
+    qint64 expectedRevision() const;
     void project();
     void startDraws();
     void launchDraws(Engine::PreparedScenario run);
@@ -246,6 +272,9 @@ private:
     quint64 m_generation = 0;      // rises with every change of inputs
     quint64 m_drawnGeneration = 0; // the generation of the run in flight
     QFutureWatcher<Engine::Expected<Engine::RunResult>> *m_watcher;
+    Storage::ChangeListener *m_listener;
+    qint64 m_historyRevision = 0;   // the revision the undo history last saw
+    bool m_replayingHistory = false;
 };
 
 } // namespace Planner::Workbench

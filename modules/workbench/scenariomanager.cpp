@@ -411,8 +411,10 @@ void ScenarioManagerDialog::done(int result)
 }
 
 ScenarioMenu::ScenarioMenu(QWidget *parent)
-    : QMenu(parent), m_manage(addAction(QString())), m_compare(addAction(QString()))
+    : QMenu(parent), m_manage(addAction(QString())), m_compare(addAction(QString())), m_history(addAction(QString()))
 {
+    m_history->setObjectName(QStringLiteral("scenarioHistoryAction"));
+    connect(m_history, &QAction::triggered, this, &ScenarioMenu::historyRequested);
     setObjectName(QStringLiteral("scenarioMenu"));
     m_manage->setObjectName(QStringLiteral("manageScenariosAction"));
     m_compare->setObjectName(QStringLiteral("compareScenariosAction"));
@@ -437,6 +439,9 @@ void ScenarioMenu::retranslate()
     m_manage->setToolTip(tr("Create, copy, rename and delete scenarios; edit their author and notes"));
     m_compare->setText(tr("&Compare scenarios…"));
     m_compare->setToolTip(tr("Two or more scenarios side by side: charts and differences"));
+    m_history->setText(tr("&History…"));
+    m_history->setToolTip(tr("Who changed what in this scenario, and when; restore an earlier revision as a new "
+                             "scenario (kept by a team server only)"));
 }
 
 } // namespace Planner::Workbench

@@ -95,10 +95,13 @@ public:
 
     QAction *manageAction() const { return m_manage; }
     QAction *compareAction() const { return m_compare; }
+    // The open scenario's history on a team server (disabled on a file).
+    QAction *historyAction() const { return m_history; }
 
 Q_SIGNALS:
     void manageRequested();
     void compareRequested();
+    void historyRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -108,6 +111,7 @@ private:
 
     QAction *m_manage;
     QAction *m_compare;
+    QAction *m_history;
 };
 
 } // namespace Planner::Workbench

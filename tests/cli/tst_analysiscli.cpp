@@ -6,6 +6,7 @@
 // worked out by hand from the plan, its published figures and the catalog's defaults.
 
 #include "clirunner.h"
+#include "common/testdatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,7 +60,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_env = isolatedEnvironment(m_dir.path());
-        m_db = m_dir.filePath(QStringLiteral("analysis.sqlite"));
+        m_db = TestDatabase::fresh(m_dir.path(), QStringLiteral("analysis"));
     }
 
     void projectJsonShape()

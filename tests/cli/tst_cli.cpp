@@ -5,6 +5,7 @@
 // parsed, its exit codes and messages checked, the database inspected.
 
 #include "clirunner.h"
+#include "common/testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QProcessEnvironment>
@@ -26,7 +27,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_env = isolatedEnvironment(m_dir.path());
-        m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        m_db = TestDatabase::fresh(m_dir.path(), QStringLiteral("cli"));
     }
 
     void version()
@@ -221,7 +222,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const QString db = m_dir.filePath(QStringLiteral("bad-input.sqlite"));
+        const QString db = TestDatabase::fresh(m_dir.path(), QStringLiteral("bad-input"));
         // Make sure the database exists, then check that the failing command changes nothing in it.
         QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("scenarios")}, m_env).exitCode, 0);
         const QByteArray before = scenarioRows(db);
@@ -298,7 +299,7 @@ private Q_SLOTS:
     // failing line stops it and says which, the lines before it stay saved.
     void batchRunsLinesInOrderAndStopsAtFailure()
     {
-        const QString db = m_dir.filePath(QStringLiteral("batch.sqlite"));
+        const QString db = TestDatabase::fresh(m_dir.path(), QStringLiteral("batch"));
         const QString file = m_dir.filePath(QStringLiteral("batch.txt"));
         QFile script(file);
         QVERIFY(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -332,7 +333,7 @@ private Q_SLOTS:
 
     void batchFromStandardInput()
     {
-        const QString db = m_dir.filePath(QStringLiteral("batch-stdin.sqlite"));
+        const QString db = TestDatabase::fresh(m_dir.path(), QStringLiteral("batch-stdin"));
         QProcess process;
         process.setProcessEnvironment(m_env);
         process.start(QStringLiteral(PLANNER_BINARY), {QStringLiteral("--db"), db, QStringLiteral("--lang"),
@@ -366,7 +367,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, content);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const QString db = m_dir.filePath(QStringLiteral("batch-wrong.sqlite"));
+        const QString db = TestDatabase::fresh(m_dir.path(), QStringLiteral("batch-wrong"));
         QFile::remove(db);
         const QString file = m_dir.filePath(QStringLiteral("batch-wrong.txt"));
         QFile script(file);

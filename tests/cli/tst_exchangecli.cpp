@@ -5,15 +5,17 @@
 // codes, what is written and what is refused), run against the built binary.
 
 #include "clirunner.h"
+#include "common/testdatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QRegularExpression>
+#include <QTest>
 
 #include <algorithm>
-#include <QTest>
 
 class TestExchangeCli final : public QObject
 {
@@ -24,7 +26,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_env = isolatedEnvironment(m_dir.path());
-        m_db = m_dir.filePath(QStringLiteral("exchange.sqlite"));
+        m_db = TestDatabase::fresh(m_dir.path(), QStringLiteral("exchange"));
         QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("create"), QStringLiteral("交换")}).exitCode, 0);
         QCOMPARE(run({QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"), QStringLiteral("交换"),
                       QStringLiteral("--lever"), QStringLiteral("afforestation_per_year"), QStringLiteral("--year"),
@@ -199,6 +201,64 @@ private Q_SLOTS:
                                  QStringLiteral("--scenario"), QStringLiteral("交换")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("MB")), qPrintable(r.err));
+    }
+
+    // A desktop file's scenario published to the team store and checked out
+    // into another desktop file arrives exactly: its export is the same file
+    // byte for byte (only the name differs), and publish and checkout report
+    // the same fingerprint. A fork of the plan pathway carries a document
+    // for every lever setting, a decomposition and a lever value with 15
+    // significant digits (an 8-byte float's; a 4-byte column would keep 7).
+    // In the SQLite run the team store is another SQLite file: the command
+    // accepts either.
+    void publishAndCheckOutAreExact()
+    {
+        const QString desk = path(QStringLiteral("desk.sqlite"));
+        const QString team = TestDatabase::fresh(m_dir.path(), QStringLiteral("team"));
+        const QString laptop = path(QStringLiteral("laptop.sqlite"));
+        const auto on = [&](const QString &db, const QStringList &arguments) {
+            return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en")} + arguments, m_env);
+        };
+        CliResult r = on(desk, {QStringLiteral("scenarios"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QString planPathway;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            if (v.toObject().value(QStringLiteral("template")).toString() == QLatin1StringView("plan_pathway"))
+                planPathway = v.toObject().value(QStringLiteral("name")).toString();
+        QVERIFY(!planPathway.isEmpty());
+        QCOMPARE(on(desk, {QStringLiteral("scenario"), QStringLiteral("fork"), planPathway, QStringLiteral("发布")}).exitCode, 0);
+        QCOMPARE(on(desk, {QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"), QStringLiteral("发布"),
+                           QStringLiteral("--lever"), QStringLiteral("afforestation_per_year"), QStringLiteral("--year"),
+                           QStringLiteral("2027"), QStringLiteral("--"), QStringLiteral("123.456789012345")}).exitCode, 0);
+        r = on(desk, {QStringLiteral("decompose"), QStringLiteral("--scenario"), QStringLiteral("发布"), QStringLiteral("--target"),
+                      QStringLiteral("G-01"), QStringLiteral("--share"), QStringLiteral("长春市=60"), QStringLiteral("--share"),
+                      QStringLiteral("吉林市=40")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        r = on(desk, {QStringLiteral("scenario"), QStringLiteral("publish"), QStringLiteral("发布"), QStringLiteral("--to"), team});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        static const QRegularExpression fingerprint(QStringLiteral("fingerprint ([0-9a-f]{16})"));
+        const QString published = fingerprint.match(r.out).captured(1);
+        QVERIFY2(!published.isEmpty(), qPrintable(r.out));
+        // A second publish of the same name changes nothing on the server.
+        r = on(desk, {QStringLiteral("scenario"), QStringLiteral("publish"), QStringLiteral("发布"), QStringLiteral("--to"), team});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already")), qPrintable(r.err));
+
+        r = on(laptop, {QStringLiteral("scenario"), QStringLiteral("checkout"), QStringLiteral("发布"), QStringLiteral("--from"),
+                        team, QStringLiteral("--as"), QStringLiteral("带走")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(fingerprint.match(r.out).captured(1), published);
+
+        const QString original = path(QStringLiteral("published-original.json"));
+        const QString copy = path(QStringLiteral("published-copy.json"));
+        QCOMPARE(on(desk, {QStringLiteral("export"), QStringLiteral("--scenario"), QStringLiteral("发布"), QStringLiteral("-o"), original}).exitCode, 0);
+        QCOMPARE(on(laptop, {QStringLiteral("export"), QStringLiteral("--scenario"), QStringLiteral("带走"), QStringLiteral("-o"), copy}).exitCode, 0);
+        QByteArray expected = bytes(original);
+        QVERIFY(expected.contains("123.456789012345"));
+        QVERIFY(expected.contains("长春市"));
+        expected.replace("\"name\": \"发布\"", "\"name\": \"带走\"");
+        QCOMPARE(bytes(copy), expected);
     }
 
 private:

@@ -6,6 +6,7 @@
 // composite assessment index.
 
 #include "clirunner.h"
+#include "common/testdatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +25,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_env = isolatedEnvironment(m_dir.path());
-        m_db = m_dir.filePath(QStringLiteral("governance.sqlite"));
+        m_db = TestDatabase::fresh(m_dir.path(), QStringLiteral("governance"));
     }
 
     void tasksPerChapter_data()

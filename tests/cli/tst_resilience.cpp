@@ -8,6 +8,7 @@
 // another program holds. The database is inspected with plain SQL.
 
 #include "clirunner.h"
+#include "common/testdatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -54,11 +55,30 @@ struct Cell
 // What the database holds for the baseline scenario, read with plain SQL.
 struct DatabaseState
 {
-    QString integrity;  // PRAGMA integrity_check
+    QString integrity;  // PRAGMA integrity_check; on PostgreSQL amcheck's index checks
     qint64 revision = -1;
     QMap<Cell, double> values;
     QString error;
 };
+
+// PostgreSQL: every B-tree index of the store's tables checked against its
+// table by the server's amcheck (bt_index_parent_check with heapallindexed:
+// every row is in its indexes, and the index is ordered); "ok" when all pass.
+QString serverIntegrity(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS amcheck")))
+        return q.lastError().text();
+    if (!q.exec(QStringLiteral("SELECT c.relname, bt_index_parent_check(c.oid, true) FROM pg_index i"
+                               " JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam"
+                               " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                               " WHERE a.amname = 'btree' AND n.nspname = current_schema()")))
+        return q.lastError().text();
+    int checked = 0;
+    while (q.next())
+        ++checked;
+    return checked > 0 ? QStringLiteral("ok") : QStringLiteral("no index checked");
+}
 
 DatabaseState readState(const QString &path)
 {
@@ -66,13 +86,14 @@ DatabaseState readState(const QString &path)
     const QString name = QStringLiteral("inspect-%1").arg(++counter);
     DatabaseState state;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        QSqlDatabase db = TestDatabase::connection(name, path);
         if (!db.open()) {
             state.error = db.lastError().text();
         } else {
             QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+            if (TestDatabase::onServer()) {
+                state.integrity = serverIntegrity(db);
+            } else if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
                 QStringList rows;
                 while (q.next())
                     rows.append(q.value(0).toString());
@@ -149,7 +170,7 @@ private Q_SLOTS:
     // and the database must stay whole.
     void killedAtRandomMomentsLosesNothingReported()
     {
-        const QString db = newDatabase(QStringLiteral("crash.sqlite"));
+        const QString db = newDatabase(QStringLiteral("crash"));
         const QString batchFile = m_dir.filePath(QStringLiteral("crash-batch.txt"));
         const int cells = int(m_levers.size()) * kYears;
         QRandomGenerator random(20240528);  // the kill moments are reproducible
@@ -253,10 +274,11 @@ private Q_SLOTS:
     // Two batches at once on one database, each saving its own cells: every
     // edit of both is saved, each raised the revision once (no lost update:
     // the revision is read and raised inside one BEGIN IMMEDIATE
-    // transaction), and none failed with "database is locked".
+    // transaction, on PostgreSQL one holding the store's writer lock), and
+    // none failed with "database is locked".
     void twoBatchesAtOnceLoseNoUpdate()
     {
-        const QString db = newDatabase(QStringLiteral("two-batches.sqlite"));
+        const QString db = newDatabase(QStringLiteral("two-batches"));
         constexpr int perWriter = 150;
         const DatabaseState before = readState(db);
         QCOMPARE(before.revision, 1);
@@ -302,7 +324,7 @@ private Q_SLOTS:
     // write transaction that brings the catalog in line) competes as well.
     void twoWritersOfSingleEditsLoseNoUpdate()
     {
-        const QString db = newDatabase(QStringLiteral("single-edits.sqlite"));
+        const QString db = newDatabase(QStringLiteral("single-edits"));
         constexpr int perWriter = 20;
         const DatabaseState before = readState(db);
 
@@ -350,10 +372,13 @@ private Q_SLOTS:
     // Another program holds the write lock longer than the busy timeout
     // (5 s): the command waits, then says who holds the database and what to
     // do, exits with 1 and changes nothing. Once the lock is released the
-    // same command goes through.
+    // same command goes through. On PostgreSQL the write lock is the store's
+    // transaction-level advisory lock, key 0x4A4C5057 ("JLPW" in ASCII,
+    // 1246515287), held here by a plain SQL session; the wait is the
+    // session's lock_timeout of 5 s.
     void lockHeldByAnotherProgram()
     {
-        const QString db = newDatabase(QStringLiteral("held.sqlite"));
+        const QString db = newDatabase(QStringLiteral("held"));
         const DatabaseState before = readState(db);
         const Lever &lever = m_levers.first();
         const QStringList command{QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
@@ -362,11 +387,13 @@ private Q_SLOTS:
                                   QStringLiteral("--"), number(lever.max)};
         CliResult refused;
         {
-            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
-            holder.setDatabaseName(db);
+            QSqlDatabase holder = TestDatabase::connection(QStringLiteral("holder"), db);
             QVERIFY(holder.open());
             QSqlQuery q(holder);
-            QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            if (TestDatabase::onServer())
+                QVERIFY(q.exec(QStringLiteral("BEGIN")) && q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(1246515287)")));
+            else
+                QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
             refused = runCli(command, m_env);
             QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
             holder.close();
@@ -395,7 +422,7 @@ private:
     // trends, the scenario the writers change, at revision 1.
     QString newDatabase(const QString &name)
     {
-        const QString path = m_dir.filePath(name);
+        const QString path = TestDatabase::fresh(m_dir.path(), name);
         const CliResult r = runCli({QStringLiteral("--db"), path, QStringLiteral("scenario"), QStringLiteral("fork"),
                                     QStringLiteral("现状趋势情景"), kBaseline},
                                    m_env);

@@ -5,6 +5,7 @@
 // a fork, and refuse values that are not finite numbers.
 
 #include "plancatalog.h"
+#include "common/testdatabase.h"
 
 #include "storage/scenarioinputsrepository.h"
 #include "storage/scenariorepository.h"
@@ -25,7 +26,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto opened = Storage::Store::open(m_dir.filePath(QStringLiteral("inputs.sqlite")), planCatalog());
+        auto opened = Storage::Store::open(TestDatabase::fresh(m_dir.path(), QStringLiteral("inputs")), planCatalog());
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
         m_store = std::move(opened.value());
     }

@@ -8,6 +8,7 @@
 // lever's basis when the planner edits that lever.
 
 #include "plancatalog.h"
+#include "common/testdatabase.h"
 
 #include "storage/migrations.h"
 #include "storage/scenarioinputsrepository.h"
@@ -82,7 +83,8 @@ private Q_SLOTS:
 
     void newDatabaseHasBothTemplates()
     {
-        auto opened = Storage::Store::open(m_dir.filePath(QStringLiteral("new.sqlite")), m_catalog);
+        const QString location = TestDatabase::fresh(m_dir.path(), QStringLiteral("new"));
+        auto opened = Storage::Store::open(location, m_catalog);
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
         const Storage::ScenarioRepository scenarios(*opened.value());
         const auto list = scenarios.list();
@@ -111,7 +113,7 @@ private Q_SLOTS:
         // Opening again changes nothing (the templates are in line already).
         const qint64 revision = list.value().at(1).revision;
         opened.value().reset();
-        auto again = Storage::Store::open(m_dir.filePath(QStringLiteral("new.sqlite")), m_catalog);
+        auto again = Storage::Store::open(location, m_catalog);
         QVERIFY(again.ok());
         const auto second = Storage::ScenarioRepository(*again.value()).list();
         QCOMPARE(second.value().size(), 2);
@@ -120,7 +122,7 @@ private Q_SLOTS:
 
     void everyPlanPathwaySettingCarriesADocument()
     {
-        auto opened = Storage::Store::open(m_dir.filePath(QStringLiteral("plan.sqlite")), m_catalog);
+        auto opened = Storage::Store::open(TestDatabase::fresh(m_dir.path(), QStringLiteral("plan")), m_catalog);
         QVERIFY(opened.ok());
         const auto plan = Storage::ScenarioRepository(*opened.value()).find(Storage::planPathwayScenarioName());
         QVERIFY(plan.ok());
@@ -186,7 +188,7 @@ private Q_SLOTS:
 
     void templatesRefuseEveryChange()
     {
-        auto opened = Storage::Store::open(m_dir.filePath(QStringLiteral("refuse.sqlite")), m_catalog);
+        auto opened = Storage::Store::open(TestDatabase::fresh(m_dir.path(), QStringLiteral("refuse")), m_catalog);
         QVERIFY(opened.ok());
         const Storage::ScenarioRepository scenarios(*opened.value());
         const Storage::ScenarioInputsRepository inputs(*opened.value());
@@ -213,7 +215,7 @@ private Q_SLOTS:
 
     void forkCopiesBasesStartsWithoutNotesAndAnEditDropsTheBasis()
     {
-        auto opened = Storage::Store::open(m_dir.filePath(QStringLiteral("fork.sqlite")), m_catalog);
+        auto opened = Storage::Store::open(TestDatabase::fresh(m_dir.path(), QStringLiteral("fork")), m_catalog);
         QVERIFY(opened.ok());
         const Storage::ScenarioRepository scenarios(*opened.value());
         const Storage::ScenarioInputsRepository inputs(*opened.value());

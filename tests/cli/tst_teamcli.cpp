@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 Beautiful Jilin planning desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The team server's commands, end to end with the built binary: on a file
+// they refuse and name the team server; on the test PostgreSQL server
+// (the _pg run) server init (twice), add-user, a city planner's refused and
+// accepted edits as its own login, audit --json, restore, comments.
+
+#include "clirunner.h"
+
+#include "common/testdatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+class TeamCliTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fileRefusesServerCommands()
+    {
+        QTemporaryDir dir;
+        const QProcessEnvironment env = isolatedEnvironment(dir.path());
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("server"), QStringLiteral("init")},
+              QStringList{QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("li"),
+                          QStringLiteral("--role"), QStringLiteral("reviewer")},
+              QStringList{QStringLiteral("audit"), QStringLiteral("--scenario"), QStringLiteral("x")},
+              QStringList{QStringLiteral("scenario"), QStringLiteral("open-to-cities"), QStringLiteral("x")}}) {
+            const CliResult r = runCli(command + QStringList{QStringLiteral("--db"), db, QStringLiteral("--lang"),
+                                                             QStringLiteral("en")},
+                                       env);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QLatin1StringView("needs the team server")), qPrintable(r.err));
+        }
+        // A city planner needs a known city: a usage error, before any database.
+        const CliResult city = runCli({QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("li"),
+                                       QStringLiteral("--role"), QStringLiteral("city_planner"), QStringLiteral("--city"),
+                                       QStringLiteral("长春"), QStringLiteral("--db"), db},
+                                      env);
+        QCOMPARE(city.exitCode, 2);
+        QVERIFY(city.err.contains(QStringLiteral("长春市")));
+    }
+
+    void serverSetUpRolesAuditAndRestore()
+    {
+        QTemporaryDir dir;
+        const QProcessEnvironment env = isolatedEnvironment(dir.path());
+        const QString admin = TestDatabase::fresh(dir.path(), QStringLiteral("teamcli"));
+        const auto as = [&](const QString &user) {
+            QUrl url(admin);
+            url.setUserName(user);
+            return url.toString();
+        };
+        const auto run = [&](const QString &db, QStringList arguments) {
+            arguments << QStringLiteral("--db") << db << QStringLiteral("--lang") << QStringLiteral("en");
+            return runCli(arguments, env);
+        };
+        // Idempotent: twice, the same answer.
+        for (int i = 0; i < 2; ++i) {
+            const CliResult init = run(admin, {QStringLiteral("server"), QStringLiteral("init")});
+            QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+            QVERIFY(init.out.contains(QLatin1StringView("provincial_planner")));
+        }
+        QCOMPARE(run(admin, {QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("cli_prov"),
+                             QStringLiteral("--role"), QStringLiteral("provincial_planner")}).exitCode, 0);
+        QCOMPARE(run(admin, {QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("cli_city"),
+                             QStringLiteral("--role"), QStringLiteral("city_planner"), QStringLiteral("--city"),
+                             QStringLiteral("吉林市")}).exitCode, 0);
+        const QString province = as(QStringLiteral("cli_prov"));
+        const QString city = as(QStringLiteral("cli_city"));
+        const QString name = QStringLiteral("cli team");
+        QCOMPARE(run(province, {QStringLiteral("scenario"), QStringLiteral("create"), name}).exitCode, 0);
+        // Revision 2: a task at 10 %, by the province.
+        QCOMPARE(run(province, {QStringLiteral("task"), QStringLiteral("set"), QStringLiteral("--scenario"), name,
+                                QStringLiteral("--task"), QStringLiteral("T-02-01-1"), QStringLiteral("--progress"),
+                                QStringLiteral("10")}).exitCode, 0);
+        // The city, before the scenario is opened to it: refused by the server.
+        const QStringList cityEdit{QStringLiteral("task"), QStringLiteral("set"), QStringLiteral("--scenario"), name,
+                                   QStringLiteral("--task"), QStringLiteral("T-02-01-1"), QStringLiteral("--progress"),
+                                   QStringLiteral("60")};
+        const CliResult refused = run(city, cityEdit);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1StringView("row-level security")), qPrintable(refused.err));
+        // The city may not open it itself; the province does (revision 3).
+        QCOMPARE(run(city, {QStringLiteral("scenario"), QStringLiteral("open-to-cities"), name}).exitCode, 1);
+        QCOMPARE(run(province, {QStringLiteral("scenario"), QStringLiteral("open-to-cities"), name}).exitCode, 0);
+        // Now accepted (revision 4).
+        const CliResult accepted = run(city, cityEdit);
+        QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
+        // A lever stays the province's.
+        QCOMPARE(run(city, {QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"), name,
+                            QStringLiteral("--lever"), QStringLiteral("gdp_growth"), QStringLiteral("--all-years"),
+                            QStringLiteral("5")}).exitCode, 1);
+
+        // The audit: the city's change 10 -> 60 at revision 4, by cli_city.
+        const CliResult audit = run(city, {QStringLiteral("audit"), QStringLiteral("--scenario"), name,
+                                           QStringLiteral("--json")});
+        QVERIFY2(audit.exitCode == 0, qPrintable(audit.err));
+        const QJsonArray rows = QJsonDocument::fromJson(audit.out.toUtf8()).array();
+        QJsonObject cityRow;
+        for (const QJsonValue &row : rows) {
+            if (row[QStringLiteral("who")].toString() == QLatin1StringView("cli_city"))
+                cityRow = row.toObject();
+        }
+        QCOMPARE(cityRow[QStringLiteral("table")].toString(), QStringLiteral("task_progress"));
+        QCOMPARE(cityRow[QStringLiteral("operation")].toString(), QStringLiteral("UPDATE"));
+        QCOMPARE(cityRow[QStringLiteral("key")][QStringLiteral("task_id")].toString(), QStringLiteral("T-02-01-1"));
+        QCOMPARE(cityRow[QStringLiteral("old")][QStringLiteral("progress")].toDouble(), 10.0);
+        QCOMPARE(cityRow[QStringLiteral("new")][QStringLiteral("progress")].toDouble(), 60.0);
+        QCOMPARE(cityRow[QStringLiteral("revision")].toInt(), 4);
+        QCOMPARE(cityRow[QStringLiteral("scenario")].toString(), name);
+
+        // Restored at revision 2: the task back at 10 %.
+        const CliResult restore = run(province, {QStringLiteral("scenario"), QStringLiteral("restore"), name,
+                                                 QStringLiteral("cli team r2"), QStringLiteral("--revision"),
+                                                 QStringLiteral("2")});
+        QVERIFY2(restore.exitCode == 0, qPrintable(restore.err));
+        const CliResult tasks = run(province, {QStringLiteral("tasks"), QStringLiteral("--scenario"),
+                                               QStringLiteral("cli team r2"), QStringLiteral("--json")});
+        QVERIFY2(tasks.exitCode == 0, qPrintable(tasks.err));
+        double progress = -1;
+        for (const QJsonValue &task : QJsonDocument::fromJson(tasks.out.toUtf8()).array()) {
+            if (task[QStringLiteral("id")].toString() == QLatin1StringView("T-02-01-1"))
+                progress = task[QStringLiteral("progress")].toDouble();
+        }
+        QCOMPARE(progress, 10.0);
+
+        // A comment by the city planner, under its own name.
+        QCOMPARE(run(city, {QStringLiteral("comment"), QStringLiteral("add"), QStringLiteral("--scenario"), name,
+                            QStringLiteral("why 60?")}).exitCode, 0);
+        const CliResult comments = run(city, {QStringLiteral("comments"), QStringLiteral("--scenario"), name,
+                                              QStringLiteral("--json")});
+        const QJsonArray list = QJsonDocument::fromJson(comments.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0)[QStringLiteral("author")].toString(), QStringLiteral("cli_city"));
+    }
+};
+
+// Without a server (the suite's SQLite run) only the file's case runs, so
+// nothing is reported as skipped; with one (the _pg run), both.
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    TeamCliTest test;
+    QStringList arguments = app.arguments();
+    if (!TestDatabase::onServer() && arguments.size() == 1)
+        arguments.append(QStringLiteral("fileRefusesServerCommands"));
+    return QTest::qExec(&test, arguments);
+}
+
+#include "tst_teamcli.moc"
