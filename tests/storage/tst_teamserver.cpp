@@ -232,6 +232,8 @@ void TeamServerTest::cityPlannerWritesOnlyItsCityInOpenScenarios()
                          .arg(s)).first,
              QStringLiteral("42501"));
     QCOMPARE(share(QStringLiteral("长春市")), 40.0);
+    const QString observation = QStringLiteral("INSERT INTO city_observations VALUES (%1, 'forest_coverage', '%2', 2024, %3, '')");
+    QCOMPARE(run(db, observation.arg(s, QStringLiteral("长春市"), QStringLiteral("18.6"))).first, QStringLiteral("42501"));
 
     // The province opens it.
     const auto opened = Storage::TeamServer::setOpenToCities(*m_admin, m_scenario, true);
@@ -249,6 +251,11 @@ void TeamServerTest::cityPlannerWritesOnlyItsCityInOpenScenarios()
     // Task progress and evidence: accepted.
     QCOMPARE(run(db, QStringLiteral("INSERT INTO task_progress VALUES (%1, 'T2-01', 'in_progress', 30, 'ok')").arg(s)),
              (QPair<QString, int>{QString(), 1}));
+
+    // Its own city's monitoring values: accepted; another city's: refused.
+    QCOMPARE(run(db, observation.arg(s, QStringLiteral("长春市"), QStringLiteral("18.6"))),
+             (QPair<QString, int>{QString(), 1}));
+    QCOMPARE(run(db, observation.arg(s, QStringLiteral("吉林市"), QStringLiteral("16.9"))).first, QStringLiteral("42501"));
 
     // Another city's share: the server does not let it see the row to
     // change or delete (0 rows), and refuses to write a row for it.
