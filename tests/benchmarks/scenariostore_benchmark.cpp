@@ -139,8 +139,9 @@ double timed(const QProcessEnvironment &env, const QStringList &arguments)
     clock.start();
     process.start(QStringLiteral(PLANNER_BINARY), arguments);
     if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        std::fprintf(stderr, "jilin-planner %s failed: %s\n", qPrintable(arguments.join(u' ')),
-                     process.readAllStandardError().constData());
+        std::fprintf(stderr, "jilin-planner %s failed (%s, exit code %d, %s): %s\n", qPrintable(arguments.join(u' ')),
+                     process.exitStatus() == QProcess::NormalExit ? "exited" : "crashed", process.exitCode(),
+                     qPrintable(process.errorString()), process.readAllStandardError().constData());
         std::exit(1);
     }
     return double(clock.elapsed()) / 1000.0;
@@ -222,10 +223,10 @@ int main(int argc, char *argv[])
 
     out << QStringLiteral("store with %1 scenarios (+ 2 templates), median of %2 runs, seconds (whole process):\n")
                .arg(scenarios).arg(runs);
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("command"), -44).arg(QStringLiteral("SQLite"), 9)
+    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("command"), -48).arg(QStringLiteral("SQLite"), 9)
                .arg(QStringLiteral("PostgreSQL"), 11).arg(QStringLiteral("ratio"), 7);
     const auto row = [&](const QString &what, double sqlite, double server) {
-        out << QStringLiteral("%1 %2 %3 %4\n").arg(what, -44).arg(sqlite, 9, 'f', 3).arg(server, 11, 'f', 3)
+        out << QStringLiteral("%1 %2 %3 %4\n").arg(what, -48).arg(sqlite, 9, 'f', 3).arg(server, 11, 'f', 3)
                    .arg(server / sqlite, 7, 'f', 2);
     };
     row(QStringLiteral("scenarios (list)"), median(engines[0].list), median(engines[1].list));
