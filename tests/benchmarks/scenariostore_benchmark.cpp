@@ -29,6 +29,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -130,8 +131,9 @@ double populate(const QString &location, const Engine::Catalog &catalog, int sce
     return double(clock.elapsed()) / 1000.0;
 }
 
-// Seconds one run of the program takes; exits on a failure.
-double timed(const QProcessEnvironment &env, const QStringList &arguments)
+// Seconds one run of the program takes; exits on a failure. `output`, when
+// given, receives its standard output.
+double timed(const QProcessEnvironment &env, const QStringList &arguments, QByteArray *output = nullptr)
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -144,7 +146,25 @@ double timed(const QProcessEnvironment &env, const QStringList &arguments)
                      qPrintable(process.errorString()), process.readAllStandardError().constData());
         std::exit(1);
     }
-    return double(clock.elapsed()) / 1000.0;
+    const double seconds = double(clock.elapsed()) / 1000.0;
+    if (output)
+        *output = process.readAllStandardOutput();
+    return seconds;
+}
+
+// The commands did what is timed: the list names every scenario, the export
+// holds the first and the last fork.
+void checkOutputs(const QString &label, const QByteArray &list, const QString &exportFile, int scenarios)
+{
+    const qsizetype listed = list.count('\n');
+    QFile file(exportFile);
+    const QByteArray exported = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    if (listed != scenarios + 2 || !exported.contains(forkName(0).toUtf8())
+        || !exported.contains(forkName(scenarios - 1).toUtf8())) {
+        std::fprintf(stderr, "%s: %lld scenarios listed (%d expected), or the export lacks a scenario\n",
+                     qPrintable(label), qlonglong(listed), scenarios + 2);
+        std::exit(1);
+    }
 }
 
 } // namespace
@@ -208,7 +228,8 @@ int main(int argc, char *argv[])
     for (int r = 0; r < runs; ++r) {
         for (StoreRun &e : engines) {
             const QStringList db{QStringLiteral("--db"), e.location};
-            e.list.push_back(timed(env, db + QStringList{QStringLiteral("scenarios")}));
+            QByteArray list;
+            e.list.push_back(timed(env, db + QStringList{QStringLiteral("scenarios")}, &list));
             e.open.push_back(timed(env, db + QStringList{QStringLiteral("project"), QStringLiteral("--scenario"),
                                                         forkName(scenarios / 2), QStringLiteral("--deterministic"),
                                                         QStringLiteral("--json")}));
@@ -216,6 +237,8 @@ int main(int argc, char *argv[])
                                                              QStringLiteral("--format"), QStringLiteral("csv"),
                                                              QStringLiteral("--draws"), QString::number(draws),
                                                              QStringLiteral("-o"), exportFile, QStringLiteral("--force")}));
+            if (r == 0)
+                checkOutputs(e.label, list, exportFile, scenarios);
         }
         std::fprintf(stderr, "run %d of %d done\n", r + 1, runs);
     }
