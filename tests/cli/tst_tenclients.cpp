@@ -20,7 +20,8 @@
 // A refusal may only be the store's clear "write lock … Nothing was changed
 // … try again" message (lock timeout, serialization failure or deadlock on
 // the server); the client then retries the same edit. Any other failure, a
-// crash, or an edit reported saved twice fails the test.
+// crash, or an edit reported saved twice fails the test. A plain SQL session
+// holds the write lock for 6.5 s during the run, so refusals do happen.
 
 #include "clirunner.h"
 #include "common/testdatabase.h"
@@ -207,6 +208,22 @@ private Q_SLOTS:
         }
         for (QThread *t : std::as_const(threads))
             t->start();
+        // A third of the way in, another session holds the store's write
+        // lock (the advisory lock 0x4A4C5057, see tst_resilience) for 6.5 s,
+        // longer than a writer's lock_timeout of 5 s: the clients waiting
+        // then are refused with the clear message and retry, so the refusal
+        // path is taken in every run, not only when the machine is slow.
+        QThread::sleep(static_cast<unsigned long>(seconds / 3));
+        {
+            QSqlDatabase holder = TestDatabase::connection(QStringLiteral("holder"), db);
+            QVERIFY2(holder.open(), qPrintable(holder.lastError().text()));
+            QSqlQuery q(holder);
+            QVERIFY(q.exec(QStringLiteral("BEGIN")) && q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(1246515287)")));
+            QThread::msleep(6500);
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
         for (QThread *t : std::as_const(threads)) {
             QVERIFY(t->wait(QDeadlineTimer(std::chrono::seconds(seconds + 180))));
             delete t;
@@ -231,6 +248,9 @@ private Q_SLOTS:
                 expected.insert(it.key(), it.value());
         }
 
+        // The held lock refused at least one waiting client (each of the ten
+        // was inside a `lever set` or about to start one).
+        QVERIFY(refusals >= 1);
         const State after = readState(db);
         QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
         QCOMPARE(after.revision, before.revision + savedEdits);
