@@ -24,6 +24,34 @@ namespace Planner::Storage {
 
 namespace {
 
+// Qt's PostgreSQL driver frees a prepared statement with DEALLOCATE when its
+// QSqlQuery goes; after a refused or failed statement the transaction is
+// aborted until the store's ROLLBACK, so the DEALLOCATE of the change's
+// queries fails and the driver prints "Unable to free statement: ERROR:
+// current transaction is aborted ..." (in English, with a blank line) beside
+// the store's own message. Only that warning is dropped; every other message
+// goes to the handler that was installed before. The statement stays
+// prepared in that session: a few bytes on the server until it disconnects.
+QtMessageHandler previousMessageHandler = nullptr;
+
+void dropAbortedDeallocateWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1StringView("Unable to free statement:"))
+        && message.contains(QLatin1StringView("current transaction is aborted")))
+        return;
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, message);
+}
+
+void installDriverMessageFilter()
+{
+    static const bool installed = [] {
+        previousMessageHandler = qInstallMessageHandler(dropAbortedDeallocateWarning);
+        return true;
+    }();
+    Q_UNUSED(installed);
+}
+
 constexpr int kBusyTimeoutMs = 5000;
 
 QString nextConnectionName()
@@ -280,6 +308,7 @@ StoreError Store::prepareForWriting(const QString &shownLocation)
 Result<std::unique_ptr<Store>> Store::openServer(const QString &location, const Engine::Catalog &catalog,
                                                  Access access)
 {
+    installDriverMessageFilter();
     const QUrl url(location, QUrl::StrictMode);
     // The location as shown in messages: never with a password in it.
     const QString shown = url.isValid() ? url.toString(QUrl::RemovePassword) : location;

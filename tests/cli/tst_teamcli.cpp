@@ -10,6 +10,7 @@
 
 #include "common/testdatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -140,6 +141,80 @@ private Q_SLOTS:
         const QJsonArray list = QJsonDocument::fromJson(comments.out.toUtf8()).array();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.at(0)[QStringLiteral("author")].toString(), QStringLiteral("cli_city"));
+    }
+
+    // A reviewer set up with `server init` and `server add-user`: every read
+    // path works as that login (the list, a projection, a PDF report), and a
+    // write is refused with the store's one message, nothing else: no
+    // driver noise such as Qt's "Unable to free statement" warning after the
+    // refused statement, and the scenario's revision unchanged.
+    void reviewerReadsAndIsRefusedClearly()
+    {
+        QTemporaryDir dir;
+        const QProcessEnvironment env = isolatedEnvironment(dir.path());
+        const QString admin = TestDatabase::fresh(dir.path(), QStringLiteral("teamreview"));
+        const auto as = [&](const QString &user) {
+            QUrl url(admin);
+            url.setUserName(user);
+            return url.toString();
+        };
+        const auto run = [&](const QString &db, QStringList arguments) {
+            arguments << QStringLiteral("--db") << db << QStringLiteral("--lang") << QStringLiteral("en");
+            return runCli(arguments, env);
+        };
+        QCOMPARE(run(admin, {QStringLiteral("server"), QStringLiteral("init")}).exitCode, 0);
+        QCOMPARE(run(admin, {QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("rev_prov"),
+                             QStringLiteral("--role"), QStringLiteral("provincial_planner")}).exitCode, 0);
+        QCOMPARE(run(admin, {QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("rev_official"),
+                             QStringLiteral("--role"), QStringLiteral("reviewer")}).exitCode, 0);
+        const QString province = as(QStringLiteral("rev_prov"));
+        const QString reviewer = as(QStringLiteral("rev_official"));
+        const QString name = QStringLiteral("for review");
+        // Revision 1 (the fork), revision 2 (one lever year by the province).
+        QCOMPARE(run(province, {QStringLiteral("scenario"), QStringLiteral("fork"), QStringLiteral("现状趋势情景"), name}).exitCode, 0);
+        QCOMPARE(run(province, {QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"), name,
+                                QStringLiteral("--lever"), QStringLiteral("gdp_growth"), QStringLiteral("--year"),
+                                QStringLiteral("2030"), QStringLiteral("5")}).exitCode, 0);
+        const auto revision = [&] {
+            const CliResult list = run(reviewer, {QStringLiteral("scenarios"), QStringLiteral("--json")});
+            if (list.exitCode != 0 || !list.err.isEmpty())
+                return qint64(-1);
+            for (const QJsonValue &s : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
+                if (s[QStringLiteral("name")].toString() == name)
+                    return s[QStringLiteral("revision")].toInteger();
+            }
+            return qint64(-2);
+        };
+        QCOMPARE(revision(), 2);
+
+        const CliResult projected = run(reviewer, {QStringLiteral("project"), QStringLiteral("--scenario"), name,
+                                                   QStringLiteral("--deterministic"), QStringLiteral("--json")});
+        QVERIFY2(projected.exitCode == 0 && projected.err.isEmpty(), qPrintable(projected.err));
+        QVERIFY(QJsonDocument::fromJson(projected.out.toUtf8()).isObject());
+        const QString pdf = dir.filePath(QStringLiteral("review.pdf"));
+        const CliResult report = run(reviewer, {QStringLiteral("report"), QStringLiteral("--scenario"), name,
+                                                QStringLiteral("-o"), pdf});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(5), QByteArray("%PDF-"));
+
+        const QList<QStringList> writes{
+            {QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"), name, QStringLiteral("--lever"),
+             QStringLiteral("gdp_growth"), QStringLiteral("--year"), QStringLiteral("2030"), QStringLiteral("6")},
+            {QStringLiteral("scenario"), QStringLiteral("rename"), name, QStringLiteral("renamed")},
+            {QStringLiteral("scenario"), QStringLiteral("fork"), name, QStringLiteral("reviewer's copy")}};
+        for (const QStringList &write : writes) {
+            const CliResult refused = run(reviewer, write);
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY(refused.out.isEmpty());
+            // One line: the store's message, naming the role's refusal.
+            const QStringList lines = refused.err.trimmed().split(u'\n');
+            QVERIFY2(lines.size() == 1, qPrintable(refused.err));
+            QVERIFY2(refused.err.contains(QLatin1StringView("does not let your role make this change")), qPrintable(refused.err));
+            QVERIFY2(refused.err.contains(QLatin1StringView("Nothing was changed")), qPrintable(refused.err));
+        }
+        QCOMPARE(revision(), 2);
     }
 };
 
