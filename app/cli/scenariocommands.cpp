@@ -93,7 +93,7 @@ int runScenario(CommandContext &context)
             return usageExit(context);
         if (!(store = context.openStore()))
             return ExitFailure;
-        const QString author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author")) : Storage::operatingSystemUser();
+        const QString author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author")) : store->author();
         const auto created = Storage::ScenarioRepository(*store).create(parser.positionalArguments().at(2), author,
                                                                         parser.value(QStringLiteral("notes")));
         if (!created.ok())
@@ -108,7 +108,7 @@ int runScenario(CommandContext &context)
         if (!(store = context.openStore()))
             return ExitFailure;
         const QStringList names = parser.positionalArguments().mid(2);
-        const QString author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author")) : Storage::operatingSystemUser();
+        const QString author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author")) : store->author();
         const auto forked = Storage::ScenarioRepository(*store).fork(names.at(0), names.at(1), author);
         if (!forked.ok())
             return fail(context, forked.error());

@@ -282,7 +282,7 @@ int runScenarioRestore(CommandContext &context)
         return ExitFailure;
     const QStringList names = parser.positionalArguments().mid(2);
     const QString author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author"))
-                                                                  : Storage::operatingSystemUser();
+                                                                  : store->author();
     const auto restored = Storage::TeamServer::restoreAsFork(*store, names.at(0), revision, names.at(1), author);
     if (!restored.ok())
         return fail(context, restored.error());

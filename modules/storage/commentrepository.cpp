@@ -46,13 +46,8 @@ Result<Comment> CommentRepository::add(const QString &scenario, const QString &t
         if (!q.next())
             return StoreError{StoreError::Code::NotFound, Tr::tr("There is no target \"%1\".").arg(targetId)};
     }
-    QString author = operatingSystemUser();
-    if (TeamServer::isServer(m_store)) {
-        // The server's row-level security accepts only the connected user's name.
-        if (!q.exec(QStringLiteral("SELECT current_user")) || !q.next())
-            return Store::sqlError(what, q.lastError());
-        author = q.value(0).toString();
-    }
+    // On a server the row-level security accepts only the connected user's name.
+    const QString author = m_store.author();
     q.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM comments WHERE scenario_id = :s"));
     q.bindValue(QStringLiteral(":s"), found.value().id);
     if (!q.exec() || !q.next())

@@ -587,4 +587,14 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Engine::Ca
     return store;
 }
 
+QString Store::author() const
+{
+    if (isServer()) {
+        QSqlQuery q(database());
+        if (q.exec(QStringLiteral("SELECT current_user")) && q.next())
+            return q.value(0).toString();
+    }
+    return operatingSystemUser();
+}
+
 } // namespace Planner::Storage

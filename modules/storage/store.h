@@ -72,6 +72,11 @@ public:
     Backend backend() const { return m_backend; }
     bool isServer() const { return m_backend == Backend::PostgreSQL; }
     bool isReadOnly() const { return m_readOnly; }
+    // Who is writing, the author a new scenario or comment records unless
+    // one is given: on a team server the login the server knows (the name
+    // its audit trail and row-level security use), on a file the operating
+    // system's user (operatingSystemUser()).
+    QString author() const;
     int schemaVersion() const;
     // The application's catalog the store was opened with: levers,
     // coefficients and default projections come from it, not from SQL.

@@ -233,7 +233,7 @@ void HistoryDialog::restoreSelected()
     if (!ok || name.trimmed().isEmpty())
         return;
     const auto fork = Storage::TeamServer::restoreAsFork(m_store, m_scenario, revision, name,
-                                                         Storage::operatingSystemUser());
+                                                         m_store.author());
     if (!fork.ok()) {
         QMessageBox::warning(this, tr("Not restored"), fork.error().message);
         return;

@@ -627,7 +627,7 @@ Engine::Error ScenarioDocument::forkAndOpen(const QString &newName)
 {
     // The fork is the person's at the keyboard, not the original author's.
     const auto forked = Storage::ScenarioRepository(m_store).fork(m_scenario.name, newName,
-                                                                  Storage::operatingSystemUser());
+                                                                  m_store.author());
     if (!forked.ok())
         return storeError(forked.error(), QString());
     return open(newName);

@@ -4,6 +4,7 @@
 
 #include "analysis/wording.h"
 #include "storage/scenario.h"
+#include "storage/store.h"
 #include "workbench/scenariotablemodel.h"
 
 #include <QAction>
@@ -32,18 +33,20 @@ const QString kGeometryKey = QStringLiteral("scenarioManager/geometry");
 const QString kHeaderKey = QStringLiteral("scenarioManager/header");
 const QString kAuthorKey = QStringLiteral("scenarioManager/author");
 
-QString rememberedAuthor()
+QString rememberedAuthor(const Storage::Store &store)
 {
-    // What the user typed last time, else the operating system's user name;
-    // never the program's own name (the shipped templates' author).
+    // What the user typed last time, else who the store says is writing (the
+    // login on a team server, the operating system's user on a file); never
+    // the program's own name (the shipped templates' author).
     const QString author = QSettings().value(kAuthorKey).toString();
-    return author.isEmpty() || author == QLatin1StringView("jilin-planner") ? Storage::operatingSystemUser() : author;
+    return author.isEmpty() || author == QLatin1StringView("jilin-planner") ? store.author() : author;
 }
 
 } // namespace
 
 ScenarioManagerDialog::ScenarioManagerDialog(Storage::Store &store, const QString &currentName, QWidget *parent)
     : QDialog(parent)
+    , m_store(store)
     , m_current(currentName)
     , m_model(new ScenarioTableModel(store, this))
     , m_table(new QTableView(this))
@@ -240,7 +243,7 @@ void ScenarioManagerDialog::newScenario(bool fork)
     auto *name = new QLineEdit(&dialog);
     name->setAccessibleName(tr("Name of the new scenario"));
     name->setMaxLength(100);
-    auto *author = new QLineEdit(rememberedAuthor(), &dialog);
+    auto *author = new QLineEdit(rememberedAuthor(m_store), &dialog);
     author->setAccessibleName(tr("Author"));
     auto *notes = new QPlainTextEdit(&dialog);
     notes->setAccessibleName(tr("Notes"));

@@ -66,6 +66,7 @@ private:
     bool refused(const QString &title, const Storage::StoreError &error);
     void afterChange(const QString &selectName, bool listChanged, bool touchedCurrent);
 
+    Storage::Store &m_store;
     QString m_current;
     ScenarioTableModel *m_model;
     QTableView *m_table;

@@ -78,6 +78,19 @@ private Q_SLOTS:
         const QString city = as(QStringLiteral("cli_city"));
         const QString name = QStringLiteral("cli team");
         QCOMPARE(run(province, {QStringLiteral("scenario"), QStringLiteral("create"), name}).exitCode, 0);
+        // Its author is the login the server knows (the name of the audit
+        // trail), not the desk's operating-system account; a fork too.
+        QCOMPARE(run(province, {QStringLiteral("scenario"), QStringLiteral("fork"), name,
+                                QStringLiteral("cli team fork")}).exitCode, 0);
+        {
+            const CliResult listed = run(province, {QStringLiteral("scenarios"), QStringLiteral("--json")});
+            QCOMPARE(listed.exitCode, 0);
+            QStringList authors;
+            for (const QJsonValue &v : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+                if (v.toObject().value(QStringLiteral("name")).toString().startsWith(name))
+                    authors.append(v.toObject().value(QStringLiteral("author")).toString());
+            QCOMPARE(authors, (QStringList{QStringLiteral("cli_prov"), QStringLiteral("cli_prov")}));
+        }
         // Revision 2: a task at 10 %, by the province.
         QCOMPARE(run(province, {QStringLiteral("task"), QStringLiteral("set"), QStringLiteral("--scenario"), name,
                                 QStringLiteral("--task"), QStringLiteral("T-02-01-1"), QStringLiteral("--progress"),
