@@ -3601,6 +3601,10 @@ Reload their version now?</source>
         <source>Fill in the host, the database and the user.</source>
         <translation>请填写主机、数据库和用户。</translation>
     </message>
+    <message>
+        <source>A host name, the folder of a Unix socket, or a whole location postgresql://USER@HOST:PORT/DATABASE (without a password).</source>
+        <translation>主机名、Unix 套接字所在文件夹，或完整的位置 postgresql://用户@主机:端口/数据库（不含密码）。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Storage</name>

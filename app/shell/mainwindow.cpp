@@ -114,10 +114,17 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
     // Somebody else's change to the open scenario (team server): already
     // reloaded by the document; say who changed what.
     connect(m_document, &Workbench::ScenarioDocument::changedElsewhere, this,
-            [this](const QString &user, const QStringList &tables, qint64 revision) {
+            [this](const QString &user, const QStringList &tables, qint64 revision, const QStringList &levers) {
+                // The levers by their names; the other tables by what they hold.
                 QStringList what;
-                for (const QString &table : tables)
-                    what.append(Workbench::auditTableLabel(table));
+                for (const QString &id : levers) {
+                    const Engine::Lever *lever = m_document->catalog().lever(id);
+                    what.append(lever ? QStringLiteral("“%1”").arg(Workbench::pick(lever->nameZh, lever->nameEn)) : id);
+                }
+                for (const QString &table : tables) {
+                    if (levers.isEmpty() || !table.startsWith(QLatin1StringView("lever_")))
+                        what.append(Workbench::auditTableLabel(table));
+                }
                 statusBar()->showMessage(
                     what.isEmpty() ? tr("%1 changed this scenario (revision %2); it was reloaded.").arg(user).arg(revision)
                                    : tr("%1 changed %2 in this scenario (revision %3); it was reloaded.")
@@ -197,6 +204,11 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
     restoreSettings();
 }
 
+std::unique_ptr<Storage::Store> MainWindow::takeRequestedStore()
+{
+    return std::move(m_requestedStore);
+}
+
 MainWindow::~MainWindow() = default;
 
 bool MainWindow::event(QEvent *event)
@@ -218,10 +230,17 @@ void MainWindow::createActions()
         TeamServerDialog dialog(this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        // The window is made again on the server's store (runWindow).
-        m_requestedLocation = dialog.location();
+        // The server is opened here, so a server that cannot be opened
+        // leaves this window on the store it has; the window is then made
+        // again on the server's store (runWindow).
+        auto server = Storage::Store::open(dialog.location(), m_document->catalog());
+        if (!server.ok()) {
+            QMessageBox::critical(this, tr("Cannot connect to the team server"), server.error().message);
+            return;
+        }
+        m_requestedStore = std::move(server.value());
         if (!close())
-            m_requestedLocation.clear();
+            m_requestedStore.reset();
     });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QActionGroup;
 class QComboBox;
@@ -57,9 +59,10 @@ public:
     QAction *redoAction() const { return m_redoAction; }
     // Opens the named scenario; false (and a message) when it cannot.
     bool openScenario(const QString &name);
-    // The team server chosen with File → Connect to team server… before the
-    // window closed, or empty: the window is then made again on that store.
-    QString requestedLocation() const { return m_requestedLocation; }
+    // The team server's store opened with File → Connect to team server…
+    // before the window closed, or null: the window is then made again on
+    // that store.
+    std::unique_ptr<Storage::Store> takeRequestedStore();
     QAction *connectAction() const { return m_connectAction; }
 
 protected:
@@ -100,7 +103,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_connectAction = nullptr;
-    QString m_requestedLocation;
+    std::unique_ptr<Storage::Store> m_requestedStore;
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -106,7 +106,7 @@ int runWindow(QApplication &app, const Engine::ModuleRegistry &modules, const Wo
     }
 
     for (;;) {
-        QString next;
+        std::unique_ptr<Storage::Store> next;
         int status = 0;
         {
             MainWindow window(*store.value(), modules, pages);
@@ -116,17 +116,13 @@ int runWindow(QApplication &app, const Engine::ModuleRegistry &modules, const Wo
                 reportFirstPaint(&window);
             window.show();
             status = app.exec();
-            next = window.requestedLocation();
+            next = window.takeRequestedStore();
         }
-        if (next.isEmpty())
+        if (!next)
             return status;
         // File → Connect to team server…: the window again, on the server's
-        // store; the one open so far stays when the server cannot be opened.
-        Storage::Result<std::unique_ptr<Storage::Store>> server = Storage::Store::open(next, catalog);
-        if (server.ok())
-            store = std::move(server);
-        else
-            QMessageBox::critical(nullptr, MainWindow::tr("Cannot connect to the team server"), server.error().message);
+        // store (opened by the window, which stayed when it could not be).
+        store = std::move(next);
     }
 }
 

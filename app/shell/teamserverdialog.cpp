@@ -4,6 +4,8 @@
 
 #include "shell/shellsettings.h"
 
+#include "storage/store.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -31,6 +33,8 @@ TeamServerDialog::TeamServerDialog(QWidget *parent)
     m_user = new QLineEdit(last.user, this);
 
     auto *form = new QFormLayout;
+    m_host->setToolTip(tr("A host name, the folder of a Unix socket, or a whole location "
+                          "postgresql://USER@HOST:PORT/DATABASE (without a password)."));
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Database:"), m_database);
@@ -71,8 +75,34 @@ QString TeamServerDialog::location() const
     return url.toString();
 }
 
+bool TeamServerDialog::takePastedLocation()
+{
+    const QString pasted = m_host->text().trimmed();
+    if (!Storage::Store::isServerLocation(pasted))
+        return true;
+    // Refused as on the command line; the location with its password is
+    // neither kept in the field nor remembered.
+    if (const Storage::StoreError refused = Storage::Store::checkServerLocation(pasted)) {
+        m_host->clear();
+        QMessageBox::warning(this, windowTitle(), refused.message);
+        return false;
+    }
+    const QUrl url(pasted);
+    const QUrlQuery query(url);
+    const QString socketFolder = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+    m_host->setText(socketFolder.isEmpty() ? url.host() : socketFolder);
+    const int queryPort = query.queryItemValue(QStringLiteral("port")).toInt();
+    m_port->setValue(queryPort > 0 ? queryPort : url.port(5432));
+    m_database->setText(url.path(QUrl::FullyDecoded).mid(1));
+    if (!url.userName().isEmpty())
+        m_user->setText(url.userName(QUrl::FullyDecoded));
+    return true;
+}
+
 void TeamServerDialog::accept()
 {
+    if (!takePastedLocation())
+        return;
     if (m_host->text().trimmed().isEmpty() || m_database->text().trimmed().isEmpty()
         || m_user->text().trimmed().isEmpty()) {
         QMessageBox::warning(this, windowTitle(), tr("Fill in the host, the database and the user."));

@@ -13,7 +13,8 @@ namespace Planner::Shell {
 // PostgreSQL team server, filled in from the last connection (QSettings)
 // and remembered when accepted. There is no password field: libpq reads the
 // password from PGPASSWORD or the user's .pgpass file, and nothing here
-// stores one.
+// stores one. A whole location may be pasted into the host field; one with
+// a password in it is refused, as on the command line.
 class TeamServerDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,6 +34,10 @@ public:
     void accept() override;
 
 private:
+    // A whole location pasted into the host field is taken apart into the
+    // fields; false (and a message) when it holds a password.
+    bool takePastedLocation();
+
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
     QLineEdit *m_database = nullptr;

@@ -31,12 +31,15 @@ Result<Comment> CommentRepository::add(const QString &scenario, const QString &t
                           Tr::tr("A comment is 1 to %1 characters of text.").arg(kMaxCommentLength)};
     QSqlDatabase db = m_store.database();
     const QString what = Tr::tr("Adding a comment to scenario \"%1\" failed").arg(scenario);
-    Transaction tx(db);
+    Transaction tx(db, Transaction::Kind::ScenarioWrite);
     if (!tx.isActive())
         return Store::sqlError(what, tx.lastError());
     const Result<Scenario> found = ScenarioRepository(m_store).find(scenario);
     if (!found.ok())
         return found.error();
+    // The next comment number is read behind the scenario's own lock.
+    if (!tx.lockScenario(found.value().id))
+        return Store::sqlError(what, tx.lastError());
     QSqlQuery q(db);
     if (!targetId.isEmpty()) {
         q.prepare(QStringLiteral("SELECT 1 FROM targets WHERE id = :t"));

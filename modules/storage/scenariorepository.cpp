@@ -268,6 +268,12 @@ StoreError ScenarioRepository::touch(const Scenario &scenario, std::optional<qin
 Result<Scenario> ScenarioRepository::modify(const QString &name, std::optional<qint64> expectedRevision,
                                             const QString &what, const Change &change) const
 {
+    return modifyLocked(name, expectedRevision, what, change, LockScope::Scenario);
+}
+
+Result<Scenario> ScenarioRepository::modifyLocked(const QString &name, std::optional<qint64> expectedRevision,
+                                                  const QString &what, const Change &change, LockScope scope) const
+{
     if (StoreError e = m_store.checkWritable())
         return e;
     // A team server's connection lost before the COMMIT was sent (the
@@ -275,7 +281,7 @@ Result<Scenario> ScenarioRepository::modify(const QString &name, std::optional<q
     // back, so it is made once more on a new connection. Lost during the
     // COMMIT, nobody knows whether it was saved: that is said, not retried.
     bool committing = false;
-    Result<Scenario> result = modifyOnce(name, expectedRevision, what, change, &committing);
+    Result<Scenario> result = modifyOnce(name, expectedRevision, what, change, scope, &committing);
     // libpq does not always name a lost connection (no SQLSTATE when the
     // socket closed): a connection that cannot run "SELECT 1" is lost.
     if (!result.ok() && m_store.isServer()
@@ -287,21 +293,32 @@ Result<Scenario> ScenarioRepository::modify(const QString &name, std::optional<q
                                   .arg(what)};
         if (StoreError e = m_store.reconnect())
             return StoreError{e.code, result.error().message + u' ' + e.message};
-        result = modifyOnce(name, expectedRevision, what, change, &committing);
+        result = modifyOnce(name, expectedRevision, what, change, scope, &committing);
     }
     return result;
 }
 
 Result<Scenario> ScenarioRepository::modifyOnce(const QString &name, std::optional<qint64> expectedRevision,
-                                                const QString &what, const Change &change, bool *committing) const
+                                                const QString &what, const Change &change, LockScope scope,
+                                                bool *committing) const
 {
     QSqlDatabase db = m_store.database();
-    Transaction tx(db);
+    Transaction tx(db, scope == LockScope::Store ? Transaction::Kind::Write : Transaction::Kind::ScenarioWrite);
     if (!tx.isActive())
         return Store::sqlError(what, tx.lastError());
-    const Result<Scenario> scenario = find(name);
+    Result<Scenario> scenario = find(name);
     if (!scenario.ok())
         return scenario.error();
+    // The store's lock (shared) keeps the name on this id; the scenario's
+    // own lock may have waited for another writer of it, so the scenario
+    // is read again behind it.
+    if (scope == LockScope::Scenario && m_store.isServer()) {
+        if (!tx.lockScenario(scenario.value().id))
+            return Store::sqlError(what, tx.lastError());
+        scenario = findById(scenario.value().id);
+        if (!scenario.ok())
+            return scenario.error();
+    }
     if (scenario.value().isTemplate())
         return readOnlyTemplate(scenario.value().name);
     if (StoreError e = touch(scenario.value(), expectedRevision))
@@ -324,7 +341,7 @@ Result<Scenario> ScenarioRepository::rename(const QString &name, const QString &
     if (StoreError e = validateName(newName))
         return e;
     const QString what = Tr::tr("Renaming scenario \"%1\" failed").arg(name);
-    return modify(name, expectedRevision, what, [&](QSqlDatabase db, const Scenario &scenario) -> StoreError {
+    return modifyLocked(name, expectedRevision, what, [&](QSqlDatabase db, const Scenario &scenario) -> StoreError {
         if (newName != normalizedName(name) && find(newName).ok())
             return {StoreError::Code::Duplicate, Tr::tr("A scenario named \"%1\" already exists.").arg(newName)};
         QSqlQuery q(db);
@@ -332,7 +349,7 @@ Result<Scenario> ScenarioRepository::rename(const QString &name, const QString &
         q.bindValue(QStringLiteral(":name"), newName);
         q.bindValue(QStringLiteral(":id"), scenario.id);
         return q.exec() ? StoreError{} : Store::sqlError(what, q.lastError());
-    });
+    }, LockScope::Store);
 }
 
 Result<Scenario> ScenarioRepository::setNotes(const QString &name, const QString &notes,

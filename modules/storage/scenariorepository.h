@@ -62,15 +62,23 @@ public:
     // expectedRevision is given and stale), apply `change`, commit, and
     // return the scenario as saved. Any error rolls everything back. On a
     // team server a connection lost before the commit is opened again and
-    // the change made once more (see the definition).
+    // the change made once more (see the definition). On a team server it
+    // holds the scenario's own write lock (Transaction::ScenarioWrite), so
+    // edits of other scenarios go on meanwhile.
     using Change = std::function<StoreError(QSqlDatabase db, const Scenario &scenario)>;
     Result<Scenario> modify(const QString &name, std::optional<qint64> expectedRevision, const QString &what,
                             const Change &change) const;
 
 private:
+    // modify() under the store's write lock (a change of the scenario's
+    // name, which other scenarios' names are checked against), or the
+    // scenario's own (every other change).
+    enum class LockScope { Store, Scenario };
+    Result<Scenario> modifyLocked(const QString &name, std::optional<qint64> expectedRevision, const QString &what,
+                                  const Change &change, LockScope scope) const;
     // One attempt of modify(); *committing is set once the COMMIT is sent.
     Result<Scenario> modifyOnce(const QString &name, std::optional<qint64> expectedRevision, const QString &what,
-                                const Change &change, bool *committing) const;
+                                const Change &change, LockScope scope, bool *committing) const;
     // Raises the revision (checking expectedRevision) inside the caller's transaction.
     StoreError touch(const Scenario &scenario, std::optional<qint64> expectedRevision) const;
 

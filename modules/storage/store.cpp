@@ -305,23 +305,31 @@ StoreError Store::prepareForWriting(const QString &shownLocation)
     return {};
 }
 
+StoreError Store::checkServerLocation(const QString &location)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    if (!url.isValid())
+        return {StoreError::Code::NotFound,
+                Tr::tr("%1 is not a server location: write postgresql://USER@HOST:PORT/DATABASE (%2).")
+                    .arg(location, url.errorString())};
+    if (!url.password().isEmpty() || QUrlQuery(url).hasQueryItem(QStringLiteral("password")))
+        return {StoreError::Code::NotFound,
+                Tr::tr("The server location %1 contains a password. A password is never given on the command "
+                       "line or kept in settings: put it in ~/.pgpass or in the PGPASSWORD environment variable, "
+                       "and leave it out of the location.").arg(url.toString(QUrl::RemovePassword))};
+    return {};
+}
+
 Result<std::unique_ptr<Store>> Store::openServer(const QString &location, const Engine::Catalog &catalog,
                                                  Access access)
 {
     installDriverMessageFilter();
+    if (StoreError e = checkServerLocation(location))
+        return e;
     const QUrl url(location, QUrl::StrictMode);
     // The location as shown in messages: never with a password in it.
-    const QString shown = url.isValid() ? url.toString(QUrl::RemovePassword) : location;
-    if (!url.isValid())
-        return error(StoreError::Code::NotFound,
-                     Tr::tr("%1 is not a server location: write postgresql://USER@HOST:PORT/DATABASE (%2).")
-                         .arg(location, url.errorString()));
+    const QString shown = url.toString(QUrl::RemovePassword);
     const QUrlQuery query(url);
-    if (!url.password().isEmpty() || query.hasQueryItem(QStringLiteral("password")))
-        return error(StoreError::Code::NotFound,
-                     Tr::tr("The server location %1 contains a password. A password is never given on the command "
-                            "line or kept in settings: put it in ~/.pgpass or in the PGPASSWORD environment variable, "
-                            "and leave it out of the location.").arg(shown));
     QString host = url.host();
     int port = url.port(-1);
     QString user = url.userName();

@@ -65,6 +65,10 @@ public:
     // True for a postgresql:// (or postgres://) location, which open() takes
     // as a team server rather than a file.
     static bool isServerLocation(const QString &location);
+    // Why a server location cannot be used before anything connects: not a
+    // URL, or a password in it (never given on a command line or kept in
+    // settings). Empty when it can be tried.
+    static StoreError checkServerLocation(const QString &location);
 
     QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName, false); }
     // The file path, or the server location (postgresql://…, no password).

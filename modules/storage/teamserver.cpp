@@ -448,8 +448,8 @@ Result<RevisionSummary> revisionSummary(const Store &store, qint64 scenarioId, q
     if (StoreError e = requireServer(store))
         return e;
     QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT who, table_name FROM audit_log WHERE scenario_id = :s AND revision = :r"
-                             " GROUP BY who, table_name ORDER BY MIN(id)"));
+    q.prepare(QStringLiteral("SELECT who, table_name, row_key->>'lever_id' FROM audit_log"
+                             " WHERE scenario_id = :s AND revision = :r ORDER BY id"));
     q.bindValue(QStringLiteral(":s"), scenarioId);
     q.bindValue(QStringLiteral(":r"), revision);
     if (!q.exec())
@@ -457,7 +457,12 @@ Result<RevisionSummary> revisionSummary(const Store &store, qint64 scenarioId, q
     RevisionSummary summary;
     while (q.next()) {
         summary.who = q.value(0).toString();
-        summary.tables.append(q.value(1).toString());
+        const QString table = q.value(1).toString();
+        const QString lever = q.value(2).toString();
+        if (!summary.tables.contains(table))
+            summary.tables.append(table);
+        if (!lever.isEmpty() && !summary.levers.contains(lever))
+            summary.levers.append(lever);
     }
     return summary;
 }

@@ -106,6 +106,7 @@ struct RevisionSummary
 {
     QString who;
     QStringList tables;
+    QStringList levers;  // the levers whose settings changed (lever_id of the rows' keys), in order
 };
 Result<RevisionSummary> revisionSummary(const Store &store, qint64 scenarioId, qint64 revision);
 

@@ -11,8 +11,12 @@ namespace Planner::Storage {
 
 namespace {
 
-// The key of the store's one writer lock on a PostgreSQL server ("JLPW").
+// The key of the store's writer lock on a PostgreSQL server ("JLPW"; the
+// one-bigint key space).
 constexpr qint64 kWriterLockKey = 0x4A4C5057;
+// A scenario's writer lock: the two-integer key space (which never meets the
+// one-bigint one), this class and the scenario's id ("JLPS").
+constexpr qint32 kScenarioLockClass = 0x4A4C5053;
 
 // Transactions open per connection (a connection is used by one thread).
 QHash<QString, int> &openTransactions()
@@ -24,10 +28,10 @@ QHash<QString, int> &openTransactions()
 } // namespace
 
 Transaction::Transaction(QSqlDatabase db, Kind kind)
-    : m_db(std::move(db))
+    : m_db(std::move(db)), m_server(isPostgres(m_db)), m_kind(kind)
 {
     const QString connection = m_db.connectionName();
-    const bool server = isPostgres(m_db);
+    const bool server = m_server;
     if (kind == Kind::Snapshot && (!server || openTransactions().value(connection) > 0)) {
         m_inert = true;
         m_active = true;
@@ -40,21 +44,43 @@ Transaction::Transaction(QSqlDatabase db, Kind kind)
         m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
     } else {
         m_active = begin.exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"));
-        if (m_active) {
-            QSqlQuery lock(m_db);
-            if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLockKey))) {
-                m_error = lock.lastError();
-                QSqlQuery rollback(m_db);
-                rollback.exec(QStringLiteral("ROLLBACK"));
-                m_active = false;
-                return;
-            }
-        }
+        const QString storeLock = kind == Kind::ScenarioWrite ? QStringLiteral("SELECT pg_advisory_xact_lock_shared(%1)")
+                                                              : QStringLiteral("SELECT pg_advisory_xact_lock(%1)");
+        if (m_active && !lock(storeLock.arg(kWriterLockKey)))
+            return;
     }
     if (!m_active)
         m_error = begin.lastError();
     else
         ++openTransactions()[connection];
+}
+
+bool Transaction::lock(const QString &statement)
+{
+    QSqlQuery lock(m_db);
+    if (lock.exec(statement))
+        return true;
+    m_error = lock.lastError();
+    QSqlQuery rollback(m_db);
+    rollback.exec(QStringLiteral("ROLLBACK"));
+    m_active = false;
+    return false;
+}
+
+bool Transaction::lockScenario(qint64 scenarioId)
+{
+    if (!m_active)
+        return false;
+    if (!m_server || m_kind != Kind::ScenarioWrite)
+        return true;
+    // Ids beyond the 32-bit range share a key with another scenario: they
+    // then take turns, which is safe.
+    const bool locked = lock(QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)")
+                                 .arg(kScenarioLockClass)
+                                 .arg(static_cast<qint32>(scenarioId & 0x7FFFFFFF)));
+    if (!locked)
+        --openTransactions()[m_db.connectionName()];
+    return locked;
 }
 
 Transaction::~Transaction()

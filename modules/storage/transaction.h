@@ -13,10 +13,19 @@ namespace Planner::Storage {
 //
 // Write: writers take turns. SQLite: BEGIN IMMEDIATE takes the file's write
 // lock at the start. PostgreSQL: a READ COMMITTED transaction that first
-// takes one server-wide transaction lock (pg_advisory_xact_lock), so every
-// writer of the store waits for the one before it exactly as on SQLite, no
-// two writers can deadlock, and the revision guard (UPDATE … WHERE revision
-// = expected) sees the other writer's committed revision.
+// takes transaction-level advisory locks (released by COMMIT or ROLLBACK),
+// so the revision guard (UPDATE … WHERE revision = expected) sees the other
+// writer's committed revision and no two writers can deadlock:
+// - Write (the store as a whole: schema steps, the catalog, creating,
+//   forking, renaming or deleting a scenario, the server's set-up): the
+//   store's key, exclusive. It waits for every other writer, as on SQLite.
+// - ScenarioWrite (one scenario's settings and comments): the store's key
+//   shared at BEGIN, then lockScenario(id) takes that scenario's key
+//   exclusive. Writers of different scenarios go on at once; two writers of
+//   one scenario take turns; a store-wide writer excludes both. Every writer
+//   takes the store's key first and at most one scenario key after it, so
+//   the waits cannot form a cycle.
+// SQLite has one writer at a time whatever the kind.
 //
 // Snapshot: reads that must agree with each other (a report, a projection,
 // an export) on a team server, where other users commit between two
@@ -26,13 +35,17 @@ namespace Planner::Storage {
 class Transaction final
 {
 public:
-    enum class Kind { Write, Snapshot };
+    enum class Kind { Write, ScenarioWrite, Snapshot };
 
     explicit Transaction(QSqlDatabase db, Kind kind = Kind::Write);
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
 
     bool isActive() const { return m_active; }
+    // ScenarioWrite: takes the scenario's own write lock (waits as BEGIN
+    // does). False, with lastError() set and the transaction rolled back,
+    // when the lock could not be had. Does nothing on SQLite.
+    bool lockScenario(qint64 scenarioId);
     bool commit();
     // Why BEGIN or COMMIT failed (e.g. SQLITE_BUSY when another program held
     // the lock past the busy timeout). QSqlDatabase::lastError() does not
@@ -40,10 +53,14 @@ public:
     QSqlError lastError() const { return m_error; }
 
 private:
+    bool lock(const QString &statement);
+
     QSqlDatabase m_db;
     QSqlError m_error;
     bool m_active = false;
     bool m_inert = false;  // a Snapshot that does nothing (see above)
+    bool m_server = false;
+    Kind m_kind;
 };
 
 } // namespace Planner::Storage

@@ -47,7 +47,15 @@ double stepFor(const Engine::Lever &lever)
 class StageSpinBox final : public QDoubleSpinBox
 {
 public:
-    using QDoubleSpinBox::QDoubleSpinBox;
+    explicit StageSpinBox(QWidget *parent) : QDoubleSpinBox(parent)
+    {
+        // Typed text counts as being typed until it is committed (Enter,
+        // leaving the box) or given up.
+        connect(this, &QAbstractSpinBox::editingFinished, this, [this] { lineEdit()->setModified(false); });
+    }
+
+    // A value typed but not yet committed (the keyboard does not track).
+    bool isBeingTyped() const { return lineEdit()->isModified(); }
 
     void setMixed(const QString &text, double value)
     {
@@ -251,6 +259,10 @@ void LeverPanel::refresh()
         for (int stage = 1; stage <= spins.size(); ++stage) {
             const double value = m_document->leverValue(id, stage);
             auto *spin = static_cast<StageSpinBox *>(spins.at(stage - 1));
+            // What the user is typing stays (another session's change was
+            // just loaded, say); it is saved as any edit when committed.
+            if (spin->isBeingTyped())
+                continue;
             const QSignalBlocker block(spin);
             if (std::isfinite(value) && spin->value() != value)
                 spin->setValue(value);

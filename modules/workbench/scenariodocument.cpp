@@ -87,7 +87,8 @@ void ScenarioDocument::takeChangeElsewhere(qint64 scenarioId, qint64 revision, c
     m_historyRevision = historyRevision;
     if (failed)
         return;  // deleted or unreadable: the next edit says why
-    Q_EMIT changedElsewhere(user, summary.ok() ? summary.value().tables : QStringList(), revision);
+    Q_EMIT changedElsewhere(user, summary.ok() ? summary.value().tables : QStringList(), revision,
+                            summary.ok() ? summary.value().levers : QStringList());
 }
 
 qint64 ScenarioDocument::expectedRevision() const

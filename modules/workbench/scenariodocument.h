@@ -215,8 +215,9 @@ public:
 
 Q_SIGNALS:
     // Somebody else's change to the open scenario was loaded: who, and
-    // what they changed (the tables, as the audit names them).
-    void changedElsewhere(const QString &user, const QStringList &tables, qint64 revision);
+    // what they changed (the tables, as the audit names them, and the ids
+    // of the levers whose settings changed).
+    void changedElsewhere(const QString &user, const QStringList &tables, qint64 revision, const QStringList &levers);
     // Another scenario was opened, or this one re-read: everything may
     // have changed (catalog overrides, inputs, revision).
     void scenarioChanged();

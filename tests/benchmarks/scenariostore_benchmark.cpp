@@ -8,20 +8,23 @@
 //   list     `scenarios`
 //   open     `project --scenario <the middle fork> --deterministic --json`
 //            (open the store, load one scenario's inputs, project it)
-//   export   `export --all-scenarios --format csv --draws D -o FILE --force`
+//   export   `export --all-scenarios --format csv --draws D -o FILE --force`,
+//            for each D of the list (default 100 and the program's default
+//            of 1,000)
 // The engines alternate within each run (SQLite first, then the server), so
 // both see the same load on the machine; each figure is the median of the
 // runs (default 5) of the whole process, start-up included. Prints the
 // figures and the ratio server / SQLite. Asserts nothing about time.
 //
-//   scenariostore_benchmark [--scenarios N] [--runs R] [--draws D] [--url postgresql://…]
+//   scenariostore_benchmark [--scenarios N] [--runs R] [--draws D[,D…]] [--url postgresql://…]
 // The URL (a maintenance database such as postgres) defaults to
 // PLANNER_TEST_PG_URL; the benchmark creates a database of its own on that
 // server and drops it at the end.
 
-#include "modules.h"
+#include "benchmarksupport.h"
+#include "cli/clirunner.h"
+#include "common/testdatabase.h"
 
-#include "engine/registry.h"
 #include "storage/scenario.h"
 #include "storage/scenarioinputsrepository.h"
 #include "storage/scenariorepository.h"
@@ -46,48 +49,6 @@
 using namespace Planner;
 
 namespace {
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
-}
-
-// A plain connection to the server named by a postgresql:// URL.
-QSqlDatabase serverConnection(const QString &name, const QString &location)
-{
-    const QUrl url(location);
-    const QUrlQuery query(url);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host")) : url.host());
-    if (url.port(-1) > 0)
-        db.setPort(url.port());
-    db.setUserName(url.userName());
-    db.setDatabaseName(url.path().mid(1));
-    return db;
-}
-
-bool adminExec(const QString &url, const QString &sql)
-{
-    bool ok = false;
-    {
-        QSqlDatabase admin = serverConnection(QStringLiteral("bench-admin"), url);
-        if (!admin.open()) {
-            std::fprintf(stderr, "%s\n", qPrintable(admin.lastError().text()));
-        } else {
-            QSqlQuery q(admin);
-            ok = q.exec(sql);
-            if (!ok)
-                std::fprintf(stderr, "%s: %s\n", qPrintable(sql), qPrintable(q.lastError().text()));
-            admin.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
-    return ok;
-}
 
 QString forkName(int i)
 {
@@ -175,7 +136,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     int scenarios = 1000;
     int runs = 5;
-    int draws = 100;
+    QList<int> draws{100, 1000};
     QString url = qEnvironmentVariable("PLANNER_TEST_PG_URL");
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
@@ -183,47 +144,40 @@ int main(int argc, char *argv[])
             scenarios = args.at(i + 1).toInt();
         else if (args.at(i) == QLatin1StringView("--runs"))
             runs = args.at(i + 1).toInt();
-        else if (args.at(i) == QLatin1StringView("--draws"))
-            draws = args.at(i + 1).toInt();
-        else if (args.at(i) == QLatin1StringView("--url"))
+        else if (args.at(i) == QLatin1StringView("--draws")) {
+            draws.clear();
+            for (const QString &d : args.at(i + 1).split(u','))
+                draws.append(d.toInt());
+        } else if (args.at(i) == QLatin1StringView("--url")) {
             url = args.at(i + 1);
+        }
     }
-    if (url.isEmpty() || scenarios < 1 || runs < 1 || draws < 1) {
-        std::fprintf(stderr, "usage: scenariostore_benchmark [--scenarios N] [--runs R] [--draws D] [--url postgresql://...]\n");
+    if (url.isEmpty() || scenarios < 1 || runs < 1 || draws.isEmpty() || *std::min_element(draws.cbegin(), draws.cend()) < 1) {
+        std::fprintf(stderr, "usage: scenariostore_benchmark [--scenarios N] [--runs R] [--draws D[,D...]] [--url postgresql://...]\n");
         return 2;
     }
-    Engine::ModuleRegistry registry;
-    App::registerModules(registry);
-    Engine::Catalog catalog;
-    QString error;
-    if (!registry.buildCatalog(&catalog, &error))
-        return 1;
+    const Engine::Catalog catalog = Bench::appCatalog();
 
     QTemporaryDir dir;
     if (!dir.isValid())
         return 1;
     const QString database = QStringLiteral("bench_store_%1").arg(QCoreApplication::applicationPid());
-    if (!adminExec(url, QStringLiteral("CREATE DATABASE %1").arg(database)))
-        return 1;
-    QUrl serverUrl(url);
-    serverUrl.setPath(u'/' + database);
+    const QString serverLocation = TestDatabase::createDatabase(url, database);
     struct StoreRun
     {
         QString label;
         QString location;
-        std::vector<double> list, open, exportAll;
+        std::vector<double> list, open;
+        std::vector<std::vector<double>> exportAll;  // per draw count
     };
     std::vector<StoreRun> engines{{QStringLiteral("SQLite"), dir.filePath(QStringLiteral("store.sqlite")), {}, {}, {}},
-                                {QStringLiteral("PostgreSQL"), serverUrl.toString(), {}, {}, {}}};
+                                {QStringLiteral("PostgreSQL"), serverLocation, {}, {}, {}}};
     for (const StoreRun &e : engines)
         out << QStringLiteral("%1: %2 forks with 3 lever edits each written in %3 s\n")
                    .arg(e.label).arg(scenarios).arg(populate(e.location, catalog, scenarios), 0, 'f', 1)
             << Qt::flush;
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), dir.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    const QProcessEnvironment env = isolatedEnvironment(dir.path());
     const QString exportFile = dir.filePath(QStringLiteral("all.csv"));
     for (int r = 0; r < runs; ++r) {
         for (StoreRun &e : engines) {
@@ -233,16 +187,19 @@ int main(int argc, char *argv[])
             e.open.push_back(timed(env, db + QStringList{QStringLiteral("project"), QStringLiteral("--scenario"),
                                                         forkName(scenarios / 2), QStringLiteral("--deterministic"),
                                                         QStringLiteral("--json")}));
-            e.exportAll.push_back(timed(env, db + QStringList{QStringLiteral("export"), QStringLiteral("--all-scenarios"),
-                                                             QStringLiteral("--format"), QStringLiteral("csv"),
-                                                             QStringLiteral("--draws"), QString::number(draws),
-                                                             QStringLiteral("-o"), exportFile, QStringLiteral("--force")}));
-            if (r == 0)
-                checkOutputs(e.label, list, exportFile, scenarios);
+            e.exportAll.resize(draws.size());
+            for (qsizetype d = 0; d < draws.size(); ++d) {
+                e.exportAll[d].push_back(timed(env, db + QStringList{QStringLiteral("export"), QStringLiteral("--all-scenarios"),
+                                                                    QStringLiteral("--format"), QStringLiteral("csv"),
+                                                                    QStringLiteral("--draws"), QString::number(draws.at(d)),
+                                                                    QStringLiteral("-o"), exportFile, QStringLiteral("--force")}));
+                if (r == 0)
+                    checkOutputs(e.label, list, exportFile, scenarios);
+            }
         }
         std::fprintf(stderr, "run %d of %d done\n", r + 1, runs);
     }
-    adminExec(url, QStringLiteral("DROP DATABASE %1").arg(database));
+    TestDatabase::adminExec(url, QStringLiteral("DROP DATABASE %1").arg(database));
 
     out << QStringLiteral("store with %1 scenarios (+ 2 templates), median of %2 runs, seconds (whole process):\n")
                .arg(scenarios).arg(runs);
@@ -252,9 +209,10 @@ int main(int argc, char *argv[])
         out << QStringLiteral("%1 %2 %3 %4\n").arg(what, -48).arg(sqlite, 9, 'f', 3).arg(server, 11, 'f', 3)
                    .arg(server / sqlite, 7, 'f', 2);
     };
-    row(QStringLiteral("scenarios (list)"), median(engines[0].list), median(engines[1].list));
-    row(QStringLiteral("project --scenario (open one, deterministic)"), median(engines[0].open), median(engines[1].open));
-    row(QStringLiteral("export --all-scenarios --format csv --draws %1").arg(draws), median(engines[0].exportAll),
-        median(engines[1].exportAll));
+    row(QStringLiteral("scenarios (list)"), Bench::percentile(engines[0].list, 0.5), Bench::percentile(engines[1].list, 0.5));
+    row(QStringLiteral("project --scenario (open one, deterministic)"), Bench::percentile(engines[0].open, 0.5), Bench::percentile(engines[1].open, 0.5));
+    for (qsizetype d = 0; d < draws.size(); ++d)
+        row(QStringLiteral("export --all-scenarios --format csv --draws %1").arg(draws.at(d)),
+            Bench::percentile(engines[0].exportAll[d], 0.5), Bench::percentile(engines[1].exportAll[d], 0.5));
     return 0;
 }

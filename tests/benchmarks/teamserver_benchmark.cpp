@@ -15,9 +15,8 @@
 // The URL defaults to PLANNER_TEST_PG_URL; the database is set up with
 // `server init` first (roles bench_city_1…12, bench_province_1…3).
 
-#include "modules.h"
+#include "benchmarksupport.h"
 
-#include "engine/registry.h"
 #include "implementation/core/citydecomposition.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
@@ -48,15 +47,6 @@ using namespace Planner;
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const auto index = std::min(values.size() - 1, std::size_t(p * double(values.size() - 1) + 0.5));
-    return values.at(index);
-}
 
 struct Shared
 {
@@ -180,12 +170,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: teamserver_benchmark [--seconds N] [--url postgresql://...]\n");
         return 2;
     }
-    Engine::ModuleRegistry registry;
-    App::registerModules(registry);
-    Engine::Catalog catalog;
-    QString error;
-    if (!registry.buildCatalog(&catalog, &error))
-        return 1;
+    const Engine::Catalog catalog = Bench::appCatalog();
     auto opened = Storage::Store::open(url, catalog);
     if (!opened.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
@@ -262,9 +247,9 @@ int main(int argc, char *argv[])
     out << QStringLiteral("edits committed: %1 (%2 per second), failed: %3\n")
                .arg(shared.edits.load()).arg(double(shared.edits.load()) / elapsed, 0, 'f', 1).arg(shared.failures.load());
     out << QStringLiteral("commit latency: p50 %1 ms, p99 %2 ms\n")
-               .arg(percentile(shared.latenciesMs, 0.5), 0, 'f', 2).arg(percentile(shared.latenciesMs, 0.99), 0, 'f', 2);
+               .arg(Bench::percentile(shared.latenciesMs, 0.5), 0, 'f', 2).arg(Bench::percentile(shared.latenciesMs, 0.99), 0, 'f', 2);
     out << QStringLiteral("notification delay (COMMIT sent to notification received, %1 received): p50 %2 ms, p99 %3 ms\n")
                .arg(shared.notifyMs.size())
-               .arg(percentile(shared.notifyMs, 0.5), 0, 'f', 2).arg(percentile(shared.notifyMs, 0.99), 0, 'f', 2);
+               .arg(Bench::percentile(shared.notifyMs, 0.5), 0, 'f', 2).arg(Bench::percentile(shared.notifyMs, 0.99), 0, 'f', 2);
     return 0;
 }

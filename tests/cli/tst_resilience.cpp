@@ -11,9 +11,6 @@
 #include "common/testdatabase.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -32,25 +29,6 @@ namespace {
 const QString kBaseline = QStringLiteral("工作情景");
 constexpr int kFirstYear = 2024;
 constexpr int kYears = 12;  // 2024-2035
-
-struct Lever
-{
-    QString id;
-    double min = 0;
-    double max = 0;
-};
-
-// One lever in one year: what a "lever set --year" line changes.
-struct Cell
-{
-    QString lever;
-    int year = 0;
-    friend bool operator<(const Cell &a, const Cell &b)
-    {
-        return a.lever != b.lever ? a.lever < b.lever : a.year < b.year;
-    }
-    friend bool operator==(const Cell &a, const Cell &b) { return a.lever == b.lever && a.year == b.year; }
-};
 
 // What the database holds for the baseline scenario, read with plain SQL.
 struct DatabaseState
@@ -82,42 +60,26 @@ QString serverIntegrity(QSqlDatabase db)
 
 DatabaseState readState(const QString &path)
 {
-    static int counter = 0;
-    const QString name = QStringLiteral("inspect-%1").arg(++counter);
     DatabaseState state;
-    {
-        QSqlDatabase db = TestDatabase::connection(name, path);
-        if (!db.open()) {
-            state.error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            if (TestDatabase::onServer()) {
-                state.integrity = serverIntegrity(db);
-            } else if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-                QStringList rows;
-                while (q.next())
-                    rows.append(q.value(0).toString());
-                state.integrity = rows.join(u'\n');
-            } else {
-                state.error = q.lastError().text();
-            }
-            q.prepare(QStringLiteral("SELECT revision FROM scenarios WHERE name = :n"));
-            q.bindValue(QStringLiteral(":n"), kBaseline);
-            if (q.exec() && q.next())
-                state.revision = q.value(0).toLongLong();
-            q.prepare(QStringLiteral("SELECT l.lever_id, l.year, l.value FROM lever_settings l"
-                                     " JOIN scenarios s ON s.id = l.scenario_id WHERE s.name = :n"));
-            q.bindValue(QStringLiteral(":n"), kBaseline);
-            if (q.exec()) {
-                while (q.next())
-                    state.values.insert({q.value(0).toString(), q.value(1).toInt()}, q.value(2).toDouble());
-            } else {
-                state.error = q.lastError().text();
-            }
-            db.close();
+    const StoredLevers stored = readStoredLevers(path, kBaseline, [&](QSqlDatabase db) {
+        if (TestDatabase::onServer()) {
+            state.integrity = serverIntegrity(db);
+            return;
         }
-    }
-    QSqlDatabase::removeDatabase(name);
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+            state.error = q.lastError().text();
+            return;
+        }
+        QStringList rows;
+        while (q.next())
+            rows.append(q.value(0).toString());
+        state.integrity = rows.join(u'\n');
+    });
+    state.revision = stored.revision;
+    state.values = stored.values;
+    if (state.error.isEmpty())
+        state.error = stored.error;
     return state;
 }
 
@@ -137,11 +99,6 @@ QList<qint64> reportedRevisions(const QString &out)
     return revisions;
 }
 
-QString number(double v)
-{
-    return QString::number(v, 'g', 17);
-}
-
 } // namespace
 
 class TestResilience final : public QObject
@@ -153,15 +110,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_env = isolatedEnvironment(m_dir.path());
-        const CliResult r = runCli({QStringLiteral("levers"), QStringLiteral("--json")}, m_env);
-        QCOMPARE(r.exitCode, 0);
-        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
-            const QJsonObject o = v.toObject();
-            const Lever lever{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("min")).toDouble(),
-                              o.value(QStringLiteral("max")).toDouble()};
-            if (lever.max > lever.min)
-                m_levers.append(lever);
-        }
+        m_levers = rangedLevers(m_env);
         QVERIFY(m_levers.size() >= 20);
     }
 
@@ -195,13 +144,13 @@ private Q_SLOTS:
                 QFile file(batchFile);
                 QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
                 for (int c = 0; c < cells; ++c) {
-                    const Lever &lever = m_levers.at(c % m_levers.size());
+                    const CliLever &lever = m_levers.at(c % m_levers.size());
                     const Cell cell{lever.id, kFirstYear + c / int(m_levers.size())};
                     const double value = lever.min + (lever.max - lever.min) * (round + 1) / 1000.0;
                     order.append(cell);
                     values.append(value);
                     file.write(QStringLiteral("lever set --scenario %1 --lever %2 --year %3 -- %4\n")
-                                   .arg(kBaseline, cell.lever).arg(cell.year).arg(number(value)).toUtf8());
+                                   .arg(kBaseline, cell.lever).arg(cell.year).arg(exactNumber(value)).toUtf8());
                 }
             }
             const DatabaseState before = readState(db);
@@ -291,13 +240,13 @@ private Q_SLOTS:
             QFile out(file);
             QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
             for (int i = 0; i < perWriter; ++i) {
-                const Lever &lever = m_levers.at(i % m_levers.size());
+                const CliLever &lever = m_levers.at(i % m_levers.size());
                 const Cell cell{lever.id, kFirstYear + w * 6 + i / int(m_levers.size())};
                 QVERIFY(cell.year < kFirstYear + (w + 1) * 6);
                 const double value = lever.min + (lever.max - lever.min) * (w == 0 ? 0.25 : 0.75);
                 planned[w].insert(cell, value);
                 out.write(QStringLiteral("lever set --scenario %1 --lever %2 --year %3 -- %4\n")
-                              .arg(kBaseline, cell.lever).arg(cell.year).arg(number(value)).toUtf8());
+                              .arg(kBaseline, cell.lever).arg(cell.year).arg(exactNumber(value)).toUtf8());
             }
             out.close();
             writers[w] = std::make_unique<QProcess>();
@@ -334,14 +283,14 @@ private Q_SLOTS:
         for (int w = 0; w < 2; ++w) {
             QList<QStringList> commands;
             for (int i = 0; i < perWriter; ++i) {
-                const Lever &lever = m_levers.at(i);
+                const CliLever &lever = m_levers.at(i);
                 const Cell cell{lever.id, kFirstYear + w};
                 const double value = lever.min + (lever.max - lever.min) * (w == 0 ? 0.3 : 0.6);
                 planned[w].insert(cell, value);
                 commands.append({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
                                  QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"), kBaseline,
                                  QStringLiteral("--lever"), cell.lever, QStringLiteral("--year"),
-                                 QString::number(cell.year), QStringLiteral("--"), number(value)});
+                                 QString::number(cell.year), QStringLiteral("--"), exactNumber(value)});
             }
             QList<CliResult> *into = &results[w];
             const QProcessEnvironment env = m_env;
@@ -380,11 +329,11 @@ private Q_SLOTS:
     {
         const QString db = newDatabase(QStringLiteral("held"));
         const DatabaseState before = readState(db);
-        const Lever &lever = m_levers.first();
+        const CliLever &lever = m_levers.first();
         const QStringList command{QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
                                   QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"), kBaseline,
                                   QStringLiteral("--lever"), lever.id, QStringLiteral("--year"), QStringLiteral("2030"),
-                                  QStringLiteral("--"), number(lever.max)};
+                                  QStringLiteral("--"), exactNumber(lever.max)};
         CliResult refused;
         {
             QSqlDatabase holder = TestDatabase::connection(QStringLiteral("holder"), db);
@@ -456,7 +405,7 @@ private:
 
     QTemporaryDir m_dir;
     QProcessEnvironment m_env;
-    QList<Lever> m_levers;
+    QList<CliLever> m_levers;
 };
 
 QTEST_GUILESS_MAIN(TestResilience)

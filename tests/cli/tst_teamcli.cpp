@@ -18,6 +18,36 @@
 #include <QTest>
 #include <QUrl>
 
+namespace {
+
+// A database of its own on the test server (its administrator's location)
+// and the program run on a location in English, with a home of its own.
+struct TeamDatabase
+{
+    explicit TeamDatabase(const QString &name)
+        : env(isolatedEnvironment(dir.path())), admin(TestDatabase::fresh(dir.path(), name))
+    {
+    }
+    // The administrator's location with another login.
+    QString as(const QString &user) const
+    {
+        QUrl url(admin);
+        url.setUserName(user);
+        return url.toString();
+    }
+    CliResult run(const QString &db, QStringList arguments) const
+    {
+        arguments << QStringLiteral("--db") << db << QStringLiteral("--lang") << QStringLiteral("en");
+        return runCli(arguments, env);
+    }
+
+    QTemporaryDir dir;
+    QProcessEnvironment env;
+    QString admin;
+};
+
+} // namespace
+
 class TeamCliTest final : public QObject
 {
     Q_OBJECT
@@ -51,18 +81,10 @@ private Q_SLOTS:
 
     void serverSetUpRolesAuditAndRestore()
     {
-        QTemporaryDir dir;
-        const QProcessEnvironment env = isolatedEnvironment(dir.path());
-        const QString admin = TestDatabase::fresh(dir.path(), QStringLiteral("teamcli"));
-        const auto as = [&](const QString &user) {
-            QUrl url(admin);
-            url.setUserName(user);
-            return url.toString();
-        };
-        const auto run = [&](const QString &db, QStringList arguments) {
-            arguments << QStringLiteral("--db") << db << QStringLiteral("--lang") << QStringLiteral("en");
-            return runCli(arguments, env);
-        };
+        const TeamDatabase team(QStringLiteral("teamcli"));
+        const QString &admin = team.admin;
+        const auto as = [&](const QString &user) { return team.as(user); };
+        const auto run = [&](const QString &db, const QStringList &arguments) { return team.run(db, arguments); };
         // Idempotent: twice, the same answer.
         for (int i = 0; i < 2; ++i) {
             const CliResult init = run(admin, {QStringLiteral("server"), QStringLiteral("init")});
@@ -163,18 +185,10 @@ private Q_SLOTS:
     // refused statement, and the scenario's revision unchanged.
     void reviewerReadsAndIsRefusedClearly()
     {
-        QTemporaryDir dir;
-        const QProcessEnvironment env = isolatedEnvironment(dir.path());
-        const QString admin = TestDatabase::fresh(dir.path(), QStringLiteral("teamreview"));
-        const auto as = [&](const QString &user) {
-            QUrl url(admin);
-            url.setUserName(user);
-            return url.toString();
-        };
-        const auto run = [&](const QString &db, QStringList arguments) {
-            arguments << QStringLiteral("--db") << db << QStringLiteral("--lang") << QStringLiteral("en");
-            return runCli(arguments, env);
-        };
+        const TeamDatabase team(QStringLiteral("teamreview"));
+        const QString &admin = team.admin;
+        const auto as = [&](const QString &user) { return team.as(user); };
+        const auto run = [&](const QString &db, const QStringList &arguments) { return team.run(db, arguments); };
         QCOMPARE(run(admin, {QStringLiteral("server"), QStringLiteral("init")}).exitCode, 0);
         QCOMPARE(run(admin, {QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("rev_prov"),
                              QStringLiteral("--role"), QStringLiteral("provincial_planner")}).exitCode, 0);
@@ -204,7 +218,7 @@ private Q_SLOTS:
                                                    QStringLiteral("--deterministic"), QStringLiteral("--json")});
         QVERIFY2(projected.exitCode == 0 && projected.err.isEmpty(), qPrintable(projected.err));
         QVERIFY(QJsonDocument::fromJson(projected.out.toUtf8()).isObject());
-        const QString pdf = dir.filePath(QStringLiteral("review.pdf"));
+        const QString pdf = team.dir.filePath(QStringLiteral("review.pdf"));
         const CliResult report = run(reviewer, {QStringLiteral("report"), QStringLiteral("--scenario"), name,
                                                 QStringLiteral("-o"), pdf});
         QVERIFY2(report.exitCode == 0, qPrintable(report.err));

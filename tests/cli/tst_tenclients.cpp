@@ -27,9 +27,6 @@
 #include "common/testdatabase.h"
 
 #include <QDeadlineTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMap>
 #include <QMutex>
 #include <QRegularExpression>
@@ -50,53 +47,6 @@ constexpr int kClients = 10;
 constexpr int kFirstYear = 2024;
 constexpr int kYears = 12;  // 2024-2035
 
-struct Lever
-{
-    QString id;
-    double min = 0;
-    double max = 0;
-};
-
-using Cell = QPair<QString, int>;  // lever, year
-
-struct State
-{
-    qint64 revision = -1;
-    QMap<Cell, double> values;
-    QString error;
-};
-
-State readState(const QString &location)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("inspect-%1").arg(++counter);
-    State state;
-    {
-        QSqlDatabase db = TestDatabase::connection(name, location);
-        if (!db.open()) {
-            state.error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT revision FROM scenarios WHERE name = :n"));
-            q.bindValue(QStringLiteral(":n"), kScenario);
-            if (q.exec() && q.next())
-                state.revision = q.value(0).toLongLong();
-            q.prepare(QStringLiteral("SELECT l.lever_id, l.year, l.value FROM lever_settings l"
-                                     " JOIN scenarios s ON s.id = l.scenario_id WHERE s.name = :n"));
-            q.bindValue(QStringLiteral(":n"), kScenario);
-            if (q.exec()) {
-                while (q.next())
-                    state.values.insert({q.value(0).toString(), q.value(1).toInt()}, q.value(2).toDouble());
-            } else {
-                state.error = q.lastError().text();
-            }
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return state;
-}
-
 // What one client saw.
 struct ClientLog
 {
@@ -105,11 +55,6 @@ struct ClientLog
     int refusals = 0;              // clear busy refusals, each retried
     QStringList failures;          // anything else
 };
-
-QString number(double v)
-{
-    return QString::number(v, 'g', 17);
-}
 
 } // namespace
 
@@ -124,15 +69,7 @@ private Q_SLOTS:
         // This suite is registered as tst_tenclients_pg only (POSTGRES_ONLY).
         QVERIFY2(TestDatabase::onServer(), "PLANNER_TEST_PG_URL is not set: run tst_tenclients_pg through ctest");
         m_env = isolatedEnvironment(m_dir.path());
-        const CliResult r = runCli({QStringLiteral("levers"), QStringLiteral("--json")}, m_env);
-        QCOMPARE(r.exitCode, 0);
-        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
-            const QJsonObject o = v.toObject();
-            const Lever lever{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("min")).toDouble(),
-                              o.value(QStringLiteral("max")).toDouble()};
-            if (lever.max > lever.min)
-                m_levers.append(lever);
-        }
+        m_levers = rangedLevers(m_env);
         QVERIFY(m_levers.size() >= kClients);
     }
 
@@ -143,7 +80,7 @@ private Q_SLOTS:
                                          QStringLiteral("现状趋势情景"), kScenario},
                                         m_env);
         QVERIFY2(forked.exitCode == 0, qPrintable(forked.err));
-        const State before = readState(db);
+        const StoredLevers before = readStoredLevers(db, kScenario);
         QVERIFY2(before.error.isEmpty(), qPrintable(before.error));
         QCOMPARE(before.revision, 1);  // a fork starts at revision 1
 
@@ -161,7 +98,7 @@ private Q_SLOTS:
         // A refused edit is retried; past the deadline for at most 60 s more.
         const QDeadlineTimer retryDeadline{std::chrono::seconds(seconds + 60)};
         for (int c = 0; c < kClients; ++c) {
-            const Lever lever = m_levers.at(c);
+            const CliLever lever = m_levers.at(c);
             ClientLog *log = &logs[c];
             const QProcessEnvironment env = m_env;
             threads.append(QThread::create([lever, log, env, db, &deadline, &retryDeadline] {
@@ -172,8 +109,8 @@ private Q_SLOTS:
                     const double value = lever.min + (lever.max - lever.min) * (i + 1) / 10000.0;
                     const QStringList arguments{QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
                                                 QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"),
-                                                kScenario, QStringLiteral("--lever"), cell.first, QStringLiteral("--year"),
-                                                QString::number(cell.second), QStringLiteral("--"), number(value)};
+                                                kScenario, QStringLiteral("--lever"), cell.lever, QStringLiteral("--year"),
+                                                QString::number(cell.year), QStringLiteral("--"), exactNumber(value)};
                     for (;;) {
                         const CliResult r = runCli(arguments, env);
                         if (r.exitStatus == QProcess::NormalExit && r.exitCode == 0) {
@@ -251,7 +188,7 @@ private Q_SLOTS:
         // The held lock refused at least one waiting client (each of the ten
         // was inside a `lever set` or about to start one).
         QVERIFY(refusals >= 1);
-        const State after = readState(db);
+        const StoredLevers after = readStoredLevers(db, kScenario);
         QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
         QCOMPARE(after.revision, before.revision + savedEdits);
         for (qint64 r = before.revision + 1; r <= before.revision + savedEdits; ++r)
@@ -261,9 +198,9 @@ private Q_SLOTS:
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
             QVERIFY2(after.values.value(it.key(), qQNaN()) == it.value(),
                      qPrintable(QStringLiteral("%1 %2: %3 in the store, %4 expected")
-                                    .arg(it.key().first)
-                                    .arg(it.key().second)
-                                    .arg(number(after.values.value(it.key(), qQNaN())), number(it.value()))));
+                                    .arg(it.key().lever)
+                                    .arg(it.key().year)
+                                    .arg(exactNumber(after.values.value(it.key(), qQNaN())), exactNumber(it.value()))));
         qInfo("ten clients for %d s: %lld edits saved (%.1f a second), %d refusals retried, revision %lld -> %lld",
               seconds, savedEdits, double(savedEdits) / seconds, refusals, before.revision, after.revision);
     }
@@ -271,7 +208,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     QProcessEnvironment m_env;
-    QList<Lever> m_levers;
+    QList<CliLever> m_levers;
 };
 
 QTEST_GUILESS_MAIN(TestTenClients)

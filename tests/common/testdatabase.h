@@ -60,6 +60,38 @@ inline QSqlDatabase connection(const QString &connection, const QString &locatio
     return db;
 }
 
+// Runs one statement on the server's maintenance database `adminLocation`
+// (CREATE or DROP DATABASE); the server's message when it fails.
+inline QString adminExec(const QString &adminLocation, const QString &sql)
+{
+    QString error;
+    {
+        QSqlDatabase admin = connection(QStringLiteral("test-admin"), adminLocation);
+        if (!admin.open()) {
+            error = admin.lastError().text();
+        } else {
+            QSqlQuery q(admin);
+            if (!q.exec(sql))
+                error = sql + QStringLiteral(": ") + q.lastError().text();
+            admin.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test-admin"));
+    return error;
+}
+
+// Creates the database `database` ([a-z0-9_] only) on the server of
+// `adminLocation` and returns its location; an error ends the program.
+inline QString createDatabase(const QString &adminLocation, const QString &database)
+{
+    const QString error = adminExec(adminLocation, QStringLiteral("CREATE DATABASE %1").arg(database));
+    if (!error.isEmpty())
+        qFatal("The test PostgreSQL server %s: %s", qPrintable(adminLocation), qPrintable(error));
+    QUrl url(adminLocation);
+    url.setPath(u'/' + database);
+    return url.toString();
+}
+
 // A new, empty database location: `folder`/NAME.sqlite (removed if it
 // exists), or postgresql://…/NAME_PID_N on the test server. An unreachable
 // server ends the test program with the server's message.
@@ -73,25 +105,10 @@ inline QString fresh(const QString &folder, const QString &name)
     static QAtomicInt counter;
     QString base = name.toLower();
     base.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
-    const QString database = QStringLiteral("t_%1_%2_%3")
-                                 .arg(base.left(40))
-                                 .arg(QCoreApplication::applicationPid())
-                                 .arg(counter.fetchAndAddRelaxed(1));
-    QUrl url(serverUrl());
-    {
-        QSqlDatabase admin = connection(QStringLiteral("test-admin"), serverUrl());
-        if (!admin.open())
-            qFatal("The test PostgreSQL server %s cannot be reached: %s", qPrintable(serverUrl()),
-                   qPrintable(admin.lastError().text()));
-        QSqlQuery create(admin);
-        // The name is made above from [a-z0-9_] only.
-        if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(database)))
-            qFatal("CREATE DATABASE %s failed: %s", qPrintable(database), qPrintable(create.lastError().text()));
-        admin.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("test-admin"));
-    url.setPath(u'/' + database);
-    return url.toString();
+    return createDatabase(serverUrl(), QStringLiteral("t_%1_%2_%3")
+                                           .arg(base.left(40))
+                                           .arg(QCoreApplication::applicationPid())
+                                           .arg(counter.fetchAndAddRelaxed(1)));
 }
 
 } // namespace TestDatabase
