@@ -68,6 +68,30 @@ private Q_SLOTS:
         QCOMPARE(dialog.location(), QStringLiteral("postgresql://li@/jilin?host=/var/run/postgresql"));
     }
 
+    // A whole location pasted into the host field is taken apart into the
+    // fields when accepted (and remembered as fields, as typed ones are).
+    void pastedLocationIsTakenApart()
+    {
+        TeamServerDialog dialog;
+        dialog.hostEdit()->setText(QStringLiteral("postgresql://zhao@plan.example:6000/jilin_team"));
+        dialog.databaseEdit()->clear();
+        dialog.userEdit()->clear();
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.hostEdit()->text(), QStringLiteral("plan.example"));
+        QCOMPARE(dialog.portEdit()->value(), 6000);
+        QCOMPARE(dialog.databaseEdit()->text(), QStringLiteral("jilin_team"));
+        QCOMPARE(dialog.userEdit()->text(), QStringLiteral("zhao"));
+        QCOMPARE(dialog.location(), QStringLiteral("postgresql://zhao@plan.example:6000/jilin_team"));
+        // A socket folder and port in the query.
+        TeamServerDialog socket;
+        socket.hostEdit()->setText(QStringLiteral("postgresql://li@/jilin?host=/tmp/pg-sock&port=5499"));
+        socket.accept();
+        QCOMPARE(socket.hostEdit()->text(), QStringLiteral("/tmp/pg-sock"));
+        QCOMPARE(socket.portEdit()->value(), 5499);
+        QCOMPARE(socket.location(), QStringLiteral("postgresql://li@/jilin?host=/tmp/pg-sock&port=5499"));
+    }
+
 private:
     QTemporaryDir m_config;
 };

@@ -297,7 +297,6 @@ private Q_SLOTS:
         QCOMPARE(restoredYears.years.value(2030, lever.defaultValue), their2030);
         QCOMPARE(restoredYears.years.value(stage1Year, lever.defaultValue), original(stage1Year));
         QCOMPARE(restoredYears.years.value(2031, lever.defaultValue), original(2031));
-        m_store.reset();
     }
 
     // File → Connect to team server…, from a window on a desktop file. A
@@ -380,7 +379,6 @@ private Q_SLOTS:
         QCOMPARE(next.userEdit()->text(), used.userName());
         QCOMPARE(next.location(), url);
         server.reset();
-        m_store.reset();
     }
 
 private:
