@@ -321,10 +321,12 @@ private Q_SLOTS:
     // Another program holds the write lock longer than the busy timeout
     // (5 s): the command waits, then says who holds the database and what to
     // do, exits with 1 and changes nothing. Once the lock is released the
-    // same command goes through. On PostgreSQL the write lock is the store's
-    // transaction-level advisory lock, key 0x4A4C5057 ("JLPW" in ASCII,
-    // 1246515287), held here by a plain SQL session; the wait is the
-    // session's lock_timeout of 5 s.
+    // same command goes through. On PostgreSQL the lock held here by a plain
+    // SQL session is the store's transaction-level advisory lock, key
+    // 0x4A4C5057 ("JLPW" in ASCII, 1246515287), exclusive, as a store-wide
+    // change holds it: an edit of any scenario needs it shared first
+    // (modules/storage/transaction.h); the wait is the session's
+    // lock_timeout of 5 s.
     void lockHeldByAnotherProgram()
     {
         const QString db = newDatabase(QStringLiteral("held"));
