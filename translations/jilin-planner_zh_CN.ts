@@ -672,6 +672,118 @@
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>
+    <message>
+        <source>scenario details</source>
+        <translation>情景信息</translation>
+    </message>
+    <message>
+        <source>lever settings</source>
+        <translation>调控变量设置</translation>
+    </message>
+    <message>
+        <source>bases of lever settings</source>
+        <translation>调控变量设置的依据</translation>
+    </message>
+    <message>
+        <source>lever uncertainty</source>
+        <translation>调控变量不确定性</translation>
+    </message>
+    <message>
+        <source>baselines</source>
+        <translation>基准值</translation>
+    </message>
+    <message>
+        <source>baseline uncertainty</source>
+        <translation>基准值不确定性</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>observed values</source>
+        <translation>观测值</translation>
+    </message>
+    <message>
+        <source>cities&apos; observed values</source>
+        <translation>各市观测值</translation>
+    </message>
+    <message>
+        <source>projection methods</source>
+        <translation>预测方法</translation>
+    </message>
+    <message>
+        <source>task progress</source>
+        <translation>任务进展</translation>
+    </message>
+    <message>
+        <source>city decomposition</source>
+        <translation>分解到市</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>other scenario data</source>
+        <translation>情景的其他数据</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标%1</translation>
+    </message>
+    <message>
+        <source>the province&apos;s own record</source>
+        <translation>全省记录</translation>
+    </message>
+    <message>
+        <source>this scenario</source>
+        <translation>本情景</translation>
+    </message>
+    <message>
+        <source>comment %1</source>
+        <translation>第%1条意见</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>（%1年）</translation>
+    </message>
+    <message>
+        <source>%1% of the province&apos;s target</source>
+        <translation>占全省目标的%1%</translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>完成%1%</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>佐证：%1</translation>
+    </message>
+    <message>
+        <source>%1, spread %2</source>
+        <translation>%1，幅度%2</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>name “%1”</source>
+        <translation>名称“%1”</translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>open to the cities</source>
+        <translation>已向各市开放</translation>
+    </message>
+    <message>
+        <source>closed to the cities</source>
+        <translation>未向各市开放</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Charts::ChartData</name>
@@ -4596,54 +4708,6 @@ Name of the fork:</source>
 </context>
 <context>
     <name>Planner::Workbench::HistoryDialog</name>
-    <message>
-        <source>scenario details</source>
-        <translation>情景信息</translation>
-    </message>
-    <message>
-        <source>lever settings</source>
-        <translation>调控变量设置</translation>
-    </message>
-    <message>
-        <source>bases of lever settings</source>
-        <translation>调控变量设置的依据</translation>
-    </message>
-    <message>
-        <source>lever uncertainty</source>
-        <translation>调控变量不确定性</translation>
-    </message>
-    <message>
-        <source>baselines</source>
-        <translation>基准值</translation>
-    </message>
-    <message>
-        <source>baseline uncertainty</source>
-        <translation>基准值不确定性</translation>
-    </message>
-    <message>
-        <source>targets</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>observed values</source>
-        <translation>观测值</translation>
-    </message>
-    <message>
-        <source>projection methods</source>
-        <translation>预测方法</translation>
-    </message>
-    <message>
-        <source>task progress</source>
-        <translation>任务进展</translation>
-    </message>
-    <message>
-        <source>city decomposition</source>
-        <translation>分解到市</translation>
-    </message>
-    <message>
-        <source>comments</source>
-        <translation>意见</translation>
-    </message>
     <message>
         <source>&amp;Restore this revision as a new scenario…</source>
         <translation>将此修订版恢复为新情景(&amp;R)…</translation>

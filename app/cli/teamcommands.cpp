@@ -4,7 +4,10 @@
 
 #include "cli/commandcontext.h"
 
+#include "analysis/language.h"
 #include "implementation/core/citydecomposition.h"
+#include "implementation/core/plantask.h"
+#include "storage/catalogrepository.h"
 #include "storage/commentrepository.h"
 #include "storage/scenario.h"
 #include "storage/store.h"
@@ -12,6 +15,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 #include <QJsonObject>
 
 namespace Planner::Cli {
@@ -27,11 +31,6 @@ int fail(CommandContext &context, const Storage::StoreError &error)
 {
     context.err << context.storeErrorText(error) << Qt::endl;
     return ExitFailure;
-}
-
-QString compactJson(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 // YYYY-MM-DD (from midnight, local time) or an ISO 8601 date and time.
@@ -66,6 +65,21 @@ QJsonObject auditToJson(const Storage::TeamServer::AuditEntry &e, const QString 
 }
 
 } // namespace
+
+Analysis::Wording::AuditNames auditNames()
+{
+    QString error;
+    QHash<QString, Implementation::PlanTask> tasks;
+    for (const Implementation::PlanTask &task :
+         Implementation::planTasksFromJson(Implementation::embeddedPlanTasksJson(), &error))
+        tasks.insert(task.id, task);
+    return Analysis::Wording::AuditNames{
+        [](const QString &city) { return Analysis::pick(city, Implementation::cityNameEn(city)); },
+        [tasks](const QString &id) {
+            const auto it = tasks.constFind(id);
+            return it == tasks.cend() ? id : Analysis::pick(it->titleZh, it->titleEn);
+        }};
+}
 
 int runServer(CommandContext &context)
 {
@@ -167,13 +181,16 @@ int runAudit(CommandContext &context)
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
+    const Analysis::Wording::AuditNames names = auditNames();
+    // The catalog only names what changed; without it the words fall back
+    // to what the rows say.
+    const auto loaded = Storage::CatalogRepository(*store).load();
+    const Engine::Catalog catalog = loaded.ok() ? loaded.value() : Engine::Catalog{};
     for (const auto &e : entries.value()) {
+        const auto change = Analysis::Wording::auditChange(catalog, e.table, e.key, e.oldValue, e.newValue, names);
         context.out << e.at.toLocalTime().toString(Qt::ISODate) << u'\t' << Tr::tr("revision %1").arg(e.revision)
-                    << u'\t' << e.who << u'\t' << e.table << u'\t' << e.operation << u'\t' << compactJson(e.key)
-                    << u'\t' << (e.operation == QLatin1StringView("INSERT") ? QStringLiteral("-") : compactJson(e.oldValue))
-                    << QStringLiteral(" -> ")
-                    << (e.operation == QLatin1StringView("DELETE") ? QStringLiteral("-") : compactJson(e.newValue))
-                    << Qt::endl;
+                    << u'\t' << e.who << u'\t' << Analysis::Wording::auditTableLabel(e.table) << u'\t'
+                    << change.which << u'\t' << change.before << QStringLiteral(" -> ") << change.after << Qt::endl;
     }
     return ExitOk;
 }

@@ -2,9 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/wording.h"
+
 namespace Planner::Cli {
 
 class CommandContext;
+
+// The cities' names in the current language and the plan tasks' titles, for
+// the audit's words (Analysis::Wording::auditChange): the command line's
+// audit and the window's History dialog.
+Analysis::Wording::AuditNames auditNames();
 
 // jilin-planner server init | server add-user NAME --role ROLE [--city CITY]
 int runServer(CommandContext &context);

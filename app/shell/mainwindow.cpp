@@ -10,6 +10,7 @@
 #include "shell/exchangeactions.h"
 #include "shell/shellsettings.h"
 #include "shell/teamserverdialog.h"
+#include "cli/teamcommands.h"
 
 #include "exchange/observedimport.h"
 #include "storage/scenariorepository.h"
@@ -104,7 +105,8 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
     // The history is the team server's audit trail: there is none in a file.
     scenarioMenu->historyAction()->setEnabled(Storage::TeamServer::isServer(m_store));
     connect(scenarioMenu, &Workbench::ScenarioMenu::historyRequested, this, [this] {
-        Workbench::HistoryDialog dialog(m_store, m_document->catalog(), m_document->scenario().name, this);
+        Workbench::HistoryDialog dialog(m_store, m_document->catalog(), m_document->scenario().name, Cli::auditNames(),
+                                        this);
         connect(&dialog, &Workbench::HistoryDialog::restored, this, [this](const QString &name) {
             reloadScenarioList();
             openScenario(name);
@@ -123,7 +125,7 @@ MainWindow::MainWindow(Storage::Store &store, const Engine::ModuleRegistry &modu
                 }
                 for (const QString &table : tables) {
                     if (levers.isEmpty() || !table.startsWith(QLatin1StringView("lever_")))
-                        what.append(Workbench::auditTableLabel(table));
+                        what.append(Analysis::Wording::auditTableLabel(table));
                 }
                 statusBar()->showMessage(
                     what.isEmpty() ? tr("%1 changed this scenario (revision %2); it was reloaded.").arg(user).arg(revision)

@@ -11,6 +11,7 @@
 #include "storage/scenarioinputs.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 #include <cmath>
@@ -738,6 +739,140 @@ QString Wording::taskStatusLabel(const QString &status)
 QStringList Wording::taskStatusCodes()
 {
     return {QStringLiteral("not_started"), QStringLiteral("in_progress"), QStringLiteral("done")};
+}
+
+QString Wording::auditTableLabel(const QString &table)
+{
+    if (table == QLatin1String("scenarios"))
+        return tr("scenario details");
+    if (table == QLatin1String("lever_settings"))
+        return tr("lever settings");
+    if (table == QLatin1String("lever_bases"))
+        return tr("bases of lever settings");
+    if (table == QLatin1String("lever_uncertainty"))
+        return tr("lever uncertainty");
+    if (table == QLatin1String("baseline_overrides"))
+        return tr("baselines");
+    if (table == QLatin1String("baseline_uncertainty"))
+        return tr("baseline uncertainty");
+    if (table == QLatin1String("target_overrides"))
+        return tr("targets");
+    if (table == QLatin1String("observed_values"))
+        return tr("observed values");
+    if (table == QLatin1String("city_observations"))
+        return tr("cities' observed values");
+    if (table == QLatin1String("projection_choices"))
+        return tr("projection methods");
+    if (table == QLatin1String("task_progress"))
+        return tr("task progress");
+    if (table == QLatin1String("city_shares"))
+        return tr("city decomposition");
+    if (table == QLatin1String("comments"))
+        return tr("comments");
+    return tr("other scenario data");
+}
+
+Wording::AuditChange Wording::auditChange(const Engine::Catalog &catalog, const QString &table, const QJsonObject &key,
+                                          const QJsonObject &oldValue, const QJsonObject &newValue,
+                                          const AuditNames &names)
+{
+    const QString separator = tr(", ");
+    const auto text = [](const QJsonValue &v) { return v.isString() ? v.toString() : QString(); };
+    const auto cityName = [&](const QString &city) { return names.city ? names.city(city) : city; };
+
+    // What the row is about: a lever, an indicator, a target (its indicator
+    // gives the unit), a task, a city, a year.
+    const Engine::Lever *lever = catalog.lever(text(key.value(QLatin1String("lever_id"))));
+    const Engine::Target *target = catalog.target(text(key.value(QLatin1String("target_id"))));
+    const Engine::Indicator *indicator = catalog.indicator(text(key.value(QLatin1String("indicator_id"))));
+    if (!indicator && target)
+        indicator = catalog.indicator(target->indicatorId);
+
+    QStringList which;
+    if (lever)
+        which.append(QStringLiteral("“%1”").arg(pick(lever->nameZh, lever->nameEn)));
+    if (target)
+        which.append(tr("target %1").arg(targetLabel(*target)));
+    else if (indicator)
+        which.append(QStringLiteral("“%1”").arg(pick(indicator->nameZh, indicator->nameEn)));
+    const QString task = text(key.value(QLatin1String("task_id")));
+    if (!task.isEmpty())
+        which.append(names.task ? names.task(task) : task);
+    if (key.contains(QLatin1String("city"))) {
+        const QString city = text(key.value(QLatin1String("city")));
+        which.append(city.isEmpty() ? tr("the province's own record") : cityName(city));
+    }
+    if (key.contains(QLatin1String("year")))
+        which.append(QString::number(key.value(QLatin1String("year")).toInt()));
+    if (table == QLatin1String("scenarios"))
+        which.append(tr("this scenario"));
+    else if (table == QLatin1String("comments"))
+        which.append(tr("comment %1").arg(key.value(QLatin1String("id")).toInteger()));
+
+    // A value in the unit of what it is about.
+    const auto amount = [&](const QJsonValue &v, bool asTarget) -> QString {
+        if (!v.isDouble())
+            return QStringLiteral("—");
+        const double x = v.toDouble();
+        if (lever)
+            return quantity(trimmed(number(x, 4)), pick(lever->unitZh, lever->unitEn));
+        if (indicator)
+            return asTarget ? targetWithUnit(x, *indicator) : valueWithUnit(x, *indicator);
+        return trimmed(number(x, 4));
+    };
+    const bool targetTable = table == QLatin1String("target_overrides");
+    // The columns a person reads, in this order; the rest (order, dates,
+    // revision, author) the history's other columns already say or nobody
+    // needs.
+    const auto words = [&](const QJsonObject &row, const QJsonObject &other, bool onlyChanged) -> QString {
+        const auto shown = [&](const char *column) {
+            const QLatin1String name(column);
+            return row.contains(name) && (!onlyChanged || row.value(name) != other.value(name));
+        };
+        QStringList parts;
+        if (shown("value"))
+            parts.append(amount(row.value(QLatin1String("value")), targetTable));
+        if (shown("year") && !key.contains(QLatin1String("year")))
+            parts.append(tr("as of %1").arg(row.value(QLatin1String("year")).toInt()));
+        if (shown("tolerance") && row.value(QLatin1String("tolerance")).isDouble())
+            parts.append(QStringLiteral("± %1").arg(amount(row.value(QLatin1String("tolerance")), true)));
+        if (shown("share"))
+            parts.append(tr("%1% of the province's target")
+                             .arg(trimmed(number(row.value(QLatin1String("share")).toDouble(), 2))));
+        if (shown("status"))
+            parts.append(taskStatusLabel(text(row.value(QLatin1String("status")))));
+        if (shown("progress"))
+            parts.append(tr("%1% done").arg(trimmed(number(row.value(QLatin1String("progress")).toDouble(), 1))));
+        if (shown("evidence") && !text(row.value(QLatin1String("evidence"))).isEmpty())
+            parts.append(tr("evidence: %1").arg(text(row.value(QLatin1String("evidence")))));
+        if (shown("kind") || shown("spread"))
+            parts.append(tr("%1, spread %2")
+                             .arg(uncertaintyKind(text(row.value(QLatin1String("kind")))),
+                                  trimmed(number(row.value(QLatin1String("spread")).toDouble(), 4))));
+        if (shown("method") || shown("parameters"))
+            parts.append(projectionMethod(
+                text(row.value(QLatin1String("method"))),
+                QJsonDocument::fromJson(text(row.value(QLatin1String("parameters"))).toUtf8()).object()));
+        if (shown("basis_zh") || shown("basis_en"))
+            parts.append(pick(text(row.value(QLatin1String("basis_zh"))), text(row.value(QLatin1String("basis_en")))));
+        if (shown("source") && !text(row.value(QLatin1String("source"))).isEmpty())
+            parts.append(tr("source: %1").arg(text(row.value(QLatin1String("source")))));
+        if (shown("name"))
+            parts.append(tr("name “%1”").arg(text(row.value(QLatin1String("name")))));
+        if (shown("notes"))
+            parts.append(tr("notes: %1").arg(text(row.value(QLatin1String("notes")))));
+        if (shown("open_to_cities"))
+            parts.append(row.value(QLatin1String("open_to_cities")).toInt() ? tr("open to the cities")
+                                                                            : tr("closed to the cities"));
+        if (shown("body"))
+            parts.append(QStringLiteral("“%1”").arg(text(row.value(QLatin1String("body")))));
+        return parts.isEmpty() ? QStringLiteral("—") : parts.join(separator);
+    };
+    // An update shows what it changed; an insert what it wrote; a delete
+    // what it removed.
+    const bool update = !oldValue.isEmpty() && !newValue.isEmpty();
+    return AuditChange{which.join(separator), oldValue.isEmpty() ? QStringLiteral("—") : words(oldValue, newValue, update),
+                       newValue.isEmpty() ? QStringLiteral("—") : words(newValue, oldValue, update)};
 }
 
 } // namespace Planner::Analysis

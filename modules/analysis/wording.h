@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Planner::Engine {
@@ -185,6 +186,29 @@ public:
     // not_started, in_progress, done -> 未开始, 进行中, 已完成.
     static QString taskStatusLabel(const QString &status);
     static QStringList taskStatusCodes();
+
+    // --- the audit trail (team server) ------------------------------------------
+    // What a changed table holds: "lever settings" / "调控参数设置".
+    static QString auditTableLabel(const QString &table);
+    // Names only the implementation module knows: a city's name in the
+    // current language and a plan task's title. Unset: the stored text.
+    struct AuditNames
+    {
+        std::function<QString(const QString &)> city;
+        std::function<QString(const QString &)> task;
+    };
+    // One audited change in words: which thing ("Afforestation per year,
+    // 2030"), and its value before and after ("2.5 万亩/年" / "—"), never a
+    // table's column or an id a person does not know.
+    struct AuditChange
+    {
+        QString which;
+        QString before;
+        QString after;
+    };
+    static AuditChange auditChange(const Engine::Catalog &catalog, const QString &table, const QJsonObject &key,
+                                   const QJsonObject &oldValue, const QJsonObject &newValue,
+                                   const AuditNames &names);
 
 private:
     static QString withUnit(const QString &number, const Engine::Indicator &indicator);

@@ -12,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -24,11 +23,6 @@
 namespace Planner::Workbench {
 
 namespace {
-
-QString compact(const QJsonObject &o)
-{
-    return o.isEmpty() ? QStringLiteral("—") : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
 
 // Task ids name their chapter by its number: T-02-… is chapter 二, the
 // catalog's first (order 1).
@@ -46,26 +40,6 @@ QString taskChapter(const Engine::Catalog &catalog, const QString &taskId)
 }
 
 } // namespace
-
-QString auditTableLabel(const QString &table)
-{
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("scenarios"), QT_TRANSLATE_NOOP("Planner::Workbench::HistoryDialog", "scenario details")},
-        {QStringLiteral("lever_settings"), QT_TRANSLATE_NOOP("Planner::Workbench::HistoryDialog", "lever settings")},
-        {QStringLiteral("lever_bases"), QT_TRANSLATE_NOOP("Planner::Workbench::HistoryDialog", "bases of lever settings")},
-        {QStringLiteral("lever_uncertainty"), QT_TRANSLATE_NOOP("Planner::Workbench::HistoryDialog", "lever uncertainty")},
-        {QStringLiteral("baseline_overrides"), QT_TRANSLATE_NOOP("Planner::Workbench::HistoryDialog", "baselines")},
-        {QStringLiteral("baseline_uncertainty"), QT_TRANSLATE_NOOP("Planner::Workbench::HistoryDialog", "baseline uncertainty")},
-        {QStringLiteral("target_overrides"), QT_TRANSLATE_NOOP("Planner::Workbench::HistoryDialog", "targets")},
-        {QStringLiteral("observed_values"), QT_TRANSLATE_NOOP("Planner::Workbench::HistoryDialog", "observed values")},
-        {QStringLiteral("projection_choices"), QT_TRANSLATE_NOOP("Planner::Workbench::HistoryDialog", "projection methods")},
-        {QStringLiteral("task_progress"), QT_TRANSLATE_NOOP("Planner::Workbench::HistoryDialog", "task progress")},
-        {QStringLiteral("city_shares"), QT_TRANSLATE_NOOP("Planner::Workbench::HistoryDialog", "city decomposition")},
-        {QStringLiteral("comments"), QT_TRANSLATE_NOOP("Planner::Workbench::HistoryDialog", "comments")},
-    };
-    const auto it = labels.constFind(table);
-    return it == labels.cend() ? table : HistoryDialog::tr(*it);
-}
 
 QString auditChapter(const Engine::Catalog &catalog, const Storage::TeamServer::AuditEntry &entry)
 {
@@ -88,10 +62,11 @@ QString auditChapter(const Engine::Catalog &catalog, const Storage::TeamServer::
 }
 
 HistoryDialog::HistoryDialog(Storage::Store &store, const Engine::Catalog &catalog, const QString &scenario,
-                             QWidget *parent)
+                             Analysis::Wording::AuditNames names, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_catalog(catalog)
+    , m_names(std::move(names))
     , m_scenario(scenario)
     , m_person(new QComboBox(this))
     , m_chapter(new QComboBox(this))
@@ -205,9 +180,10 @@ void HistoryDialog::refill()
             continue;
         const int row = m_table->rowCount();
         m_table->insertRow(row);
+        const auto change = Analysis::Wording::auditChange(m_catalog, e.table, e.key, e.oldValue, e.newValue, m_names);
         const QStringList cells{e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                QString::number(e.revision), e.who, auditTableLabel(e.table), compact(e.key),
-                                compact(e.oldValue), compact(e.newValue)};
+                                QString::number(e.revision), e.who, Analysis::Wording::auditTableLabel(e.table),
+                                change.which, change.before, change.after};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, e.revision);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/wording.h"
 #include "engine/catalog.h"
 #include "storage/teamserver.h"
 
@@ -17,10 +18,6 @@ namespace Planner::Storage { class Store; }
 
 namespace Planner::Workbench {
 
-// What a table of the audit holds, in the interface's language
-// ("lever settings", "city decomposition" …); the name itself otherwise.
-QString auditTableLabel(const QString &table);
-
 // The chapter an audited row belongs to: its lever's (the first indicator
 // it moves), indicator's, target's or task's chapter; empty when none.
 QString auditChapter(const Engine::Catalog &catalog, const Storage::TeamServer::AuditEntry &entry);
@@ -33,8 +30,9 @@ class HistoryDialog final : public QDialog
     Q_OBJECT
 
 public:
+    // names: the cities' and tasks' names for the changes' words.
     HistoryDialog(Storage::Store &store, const Engine::Catalog &catalog, const QString &scenario,
-                  QWidget *parent = nullptr);
+                  Analysis::Wording::AuditNames names, QWidget *parent = nullptr);
 
     // The rows shown after the filters (tests).
     int shownRows() const;
@@ -54,6 +52,7 @@ private:
 
     Storage::Store &m_store;
     const Engine::Catalog &m_catalog;
+    Analysis::Wording::AuditNames m_names;
     QString m_scenario;
     QList<Storage::TeamServer::AuditEntry> m_entries;
     QComboBox *m_person;

@@ -152,6 +152,21 @@ private Q_SLOTS:
         QCOMPARE(cityRow[QStringLiteral("new")][QStringLiteral("progress")].toDouble(), 60.0);
         QCOMPARE(cityRow[QStringLiteral("revision")].toInt(), 4);
         QCOMPARE(cityRow[QStringLiteral("scenario")].toString(), name);
+        // The same change as the text output words it: the task by its
+        // title in the plan (T-02-01-1 is “Let the spatial layout lead”,
+        // resources/catalog/plan_tasks.json), the progress before and
+        // after; no stored key ({"task_id":…}), column or task code.
+        const CliResult words = run(city, {QStringLiteral("audit"), QStringLiteral("--scenario"), name});
+        QVERIFY2(words.exitCode == 0, qPrintable(words.err));
+        QString cityLine;
+        for (const QString &line : words.out.split(u'\n')) {
+            QVERIFY2(!line.contains(u'{') && !line.contains(QLatin1StringView("T-02")), qPrintable(line));
+            if (line.contains(QLatin1StringView("cli_city")))
+                cityLine = line;
+        }
+        QVERIFY2(cityLine.contains(QLatin1StringView("\ttask progress\t")), qPrintable(cityLine));
+        QVERIFY2(cityLine.contains(QLatin1StringView("Let the spatial layout lead")), qPrintable(cityLine));
+        QVERIFY2(cityLine.contains(QLatin1StringView("10% done -> 60% done")), qPrintable(cityLine));
 
         // Restored at revision 2: the task back at 10 %.
         const CliResult restore = run(province, {QStringLiteral("scenario"), QStringLiteral("restore"), name,

@@ -17,6 +17,7 @@
 #include "shell/mainwindow.h"
 #include "shell/teamserverdialog.h"
 
+#include "cli/teamcommands.h"
 #include "engine/stages.h"
 #include "i18n/i18n.h"
 #include "storage/scenarioinputsrepository.h"
@@ -157,7 +158,7 @@ private Q_SLOTS:
         // The history: every audited row; filtered by person, date, chapter.
         const auto audit = Storage::TeamServer::audit(*mine.value(), name);
         QVERIFY(audit.ok());
-        Workbench::HistoryDialog dialog(*mine.value(), m_catalog, name);
+        Workbench::HistoryDialog dialog(*mine.value(), m_catalog, name, Cli::auditNames());
         QCOMPARE(dialog.shownRows(), audit.value().size());
         const int postgres = dialog.personFilter()->findData(QStringLiteral("postgres"));
         QVERIFY(postgres > 0);
@@ -179,6 +180,32 @@ private Q_SLOTS:
         dialog.chapterFilter()->setCurrentIndex(dialog.chapterFilter()->findData(chapter));
         QCOMPARE(dialog.shownRows(), leverRows + otherChapterRows);
         QVERIFY(leverRows >= 2);  // my 2024–2027 and their 2030, at least
+
+        // Each change in words a reviewer reads: their 2030 of the lever
+        // (gdp_growth, range 0–10, so 0.75 of it is 7.5) appears as the
+        // lever's name and the year, before nothing, after 7.5 in the
+        // lever's unit; no cell shows a stored key or column ({"lever_id":…}).
+        dialog.chapterFilter()->setCurrentIndex(0);
+        dialog.personFilter()->setCurrentIndex(0);
+        const auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("historyTable"));
+        QVERIFY(table);
+        QCOMPARE(m_theirs, 7.5);
+        int theirRow = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                const QString cell = table->item(row, column)->text();
+                QVERIFY2(!cell.contains(u'{') && !cell.contains(u'_'),
+                         qPrintable(cell));
+            }
+            if (table->item(row, 4)->text().endsWith(QLatin1StringView("2030")))
+                theirRow = row;
+        }
+        QVERIFY(theirRow >= 0);
+        const QString which = table->item(theirRow, 4)->text();
+        QVERIFY2(which.contains(lever->nameZh) || which.contains(lever->nameEn), qPrintable(which));
+        QCOMPARE(table->item(theirRow, 5)->text(), QStringLiteral("—"));
+        QVERIFY2(table->item(theirRow, 6)->text().startsWith(QLatin1StringView("7.5")),
+                 qPrintable(table->item(theirRow, 6)->text()));
     }
 
     // The whole window on the server. Another person (their own login and
