@@ -14,17 +14,37 @@
 
 namespace Planner::Storage {
 
-Result<QMap<QString, StoredTaskProgress>> ImplementationRepository::taskProgress(qint64 scenarioId) const
+Result<QMap<QString, StoredTaskProgress>> ImplementationRepository::taskProgress(qint64 scenarioId,
+                                                                                 const QString &city) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT task_id, status, progress, evidence FROM task_progress WHERE scenario_id = :s"));
+    q.prepare(QStringLiteral("SELECT task_id, status, progress, evidence FROM task_progress"
+                             " WHERE scenario_id = :s AND city = :c"));
     q.bindValue(QStringLiteral(":s"), scenarioId);
+    q.bindValue(QStringLiteral(":c"), sqlText(city));
     if (!q.exec())
         return Store::sqlError(Tr::tr("Reading task progress failed"), q.lastError());
     QMap<QString, StoredTaskProgress> result;
     while (q.next())
-        result.insert(q.value(0).toString(),
-                      {q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble(), q.value(3).toString()});
+        result.insert(q.value(0).toString(), {q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble(),
+                                              q.value(3).toString(), city});
+    return result;
+}
+
+Result<QMap<QString, QMap<QString, StoredTaskProgress>>>
+ImplementationRepository::cityTaskProgress(qint64 scenarioId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT task_id, status, progress, evidence, city FROM task_progress"
+                             " WHERE scenario_id = :s AND city <> ''"));
+    q.bindValue(QStringLiteral(":s"), scenarioId);
+    if (!q.exec())
+        return Store::sqlError(Tr::tr("Reading task progress failed"), q.lastError());
+    QMap<QString, QMap<QString, StoredTaskProgress>> result;
+    while (q.next())
+        result[q.value(4).toString()].insert(q.value(0).toString(),
+                                             {q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble(),
+                                              q.value(3).toString(), q.value(4).toString()});
     return result;
 }
 
@@ -43,28 +63,31 @@ Result<Scenario> ImplementationRepository::setTaskProgress(const QString &scenar
     return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
                                               [&](QSqlDatabase db, const Scenario &s) -> StoreError {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO task_progress (scenario_id, task_id, status, progress, evidence)"
-                                 " VALUES (:s, :t, :st, :p, :e) ON CONFLICT(scenario_id, task_id) DO UPDATE SET"
+        q.prepare(QStringLiteral("INSERT INTO task_progress (scenario_id, task_id, status, progress, evidence, city)"
+                                 " VALUES (:s, :t, :st, :p, :e, :c) ON CONFLICT(scenario_id, task_id, city) DO UPDATE SET"
                                  " status = excluded.status, progress = excluded.progress, evidence = excluded.evidence"));
         q.bindValue(QStringLiteral(":s"), s.id);
         q.bindValue(QStringLiteral(":t"), progress.taskId);
         q.bindValue(QStringLiteral(":st"), progress.status);
         q.bindValue(QStringLiteral(":p"), progress.progress);
         q.bindValue(QStringLiteral(":e"), sqlText(progress.evidence));
+        q.bindValue(QStringLiteral(":c"), sqlText(progress.city));
         return q.exec() ? StoreError{} : Store::sqlError(what, q.lastError());
     });
 }
 
 Result<Scenario> ImplementationRepository::clearTaskProgress(const QString &scenario, const QString &taskId,
-                                                             std::optional<qint64> expectedRevision) const
+                                                             std::optional<qint64> expectedRevision,
+                                                             const QString &city) const
 {
     const QString what = Tr::tr("Saving task %1 failed").arg(taskId);
     return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
                                               [&](QSqlDatabase db, const Scenario &s) -> StoreError {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("DELETE FROM task_progress WHERE scenario_id = :s AND task_id = :t"));
+        q.prepare(QStringLiteral("DELETE FROM task_progress WHERE scenario_id = :s AND task_id = :t AND city = :c"));
         q.bindValue(QStringLiteral(":s"), s.id);
         q.bindValue(QStringLiteral(":t"), taskId);
+        q.bindValue(QStringLiteral(":c"), sqlText(city));
         return q.exec() ? StoreError{} : Store::sqlError(what, q.lastError());
     });
 }
@@ -95,6 +118,33 @@ Result<QMap<QString, QList<StoredCityShare>>> ImplementationRepository::allCityS
     while (q.next())
         result[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toDouble()});
     return result;
+}
+
+Result<Scenario> ImplementationRepository::setCityShare(const QString &scenario, const QString &targetId,
+                                                        const StoredCityShare &share,
+                                                        std::optional<qint64> expectedRevision) const
+{
+    if (!std::isfinite(share.share))
+        return StoreError{StoreError::Code::InvalidValue,
+                          Tr::tr("%1: the share must be a finite number.").arg(share.city)};
+    const QString what = Tr::tr("Saving the decomposition of %1 failed").arg(targetId);
+    return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
+                                              [&](QSqlDatabase db, const Scenario &s) -> StoreError {
+        // A new city goes after the others (ord one past the largest); a
+        // city already there keeps its place.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO city_shares (scenario_id, target_id, city, share, ord)"
+                                 " VALUES (:s, :t, :c, :v, (SELECT COALESCE(MAX(ord) + 1, 0) FROM city_shares"
+                                 " WHERE scenario_id = :s2 AND target_id = :t2))"
+                                 " ON CONFLICT(scenario_id, target_id, city) DO UPDATE SET share = excluded.share"));
+        q.bindValue(QStringLiteral(":s"), s.id);
+        q.bindValue(QStringLiteral(":t"), targetId);
+        q.bindValue(QStringLiteral(":c"), share.city);
+        q.bindValue(QStringLiteral(":v"), share.share);
+        q.bindValue(QStringLiteral(":s2"), s.id);
+        q.bindValue(QStringLiteral(":t2"), targetId);
+        return q.exec() ? StoreError{} : Store::sqlError(what, q.lastError());
+    });
 }
 
 Result<Scenario> ImplementationRepository::setCityShares(const QString &scenario, const QString &targetId,
