@@ -173,10 +173,11 @@ void TeamServerTest::initIsIdempotent()
     };
     QCOMPARE(policies(QStringLiteral("lever_settings")),
              (QStringList{QStringLiteral("planner_province"), QStringLiteral("planner_read")}));
-    QCOMPARE(policies(QStringLiteral("city_shares")),
-             (QStringList{QStringLiteral("planner_city_delete"), QStringLiteral("planner_city_insert"),
-                          QStringLiteral("planner_city_update"), QStringLiteral("planner_province"),
-                          QStringLiteral("planner_read")}));
+    for (const char *table : {"city_shares", "task_progress"})
+        QCOMPARE(policies(QLatin1StringView(table)),
+                 (QStringList{QStringLiteral("planner_city_delete"), QStringLiteral("planner_city_insert"),
+                              QStringLiteral("planner_city_update"), QStringLiteral("planner_province"),
+                              QStringLiteral("planner_read")}));
     // add-user again changes the role, never adds a second one.
     QVERIFY(!Storage::TeamServer::addUser(*m_admin, QStringLiteral("ts_reviewer"), Role::Reviewer, {}));
     QSqlQuery groups(m_admin->database());
@@ -248,9 +249,39 @@ void TeamServerTest::cityPlannerWritesOnlyItsCityInOpenScenarios()
              (QPair<QString, int>{QString(), 1}));
     QCOMPARE(run(db, QStringLiteral("COMMIT")).first, QString());
     QCOMPARE(share(QStringLiteral("长春市")), 45.0);
-    // Task progress and evidence: accepted.
-    QCOMPARE(run(db, QStringLiteral("INSERT INTO task_progress VALUES (%1, 'T2-01', 'in_progress', 30, 'ok')").arg(s)),
+    // Task progress and evidence: its own city's record, inserted and
+    // updated (one row each); the province's record (city '') and another
+    // city's are refused, and another city's row is not there to change.
+    const QString task = QStringLiteral("INSERT INTO task_progress (scenario_id, task_id, status, progress, evidence, city)"
+                                        " VALUES (%1, 'T-02-01-1', 'in_progress', 30, 'ok', '%2')");
+    QCOMPARE(run(db, task.arg(s, QStringLiteral("长春市"))), (QPair<QString, int>{QString(), 1}));
+    QCOMPARE(run(db, QStringLiteral("UPDATE task_progress SET progress = 35 WHERE scenario_id = %1 AND city = '长春市'")
+                         .arg(s)),
              (QPair<QString, int>{QString(), 1}));
+    QCOMPARE(run(db, task.arg(s, QString())).first, QStringLiteral("42501"));
+    QCOMPARE(run(db, task.arg(s, QStringLiteral("吉林市"))).first, QStringLiteral("42501"));
+    QCOMPARE(run(m_admin->database(), task.arg(s, QStringLiteral("吉林市"))), (QPair<QString, int>{QString(), 1}));
+    QCOMPARE(run(db, QStringLiteral("UPDATE task_progress SET progress = 99 WHERE scenario_id = %1 AND city = '吉林市'")
+                         .arg(s)),
+             (QPair<QString, int>{QString(), 0}));
+    QCOMPARE(run(db, QStringLiteral("DELETE FROM task_progress WHERE scenario_id = %1 AND city = '吉林市'").arg(s)),
+             (QPair<QString, int>{QString(), 0}));
+    // Moving its own record to the province: refused.
+    QCOMPARE(run(db, QStringLiteral("UPDATE task_progress SET city = '' WHERE scenario_id = %1 AND city = '长春市'")
+                         .arg(s)).first,
+             QStringLiteral("42501"));
+    {
+        QSqlQuery q(m_admin->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT city, progress FROM task_progress WHERE scenario_id = %1 ORDER BY city").arg(s)));
+        QStringList rows;
+        while (q.next())
+            rows.append(q.value(0).toString() + u'=' + QString::number(q.value(1).toDouble()));
+        // 吉林市 30 (the administrator's row, untouched), 长春市 35 (its own
+        // update); no province row. Sorted by the server's collation, so
+        // compared as a set.
+        QCOMPARE(QSet<QString>(rows.cbegin(), rows.cend()),
+                 (QSet<QString>{QStringLiteral("吉林市=30"), QStringLiteral("长春市=35")}));
+    }
 
     // Its own city's monitoring values: accepted; another city's: refused.
     QCOMPARE(run(db, observation.arg(s, QStringLiteral("长春市"), QStringLiteral("18.6"))),
@@ -284,9 +315,12 @@ void TeamServerTest::cityPlannerWritesOnlyItsCityInOpenScenarios()
              QStringLiteral("42501"));
     QCOMPARE(run(db, QStringLiteral("DELETE FROM scenarios WHERE id = %1").arg(s)).first, QStringLiteral("42501"));
 
-    // Closed again: the city's own share is refused once more.
+    // Closed again: the city's own share and task record are refused once more.
     QVERIFY(Storage::TeamServer::setOpenToCities(*m_admin, m_scenario, false).ok());
     QCOMPARE(run(db, QStringLiteral("UPDATE city_shares SET share = 40 WHERE scenario_id = %1 AND city = '长春市'")
+                         .arg(s)).first,
+             QStringLiteral("42501"));
+    QCOMPARE(run(db, QStringLiteral("UPDATE task_progress SET progress = 50 WHERE scenario_id = %1 AND city = '长春市'")
                          .arg(s)).first,
              QStringLiteral("42501"));
     QCOMPARE(share(QStringLiteral("长春市")), 45.0);
@@ -329,6 +363,18 @@ void TeamServerTest::auditRecordsWhoWhatAndRevision()
             cityEdit = &e;
     }
     QVERIFY(cityEdit);
+    // Its task record: keyed by task and city (schema step 8).
+    bool taskSeen = false;
+    for (const auto &e : entries.value()) {
+        if (e.who == QLatin1StringView("ts_changchun") && e.table == QLatin1StringView("task_progress")
+            && e.operation == QLatin1StringView("INSERT")) {
+            taskSeen = true;
+            QCOMPARE(e.key.value(QStringLiteral("task_id")).toString(), QStringLiteral("T-02-01-1"));
+            QCOMPARE(e.key.value(QStringLiteral("city")).toString(), QStringLiteral("长春市"));
+            QCOMPARE(e.newValue.value(QStringLiteral("progress")).toDouble(), 30.0);
+        }
+    }
+    QVERIFY(taskSeen);
     QCOMPARE(cityEdit->operation, QStringLiteral("UPDATE"));
     QCOMPARE(cityEdit->key.value(QStringLiteral("city")).toString(), QStringLiteral("长春市"));
     QCOMPARE(cityEdit->key.value(QStringLiteral("target_id")).toString(), m_target);
