@@ -14,6 +14,7 @@
 
 #include "storage/commentrepository.h"
 #include "storage/implementationrepository.h"
+#include "storage/migrations.h"
 #include "storage/scenarioinputsrepository.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void auditRecordsWhoWhatAndRevision();
     void restoreGivesTheValuesOfThatRevision();
     void otherSessionsAreNotified();
+    void upgradeFromStep7KeepsTaskProgress();
     void sqliteRefusesServerCommands();
 
 private:
@@ -480,6 +482,71 @@ void TeamServerTest::otherSessionsAreNotified()
     spy.clear();
     QVERIFY(Storage::ScenarioInputsRepository(*m_admin).setLeverValues(m_scenario, QStringLiteral("lever_n"), {{2030, 4.0}}).ok());
     QVERIFY(!spy.wait(500));
+}
+
+void TeamServerTest::upgradeFromStep7KeepsTaskProgress()
+{
+    REQUIRE_SERVER();
+    // A server database at schema step 7 that server init had set up: a
+    // task record of the province, the city planners' policy on the table
+    // and the audit trigger keyed by the task alone (stand-ins of the same
+    // names; server init replaces them).
+    const QString url = TestDatabase::fresh(m_folder.path(), QStringLiteral("step7"));
+    qint64 scenarioId = 0;
+    {
+        QSqlDatabase raw = TestDatabase::connection(QStringLiteral("step7"), url);
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        QVERIFY(!Storage::migrate(raw, 7));
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO scenarios (name, created, modified) VALUES ('old', 'x', 'x') RETURNING id")));
+        QVERIFY(q.next());
+        scenarioId = q.value(0).toLongLong();
+        for (const QString &sql :
+             {QStringLiteral("INSERT INTO task_progress VALUES (%1, 'T-02-01-1', 'done', 100, 'report')").arg(scenarioId),
+              QStringLiteral("CREATE POLICY planner_city_insert ON task_progress FOR INSERT WITH CHECK (true)"),
+              QStringLiteral("CREATE FUNCTION planner_audit_row() RETURNS trigger LANGUAGE plpgsql"
+                             " AS $$ BEGIN RETURN NULL; END $$"),
+              QStringLiteral("CREATE TRIGGER planner_audit AFTER INSERT OR UPDATE OR DELETE ON task_progress"
+                             " FOR EACH ROW EXECUTE FUNCTION planner_audit_row('task_id')")})
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("step7"));
+
+    auto opened = Storage::Store::open(url, m_catalog);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    Storage::Store &store = *opened.value();
+    QCOMPARE(store.schemaVersion(), 8);
+    // The record is kept, as the province's (city '').
+    const auto kept = Storage::ImplementationRepository(store).taskProgress(scenarioId);
+    QVERIFY(kept.ok());
+    QCOMPARE(kept.value().size(), 1);
+    QCOMPARE(kept.value().first().status, QStringLiteral("done"));
+    QCOMPARE(kept.value().first().evidence, QStringLiteral("report"));
+    QSqlQuery q(store.database());
+    const auto single = [&](const QString &sql) {
+        QVERIFY2(q.exec(sql) && q.next(), qPrintable(q.lastError().text()));
+    };
+    single(QStringLiteral("SELECT city FROM task_progress"));
+    QCOMPARE(q.value(0).toString(), QString());
+    // The key is scenario, task and city; the old open policy is gone until
+    // server init gives the own-city ones; the audit trigger keys on the city.
+    single(QStringLiteral("SELECT string_agg(a.attname, ',' ORDER BY array_position(i.indkey::int2[], a.attnum))"
+                          " FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)"
+                          " WHERE i.indrelid = 'task_progress'::regclass AND i.indisprimary"));
+    QCOMPARE(q.value(0).toString(), QStringLiteral("scenario_id,task_id,city"));
+    single(QStringLiteral("SELECT COUNT(*) FROM pg_policies WHERE tablename = 'task_progress'"));
+    QCOMPARE(q.value(0).toInt(), 0);
+    single(QStringLiteral("SELECT encode(tgargs, 'escape') FROM pg_trigger"
+                          " WHERE tgrelid = 'task_progress'::regclass AND tgname = 'planner_audit'"));
+    QCOMPARE(q.value(0).toString(), QStringLiteral("task_id\\000city\\000"));
+
+    // server init again: the city planners' own-city policies.
+    QVERIFY(!Storage::TeamServer::initialise(store));
+    single(QStringLiteral("SELECT string_agg(policyname, ',' ORDER BY policyname) FROM pg_policies"
+                          " WHERE tablename = 'task_progress'"));
+    QCOMPARE(q.value(0).toString(), QStringLiteral("planner_city_delete,planner_city_insert,planner_city_update,"
+                                                   "planner_province,planner_read"));
 }
 
 void TeamServerTest::sqliteRefusesServerCommands()
