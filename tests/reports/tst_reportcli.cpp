@@ -26,6 +26,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <tuple>
 
 namespace {
 
@@ -93,22 +94,25 @@ QString fingerprintFromDatabase(const QString &path, const QString &scenario)
         if (!q.exec() || !q.next())
             return QString();
         const qint64 id = q.value(0).toLongLong();
-        const QList<QPair<QString, QString>> tables{
-            {QStringLiteral("lever_settings"), QStringLiteral("lever_id, year, value")},
-            {QStringLiteral("lever_uncertainty"), QStringLiteral("lever_id, kind, spread")},
-            {QStringLiteral("baseline_uncertainty"), QStringLiteral("indicator_id, kind, spread")},
-            {QStringLiteral("observed_values"), QStringLiteral("indicator_id, year, value, source")},
-            {QStringLiteral("projection_choices"), QStringLiteral("indicator_id, method, parameters")},
-            {QStringLiteral("baseline_overrides"), QStringLiteral("indicator_id, year, value, source")},
-            {QStringLiteral("target_overrides"), QStringLiteral("target_id, year, value, tolerance")},
-            {QStringLiteral("task_progress"), QStringLiteral("task_id, status, progress, evidence")},
-            {QStringLiteral("city_shares"), QStringLiteral("target_id, city, share")},
-            {QStringLiteral("city_observations"), QStringLiteral("indicator_id, city, year, value, source")},
+        const QList<std::tuple<QString, QString, QString>> tables{
+            {QStringLiteral("lever_settings"), QStringLiteral("lever_id, year, value"), QString()},
+            {QStringLiteral("lever_uncertainty"), QStringLiteral("lever_id, kind, spread"), QString()},
+            {QStringLiteral("baseline_uncertainty"), QStringLiteral("indicator_id, kind, spread"), QString()},
+            {QStringLiteral("observed_values"), QStringLiteral("indicator_id, year, value, source"), QString()},
+            {QStringLiteral("projection_choices"), QStringLiteral("indicator_id, method, parameters"), QString()},
+            {QStringLiteral("baseline_overrides"), QStringLiteral("indicator_id, year, value, source"), QString()},
+            {QStringLiteral("target_overrides"), QStringLiteral("target_id, year, value, tolerance"), QString()},
+            // The province's task records (city '') as before the cities had
+            // their own; a city's record with the city as a fifth column.
+            {QStringLiteral("task_progress"), QStringLiteral("task_id, status, progress, evidence"), QStringLiteral(" AND city = ''")},
+            {QStringLiteral("task_progress"), QStringLiteral("task_id, status, progress, evidence, city"), QStringLiteral(" AND city <> ''")},
+            {QStringLiteral("city_shares"), QStringLiteral("target_id, city, share"), QString()},
+            {QStringLiteral("city_observations"), QStringLiteral("indicator_id, city, year, value, source"), QString()},
         };
         QList<QByteArray> lines;
-        for (const auto &[table, columns] : tables) {
+        for (const auto &[table, columns, which] : tables) {
             QSqlQuery rows(db);
-            if (!rows.exec(QStringLiteral("SELECT %1 FROM %2 WHERE scenario_id = %3").arg(columns, table).arg(id)))
+            if (!rows.exec(QStringLiteral("SELECT %1 FROM %2 WHERE scenario_id = %3%4").arg(columns, table).arg(id).arg(which)))
                 return QString();
             while (rows.next()) {
                 QString line = table;
@@ -814,6 +818,18 @@ private Q_SLOTS:
         const QString text = squeeze(tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}));
         QVERIFY(text.contains(QStringLiteral("revision2·fingerprint") + after));
         QVERIFY(!text.contains(before));
+        // A city's own record of a task is an input too (a line with the
+        // city as its fifth column): revision 3, another fingerprint.
+        QCOMPARE(cli({QStringLiteral("task"), QStringLiteral("set"), QStringLiteral("--scenario"), scenario,
+                      QStringLiteral("--task"), QStringLiteral("T-02-01-1"), QStringLiteral("--city"),
+                      QStringLiteral("吉林市"), QStringLiteral("--progress"), QStringLiteral("30")}).exitCode, 0);
+        const QString withCity = fingerprintFromDatabase(m_db, scenario);
+        QVERIFY(withCity != after);
+        QCOMPARE(cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("report"), QStringLiteral("--scenario"),
+                      scenario, QStringLiteral("--chapter"), QStringLiteral("ecological_security"), QStringLiteral("-o"),
+                      pdf, QStringLiteral("--force")}).exitCode, 0);
+        QVERIFY(squeeze(tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}))
+                    .contains(QStringLiteral("revision3·fingerprint") + withCity));
     }
 
     void fullReportWithComparison()
