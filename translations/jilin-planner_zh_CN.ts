@@ -2279,6 +2279,10 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <source>Shade the map by:</source>
         <translation>地图着色依据：</translation>
     </message>
+    <message>
+        <source>Only your city&apos;s share changes; the province splits the target again.</source>
+        <translation>只修改本市的份额；由省里重新分解该目标。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Implementation::IndexTableModel</name>

@@ -10,7 +10,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace Planner::Storage {
 
@@ -159,17 +161,42 @@ Result<Scenario> ImplementationRepository::setCityShares(const QString &scenario
     const QString what = Tr::tr("Saving the decomposition of %1 failed").arg(targetId);
     return ScenarioRepository(m_store).modify(scenario, expectedRevision, what,
                                               [&](QSqlDatabase db, const Scenario &s) -> StoreError {
-        QSqlQuery clear(db);
-        clear.prepare(QStringLiteral("DELETE FROM city_shares WHERE scenario_id = :s AND target_id = :t"));
-        clear.bindValue(QStringLiteral(":s"), s.id);
-        clear.bindValue(QStringLiteral(":t"), targetId);
-        if (!clear.exec())
-            return Store::sqlError(what, clear.lastError());
+        // Only the rows that change are written (a city left out is
+        // deleted, a new or changed share or place written): the same
+        // decomposition in the end, an audit trail of what changed, and a
+        // city planner on a team server, whom the server lets write its own
+        // city's row only, can save a split in which only its share changed.
+        QMap<QString, std::pair<double, int>> stored;  // city -> share, ord
+        QSqlQuery read(db);
+        read.prepare(QStringLiteral("SELECT city, share, ord FROM city_shares WHERE scenario_id = :s AND target_id = :t"));
+        read.bindValue(QStringLiteral(":s"), s.id);
+        read.bindValue(QStringLiteral(":t"), targetId);
+        if (!read.exec())
+            return Store::sqlError(what, read.lastError());
+        while (read.next())
+            stored.insert(read.value(0).toString(), {read.value(1).toDouble(), read.value(2).toInt()});
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE FROM city_shares WHERE scenario_id = :s AND target_id = :t AND city = :c"));
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+            const bool kept = std::any_of(shares.cbegin(), shares.cend(),
+                                          [&](const StoredCityShare &c) { return c.city == it.key(); });
+            if (kept)
+                continue;
+            remove.bindValue(QStringLiteral(":s"), s.id);
+            remove.bindValue(QStringLiteral(":t"), targetId);
+            remove.bindValue(QStringLiteral(":c"), it.key());
+            if (!remove.exec())
+                return Store::sqlError(what, remove.lastError());
+        }
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO city_shares (scenario_id, target_id, city, share, ord)"
-                                 " VALUES (:s, :t, :c, :v, :o)"));
+                                 " VALUES (:s, :t, :c, :v, :o) ON CONFLICT(scenario_id, target_id, city) DO UPDATE SET"
+                                 " share = excluded.share, ord = excluded.ord"));
         for (qsizetype ord = 0; ord < shares.size(); ++ord) {
             const StoredCityShare &c = shares.at(ord);
+            const auto was = stored.constFind(c.city);
+            if (was != stored.cend() && was->first == c.share && was->second == int(ord))
+                continue;
             q.bindValue(QStringLiteral(":s"), s.id);
             q.bindValue(QStringLiteral(":t"), targetId);
             q.bindValue(QStringLiteral(":c"), c.city);

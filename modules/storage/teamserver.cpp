@@ -407,6 +407,16 @@ Result<Membership> currentMembership(const Store &store)
     return membership;
 }
 
+QString ownCity(const Store &store)
+{
+    if (!isServer(store))
+        return {};
+    const Result<Membership> membership = currentMembership(store);
+    if (!membership.ok() || membership.value().role != Role::CityPlanner)
+        return {};
+    return membership.value().city;
+}
+
 Result<QList<AuditEntry>> audit(const Store &store, const QString &scenario, const std::optional<QDateTime> &since)
 {
     if (StoreError e = requireServer(store))

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void restoreGivesTheValuesOfThatRevision();
     void otherSessionsAreNotified();
     void upgradeFromStep7KeepsTaskProgress();
+    void cityPlannerSavesASplitWhereOnlyItsShareChanged();
     void sqliteRefusesServerCommands();
 
 private:
@@ -547,6 +548,35 @@ void TeamServerTest::upgradeFromStep7KeepsTaskProgress()
                           " WHERE tablename = 'task_progress'"));
     QCOMPARE(q.value(0).toString(), QStringLiteral("planner_city_delete,planner_city_insert,planner_city_update,"
                                                    "planner_province,planner_read"));
+}
+
+void TeamServerTest::cityPlannerSavesASplitWhereOnlyItsShareChanged()
+{
+    REQUIRE_SERVER();
+    // The window saves a whole split; the store writes only the rows that
+    // change, so 长春市's planner may save the split in which only its own
+    // share moved (+2 points: the sum is then 2 points over what it was),
+    // and not one in which 吉林市's moved too (refused, nothing written).
+    QVERIFY(Storage::TeamServer::setOpenToCities(*m_admin, m_scenario, true).ok());
+    const double changchun = share(QStringLiteral("长春市"));
+    const double jilin = share(QStringLiteral("吉林市"));
+    QVERIFY(changchun >= 0 && jilin >= 0);
+    std::unique_ptr<Storage::Store> city = openAs(QStringLiteral("ts_changchun"));
+    QVERIFY(city);
+    QCOMPARE(Storage::TeamServer::ownCity(*city), QStringLiteral("长春市"));
+    QCOMPARE(Storage::TeamServer::ownCity(*m_admin), QString());
+    const Storage::ImplementationRepository repo(*city);
+    const auto mine = repo.setCityShares(m_scenario, m_target,
+                                         {{QStringLiteral("长春市"), changchun + 2}, {QStringLiteral("吉林市"), jilin}});
+    QVERIFY2(mine.ok(), qPrintable(mine.error().message));
+    QCOMPARE(share(QStringLiteral("长春市")), changchun + 2);
+    const auto both = repo.setCityShares(m_scenario, m_target,
+                                         {{QStringLiteral("长春市"), changchun + 3}, {QStringLiteral("吉林市"), jilin - 3}});
+    QVERIFY(!both.ok());
+    QVERIFY2(both.error().message.contains(QLatin1StringView("row-level security")), qPrintable(both.error().message));
+    QCOMPARE(share(QStringLiteral("长春市")), changchun + 2);
+    QCOMPARE(share(QStringLiteral("吉林市")), jilin);
+    QVERIFY(Storage::TeamServer::setOpenToCities(*m_admin, m_scenario, false).ok());
 }
 
 void TeamServerTest::sqliteRefusesServerCommands()

@@ -55,11 +55,7 @@ public:
         m_city->addItem(QString(), QString());
         for (const QString &city : Implementation::knownCities())
             m_city->addItem(QString(), city);
-        if (Storage::TeamServer::isServer(context.document->store())) {
-            const auto membership = Storage::TeamServer::currentMembership(context.document->store());
-            if (membership.ok() && !membership.value().city.isEmpty())
-                m_city->setCurrentIndex(std::max(0, m_city->findData(membership.value().city)));
-        }
+        m_city->setCurrentIndex(std::max(0, m_city->findData(Storage::TeamServer::ownCity(context.document->store()))));
         model->setCity(m_city->currentData().toString());
         connect(m_city, &QComboBox::currentIndexChanged, this,
                 [this, model] { model->setCity(m_city->currentData().toString()); });
