@@ -162,6 +162,21 @@ private Q_SLOTS:
                 progress = task[QStringLiteral("progress")].toDouble();
         }
         QCOMPARE(progress, 10.0);
+        // …and 吉林市's record, inserted at revision 4, is not in it (the
+        // restore deletes the row by its audited key: task and city), while
+        // the source keeps it at 60 %.
+        for (const auto &[scenario, expected] : {std::pair{QStringLiteral("cli team r2"), 0.0}, std::pair{name, 60.0}}) {
+            const CliResult cityTasks = run(province, {QStringLiteral("tasks"), QStringLiteral("--scenario"), scenario,
+                                                       QStringLiteral("--city"), QStringLiteral("吉林市"),
+                                                       QStringLiteral("--json")});
+            QVERIFY2(cityTasks.exitCode == 0, qPrintable(cityTasks.err));
+            double cityProgress = -1;
+            for (const QJsonValue &task : QJsonDocument::fromJson(cityTasks.out.toUtf8()).array()) {
+                if (task[QStringLiteral("id")].toString() == QLatin1StringView("T-02-01-1"))
+                    cityProgress = task[QStringLiteral("progress")].toDouble();
+            }
+            QCOMPARE(cityProgress, expected);
+        }
 
         // A city planner's own share. The province splits S-02 (a value of
         // 46 %) 长春市 40 / 吉林市 60; 吉林市's planner makes its own 63:
