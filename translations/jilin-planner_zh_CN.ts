@@ -1762,6 +1762,38 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <source>Created &quot;%1&quot; with the values &quot;%2&quot; had at revision %3.</source>
         <translation>已创建“%1”，其数值为“%2”在第%3版时的数值。</translation>
     </message>
+    <message>
+        <source>--city: &quot;%1&quot; is not a city of the province; use one of: %2 (Chinese or English name).</source>
+        <translation>--city：“%1”不是本省的市（州）；请用以下之一：%2（中文或英文名称）。</translation>
+    </message>
+    <message>
+        <source>This city&apos;s record of the tasks instead of the province&apos;s (Chinese or English name).</source>
+        <translation>显示该市（州）自己的任务记录，而非全省的记录（中文或英文名称）。</translation>
+    </message>
+    <message>
+        <source>%1: its own record of %2 of these tasks, %3 done (see --city).</source>
+        <translation>%1：本列表中有 %2 项任务的自有记录，其中 %3 项已完成（见 --city）。</translation>
+    </message>
+    <message>
+        <source>Record this city&apos;s progress of the task instead of the province&apos;s (Chinese or English name).</source>
+        <translation>记录该市（州）自己的任务进展，而非全省的记录（中文或英文名称）。</translation>
+    </message>
+    <message>
+        <source>Task %1 of %2 in &quot;%3&quot;: %4, %5 % (revision %6).</source>
+        <translation>“%3”中%2的任务 %1：%4，%5%（版本 %6）。</translation>
+    </message>
+    <message>
+        <source>With --share PERCENT: change this one city&apos;s share and leave the others as they are (a city planner&apos;s own share).</source>
+        <translation>与 --share 百分比 一起使用：只修改该市（州）的份额，其余不变（市级规划人员修改本市份额）。</translation>
+    </message>
+    <message>
+        <source>--city needs one --share PERCENT, a number from 0 to 100.</source>
+        <translation>--city 需要一个 --share 百分比，取 0 至 100 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1 %, not 100 %: the province splits the target again.</source>
+        <translation>各份额合计 %1%，不是 100%：由省里重新分解该目标。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Exchange</name>
@@ -2129,6 +2161,14 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <source>city &quot;%1&quot; in %2 appears twice</source>
         <translation>城市“%1”的 %2 年数据出现两次</translation>
     </message>
+    <message>
+        <source>The scenario file records task progress of &quot;%1&quot;, which is not a city of the province. Nothing was imported.</source>
+        <translation>情景文件记录了“%1”的任务进展，但它不是本省的市（州）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>the province&apos;s record appears twice</source>
+        <translation>全省的记录出现两次</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Implementation::CityMap</name>
@@ -2351,6 +2391,10 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
         <source>Shade the map by:</source>
         <translation>地图着色依据：</translation>
     </message>
+    <message>
+        <source>Only your city&apos;s share changes; the province splits the target again.</source>
+        <translation>只修改本市的份额；由省里重新分解该目标。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Implementation::IndexTableModel</name>
@@ -2504,6 +2548,22 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>Edit the evidence of %1</source>
         <translation>编辑 %1 的佐证材料</translation>
+    </message>
+    <message>
+        <source>&amp;Record of:</source>
+        <translation>记录方(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>the province</source>
+        <translation>全省</translation>
+    </message>
+    <message>
+        <source>The province keeps its own record of each task, and each city its own; the composite index counts the province&apos;s.</source>
+        <translation>全省和各市（州）各自记录每项任务的进展；综合指数按全省的记录计算。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2738,18 @@ Run &quot;jilin-planner COMMAND --help&quot; for the options of one command.</so
     <message>
         <source>The whole plan</source>
         <translation>规划整体</translation>
+    </message>
+    <message>
+        <source>The shares of %1 add up to %2 %, not 100 %: a city changed its own share, and the province splits the target again.</source>
+        <translation>%1 的各市份额合计 %2%，不是 100%：有城市修改了本市份额，由省里重新分解该目标。</translation>
+    </message>
+    <message>
+        <source>The cities&apos; own records of the tasks</source>
+        <translation>各市自己的任务记录</translation>
+    </message>
+    <message>
+        <source>Each city keeps its own record of the tasks it carries out, beside the province&apos;s; the table above and the composite index count the province&apos;s record.</source>
+        <translation>各市（州）在全省记录之外，各自记录其承担任务的进展；上表和综合指数按全省的记录计算。</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,33 @@ QJsonValue number(double v)
     return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
 }
 
+// --city as the store names the city (its Chinese name); the province's
+// own record (an empty name) without --city. nullopt: an unknown city, with
+// the message printed.
+std::optional<QString> cityOption(CommandContext &context)
+{
+    if (!context.parser.isSet(QStringLiteral("city")))
+        return QString();
+    const QString given = context.parser.value(QStringLiteral("city"));
+    const QString city = Implementation::cityFromName(given);
+    if (city.isEmpty()) {
+        context.err << Tr::tr("--city: \"%1\" is not a city of the province; use one of: %2 (Chinese or English name).")
+                           .arg(given, Implementation::knownCities().join(QStringLiteral(", ")))
+                    << Qt::endl;
+        return std::nullopt;
+    }
+    return city;
+}
+
+// What a city's record of a task is before the city recorded anything:
+// not started. (The province's record starts from the plan's own state.)
+Storage::StoredTaskProgress unrecorded(const Implementation::PlanTask &task, const QString &city)
+{
+    if (city.isEmpty())
+        return {task.id, task.status, task.progress, task.evidence};
+    return {task.id, QStringLiteral("not_started"), 0.0, QString(), city};
+}
+
 } // namespace
 
 int runTasks(CommandContext &context)
@@ -60,13 +87,24 @@ int runTasks(CommandContext &context)
     QCommandLineParser &parser = context.parser;
     parser.addOption(QCommandLineOption(QStringLiteral("scenario"), Tr::tr("Show this scenario's progress."), QStringLiteral("name")));
     parser.addOption(QCommandLineOption(QStringLiteral("chapter"), Tr::tr("Only this chapter's tasks."), QStringLiteral("id")));
+    parser.addOption(QCommandLineOption(QStringLiteral("city"),
+                                        Tr::tr("This city's record of the tasks instead of the province's "
+                                               "(Chinese or English name)."),
+                                        QStringLiteral("city")));
     parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON.")));
-    if (!context.reparse(0, QStringLiteral("jilin-planner tasks [--scenario NAME] [--chapter ID] [--json]")))
+    const QString usage = QStringLiteral("jilin-planner tasks [--scenario NAME] [--city CITY] [--chapter ID] [--json]");
+    if (!context.reparse(0, usage))
         return context.helpShown ? ExitOk : ExitUsage;
+    const std::optional<QString> city = cityOption(context);
+    if (!city)
+        return ExitUsage;
+    if (!city->isEmpty() && !context.require({"scenario"}, usage))
+        return ExitUsage;
     const QList<Implementation::PlanTask> tasks = seededTasks(context);
     if (tasks.isEmpty())
         return ExitFailure;
     QMap<QString, Storage::StoredTaskProgress> progress;
+    QMap<QString, QMap<QString, Storage::StoredTaskProgress>> cities;  // the cities' records (province's list)
     if (parser.isSet(QStringLiteral("scenario"))) {
         Storage::Store *store = context.openStoreForReading();
         if (!store)
@@ -74,32 +112,62 @@ int runTasks(CommandContext &context)
         const std::optional<Storage::Scenario> scenario = findScenario(context, *store);
         if (!scenario)
             return ExitFailure;
-        const auto stored = Storage::ImplementationRepository(*store).taskProgress(scenario->id);
+        const Storage::ImplementationRepository repo(*store);
+        const auto stored = repo.taskProgress(scenario->id, *city);
         if (!stored.ok()) {
             context.err << context.storeErrorText(stored.error()) << Qt::endl;
             return ExitFailure;
         }
         progress = stored.value();
+        if (city->isEmpty()) {
+            const auto cityRecords = repo.cityTaskProgress(scenario->id);
+            if (!cityRecords.ok()) {
+                context.err << context.storeErrorText(cityRecords.error()) << Qt::endl;
+                return ExitFailure;
+            }
+            cities = cityRecords.value();
+        }
     }
     const QString chapter = parser.value(QStringLiteral("chapter"));
     QJsonArray array;
     const bool zh = context.language == I18n::Language::Chinese;
+    // Per city: the tasks of the list it has a record of, and how many of
+    // them it has done.
+    QMap<QString, std::pair<int, int>> summary;
     for (const Implementation::PlanTask &t : tasks) {
         if (!chapter.isEmpty() && t.chapter != chapter)
             continue;
-        const Storage::StoredTaskProgress p =
-            progress.value(t.id, Storage::StoredTaskProgress{t.id, t.status, t.progress, t.evidence});
+        const Storage::StoredTaskProgress p = progress.value(t.id, unrecorded(t, *city));
+        QJsonArray cityArray;
+        for (auto it = cities.cbegin(); it != cities.cend(); ++it) {
+            const auto record = it.value().constFind(t.id);
+            if (record == it.value().cend())
+                continue;
+            cityArray.append(QJsonObject{{QStringLiteral("city"), it.key()}, {QStringLiteral("status"), record->status},
+                                         {QStringLiteral("progress"), record->progress},
+                                         {QStringLiteral("evidence"), record->evidence}});
+            ++summary[it.key()].first;
+            if (record->status == QLatin1StringView("done"))
+                ++summary[it.key()].second;
+        }
         if (parser.isSet(QStringLiteral("json"))) {
-            array.append(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("chapter"), t.chapter},
-                                     {QStringLiteral("section_zh"), t.sectionZh}, {QStringLiteral("title_zh"), t.titleZh},
-                                     {QStringLiteral("title_en"), t.titleEn}, {QStringLiteral("text_zh"), t.textZh},
-                                     {QStringLiteral("stage"), t.stage}, {QStringLiteral("due_year"), t.dueYear},
-                                     {QStringLiteral("due_year_source"), t.dueYearSource},
-                                     {QStringLiteral("responsible_zh"), t.responsibleZh},
-                                     {QStringLiteral("responsible_en"), t.responsibleEn},
-                                     {QStringLiteral("responsible_source"), t.responsibleSource},
-                                     {QStringLiteral("status"), p.status}, {QStringLiteral("progress"), p.progress},
-                                     {QStringLiteral("evidence"), p.evidence}});
+            QJsonObject o{{QStringLiteral("id"), t.id}, {QStringLiteral("chapter"), t.chapter},
+                          {QStringLiteral("section_zh"), t.sectionZh}, {QStringLiteral("title_zh"), t.titleZh},
+                          {QStringLiteral("title_en"), t.titleEn}, {QStringLiteral("text_zh"), t.textZh},
+                          {QStringLiteral("stage"), t.stage}, {QStringLiteral("due_year"), t.dueYear},
+                          {QStringLiteral("due_year_source"), t.dueYearSource},
+                          {QStringLiteral("responsible_zh"), t.responsibleZh},
+                          {QStringLiteral("responsible_en"), t.responsibleEn},
+                          {QStringLiteral("responsible_source"), t.responsibleSource},
+                          {QStringLiteral("status"), p.status}, {QStringLiteral("progress"), p.progress},
+                          {QStringLiteral("evidence"), p.evidence}};
+            // The record shown: a city's (--city) or the province's, with
+            // the cities' own records beside it.
+            if (city->isEmpty())
+                o.insert(QStringLiteral("cities"), cityArray);
+            else
+                o.insert(QStringLiteral("city"), *city);
+            array.append(o);
         } else {
             context.out << t.id << u'\t' << (zh ? t.titleZh : t.titleEn) << u'\t' << t.dueYear << u'\t'
                         << (zh ? t.responsibleZh : t.responsibleEn) << u'\t' << Analysis::Wording::taskStatusLabel(p.status)
@@ -107,8 +175,16 @@ int runTasks(CommandContext &context)
                         << QStringLiteral(" %") << Qt::endl;
         }
     }
-    if (parser.isSet(QStringLiteral("json")))
+    if (parser.isSet(QStringLiteral("json"))) {
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    for (auto it = summary.cbegin(); it != summary.cend(); ++it)
+        context.out << Tr::tr("%1: its own record of %2 of these tasks, %3 done (see --city).")
+                           .arg(zh ? it.key() : Implementation::cityNameEn(it.key()))
+                           .arg(it.value().first)
+                           .arg(it.value().second)
+                    << Qt::endl;
     return ExitOk;
 }
 
@@ -123,7 +199,11 @@ int runTask(CommandContext &context)
     parser.addOption(QCommandLineOption(QStringLiteral("status"), Tr::tr("not_started, in_progress or done."), QStringLiteral("status")));
     parser.addOption(QCommandLineOption(QStringLiteral("progress"), Tr::tr("Progress, 0 to 100 %."), QStringLiteral("percent")));
     parser.addOption(QCommandLineOption(QStringLiteral("evidence"), Tr::tr("Where the progress is documented."), QStringLiteral("text")));
-    const QString usage = QStringLiteral("jilin-planner task set --scenario NAME --task ID [--status S] [--progress P] [--evidence TEXT]");
+    parser.addOption(QCommandLineOption(QStringLiteral("city"),
+                                        Tr::tr("Record this city's progress of the task instead of the province's "
+                                               "(Chinese or English name)."),
+                                        QStringLiteral("city")));
+    const QString usage = QStringLiteral("jilin-planner task set --scenario NAME --task ID [--city CITY] [--status S] [--progress P] [--evidence TEXT]");
     if (!context.reparse(0, usage))
         return context.helpShown ? ExitOk : ExitUsage;
     if (parser.positionalArguments().value(1) != QLatin1StringView("set")) {
@@ -131,6 +211,9 @@ int runTask(CommandContext &context)
         return ExitUsage;
     }
     if (!context.require({"scenario", "task"}, usage))
+        return ExitUsage;
+    const std::optional<QString> city = cityOption(context);
+    if (!city)
         return ExitUsage;
     std::optional<double> progressValue;
     if (parser.isSet(QStringLiteral("progress"))) {
@@ -154,12 +237,12 @@ int runTask(CommandContext &context)
     if (!scenario)
         return ExitFailure;
     Storage::ImplementationRepository repo(*store);
-    const auto stored = repo.taskProgress(scenario->id);
+    const auto stored = repo.taskProgress(scenario->id, *city);
     if (!stored.ok()) {
         context.err << context.storeErrorText(stored.error()) << Qt::endl;
         return ExitFailure;
     }
-    Storage::StoredTaskProgress p = stored.value().value(taskId, {taskId, task->status, task->progress, task->evidence});
+    Storage::StoredTaskProgress p = stored.value().value(taskId, unrecorded(*task, *city));
     if (parser.isSet(QStringLiteral("status")))
         p.status = parser.value(QStringLiteral("status"));
     if (progressValue)
@@ -171,11 +254,20 @@ int runTask(CommandContext &context)
         context.err << context.storeErrorText(saved.error()) << Qt::endl;
         return ExitFailure;
     }
-    context.out << Tr::tr("Task %1 in \"%2\": %3, %4 % (revision %5).")
-                       .arg(taskId, scenario->name, Analysis::Wording::taskStatusLabel(p.status))
-                       .arg(p.progress)
-                       .arg(saved.value().revision)
-                << Qt::endl;
+    if (city->isEmpty())
+        context.out << Tr::tr("Task %1 in \"%2\": %3, %4 % (revision %5).")
+                           .arg(taskId, scenario->name, Analysis::Wording::taskStatusLabel(p.status))
+                           .arg(p.progress)
+                           .arg(saved.value().revision)
+                    << Qt::endl;
+    else
+        context.out << Tr::tr("Task %1 of %2 in \"%3\": %4, %5 % (revision %6).")
+                           .arg(taskId,
+                                context.language == I18n::Language::Chinese ? *city : Implementation::cityNameEn(*city),
+                                scenario->name, Analysis::Wording::taskStatusLabel(p.status))
+                           .arg(p.progress)
+                           .arg(saved.value().revision)
+                    << Qt::endl;
     return ExitOk;
 }
 
@@ -188,22 +280,42 @@ int runDecompose(CommandContext &context)
                                         Tr::tr("A city's share of the province's target, in %; repeat for each city. "
                                                "Given: the shares are checked (they must add up to 100 %) and stored."),
                                         QStringLiteral("city=percent")));
+    parser.addOption(QCommandLineOption(QStringLiteral("city"),
+                                        Tr::tr("With --share PERCENT: change this one city's share and leave the "
+                                               "others as they are (a city planner's own share)."),
+                                        QStringLiteral("city")));
     parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON.")));
-    const QString usage = QStringLiteral("jilin-planner decompose --scenario NAME --target ID [--share CITY=PERCENT ...] [--json]");
+    const QString usage = QStringLiteral("jilin-planner decompose --scenario NAME --target ID "
+                                         "[--share CITY=PERCENT ... | --city CITY --share PERCENT] [--json]");
     if (!context.reparse(0, usage))
         return context.helpShown ? ExitOk : ExitUsage;
     if (!context.require({"scenario", "target"}, usage))
         return ExitUsage;
+    const std::optional<QString> city = cityOption(context);
+    if (!city)
+        return ExitUsage;
 
     QList<Implementation::CityShare> shares;
-    for (const QString &pair : parser.values(QStringLiteral("share"))) {
+    std::optional<Implementation::CityShare> oneShare;  // --city CITY --share PERCENT
+    if (!city->isEmpty()) {
+        const QStringList given = parser.values(QStringLiteral("share"));
+        const std::optional<double> share = given.size() == 1 ? parseNumber(given.constFirst()) : std::nullopt;
+        if (!share || *share < 0.0 || *share > 100.0) {
+            context.err << Tr::tr("--city needs one --share PERCENT, a number from 0 to 100.") << Qt::endl;
+            return ExitUsage;
+        }
+        oneShare = Implementation::CityShare{*city, *share};
+    }
+    for (const QString &pair : oneShare ? QStringList() : parser.values(QStringLiteral("share"))) {
         const qsizetype eq = pair.lastIndexOf(u'=');
         const std::optional<double> share = eq > 0 ? parseNumber(pair.mid(eq + 1)) : std::nullopt;
         if (!share) {
             context.err << Tr::tr("--share: \"%1\" is not CITY=PERCENT.").arg(pair) << Qt::endl;
             return ExitUsage;
         }
-        shares.append({pair.left(eq).trimmed(), *share});
+        // A city in either language; an unknown name is kept for the check to name.
+        const QString named = Implementation::cityFromName(pair.left(eq));
+        shares.append({named.isEmpty() ? pair.left(eq).trimmed() : named, *share});
     }
     if (!shares.isEmpty()) {
         if (const Engine::Error e = Implementation::checkDecomposition(shares)) {
@@ -229,6 +341,14 @@ int runDecompose(CommandContext &context)
         return ExitFailure;
     }
     Storage::ImplementationRepository repo(*store);
+    if (oneShare) {
+        const auto saved = repo.setCityShare(scenario->name, targetId, {oneShare->city, oneShare->share},
+                                             scenario->revision);
+        if (!saved.ok()) {
+            context.err << context.storeErrorText(saved.error()) << Qt::endl;
+            return ExitFailure;
+        }
+    }
     if (!shares.isEmpty()) {
         QList<Storage::StoredCityShare> rows;
         for (const Implementation::CityShare &c : std::as_const(shares))
@@ -252,11 +372,15 @@ int runDecompose(CommandContext &context)
             return ExitFailure;
         }
     }
-    const auto parts = Implementation::decompose(*target->value, shares);
+    // The split as stored: after a city changed its own share it may not
+    // add up to 100 %, which is said rather than refused.
+    const auto parts = Implementation::decomposeAsStored(*target->value, shares);
     if (!parts.ok()) {
         context.err << context.storeErrorText(parts.error()) << Qt::endl;
         return ExitFailure;
     }
+    const double sum = Implementation::shareSum(shares);
+    const bool balanced = std::abs(sum - 100.0) <= Implementation::kShareSumTolerance;
     const Engine::Indicator *indicator = session.value().catalog().indicator(target->indicatorId);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray cities;
@@ -267,13 +391,19 @@ int runDecompose(CommandContext &context)
         context.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("target"), targetId},
                                                                    {QStringLiteral("value"), *target->value},
                                                                    {QStringLiteral("unit"), indicator ? indicator->unitZh : QString()},
-                                                                   {QStringLiteral("cities"), cities}})
+                                                                   {QStringLiteral("cities"), cities},
+                                                                   {QStringLiteral("share_sum"), sum},
+                                                                   {QStringLiteral("balanced"), balanced}})
                                              .toJson(QJsonDocument::Indented));
         return ExitOk;
     }
     for (qsizetype i = 0; i < parts.value().size(); ++i)
         context.out << parts.value().at(i).city << u'\t' << shares.at(i).share << QStringLiteral(" %\t")
                     << parts.value().at(i).value << u' ' << (indicator ? indicator->unitZh : QString()) << Qt::endl;
+    if (!balanced)
+        context.out << Tr::tr("The shares add up to %1 %, not 100 %: the province splits the target again.")
+                           .arg(Analysis::Wording::number(sum, 2))
+                    << Qt::endl;
     return ExitOk;
 }
 

@@ -117,9 +117,10 @@ int runServer(CommandContext &context)
                         << Qt::endl;
             return ExitUsage;
         }
-        const QString city = parser.value(QStringLiteral("city"));
+        // The city in Chinese or English; stored by its Chinese name.
+        const QString city = Implementation::cityFromName(parser.value(QStringLiteral("city")));
         if (*role == Storage::TeamServer::Role::CityPlanner) {
-            if (!Implementation::knownCities().contains(city)) {
+            if (city.isEmpty()) {
                 context.err << Tr::tr("A city planner needs --city with one of: %1.")
                                    .arg(Implementation::knownCities().join(QStringLiteral(", ")))
                             << Qt::endl;

@@ -148,12 +148,6 @@ std::optional<ObservedPreview> previewObservedImport(const Storage::Store &store
     ObservedPreview preview;
     preview.scenario = found.value().name;
     preview.revision = found.value().revision;
-    // Cities by their Chinese and English names.
-    QHash<QString, QString> cities;
-    for (const QString &city : Implementation::knownCities()) {
-        cities.insert(city, city);
-        cities.insert(Implementation::cityNameEn(city).toLower(), city);
-    }
     const Storage::Result<QList<Storage::StoredCityObservation>> storedCities =
         Storage::ScenarioInputsRepository(store).cityObservations(found.value().id);
     if (!storedCities.ok()) {
@@ -197,7 +191,7 @@ std::optional<ObservedPreview> previewObservedImport(const Storage::Store &store
         QString city;
         if (columns.contains(Column::City)) {
             const QString cityText = cell(row, columns.value(Column::City));
-            city = cities.value(cityText, cities.value(cityText.toLower()));
+            city = Implementation::cityFromName(cityText);  // by its Chinese or English name
             if (!cityText.isEmpty() && city.isEmpty()) {
                 reject(Tr::tr("unknown city \"%1\" (the nine prefecture-level cities of Jilin, 长白山管委会, "
                               "梅河口市 or 公主岭市)").arg(Storage::quotedExcerpt(cityText)));

@@ -10,6 +10,7 @@
 #include "engine/catalog.h"
 #include "engine/projection.h"
 #include "engine/simulation.h"
+#include "implementation/core/citydecomposition.h"
 #include "implementation/core/plantask.h"
 #include "storage/textrules.h"
 #include "storage/scenariocontentsrepository.h"
@@ -106,6 +107,14 @@ std::optional<ScenarioFile> checkScenarioFile(const QByteArray &bytes, const Eng
         *error = Tr::tr("The scenario file refers to what this application's catalog does not have: %1. "
                         "Nothing was imported.").arg(unknown.join(QStringLiteral(", ")));
         return std::nullopt;
+    }
+    // The cities' task records name a city of the province.
+    for (auto it = file->contents.cityTaskProgress.cbegin(); it != file->contents.cityTaskProgress.cend(); ++it) {
+        if (!Implementation::knownCities().contains(it.key())) {
+            *error = Tr::tr("The scenario file records task progress of \"%1\", which is not a city of the province. "
+                            "Nothing was imported.").arg(it.key());
+            return std::nullopt;
+        }
     }
     const auto &levers = file->contents.inputs.levers;
     for (auto it = levers.cbegin(); it != levers.cend(); ++it) {

@@ -176,6 +176,10 @@ CatalogIds referencedIds(const Storage::ScenarioContents &c)
         ids.targets.insert(it.key());
     for (auto it = c.taskProgress.cbegin(); it != c.taskProgress.cend(); ++it)
         ids.tasks.insert(it.key());
+    for (const QMap<QString, Storage::StoredTaskProgress> &city : c.cityTaskProgress) {
+        for (auto it = city.cbegin(); it != city.cend(); ++it)
+            ids.tasks.insert(it.key());
+    }
     for (auto it = c.cityShares.cbegin(); it != c.cityShares.cend(); ++it)
         ids.targets.insert(it.key());
     for (const Storage::StoredCityObservation &o : c.cityObserved)
@@ -238,11 +242,33 @@ QByteArray writeScenarioFile(const ScenarioFile &file)
         targets.insert(it.key(), QJsonObject{{QStringLiteral("year"), it.value().year},
                                              {QStringLiteral("value"), optionalNumber(it.value().value)},
                                              {QStringLiteral("tolerance"), optionalNumber(it.value().tolerance)}});
+    // A task with the province's record alone is that record (as files
+    // before the cities' records were); a task with cities' records is a
+    // list: the province's first (no "city"), then each city's by name.
+    const auto taskRecord = [](const Storage::StoredTaskProgress &p) {
+        QJsonObject o{{QStringLiteral("status"), p.status}, {QStringLiteral("progress"), p.progress},
+                      {QStringLiteral("evidence"), p.evidence}};
+        if (!p.city.isEmpty())
+            o.insert(QStringLiteral("city"), p.city);
+        return o;
+    };
     QJsonObject tasks;
     for (auto it = c.taskProgress.cbegin(); it != c.taskProgress.cend(); ++it)
-        tasks.insert(it.key(), QJsonObject{{QStringLiteral("status"), it.value().status},
-                                           {QStringLiteral("progress"), it.value().progress},
-                                           {QStringLiteral("evidence"), it.value().evidence}});
+        tasks.insert(it.key(), taskRecord(it.value()));
+    for (auto city = c.cityTaskProgress.cbegin(); city != c.cityTaskProgress.cend(); ++city) {
+        for (auto it = city.value().cbegin(); it != city.value().cend(); ++it) {
+            QJsonArray records;
+            const QJsonValue held = tasks.value(it.key());
+            if (held.isObject())
+                records.append(held);
+            else if (held.isArray())
+                records = held.toArray();
+            Storage::StoredTaskProgress p = it.value();
+            p.city = city.key();
+            records.append(taskRecord(p));
+            tasks.insert(it.key(), records);
+        }
+    }
     QJsonObject cities;
     for (auto it = c.cityShares.cbegin(); it != c.cityShares.cend(); ++it) {
         QJsonArray shares;
@@ -469,12 +495,29 @@ std::optional<ScenarioFile> readScenarioFile(const QByteArray &bytes, QString *e
                                                r.object(o, QStringLiteral("parameters"), path + QStringLiteral(".parameters"))});
     }
     const QJsonObject tasks = r.object(root, QStringLiteral("taskProgress"), QStringLiteral("taskProgress"));
+    // A task's record, or a list of records: one without "city" is the
+    // province's, one with "city" that city's.
     for (auto it = tasks.constBegin(); it != tasks.constEnd() && !r.failed(); ++it) {
         const QString path = QStringLiteral("taskProgress.") + it.key();
-        const QJsonObject o = r.asObject(it.value(), path);
-        c.taskProgress.insert(it.key(), {it.key(), r.text(o, QStringLiteral("status"), path, true),
-                                         r.number(o.value(QStringLiteral("progress")), path + QStringLiteral(".progress")),
-                                         r.text(o, QStringLiteral("evidence"), path, false)});
+        const bool list = it.value().isArray();
+        const QJsonArray records = list ? it.value().toArray() : QJsonArray{it.value()};
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < records.size() && !r.failed(); ++i) {
+            const QString itemPath = list ? path + u'[' + QString::number(i) + u']' : path;
+            const QJsonObject o = r.asObject(records.at(i), itemPath);
+            const QString city = r.text(o, QStringLiteral("city"), itemPath, false);
+            if (seen.contains(city))
+                r.fail(itemPath, city.isEmpty() ? Tr::tr("the province's record appears twice")
+                                                : Tr::tr("city \"%1\" appears twice").arg(city));
+            seen.insert(city);
+            const Storage::StoredTaskProgress p{it.key(), r.text(o, QStringLiteral("status"), itemPath, true),
+                                                r.number(o.value(QStringLiteral("progress")), itemPath + QStringLiteral(".progress")),
+                                                r.text(o, QStringLiteral("evidence"), itemPath, false), city};
+            if (city.isEmpty())
+                c.taskProgress.insert(it.key(), p);
+            else
+                c.cityTaskProgress[city].insert(it.key(), p);
+        }
     }
     // The document each lever's setting follows (optional: files of earlier
     // versions have none).

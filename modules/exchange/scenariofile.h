@@ -25,7 +25,11 @@ namespace Planner::Exchange {
 //    "targetOverrides": {target: {"year", "value", "tolerance"}},
 //    "observed": {indicator: [{"year", "value", "source"}]},
 //    "projections": {indicator: {"method", "parameters"}},
-//    "taskProgress": {task: {"status", "progress", "evidence"}},
+//    "taskProgress": {task: {"status", "progress", "evidence"}}: the
+//    province's record of a task; a task that cities have records of holds a
+//    list instead, [{"status", "progress", "evidence"}, {"city", "status",
+//    "progress", "evidence"}, ...] (the province's first, when it has one,
+//    then the cities' by name),
 //    "cityShares": {target: [{"city", "share"}]},
 //    "cityObserved": {indicator: [{"city", "year", "value", "source"}]}
 //    (the cities' observed values; optional on reading),

@@ -77,14 +77,30 @@ QList<Block> ImplementationSection::decomposition(const Engine::Chapter &chapter
     }
     if (t.rows.isEmpty())
         return {};
-    return {textBlock(Block::Kind::Subheading, tr("The targets' decomposition to the cities")),
-            textBlock(Block::Kind::Paragraph,
-                      tr("Each city's part is its share of the province's target (share ÷ 100 × the target's value). "
-                         "Its status judges the city's own observed values against its part the way the province's "
-                         "observed trend is judged: achieved when the latest value meets the part, otherwise by the "
-                         "compound annual rate observed since the base year against the rate the part requires."),
-                      true),
-            tableBlock(t)};
+    QList<Block> blocks{textBlock(Block::Kind::Subheading, tr("The targets' decomposition to the cities")),
+                        textBlock(Block::Kind::Paragraph,
+                                  tr("Each city's part is its share of the province's target (share ÷ 100 × the target's value). "
+                                     "Its status judges the city's own observed values against its part the way the province's "
+                                     "observed trend is judged: achieved when the latest value meets the part, otherwise by the "
+                                     "compound annual rate observed since the base year against the rate the part requires."),
+                                  true),
+                        tableBlock(t)};
+    // A split a city changed on its own (its share alone) no longer adds up
+    // to 100 %: said, for the province to split again.
+    for (const Engine::Indicator *indicator : m_catalog.indicatorsOf(chapter.id)) {
+        for (const Engine::Target &target : indicator->targets) {
+            double sum = 0.0;
+            for (const Storage::StoredCityShare &share : m_facts.cityShares.value(target.id))
+                sum += share.share;
+            if (m_facts.cityShares.contains(target.id) && std::abs(sum - 100.0) > Implementation::kShareSumTolerance)
+                blocks.append(textBlock(Block::Kind::Paragraph,
+                                        tr("The shares of %1 add up to %2 %, not 100 %: a city changed its own share, "
+                                           "and the province splits the target again.")
+                                            .arg(Analysis::Wording::targetLabel(target), Analysis::Wording::number(sum, 2)),
+                                        true));
+        }
+    }
+    return blocks;
 }
 
 QList<Block> ImplementationSection::implementation(const Engine::RunResult &run) const
@@ -133,6 +149,37 @@ QList<Block> ImplementationSection::implementation(const Engine::RunResult &run)
                        Analysis::Wording::number(sum / count, 1) + QStringLiteral(" %")});
     }
     blocks.append(tableBlock(t));
+
+    // The cities' own records of the tasks (beside the province's, which
+    // the table above and the index count).
+    if (!m_facts.cityTasks.isEmpty()) {
+        blocks.append(textBlock(Block::Kind::Subheading, tr("The cities' own records of the tasks")));
+        blocks.append(textBlock(Block::Kind::Paragraph,
+                                tr("Each city keeps its own record of the tasks it carries out, beside the province's; "
+                                   "the table above and the composite index count the province's record."),
+                                true));
+        TableSpec c;
+        c.header = {tr("City"), tr("Not started"), tr("In progress"), tr("Done"), tr("Tasks"), tr("Mean progress")};
+        c.widths = {40, 12, 12, 12, 10, 14};
+        c.alignRight = {false, true, true, true, true, true};
+        for (auto city = m_facts.cityTasks.cbegin(); city != m_facts.cityTasks.cend(); ++city) {
+            int notStarted = 0, inProgress = 0, done = 0;
+            double sum = 0.0;
+            for (const Storage::StoredTaskProgress &record : city.value()) {
+                notStarted += record.status == QLatin1String("not_started") ? 1 : 0;
+                inProgress += record.status == QLatin1String("in_progress") ? 1 : 0;
+                done += record.status == QLatin1String("done") ? 1 : 0;
+                sum += record.progress;
+            }
+            const int count = int(city.value().size());
+            if (count == 0)
+                continue;
+            c.rows.append({pickText(city.key(), Implementation::cityNameEn(city.key())), QString::number(notStarted),
+                           QString::number(inProgress), QString::number(done), QString::number(count),
+                           Analysis::Wording::number(sum / count, 1) + QStringLiteral(" %")});
+        }
+        blocks.append(tableBlock(c));
+    }
 
     // The composite index.
     blocks.append(textBlock(Block::Kind::Subheading, tr("The composite assessment index")));

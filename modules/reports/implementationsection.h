@@ -23,6 +23,7 @@ struct ImplementationFacts
     QMap<QString, QList<Storage::StoredCityShare>> cityShares;  // by target id
     QList<Storage::StoredCityObservation> cityObserved;
     QMap<QString, Storage::StoredTaskProgress> tasks;          // stored progress by task id
+    QMap<QString, QMap<QString, Storage::StoredTaskProgress>> cityTasks{};  // the cities' own records: city -> task id
 };
 
 // The report's implementation parts (modules/implementation): a chapter's

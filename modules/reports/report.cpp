@@ -1045,14 +1045,17 @@ Engine::Expected<std::unique_ptr<Facts>> loadFacts(const Storage::Store &store, 
     const Storage::ImplementationRepository implementation(store);
     const auto shares = implementation.allCityShares(id);
     const auto tasks = implementation.taskProgress(id);
+    const auto cityTasks = implementation.cityTaskProgress(id);
     const auto cityObserved = Storage::ScenarioInputsRepository(store).cityObservations(id);
     if (!shares.ok())
         return databaseError(shares.error());
     if (!tasks.ok())
         return databaseError(tasks.error());
+    if (!cityTasks.ok())
+        return databaseError(cityTasks.error());
     if (!cityObserved.ok())
         return databaseError(cityObserved.error());
-    f->implementation = {shares.value(), cityObserved.value(), tasks.value()};
+    f->implementation = {shares.value(), cityObserved.value(), tasks.value(), cityTasks.value()};
     if (f->scenario().parentId != 0) {
         const auto parent = Storage::ScenarioRepository(store).findById(f->scenario().parentId);
         if (parent.ok()) {

@@ -15,13 +15,16 @@ namespace Planner::Storage {
 
 class Store;
 
-// A plan task's state in a scenario.
+// A plan task's state in a scenario: the province's own record (city
+// empty) or one city's (the city's Chinese name, one of
+// Implementation::knownCities()).
 struct StoredTaskProgress
 {
     QString taskId;
     QString status;       // not_started, in_progress, done
     double progress = 0;  // 0-100 %
     QString evidence;
+    QString city{};       // empty: the province's record
 };
 
 struct StoredCityShare
@@ -38,17 +41,28 @@ class ImplementationRepository final
 public:
     explicit ImplementationRepository(const Store &store) : m_store(store) {}
 
-    Result<QMap<QString, StoredTaskProgress>> taskProgress(qint64 scenarioId) const;
+    // One record per task, by task id: the province's (city empty) or one
+    // city's records.
+    Result<QMap<QString, StoredTaskProgress>> taskProgress(qint64 scenarioId, const QString &city = QString()) const;
+    // Every city's records (not the province's), by city, then task id.
+    Result<QMap<QString, QMap<QString, StoredTaskProgress>>> cityTaskProgress(qint64 scenarioId) const;
+    // Stores progress.city's record of the task (the province's when empty).
     Result<Scenario> setTaskProgress(const QString &scenario, const StoredTaskProgress &progress,
                                      std::optional<qint64> expectedRevision = std::nullopt) const;
     // Removes a task's stored progress (the task is back at the plan's
     // default), in one transaction: what an undo of a first edit restores.
     Result<Scenario> clearTaskProgress(const QString &scenario, const QString &taskId,
-                                       std::optional<qint64> expectedRevision = std::nullopt) const;
+                                       std::optional<qint64> expectedRevision = std::nullopt,
+                                       const QString &city = QString()) const;
 
     Result<QList<StoredCityShare>> cityShares(qint64 scenarioId, const QString &targetId) const;
     // Every decomposition of a scenario, by target id (each in stored order).
     Result<QMap<QString, QList<StoredCityShare>>> allCityShares(qint64 scenarioId) const;
+    // Stores one city's share of the target (added at the end of the
+    // decomposition, or changed in place), leaving the other cities' shares
+    // as they are: how a city planner changes its own share.
+    Result<Scenario> setCityShare(const QString &scenario, const QString &targetId, const StoredCityShare &share,
+                                  std::optional<qint64> expectedRevision = std::nullopt) const;
     // Replaces the target's decomposition with these shares, in one transaction.
     Result<Scenario> setCityShares(const QString &scenario, const QString &targetId,
                                    const QList<StoredCityShare> &shares,

@@ -251,6 +251,51 @@ StoreError migrateTo7(QSqlDatabase db)
     });
 }
 
+// Version 7 -> 8: a task's progress per city. city is '' for the
+// province's own record (every row before this step) or the city's Chinese
+// name, and is part of the key, so each city keeps its own record of a task
+// beside the province's; on a team server a city planner writes its own
+// city's rows only (TeamServer). SQLite cannot change a primary key, so the
+// table is built again there with the rows copied; PostgreSQL changes the
+// key in place, which keeps the table's grants, policies and audit trigger.
+// A team server's city-planner policies on the table are dropped (no city
+// planner writes task progress until `server init` gives them the
+// own-city ones) and its audit trigger, when there is one, keys on the city
+// as well.
+StoreError migrateTo8(QSqlDatabase db)
+{
+    if (!isPostgres(db)) {
+        return execAll(db, {
+            QStringLiteral("ALTER TABLE task_progress RENAME TO task_progress_7"),
+            QStringLiteral("CREATE TABLE task_progress ("
+                           " scenario_id INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,"
+                           " task_id TEXT NOT NULL,"
+                           " status TEXT NOT NULL,"
+                           " progress REAL NOT NULL,"
+                           " evidence TEXT NOT NULL DEFAULT '',"
+                           " city TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (scenario_id, task_id, city))"),
+            QStringLiteral("INSERT INTO task_progress (scenario_id, task_id, status, progress, evidence, city)"
+                           " SELECT scenario_id, task_id, status, progress, evidence, '' FROM task_progress_7"),
+            QStringLiteral("DROP TABLE task_progress_7"),
+        });
+    }
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE task_progress ADD COLUMN city TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE task_progress DROP CONSTRAINT task_progress_pkey"),
+        QStringLiteral("ALTER TABLE task_progress ADD PRIMARY KEY (scenario_id, task_id, city)"),
+        QStringLiteral("DROP POLICY IF EXISTS planner_city_insert ON task_progress"),
+        QStringLiteral("DROP POLICY IF EXISTS planner_city_update ON task_progress"),
+        QStringLiteral("DROP POLICY IF EXISTS planner_city_delete ON task_progress"),
+        QStringLiteral("DO $$ BEGIN"
+                       " IF to_regproc('planner_audit_row') IS NOT NULL THEN"
+                       "  CREATE OR REPLACE TRIGGER planner_audit AFTER INSERT OR UPDATE OR DELETE ON task_progress"
+                       "   FOR EACH ROW EXECUTE FUNCTION planner_audit_row('task_id', 'city');"
+                       " END IF;"
+                       " END $$"),
+    });
+}
+
 using Migration = std::function<StoreError(QSqlDatabase)>;
 
 const std::vector<Migration> &migrations()
@@ -264,6 +309,7 @@ const std::vector<Migration> &migrations()
         migrateTo5,
         migrateTo6,
         migrateTo7,
+        migrateTo8,
     };
     return list;
 }

@@ -38,7 +38,8 @@ struct ScenarioContents
     StoredInputs inputs;
     QMap<QString, StoredBaselineOverride> baselineOverrides;    // by indicator id
     QMap<QString, StoredTargetOverride> targetOverrides;        // by target id
-    QMap<QString, StoredTaskProgress> taskProgress;             // by task id
+    QMap<QString, StoredTaskProgress> taskProgress;             // the province's, by task id
+    QMap<QString, QMap<QString, StoredTaskProgress>> cityTaskProgress; // the cities', by city, then task id
     QMap<QString, QList<StoredCityShare>> cityShares;           // by target id, in stored order
     QList<StoredCityObservation> cityObserved;                  // by city, indicator and year
 };

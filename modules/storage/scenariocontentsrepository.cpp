@@ -59,7 +59,10 @@ StoreError checkContents(const ScenarioContents &c)
             return bad(it.key());
     }
     static const QStringList statuses{QStringLiteral("not_started"), QStringLiteral("in_progress"), QStringLiteral("done")};
-    for (const StoredTaskProgress &t : c.taskProgress) {
+    QList<StoredTaskProgress> tasks = c.taskProgress.values();
+    for (const QMap<QString, StoredTaskProgress> &city : c.cityTaskProgress)
+        tasks.append(city.values());
+    for (const StoredTaskProgress &t : std::as_const(tasks)) {
         if (!statuses.contains(t.status))
             return {StoreError::Code::InvalidValue,
                     Tr::tr("%1: unknown status \"%2\" (not_started, in_progress or done).").arg(t.taskId, t.status)};
@@ -99,6 +102,11 @@ Result<ScenarioContents> ScenarioContentsRepository::read(qint64 scenarioId) con
     if (!tasks.ok())
         return tasks.error();
     c.taskProgress = tasks.value();
+    Result<QMap<QString, QMap<QString, StoredTaskProgress>>> cityTasks =
+        ImplementationRepository(m_store).cityTaskProgress(scenarioId);
+    if (!cityTasks.ok())
+        return cityTasks.error();
+    c.cityTaskProgress = cityTasks.value();
 
     const QString what = Tr::tr("Reading the scenario's settings failed");
     QSqlQuery q(m_store.database());
@@ -220,6 +228,14 @@ Result<Scenario> ScenarioContentsRepository::create(const QString &name, const S
         if (StoreError e = run(QStringLiteral("INSERT INTO task_progress (scenario_id, task_id, status, progress, evidence) VALUES (?, ?, ?, ?, ?)"),
                                {it.key(), it.value().status, it.value().progress, text(it.value().evidence)}))
             return e;
+    }
+    for (auto city = c.cityTaskProgress.cbegin(); city != c.cityTaskProgress.cend(); ++city) {
+        for (auto it = city.value().cbegin(); it != city.value().cend(); ++it) {
+            if (StoreError e = run(QStringLiteral("INSERT INTO task_progress (scenario_id, task_id, status, progress, evidence, city)"
+                                                  " VALUES (?, ?, ?, ?, ?, ?)"),
+                                   {it.key(), it.value().status, it.value().progress, text(it.value().evidence), city.key()}))
+                return e;
+        }
     }
     if (StoreError e = writeLeverBases(db, id, c.inputs.leverBases, what))
         return e;

@@ -21,6 +21,7 @@ struct TableColumns
 {
     const char *table;
     const char *columns;  // after scenario_id, in schema order
+    const char *rows = "";  // which of the scenario's rows, when not all
 };
 
 // Every table keyed by scenario_id, with its columns in schema order.
@@ -32,7 +33,10 @@ constexpr TableColumns kInputTables[] = {
     {"projection_choices", "indicator_id, method, parameters"},
     {"baseline_overrides", "indicator_id, year, value, source"},
     {"target_overrides", "target_id, year, value, tolerance"},
-    {"task_progress", "task_id, status, progress, evidence"},
+    // The province's records as before the cities had their own; a city's
+    // record has the city as a fifth column.
+    {"task_progress", "task_id, status, progress, evidence", " AND city = ''"},
+    {"task_progress", "task_id, status, progress, evidence, city", " AND city <> ''"},
     {"city_shares", "target_id, city, share"},
     {"city_observations", "indicator_id, city, year, value, source"},
 };
@@ -96,8 +100,8 @@ Result<QByteArray> canonicalInputs(const Store &store, qint64 scenarioId)
     QList<QByteArray> lines;
     QSqlQuery q(store.database());
     for (const TableColumns &table : kInputTables) {
-        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE scenario_id = :s")
-                      .arg(QLatin1String(table.columns), QLatin1String(table.table)));
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE scenario_id = :s%3")
+                      .arg(QLatin1String(table.columns), QLatin1String(table.table), QLatin1String(table.rows)));
         q.bindValue(QStringLiteral(":s"), scenarioId);
         if (!q.exec())
             return Store::sqlError(what, q.lastError());

@@ -52,7 +52,8 @@ Result<StoredOverrides> loadOverrides(const Store &store, qint64 scenarioId);
 // (indicator_id, year, value, source), projection_choices (indicator_id,
 // method, parameters), baseline_overrides (indicator_id, year, value,
 // source), target_overrides (target_id, year, value, tolerance),
-// task_progress (task_id, status, progress, evidence), city_shares
+// task_progress (task_id, status, progress, evidence, and city after
+// them for a city's record; the province's, city '', have no fifth column), city_shares
 // (target_id, city, share), city_observations (indicator_id, city, year,
 // value, source). Integers in decimal; reals in the shortest form
 // that reads back to the same double (QString::number(v, 'g',

@@ -289,9 +289,11 @@ StoreError initialise(const Store &store)
         if (StoreError e = exec(db, sql, what))
             return e;
     }
-    // Every scenario table: read by all, written by the province, audited;
-    // the cities write task progress and every table with a city column
-    // (their own city's rows), in scenarios opened to them.
+    // Every scenario table: read by all, written by the province, audited
+    // (the row's key is its primary key: for task progress the task and the
+    // city); the cities write every table with a city column (city shares,
+    // task progress, city observations: their own city's rows), in
+    // scenarios opened to them.
     for (const QString &table : scenarioTables()) {
         const Result<QStringList> key = keyColumns(db, table, what);
         if (!key.ok())
@@ -302,7 +304,6 @@ StoreError initialise(const Store &store)
                 arguments.append(QStringLiteral("'%1'").arg(column));
         }
         const bool cityRows = hasColumn(db, table, QStringLiteral("city"));
-        const bool cityWrites = cityRows || table == QLatin1StringView("task_progress");
         // Table names come from the schema's own list, never from input.
         QStringList statements{
             QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO provincial_planner").arg(table),
@@ -321,11 +322,11 @@ StoreError initialise(const Store &store)
         // another city is not theirs to update or delete (the server skips
         // it), and a row written into a closed scenario or for another city
         // is refused (SQLSTATE 42501).
-        const QString mine = cityRows ? QStringLiteral("city = planner_user_city()") : QStringLiteral("true");
+        const QString mine = QStringLiteral("city = planner_user_city()");
         const QString allowed = QStringLiteral("%1 AND planner_scenario_open(scenario_id)").arg(mine);
         for (const char *command : {"insert", "update", "delete"})
             statements.append(QStringLiteral("DROP POLICY IF EXISTS planner_city_%1 ON %2").arg(QLatin1StringView(command), table));
-        if (cityWrites) {
+        if (cityRows) {
             statements.append(QStringLiteral("CREATE POLICY planner_city_insert ON %1 FOR INSERT TO city_planner"
                                              " WITH CHECK (%2)").arg(table, allowed));
             statements.append(QStringLiteral("CREATE POLICY planner_city_update ON %1 FOR UPDATE TO city_planner"
@@ -404,6 +405,16 @@ Result<Membership> currentMembership(const Store &store)
         membership.city = q.value(1).toString();
     }
     return membership;
+}
+
+QString ownCity(const Store &store)
+{
+    if (!isServer(store))
+        return {};
+    const Result<Membership> membership = currentMembership(store);
+    if (!membership.ok() || membership.value().role != Role::CityPlanner)
+        return {};
+    return membership.value().city;
 }
 
 Result<QList<AuditEntry>> audit(const Store &store, const QString &scenario, const std::optional<QDateTime> &since)

@@ -79,6 +79,10 @@ struct Membership
     QString city;
 };
 Result<Membership> currentMembership(const Store &store);
+// The city of the city planner the store is logged in as; empty on a file,
+// for another role, or when the server cannot say. What the window starts
+// a city planner on (its own city's records and share).
+QString ownCity(const Store &store);
 
 // One audited change.
 struct AuditEntry

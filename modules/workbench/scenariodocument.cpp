@@ -131,6 +131,9 @@ Engine::Error ScenarioDocument::open(const QString &scenarioName)
     const auto tasks = Storage::ImplementationRepository(m_store).taskProgress(id);
     if (!tasks.ok())
         return storeError(tasks.error(), QString());
+    const auto cityTasks = Storage::ImplementationRepository(m_store).cityTaskProgress(id);
+    if (!cityTasks.ok())
+        return storeError(cityTasks.error(), QString());
     const auto shares = Storage::ImplementationRepository(m_store).allCityShares(id);
     if (!shares.ok())
         return storeError(shares.error(), QString());
@@ -144,6 +147,7 @@ Engine::Error ScenarioDocument::open(const QString &scenarioName)
     // A lever whose setting cites a document counts as sourced, not assumed.
     m_provenanceOptions.documentedLevers = QSet<QString>(m_leverBases.keyBegin(), m_leverBases.keyEnd());
     m_tasks = tasks.value();
+    m_cityTasks = cityTasks.value();
     m_cityShares = shares.value();
     m_cityObservations = cityObserved.value();
     const bool other = !m_session || id != m_scenario.id;
@@ -461,14 +465,16 @@ Engine::Error ScenarioDocument::writeLeverYears(const LeverYears &values)
 Engine::Error ScenarioDocument::setTaskProgress(const Storage::StoredTaskProgress &progress,
                                                 const QString &description)
 {
-    TaskState before{progress.taskId, {}};
-    const auto it = m_tasks.constFind(progress.taskId);
-    if (it != m_tasks.cend()) {
+    TaskState before{progress.taskId, {}, progress.city};
+    const QMap<QString, Storage::StoredTaskProgress> &records =
+        progress.city.isEmpty() ? m_tasks : m_cityTasks[progress.city];
+    const auto it = records.constFind(progress.taskId);
+    if (it != records.cend()) {
         before.progress = *it;
         if (it->status == progress.status && it->progress == progress.progress && it->evidence == progress.evidence)
             return {};
     }
-    const TaskState after{progress.taskId, progress};
+    const TaskState after{progress.taskId, progress, progress.city};
     if (Engine::Error error = writeTaskState(after))
         return error;
     m_undoStack->push(new TaskEditCommand(this, before, after, description));
@@ -480,15 +486,16 @@ Engine::Error ScenarioDocument::writeTaskState(const TaskState &state)
     const Storage::ImplementationRepository repository(m_store);
     const auto saved = state.progress
                            ? repository.setTaskProgress(m_scenario.name, *state.progress, expectedRevision())
-                           : repository.clearTaskProgress(m_scenario.name, state.taskId, expectedRevision());
+                           : repository.clearTaskProgress(m_scenario.name, state.taskId, expectedRevision(), state.city);
     if (!saved.ok())
         return storeError(saved.error(), state.taskId);
     m_scenario = saved.value();
     m_historyRevision = m_scenario.revision;
+    QMap<QString, Storage::StoredTaskProgress> &records = state.city.isEmpty() ? m_tasks : m_cityTasks[state.city];
     if (state.progress)
-        m_tasks.insert(state.taskId, *state.progress);
+        records.insert(state.taskId, *state.progress);
     else
-        m_tasks.remove(state.taskId);
+        records.remove(state.taskId);
     if (m_session)
         m_session->setScenario(m_scenario);
     Q_EMIT inputsChanged();

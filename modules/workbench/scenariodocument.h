@@ -47,6 +47,7 @@ struct TaskState
 {
     QString taskId;
     std::optional<Storage::StoredTaskProgress> progress;
+    QString city{};  // whose record: the province's (empty) or a city's
 };
 
 // The scenario a window works on: its store connection, the scenario's row,
@@ -136,9 +137,15 @@ public:
     // default's source and note (Analysis::Wording::leverBasis).
     QString leverBasis(const QString &leverId) const;
 
-    // Task progress as stored in this scenario (tasks never edited absent).
+    // Task progress as stored in this scenario (tasks never edited absent):
+    // the province's records, and one city's (the city's Chinese name).
     const QMap<QString, Storage::StoredTaskProgress> &taskProgress() const { return m_tasks; }
-    // Sets a task's status, progress and evidence as an undoable edit.
+    QMap<QString, Storage::StoredTaskProgress> cityTaskProgress(const QString &city) const
+    {
+        return m_cityTasks.value(city);
+    }
+    // Sets a task's status, progress and evidence (progress.city's record:
+    // the province's when empty) as an undoable edit.
     // Refused (with the message) for a value the store refuses or a
     // revision conflict. Emits inputsChanged; the projection is not rerun
     // (tasks do not enter it).
@@ -261,6 +268,7 @@ private:
     QHash<QString, QMap<int, double>> m_storedLevers;       // lever id -> stored years
     QMap<QString, Storage::StoredLeverBasis> m_leverBases;  // lever id -> the document it follows
     QMap<QString, Storage::StoredTaskProgress> m_tasks;     // task id -> stored progress
+    QMap<QString, QMap<QString, Storage::StoredTaskProgress>> m_cityTasks;  // city -> task id -> its record
     QMap<QString, QList<Storage::StoredCityShare>> m_cityShares;  // target id -> shares
     QList<Storage::StoredCityObservation> m_cityObservations;     // by city, indicator, year
     Analysis::ProjectionRequest m_request;

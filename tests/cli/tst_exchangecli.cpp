@@ -234,6 +234,14 @@ private Q_SLOTS:
                       QStringLiteral("G-01"), QStringLiteral("--share"), QStringLiteral("长春市=60"), QStringLiteral("--share"),
                       QStringLiteral("吉林市=40")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // A task recorded by the province (25 %) and by 吉林市 (40 %): two
+        // rows of one task, both carried.
+        const QStringList task{QStringLiteral("task"), QStringLiteral("set"), QStringLiteral("--scenario"), QStringLiteral("发布"),
+                               QStringLiteral("--task"), QStringLiteral("T-02-01-1"), QStringLiteral("--status"),
+                               QStringLiteral("in_progress"), QStringLiteral("--progress")};
+        QCOMPARE(on(desk, task + QStringList{QStringLiteral("25")}).exitCode, 0);
+        QCOMPARE(on(desk, task + QStringList{QStringLiteral("40"), QStringLiteral("--city"), QStringLiteral("吉林市"),
+                                             QStringLiteral("--evidence"), QStringLiteral("市政府工作报告")}).exitCode, 0);
 
         r = on(desk, {QStringLiteral("scenario"), QStringLiteral("publish"), QStringLiteral("发布"), QStringLiteral("--to"), team});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -257,8 +265,24 @@ private Q_SLOTS:
         QByteArray expected = bytes(original);
         QVERIFY(expected.contains("123.456789012345"));
         QVERIFY(expected.contains("长春市"));
+        QVERIFY(expected.contains("\"city\": \"吉林市\""));
+        QVERIFY(expected.contains("市政府工作报告"));
         expected.replace("\"name\": \"发布\"", "\"name\": \"带走\"");
         QCOMPARE(bytes(copy), expected);
+        // The checked-out copy holds both records of the task.
+        for (const auto &[city, progress] : {std::pair{QString(), 25.0}, std::pair{QStringLiteral("吉林市"), 40.0}}) {
+            QStringList arguments{QStringLiteral("tasks"), QStringLiteral("--scenario"), QStringLiteral("带走"),
+                                  QStringLiteral("--json")};
+            if (!city.isEmpty())
+                arguments << QStringLiteral("--city") << city;
+            r = on(laptop, arguments);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            double found = -1;
+            for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+                if (v[QStringLiteral("id")].toString() == QLatin1StringView("T-02-01-1"))
+                    found = v[QStringLiteral("progress")].toDouble();
+            QCOMPARE(found, progress);
+        }
     }
 
 private:

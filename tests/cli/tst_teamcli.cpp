@@ -117,10 +117,11 @@ private Q_SLOTS:
         QCOMPARE(run(province, {QStringLiteral("task"), QStringLiteral("set"), QStringLiteral("--scenario"), name,
                                 QStringLiteral("--task"), QStringLiteral("T-02-01-1"), QStringLiteral("--progress"),
                                 QStringLiteral("10")}).exitCode, 0);
-        // The city, before the scenario is opened to it: refused by the server.
+        // The city's own record of the task (--city, by its English name),
+        // before the scenario is opened to it: refused by the server.
         const QStringList cityEdit{QStringLiteral("task"), QStringLiteral("set"), QStringLiteral("--scenario"), name,
-                                   QStringLiteral("--task"), QStringLiteral("T-02-01-1"), QStringLiteral("--progress"),
-                                   QStringLiteral("60")};
+                                   QStringLiteral("--task"), QStringLiteral("T-02-01-1"), QStringLiteral("--city"),
+                                   QStringLiteral("Jilin City"), QStringLiteral("--progress"), QStringLiteral("60")};
         const CliResult refused = run(city, cityEdit);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QLatin1StringView("row-level security")), qPrintable(refused.err));
@@ -130,12 +131,26 @@ private Q_SLOTS:
         // Now accepted (revision 4).
         const CliResult accepted = run(city, cityEdit);
         QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
+        QVERIFY2(accepted.out.contains(QLatin1StringView("of Jilin City")), qPrintable(accepted.out));
+        // The province's record and another city's stay closed to it, with
+        // the server's one-line refusal; an unknown city is a usage error.
+        for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--city"), QStringLiteral("长春市")}}) {
+            const QStringList other{QStringLiteral("task"), QStringLiteral("set"), QStringLiteral("--scenario"), name,
+                                    QStringLiteral("--task"), QStringLiteral("T-02-01-1"), QStringLiteral("--progress"),
+                                    QStringLiteral("70")};
+            const CliResult r = run(city, other + extra);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QLatin1StringView("row-level security")), qPrintable(r.err));
+        }
+        const CliResult unknown = run(city, cityEdit + QStringList{QStringLiteral("--city"), QStringLiteral("长春")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QLatin1StringView("is not a city of the province")), qPrintable(unknown.err));
         // A lever stays the province's.
         QCOMPARE(run(city, {QStringLiteral("lever"), QStringLiteral("set"), QStringLiteral("--scenario"), name,
                             QStringLiteral("--lever"), QStringLiteral("gdp_growth"), QStringLiteral("--all-years"),
                             QStringLiteral("5")}).exitCode, 1);
 
-        // The audit: the city's change 10 -> 60 at revision 4, by cli_city.
+        // The audit: the city's change at revision 4, by cli_city.
         const CliResult audit = run(city, {QStringLiteral("audit"), QStringLiteral("--scenario"), name,
                                            QStringLiteral("--json")});
         QVERIFY2(audit.exitCode == 0, qPrintable(audit.err));
@@ -145,10 +160,12 @@ private Q_SLOTS:
             if (row[QStringLiteral("who")].toString() == QLatin1StringView("cli_city"))
                 cityRow = row.toObject();
         }
+        // The audit: the city's record of the task, new at 60 % (the
+        // province's 10 % is its own row), keyed by task and city.
         QCOMPARE(cityRow[QStringLiteral("table")].toString(), QStringLiteral("task_progress"));
-        QCOMPARE(cityRow[QStringLiteral("operation")].toString(), QStringLiteral("UPDATE"));
+        QCOMPARE(cityRow[QStringLiteral("operation")].toString(), QStringLiteral("INSERT"));
         QCOMPARE(cityRow[QStringLiteral("key")][QStringLiteral("task_id")].toString(), QStringLiteral("T-02-01-1"));
-        QCOMPARE(cityRow[QStringLiteral("old")][QStringLiteral("progress")].toDouble(), 10.0);
+        QCOMPARE(cityRow[QStringLiteral("key")][QStringLiteral("city")].toString(), QStringLiteral("吉林市"));
         QCOMPARE(cityRow[QStringLiteral("new")][QStringLiteral("progress")].toDouble(), 60.0);
         QCOMPARE(cityRow[QStringLiteral("revision")].toInt(), 4);
         QCOMPARE(cityRow[QStringLiteral("scenario")].toString(), name);
@@ -182,6 +199,47 @@ private Q_SLOTS:
                 progress = task[QStringLiteral("progress")].toDouble();
         }
         QCOMPARE(progress, 10.0);
+        // …and 吉林市's record, inserted at revision 4, is not in it (the
+        // restore deletes the row by its audited key: task and city), while
+        // the source keeps it at 60 %.
+        for (const auto &[scenario, expected] : {std::pair{QStringLiteral("cli team r2"), 0.0}, std::pair{name, 60.0}}) {
+            const CliResult cityTasks = run(province, {QStringLiteral("tasks"), QStringLiteral("--scenario"), scenario,
+                                                       QStringLiteral("--city"), QStringLiteral("吉林市"),
+                                                       QStringLiteral("--json")});
+            QVERIFY2(cityTasks.exitCode == 0, qPrintable(cityTasks.err));
+            double cityProgress = -1;
+            for (const QJsonValue &task : QJsonDocument::fromJson(cityTasks.out.toUtf8()).array()) {
+                if (task[QStringLiteral("id")].toString() == QLatin1StringView("T-02-01-1"))
+                    cityProgress = task[QStringLiteral("progress")].toDouble();
+            }
+            QCOMPARE(cityProgress, expected);
+        }
+
+        // A city planner's own share. The province splits S-02 (a value of
+        // 46 %) 长春市 40 / 吉林市 60; 吉林市's planner makes its own 63:
+        // 40 + 63 = 103 %, shown and not refused; its part 63 % × 46 =
+        // 28.98. 长春市's share stays the province's to change.
+        QCOMPARE(run(province, {QStringLiteral("decompose"), QStringLiteral("--scenario"), name, QStringLiteral("--target"),
+                                QStringLiteral("S-02"), QStringLiteral("--share"), QStringLiteral("长春市=40"),
+                                QStringLiteral("--share"), QStringLiteral("吉林市=60")}).exitCode, 0);
+        const CliResult own = run(city, {QStringLiteral("decompose"), QStringLiteral("--scenario"), name,
+                                         QStringLiteral("--target"), QStringLiteral("S-02"), QStringLiteral("--city"),
+                                         QStringLiteral("吉林市"), QStringLiteral("--share"), QStringLiteral("63"),
+                                         QStringLiteral("--json")});
+        QVERIFY2(own.exitCode == 0, qPrintable(own.err));
+        const QJsonObject split = QJsonDocument::fromJson(own.out.toUtf8()).object();
+        QCOMPARE(split[QStringLiteral("share_sum")].toDouble(), 103.0);
+        QCOMPARE(split[QStringLiteral("balanced")].toBool(), false);
+        QCOMPARE(split[QStringLiteral("cities")][1][QStringLiteral("city")].toString(), QStringLiteral("吉林市"));
+        QVERIFY(qAbs(split[QStringLiteral("cities")][1][QStringLiteral("value")].toDouble() - 28.98) < 1e-9);
+        const CliResult others = run(city, {QStringLiteral("decompose"), QStringLiteral("--scenario"), name,
+                                            QStringLiteral("--target"), QStringLiteral("S-02"), QStringLiteral("--city"),
+                                            QStringLiteral("长春市"), QStringLiteral("--share"), QStringLiteral("37")});
+        QCOMPARE(others.exitCode, 1);
+        QVERIFY2(others.err.contains(QLatin1StringView("row-level security")), qPrintable(others.err));
+        const CliResult shown = run(province, {QStringLiteral("decompose"), QStringLiteral("--scenario"), name,
+                                               QStringLiteral("--target"), QStringLiteral("S-02")});
+        QVERIFY2(shown.out.contains(QLatin1StringView("add up to 103.00 %")), qPrintable(shown.out));
 
         // A comment by the city planner, under its own name.
         QCOMPARE(run(city, {QStringLiteral("comment"), QStringLiteral("add"), QStringLiteral("--scenario"), name,

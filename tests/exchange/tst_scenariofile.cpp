@@ -56,6 +56,15 @@ private Q_SLOTS:
         QVERIFY(scenarios.setTargetOverride(name, QStringLiteral("S-02"), 2035, 46.5, std::nullopt).ok());
         QVERIFY(implementation.setTaskProgress(name, {QStringLiteral("T-02-01-1"), QStringLiteral("in_progress"), 40.0,
                                                       QStringLiteral("吉政发〔2024〕1号")}).ok());
+        // A city's records: 吉林市's of the same task, beside the province's,
+        // and 长春市's of a task the province has none of; the province's
+        // alone of a third task.
+        QVERIFY(implementation.setTaskProgress(name, {QStringLiteral("T-02-01-1"), QStringLiteral("done"), 100.0,
+                                                      QStringLiteral("吉林市验收"), QStringLiteral("吉林市")}).ok());
+        QVERIFY(implementation.setTaskProgress(name, {QStringLiteral("T-02-01-2"), QStringLiteral("in_progress"), 12.5,
+                                                      QString(), QStringLiteral("长春市")}).ok());
+        QVERIFY(implementation.setTaskProgress(name, {QStringLiteral("T-02-02-1"), QStringLiteral("not_started"), 0.0,
+                                                      QString()}).ok());
         QVERIFY(implementation.setCityShares(name, QStringLiteral("S-02"),
                                              {{QStringLiteral("长春市"), 60.0}, {QStringLiteral("吉林市"), 40.0}}).ok());
         QVERIFY(inputs.setCityObservations(name,
@@ -64,9 +73,9 @@ private Q_SLOTS:
                                             {QStringLiteral("吉林市"), QStringLiteral("forest_coverage"), 2023, 16.8, QString()}},
                                            {}).ok());
         m_source = scenarios.find(name).value();
-        // Levers 2, uncertainties 1 + 1, observed 2, projection 1, overrides 1 + 1, task 1, cities 2,
-        // cities' observed values 2.
-        QCOMPARE(scenarioRows(*m_store, m_source.id).size(), 14);
+        // Levers 2, uncertainties 1 + 1, observed 2, projection 1, overrides 1 + 1, tasks 2 of the
+        // province and 2 of cities, cities 2, cities' observed values 2.
+        QCOMPARE(scenarioRows(*m_store, m_source.id).size(), 17);
     }
 
     void roundTripIsExact()
@@ -78,6 +87,20 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("jilin-planner-scenario"));
         QCOMPARE(json.value(QStringLiteral("schemaVersion")).toInt(), 1);
         QCOMPARE(json.value(QStringLiteral("catalog")).toObject().value(QStringLiteral("targets")).toArray().size(), 1);  // S-02
+        // The province's record alone is the record, as in older files; a
+        // task with cities' records is a list, the province's first.
+        const QJsonObject tasks = json.value(QStringLiteral("taskProgress")).toObject();
+        QCOMPARE(tasks.value(QStringLiteral("T-02-02-1")).toObject(),
+                 (QJsonObject{{QStringLiteral("status"), QStringLiteral("not_started")}, {QStringLiteral("progress"), 0},
+                              {QStringLiteral("evidence"), QString()}}));
+        const QJsonArray both = tasks.value(QStringLiteral("T-02-01-1")).toArray();
+        QCOMPARE(both.size(), 2);
+        QVERIFY(!both.at(0).toObject().contains(QStringLiteral("city")));
+        QCOMPARE(both.at(0)[QStringLiteral("progress")].toDouble(), 40.0);
+        QCOMPARE(both.at(1)[QStringLiteral("city")].toString(), QStringLiteral("吉林市"));
+        QCOMPARE(both.at(1)[QStringLiteral("progress")].toDouble(), 100.0);
+        QCOMPARE(tasks.value(QStringLiteral("T-02-01-2")).toArray().at(0)[QStringLiteral("city")].toString(),
+                 QStringLiteral("长春市"));
 
         const std::optional<Exchange::ScenarioFile> file = Exchange::checkScenarioFile(*first, m_store->applicationCatalog(), &error);
         QVERIFY2(file, qPrintable(error));
@@ -133,6 +156,21 @@ private Q_SLOTS:
                                   {QStringLiteral("value"), 18.5}, {QStringLiteral("source"), QString()}};
             o.insert(QStringLiteral("cityObserved"),
                      QJsonObject{{QStringLiteral("forest_coverage"), QJsonArray{row, row}}});
+        }) << QStringLiteral("twice");
+        QTest::newRow("a task record of an unknown city") << edited([](QJsonObject &o) {
+            QJsonObject tasks = o.value(QStringLiteral("taskProgress")).toObject();
+            tasks.insert(QStringLiteral("T-02-02-1"),
+                         QJsonArray{QJsonObject{{QStringLiteral("city"), QStringLiteral("哈尔滨市")},
+                                                {QStringLiteral("status"), QStringLiteral("done")},
+                                                {QStringLiteral("progress"), 100}}});
+            o.insert(QStringLiteral("taskProgress"), tasks);
+        }) << QStringLiteral("not a city of the province");
+        QTest::newRow("a city's task record twice") << edited([](QJsonObject &o) {
+            const QJsonObject record{{QStringLiteral("city"), QStringLiteral("吉林市")},
+                                     {QStringLiteral("status"), QStringLiteral("done")}, {QStringLiteral("progress"), 100}};
+            QJsonObject tasks = o.value(QStringLiteral("taskProgress")).toObject();
+            tasks.insert(QStringLiteral("T-02-02-1"), QJsonArray{record, record});
+            o.insert(QStringLiteral("taskProgress"), tasks);
         }) << QStringLiteral("twice");
         QTest::newRow("newer schema") << edited([](QJsonObject &o) { o.insert(QStringLiteral("schemaVersion"), 2); })
                                       << QStringLiteral("newer");

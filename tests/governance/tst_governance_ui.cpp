@@ -114,7 +114,7 @@ private Q_SLOTS:
         auto *table = window.findChild<QTableView *>(QStringLiteral("taskTable"));
         auto *indexTable = window.findChild<QTableView *>(QStringLiteral("indexTable"));
         QVERIFY(table && indexTable);
-        tabs->setCurrentWidget(table);
+        tabs->setCurrentWidget(table->parentWidget());  // the tasks tab
         QAbstractItemModel *model = table->model();
         const int row = rowOf(model, 0, kTask);
         QVERIFY(row >= 0);
@@ -240,6 +240,43 @@ private Q_SLOTS:
             QVERIFY2(resets.at(i)->count() == 0, qPrintable(modelNames.at(i)));
     }
 
+    void aCitysRecordIsEditedBesideTheProvinces()
+    {
+        // The tasks tab shows the province's record; choosing 吉林市 shows
+        // that city's (not started, 0 %, as nothing is recorded) and an edit
+        // there is stored as 吉林市's record of the task: the province's stays
+        // as it was, and undo removes the city's row again.
+        const QString task = QStringLiteral("T-02-02-1");
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        showGovernance(window);
+        if (QTest::currentTestFailed())
+            return;
+        Workbench::ScenarioDocument *document = window.document();
+        auto *table = window.findChild<QTableView *>(QStringLiteral("taskTable"));
+        auto *city = window.findChild<QComboBox *>(QStringLiteral("taskCity"));
+        QVERIFY(table && city);
+        QCOMPARE(city->currentText(), QStringLiteral("the province"));  // on a file: the province's record
+        QAbstractItemModel *model = table->model();
+        const int row = rowOf(model, 0, task);
+        QVERIFY(row >= 0);
+        const int progressColumn = 6;
+        const QString provinceShown = model->index(row, progressColumn).data().toString();
+        city->setCurrentIndex(city->findText(QStringLiteral("Jilin City")));
+        QCOMPARE(model->index(row, progressColumn).data().toString(), QStringLiteral("0 %"));
+        const qint64 id = document->scenario().id;
+        const Storage::ImplementationRepository repo(*m_other);
+        const auto provinceBefore = repo.taskProgress(id).value().value(task).progress;
+        QVERIFY(model->setData(model->index(row, progressColumn), QStringLiteral("35")));
+        QCOMPARE(model->index(row, progressColumn).data().toString(), QStringLiteral("35 %"));
+        QCOMPARE(repo.taskProgress(id, QStringLiteral("吉林市")).value().value(task).progress, 35.0);
+        QCOMPARE(repo.taskProgress(id).value().value(task).progress, provinceBefore);
+        QVERIFY(document->undoStack()->undoText().contains(QStringLiteral("Jilin City")));
+        document->undoStack()->undo();
+        QVERIFY(!repo.taskProgress(id, QStringLiteral("吉林市")).value().contains(task));
+        city->setCurrentIndex(0);
+        QCOMPARE(model->index(row, progressColumn).data().toString(), provinceShown);
+    }
+
     void undoKeysInTheEvidenceFieldCommitThenUndo()
     {
         // A task's evidence typed into its cell: Ctrl+Z while the text field
@@ -254,7 +291,7 @@ private Q_SLOTS:
         auto *tabs = qobject_cast<QTabWidget *>(window.pages()->currentWidget());
         auto *table = window.findChild<QTableView *>(QStringLiteral("taskTable"));
         QVERIFY(tabs && table);
-        tabs->setCurrentWidget(table);
+        tabs->setCurrentWidget(table->parentWidget());  // the tasks tab
         QAbstractItemModel *model = table->model();
         const int row = rowOf(model, 0, task);
         QVERIFY(row >= 0);

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void refusesBadShares();
     void optionalCitiesAccepted();
     void decomposeTarget();
+    void storedSplitOffOneHundred();
+    void citiesByEitherName();
 };
 
 void TestGovernanceDecomposition::knownCities()
@@ -153,6 +155,38 @@ void TestGovernanceDecomposition::decomposeTarget()
         sum += part.value;
     QCOMPARE(sum, 6000.0);
     QVERIFY(!Implementation::decompose(6000.0, reference(9.5)).ok());
+}
+
+void TestGovernanceDecomposition::storedSplitOffOneHundred()
+{
+    // 延边 at 13 % instead of 10 % (its planner's own share): the shares add
+    // up to 30 + 15 + 10 + 5 + 10 + 5 + 10 + 5 + 13 = 103 %. The province's
+    // whole split is refused; the stored one is shown as it stands, each part
+    // its share of 6,000: 延边 13 % = 780, 长春市 still 1,800.
+    const QList<Implementation::CityShare> shares = reference(13.0);
+    QCOMPARE(Implementation::shareSum(shares), 103.0);
+    QVERIFY(Implementation::checkDecomposition(shares));
+    const auto parts = Implementation::decomposeAsStored(6000.0, shares);
+    QVERIFY2(parts.ok(), qPrintable(parts.error().message));
+    QCOMPARE(parts.value().at(8).value, 780.0);
+    QCOMPARE(parts.value().at(0).value, 1800.0);
+    // The other checks hold: an unknown city or a share over 100 is refused.
+    QList<Implementation::CityShare> unknown = shares;
+    unknown.append({QStringLiteral("哈尔滨市"), 1.0});
+    QVERIFY(!Implementation::decomposeAsStored(6000.0, unknown).ok());
+    QVERIFY(!Implementation::decomposeAsStored(6000.0, {{QStringLiteral("长春市"), 101.0}}).ok());
+}
+
+void TestGovernanceDecomposition::citiesByEitherName()
+{
+    QCOMPARE(Implementation::cityFromName(QStringLiteral("吉林市")), QStringLiteral("吉林市"));
+    QCOMPARE(Implementation::cityFromName(QStringLiteral(" jilin city ")), QStringLiteral("吉林市"));
+    QCOMPARE(Implementation::cityFromName(QStringLiteral("Yanbian Korean Autonomous Prefecture")),
+             QStringLiteral("延边朝鲜族自治州"));
+    QCOMPARE(Implementation::cityFromName(QStringLiteral("GONGZHULING")), QStringLiteral("公主岭市"));
+    // Not a name the store keeps: 吉林 alone is also the province's name.
+    QCOMPARE(Implementation::cityFromName(QStringLiteral("吉林")), QString());
+    QCOMPARE(Implementation::cityFromName(QString()), QString());
 }
 
 QTEST_GUILESS_MAIN(TestGovernanceDecomposition)

@@ -227,6 +227,47 @@ private Q_SLOTS:
         QCOMPARE(entry->text(), page->loadBoundaryAction()->text());
     }
 
+    // A city planner's own share (README "Roles"): with the page set to
+    // 吉林市's planner, the split stored above (长春市 40, 吉林市 30, 四平市 30)
+    // with 吉林市 at 33 adds up to 40 + 33 + 30 = 103 %, and is saved all the
+    // same, as only 吉林市's share changed (one row written); a change of
+    // another city's share as well waits for a split that makes 100 %.
+    void aCityPlannersOwnShareAlone()
+    {
+        Shell::MainWindow window(*m_store, m_modules, m_pages);
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Workbench::ScenarioDocument *document = window.document();
+        QVERIFY(!document->open(QStringLiteral("cities")));
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+        auto *page = qobject_cast<Implementation::CityPage *>(window.pages()->currentWidget());
+        QVERIFY(page);
+        page->setOwnCity(QStringLiteral("吉林市"));
+        QVERIFY(page->selectTarget(kTarget));
+        QCOMPARE(document->cityShares().value(kTarget).size(), 3);
+        typeShare(page->table(), QStringLiteral("吉林市"), QStringLiteral("33"));
+        QVERIFY2(page->sumLabel()->text().contains(QStringLiteral("103.00")), qPrintable(page->sumLabel()->text()));
+        QVERIFY2(page->sumLabel()->text().contains(QStringLiteral("Only your city's share")),
+                 qPrintable(page->sumLabel()->text()));
+        QVERIFY(page->saveButton()->isEnabled());
+        QCOMPARE(page->save(), QString());
+        const qint64 id = document->scenario().id;
+        QMap<QString, double> byCity;
+        const auto stored = Storage::ImplementationRepository(*m_store).cityShares(id, kTarget);
+        QVERIFY(stored.ok());
+        for (const Storage::StoredCityShare &s : stored.value())
+            byCity.insert(s.city, s.share);
+        QCOMPARE(byCity, (QMap<QString, double>{{QStringLiteral("长春市"), 40.0}, {QStringLiteral("吉林市"), 33.0},
+                                                {QStringLiteral("四平市"), 30.0}}));
+        typeShare(page->table(), QStringLiteral("长春市"), QStringLiteral("41"));  // 41 + 33 + 30 = 104
+        QVERIFY(!page->saveButton()->isEnabled());
+        QVERIFY(!page->save().isEmpty());
+        // Back as it was for the tests below.
+        document->undoStack()->undo();
+        QCOMPARE(Storage::ImplementationRepository(*m_store).cityShares(id, kTarget).value().at(1).share, 30.0);
+    }
+
     // Editing a shipped template asks to fork it first, for a decomposition
     // and for a task's progress as for a lever: the edit lands in the fork,
     // the template keeps nothing of it.

@@ -6,6 +6,7 @@
 
 #include "plancatalog.h"
 
+#include "storage/implementationrepository.h"
 #include "storage/migrations.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
@@ -154,6 +155,57 @@ private Q_SLOTS:
         QVERIFY(tables(*opened.value()).contains(QStringLiteral("lever_bases")));
         // Version 5: the cities' observed values.
         QVERIFY(tables(*opened.value()).contains(QStringLiteral("city_observations")));
+    }
+
+    void stepEightKeepsTaskProgressAsTheProvinces()
+    {
+        // A file at step 7: task_progress keyed by (scenario_id, task_id),
+        // with two records of one scenario. Step 8 adds the city to the key;
+        // both records stay, as the province's (city ''), and a city's record
+        // of the same task can then stand beside the province's.
+        const QString path = m_dir.filePath(QStringLiteral("v7.sqlite"));
+        QVERIFY(makeVersionZeroDatabase(path));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v7"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(!Storage::migrate(db, 7).isError());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO scenarios (name, created, modified, revision) "
+                                          "VALUES ('旧情景', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', 3)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO task_progress VALUES (1, 'T-02-01-1', 'done', 100, '验收报告')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO task_progress VALUES (1, 'T-02-01-2', 'in_progress', 12.5, '')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v7"));
+
+        auto opened = Storage::Store::open(path, m_catalog);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        QCOMPARE(opened.value()->schemaVersion(), 8);
+        Storage::ImplementationRepository repo(*opened.value());
+        const auto province = repo.taskProgress(1);
+        QVERIFY(province.ok());
+        QCOMPARE(province.value().size(), 2);
+        QCOMPARE(province.value().value(QStringLiteral("T-02-01-1")).status, QStringLiteral("done"));
+        QCOMPARE(province.value().value(QStringLiteral("T-02-01-1")).evidence, QStringLiteral("验收报告"));
+        QCOMPARE(province.value().value(QStringLiteral("T-02-01-2")).progress, 12.5);
+        QVERIFY(repo.cityTaskProgress(1).value().isEmpty());
+        // The key: scenario_id, task_id, city (PRAGMA table_info's pk order).
+        QSqlQuery q(opened.value()->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM pragma_table_info('task_progress') WHERE pk > 0 ORDER BY pk")));
+        QStringList key;
+        while (q.next())
+            key.append(q.value(0).toString());
+        QCOMPARE(key, (QStringList{QStringLiteral("scenario_id"), QStringLiteral("task_id"), QStringLiteral("city")}));
+        // 吉林市's record of T-02-01-1 beside the province's; revision 3 -> 4.
+        const auto saved = repo.setTaskProgress(QStringLiteral("旧情景"), {QStringLiteral("T-02-01-1"), QStringLiteral("in_progress"),
+                                                                       40.0, QString(), QStringLiteral("吉林市")});
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+        QCOMPARE(saved.value().revision, 4);
+        QCOMPARE(repo.taskProgress(1).value().value(QStringLiteral("T-02-01-1")).progress, 100.0);
+        QCOMPARE(repo.taskProgress(1, QStringLiteral("吉林市")).value().value(QStringLiteral("T-02-01-1")).progress, 40.0);
+        // No table of the rebuild is left behind.
+        QVERIFY(!tables(*opened.value()).contains(QStringLiteral("task_progress_7")));
     }
 
     void scenarioTablesCascade()

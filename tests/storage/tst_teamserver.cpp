@@ -14,6 +14,7 @@
 
 #include "storage/commentrepository.h"
 #include "storage/implementationrepository.h"
+#include "storage/migrations.h"
 #include "storage/scenarioinputsrepository.h"
 #include "storage/scenariorepository.h"
 #include "storage/store.h"
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void auditRecordsWhoWhatAndRevision();
     void restoreGivesTheValuesOfThatRevision();
     void otherSessionsAreNotified();
+    void upgradeFromStep7KeepsTaskProgress();
+    void cityPlannerSavesASplitWhereOnlyItsShareChanged();
     void sqliteRefusesServerCommands();
 
 private:
@@ -173,10 +176,11 @@ void TeamServerTest::initIsIdempotent()
     };
     QCOMPARE(policies(QStringLiteral("lever_settings")),
              (QStringList{QStringLiteral("planner_province"), QStringLiteral("planner_read")}));
-    QCOMPARE(policies(QStringLiteral("city_shares")),
-             (QStringList{QStringLiteral("planner_city_delete"), QStringLiteral("planner_city_insert"),
-                          QStringLiteral("planner_city_update"), QStringLiteral("planner_province"),
-                          QStringLiteral("planner_read")}));
+    for (const char *table : {"city_shares", "task_progress"})
+        QCOMPARE(policies(QLatin1StringView(table)),
+                 (QStringList{QStringLiteral("planner_city_delete"), QStringLiteral("planner_city_insert"),
+                              QStringLiteral("planner_city_update"), QStringLiteral("planner_province"),
+                              QStringLiteral("planner_read")}));
     // add-user again changes the role, never adds a second one.
     QVERIFY(!Storage::TeamServer::addUser(*m_admin, QStringLiteral("ts_reviewer"), Role::Reviewer, {}));
     QSqlQuery groups(m_admin->database());
@@ -248,9 +252,39 @@ void TeamServerTest::cityPlannerWritesOnlyItsCityInOpenScenarios()
              (QPair<QString, int>{QString(), 1}));
     QCOMPARE(run(db, QStringLiteral("COMMIT")).first, QString());
     QCOMPARE(share(QStringLiteral("长春市")), 45.0);
-    // Task progress and evidence: accepted.
-    QCOMPARE(run(db, QStringLiteral("INSERT INTO task_progress VALUES (%1, 'T2-01', 'in_progress', 30, 'ok')").arg(s)),
+    // Task progress and evidence: its own city's record, inserted and
+    // updated (one row each); the province's record (city '') and another
+    // city's are refused, and another city's row is not there to change.
+    const QString task = QStringLiteral("INSERT INTO task_progress (scenario_id, task_id, status, progress, evidence, city)"
+                                        " VALUES (%1, 'T-02-01-1', 'in_progress', 30, 'ok', '%2')");
+    QCOMPARE(run(db, task.arg(s, QStringLiteral("长春市"))), (QPair<QString, int>{QString(), 1}));
+    QCOMPARE(run(db, QStringLiteral("UPDATE task_progress SET progress = 35 WHERE scenario_id = %1 AND city = '长春市'")
+                         .arg(s)),
              (QPair<QString, int>{QString(), 1}));
+    QCOMPARE(run(db, task.arg(s, QString())).first, QStringLiteral("42501"));
+    QCOMPARE(run(db, task.arg(s, QStringLiteral("吉林市"))).first, QStringLiteral("42501"));
+    QCOMPARE(run(m_admin->database(), task.arg(s, QStringLiteral("吉林市"))), (QPair<QString, int>{QString(), 1}));
+    QCOMPARE(run(db, QStringLiteral("UPDATE task_progress SET progress = 99 WHERE scenario_id = %1 AND city = '吉林市'")
+                         .arg(s)),
+             (QPair<QString, int>{QString(), 0}));
+    QCOMPARE(run(db, QStringLiteral("DELETE FROM task_progress WHERE scenario_id = %1 AND city = '吉林市'").arg(s)),
+             (QPair<QString, int>{QString(), 0}));
+    // Moving its own record to the province: refused.
+    QCOMPARE(run(db, QStringLiteral("UPDATE task_progress SET city = '' WHERE scenario_id = %1 AND city = '长春市'")
+                         .arg(s)).first,
+             QStringLiteral("42501"));
+    {
+        QSqlQuery q(m_admin->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT city, progress FROM task_progress WHERE scenario_id = %1 ORDER BY city").arg(s)));
+        QStringList rows;
+        while (q.next())
+            rows.append(q.value(0).toString() + u'=' + QString::number(q.value(1).toDouble()));
+        // 吉林市 30 (the administrator's row, untouched), 长春市 35 (its own
+        // update); no province row. Sorted by the server's collation, so
+        // compared as a set.
+        QCOMPARE(QSet<QString>(rows.cbegin(), rows.cend()),
+                 (QSet<QString>{QStringLiteral("吉林市=30"), QStringLiteral("长春市=35")}));
+    }
 
     // Its own city's monitoring values: accepted; another city's: refused.
     QCOMPARE(run(db, observation.arg(s, QStringLiteral("长春市"), QStringLiteral("18.6"))),
@@ -284,9 +318,12 @@ void TeamServerTest::cityPlannerWritesOnlyItsCityInOpenScenarios()
              QStringLiteral("42501"));
     QCOMPARE(run(db, QStringLiteral("DELETE FROM scenarios WHERE id = %1").arg(s)).first, QStringLiteral("42501"));
 
-    // Closed again: the city's own share is refused once more.
+    // Closed again: the city's own share and task record are refused once more.
     QVERIFY(Storage::TeamServer::setOpenToCities(*m_admin, m_scenario, false).ok());
     QCOMPARE(run(db, QStringLiteral("UPDATE city_shares SET share = 40 WHERE scenario_id = %1 AND city = '长春市'")
+                         .arg(s)).first,
+             QStringLiteral("42501"));
+    QCOMPARE(run(db, QStringLiteral("UPDATE task_progress SET progress = 50 WHERE scenario_id = %1 AND city = '长春市'")
                          .arg(s)).first,
              QStringLiteral("42501"));
     QCOMPARE(share(QStringLiteral("长春市")), 45.0);
@@ -329,6 +366,18 @@ void TeamServerTest::auditRecordsWhoWhatAndRevision()
             cityEdit = &e;
     }
     QVERIFY(cityEdit);
+    // Its task record: keyed by task and city (schema step 8).
+    bool taskSeen = false;
+    for (const auto &e : entries.value()) {
+        if (e.who == QLatin1StringView("ts_changchun") && e.table == QLatin1StringView("task_progress")
+            && e.operation == QLatin1StringView("INSERT")) {
+            taskSeen = true;
+            QCOMPARE(e.key.value(QStringLiteral("task_id")).toString(), QStringLiteral("T-02-01-1"));
+            QCOMPARE(e.key.value(QStringLiteral("city")).toString(), QStringLiteral("长春市"));
+            QCOMPARE(e.newValue.value(QStringLiteral("progress")).toDouble(), 30.0);
+        }
+    }
+    QVERIFY(taskSeen);
     QCOMPARE(cityEdit->operation, QStringLiteral("UPDATE"));
     QCOMPARE(cityEdit->key.value(QStringLiteral("city")).toString(), QStringLiteral("长春市"));
     QCOMPARE(cityEdit->key.value(QStringLiteral("target_id")).toString(), m_target);
@@ -434,6 +483,100 @@ void TeamServerTest::otherSessionsAreNotified()
     spy.clear();
     QVERIFY(Storage::ScenarioInputsRepository(*m_admin).setLeverValues(m_scenario, QStringLiteral("lever_n"), {{2030, 4.0}}).ok());
     QVERIFY(!spy.wait(500));
+}
+
+void TeamServerTest::upgradeFromStep7KeepsTaskProgress()
+{
+    REQUIRE_SERVER();
+    // A server database at schema step 7 that server init had set up: a
+    // task record of the province, the city planners' policy on the table
+    // and the audit trigger keyed by the task alone (stand-ins of the same
+    // names; server init replaces them).
+    const QString url = TestDatabase::fresh(m_folder.path(), QStringLiteral("step7"));
+    qint64 scenarioId = 0;
+    {
+        QSqlDatabase raw = TestDatabase::connection(QStringLiteral("step7"), url);
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        QVERIFY(!Storage::migrate(raw, 7));
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO scenarios (name, created, modified) VALUES ('old', 'x', 'x') RETURNING id")));
+        QVERIFY(q.next());
+        scenarioId = q.value(0).toLongLong();
+        for (const QString &sql :
+             {QStringLiteral("INSERT INTO task_progress VALUES (%1, 'T-02-01-1', 'done', 100, 'report')").arg(scenarioId),
+              QStringLiteral("CREATE POLICY planner_city_insert ON task_progress FOR INSERT WITH CHECK (true)"),
+              QStringLiteral("CREATE FUNCTION planner_audit_row() RETURNS trigger LANGUAGE plpgsql"
+                             " AS $$ BEGIN RETURN NULL; END $$"),
+              QStringLiteral("CREATE TRIGGER planner_audit AFTER INSERT OR UPDATE OR DELETE ON task_progress"
+                             " FOR EACH ROW EXECUTE FUNCTION planner_audit_row('task_id')")})
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("step7"));
+
+    auto opened = Storage::Store::open(url, m_catalog);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    Storage::Store &store = *opened.value();
+    QCOMPARE(store.schemaVersion(), 8);
+    // The record is kept, as the province's (city '').
+    const auto kept = Storage::ImplementationRepository(store).taskProgress(scenarioId);
+    QVERIFY(kept.ok());
+    QCOMPARE(kept.value().size(), 1);
+    QCOMPARE(kept.value().first().status, QStringLiteral("done"));
+    QCOMPARE(kept.value().first().evidence, QStringLiteral("report"));
+    QSqlQuery q(store.database());
+    const auto single = [&](const QString &sql) {
+        QVERIFY2(q.exec(sql) && q.next(), qPrintable(q.lastError().text()));
+    };
+    single(QStringLiteral("SELECT city FROM task_progress"));
+    QCOMPARE(q.value(0).toString(), QString());
+    // The key is scenario, task and city; the old open policy is gone until
+    // server init gives the own-city ones; the audit trigger keys on the city.
+    single(QStringLiteral("SELECT string_agg(a.attname, ',' ORDER BY array_position(i.indkey::int2[], a.attnum))"
+                          " FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)"
+                          " WHERE i.indrelid = 'task_progress'::regclass AND i.indisprimary"));
+    QCOMPARE(q.value(0).toString(), QStringLiteral("scenario_id,task_id,city"));
+    single(QStringLiteral("SELECT COUNT(*) FROM pg_policies WHERE tablename = 'task_progress'"));
+    QCOMPARE(q.value(0).toInt(), 0);
+    single(QStringLiteral("SELECT encode(tgargs, 'escape') FROM pg_trigger"
+                          " WHERE tgrelid = 'task_progress'::regclass AND tgname = 'planner_audit'"));
+    QCOMPARE(q.value(0).toString(), QStringLiteral("task_id\\000city\\000"));
+
+    // server init again: the city planners' own-city policies.
+    QVERIFY(!Storage::TeamServer::initialise(store));
+    single(QStringLiteral("SELECT string_agg(policyname, ',' ORDER BY policyname) FROM pg_policies"
+                          " WHERE tablename = 'task_progress'"));
+    QCOMPARE(q.value(0).toString(), QStringLiteral("planner_city_delete,planner_city_insert,planner_city_update,"
+                                                   "planner_province,planner_read"));
+}
+
+void TeamServerTest::cityPlannerSavesASplitWhereOnlyItsShareChanged()
+{
+    REQUIRE_SERVER();
+    // The window saves a whole split; the store writes only the rows that
+    // change, so 长春市's planner may save the split in which only its own
+    // share moved (+2 points: the sum is then 2 points over what it was),
+    // and not one in which 吉林市's moved too (refused, nothing written).
+    QVERIFY(Storage::TeamServer::setOpenToCities(*m_admin, m_scenario, true).ok());
+    const double changchun = share(QStringLiteral("长春市"));
+    const double jilin = share(QStringLiteral("吉林市"));
+    QVERIFY(changchun >= 0 && jilin >= 0);
+    std::unique_ptr<Storage::Store> city = openAs(QStringLiteral("ts_changchun"));
+    QVERIFY(city);
+    QCOMPARE(Storage::TeamServer::ownCity(*city), QStringLiteral("长春市"));
+    QCOMPARE(Storage::TeamServer::ownCity(*m_admin), QString());
+    const Storage::ImplementationRepository repo(*city);
+    const auto mine = repo.setCityShares(m_scenario, m_target,
+                                         {{QStringLiteral("长春市"), changchun + 2}, {QStringLiteral("吉林市"), jilin}});
+    QVERIFY2(mine.ok(), qPrintable(mine.error().message));
+    QCOMPARE(share(QStringLiteral("长春市")), changchun + 2);
+    const auto both = repo.setCityShares(m_scenario, m_target,
+                                         {{QStringLiteral("长春市"), changchun + 3}, {QStringLiteral("吉林市"), jilin - 3}});
+    QVERIFY(!both.ok());
+    QVERIFY2(both.error().message.contains(QLatin1StringView("row-level security")), qPrintable(both.error().message));
+    QCOMPARE(share(QStringLiteral("长春市")), changchun + 2);
+    QCOMPARE(share(QStringLiteral("吉林市")), jilin);
+    QVERIFY(Storage::TeamServer::setOpenToCities(*m_admin, m_scenario, false).ok());
 }
 
 void TeamServerTest::sqliteRefusesServerCommands()

@@ -52,7 +52,28 @@ QString cityNameEn(const QString &city)
     return names.value(city, city);
 }
 
-Engine::Error checkDecomposition(const QList<CityShare> &shares)
+QString cityFromName(const QString &text)
+{
+    const QString name = text.trimmed();
+    for (const QString &city : knownCities()) {
+        if (name == city || name.compare(cityNameEn(city), Qt::CaseInsensitive) == 0)
+            return city;
+    }
+    return {};
+}
+
+double shareSum(const QList<CityShare> &shares)
+{
+    double sum = 0.0;
+    for (const CityShare &share : shares)
+        sum += share.share;
+    return sum;
+}
+
+namespace {
+
+// checkDecomposition without (balanced false) or with the 100 % rule.
+Engine::Error checkShares(const QList<CityShare> &shares, bool balanced)
 {
     if (shares.isEmpty())
         return Engine::makeError(QStringLiteral("city"), QString(), 0,
@@ -78,7 +99,7 @@ Engine::Error checkDecomposition(const QList<CityShare> &shares)
                                          .arg(share.share));
         sum += share.share;
     }
-    if (std::abs(sum - 100.0) > kShareSumTolerance)
+    if (balanced && std::abs(sum - 100.0) > kShareSumTolerance)
         return Engine::makeError(QStringLiteral("share"), QString(), 0,
                                  QStringLiteral("The city shares add up to %1 %, not 100 % (within %2 point).")
                                      .arg(sum, 0, 'f', 3)
@@ -86,18 +107,35 @@ Engine::Error checkDecomposition(const QList<CityShare> &shares)
     return {};
 }
 
-Engine::Expected<QList<CityTarget>> decompose(double provinceTarget, const QList<CityShare> &shares)
+Engine::Expected<QList<CityTarget>> splitShares(double provinceTarget, const QList<CityShare> &shares, bool balanced)
 {
     if (!std::isfinite(provinceTarget))
         return Engine::makeError(QStringLiteral("value"), QString(), 0,
                                  QStringLiteral("The province's target is not a number."));
-    if (Engine::Error error = checkDecomposition(shares))
+    if (Engine::Error error = checkShares(shares, balanced))
         return error;
     QList<CityTarget> parts;
     parts.reserve(shares.size());
     for (const CityShare &share : shares)
         parts.append(CityTarget{share.city, share.share / 100.0 * provinceTarget});
     return parts;
+}
+
+} // namespace
+
+Engine::Error checkDecomposition(const QList<CityShare> &shares)
+{
+    return checkShares(shares, true);
+}
+
+Engine::Expected<QList<CityTarget>> decompose(double provinceTarget, const QList<CityShare> &shares)
+{
+    return splitShares(provinceTarget, shares, true);
+}
+
+Engine::Expected<QList<CityTarget>> decomposeAsStored(double provinceTarget, const QList<CityShare> &shares)
+{
+    return splitShares(provinceTarget, shares, false);
 }
 
 } // namespace Planner::Implementation

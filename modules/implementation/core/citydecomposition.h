@@ -33,6 +33,12 @@ QList<QString> knownCities();
 // reports; the Chinese name itself when it is not one of knownCities().
 QString cityNameEn(const QString &city);
 
+// The city a planner named, in Chinese (the city's id in the store, e.g.
+// 吉林市) or in English as cityNameEn() gives it (Jilin City; any case),
+// spaces at either end ignored: the Chinese name, or an empty string when it
+// is none of knownCities().
+QString cityFromName(const QString &text);
+
 // Shares add up to 100 % within this many points.
 inline constexpr double kShareSumTolerance = 0.01;
 
@@ -46,5 +52,14 @@ Engine::Error checkDecomposition(const QList<CityShare> &shares);
 // Each city's part of provinceTarget (share / 100 × target), after
 // checkDecomposition.
 Engine::Expected<QList<CityTarget>> decompose(double provinceTarget, const QList<CityShare> &shares);
+
+// The sum of the shares, in %.
+double shareSum(const QList<CityShare> &shares);
+// Each city's part of provinceTarget (share / 100 × target) of a stored
+// decomposition whose shares may not add up to 100 %: after a city planner
+// changed its own share, the split is shown as it stands (with its sum,
+// shareSum()) until the province splits again. The other checks of
+// checkDecomposition hold (known cities, each once, shares 0–100).
+Engine::Expected<QList<CityTarget>> decomposeAsStored(double provinceTarget, const QList<CityShare> &shares);
 
 } // namespace Planner::Implementation

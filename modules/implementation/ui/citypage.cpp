@@ -33,6 +33,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -314,9 +315,12 @@ void CityPage::sharesEdited()
     else
         text = tr("The shares add up to %1 %: %2 points over 100 %.")
                    .arg(Analysis::Wording::number(sum, 2), Analysis::Wording::number(sum - 100.0, 2));
+    const bool ownShare = !adds && onlyOwnShareChanged(shares);
+    if (ownShare)
+        text += u' ' + tr("Only your city's share changes; the province splits the target again.");
     m_sum->setText(text);
     const bool changed = !m_filling;
-    m_save->setEnabled(changed && finite && (adds || shares.isEmpty()));
+    m_save->setEnabled(changed && finite && (adds || shares.isEmpty() || ownShare));
     m_revert->setEnabled(changed);
     updateChart();
     updateMap();
@@ -324,7 +328,21 @@ void CityPage::sharesEdited()
 
 QString CityPage::save()
 {
-    const QList<Storage::StoredCityShare> shares = editedShares();
+    QList<Storage::StoredCityShare> shares = editedShares();
+    if (onlyOwnShareChanged(shares)) {
+        // The stored split in its stored order with the own city's share in
+        // its place (or after the others): only that row is written.
+        QList<Storage::StoredCityShare> kept = m_document->cityShares().value(targetId());
+        const auto own = std::find_if(shares.cbegin(), shares.cend(),
+                                      [this](const Storage::StoredCityShare &c) { return c.city == m_ownCity; });
+        const auto place = std::find_if(kept.begin(), kept.end(),
+                                        [this](const Storage::StoredCityShare &c) { return c.city == m_ownCity; });
+        if (place != kept.end())
+            place->share = own->share;
+        else
+            kept.append(*own);
+        shares = kept;
+    }
     if (!shares.isEmpty()) {
         QList<CityShare> check;
         for (const Storage::StoredCityShare &s : shares)
@@ -335,11 +353,12 @@ QString CityPage::save()
                 return tr("%1: the share must be a number from 0 to 100.").arg(cityLabel(s.city));
             sum += s.share;
         }
-        if (std::abs(sum - 100.0) > kShareSumTolerance)
+        const bool ownShare = onlyOwnShareChanged(shares);
+        if (std::abs(sum - 100.0) > kShareSumTolerance && !ownShare)
             return tr("The shares add up to %1 %, not 100 %: the decomposition is saved only when they make "
                       "100 % (within 0.01 point).")
                 .arg(Analysis::Wording::number(sum, 2));
-        if (checkDecomposition(check))
+        if (ownShare ? !decomposeAsStored(100.0, check).ok() : bool(checkDecomposition(check)))
             return tr("The decomposition is not valid: each city once, each share from 0 to 100, together 100 %.");
     }
     const Engine::Target *target = m_document->catalog().target(targetId());
@@ -347,6 +366,31 @@ QString CityPage::save()
     if (const Engine::Error error = m_document->setCityShares(targetId(), shares, description))
         return error.message;
     return {};
+}
+
+bool CityPage::onlyOwnShareChanged(const QList<Storage::StoredCityShare> &shares) const
+{
+    // The stored split with the own city's share (added, or) changed, every
+    // other city's as stored.
+    if (m_ownCity.isEmpty())
+        return false;
+    QList<Storage::StoredCityShare> others = m_document->cityShares().value(targetId());
+    QList<Storage::StoredCityShare> edited = shares;
+    const auto own = [this](const Storage::StoredCityShare &c) { return c.city == m_ownCity; };
+    if (!std::any_of(edited.cbegin(), edited.cend(), own))
+        return false;
+    others.erase(std::remove_if(others.begin(), others.end(), own), others.end());
+    edited.erase(std::remove_if(edited.begin(), edited.end(), own), edited.end());
+    if (others.size() != edited.size())
+        return false;
+    for (const Storage::StoredCityShare &c : std::as_const(edited)) {
+        const bool same = std::any_of(others.cbegin(), others.cend(), [&](const Storage::StoredCityShare &o) {
+            return o.city == c.city && o.share == c.share;
+        });
+        if (!same)
+            return false;
+    }
+    return true;
 }
 
 void CityPage::updateChart()

@@ -50,8 +50,13 @@ public:
     // The shares as edited (cities with an empty share absent).
     QList<Storage::StoredCityShare> editedShares() const;
     // Saves the edited shares (as the Save button does); the refusal's
-    // message when they do not add up or the store refuses.
+    // message when they do not add up or the store refuses. A city
+    // planner's split in which only its own city's share changed is saved
+    // although it does not add up (README "Roles").
     QString save();
+    // The city of the team server's city planner using the window (empty:
+    // a file, or another role); set when the page is made.
+    void setOwnCity(const QString &city) { m_ownCity = city; }
 
     QTableWidget *table() const { return m_table; }
     QChart *chart() const { return m_chart; }
@@ -88,6 +93,8 @@ private:
     QComboBox *m_shading;
     QAction *m_loadBoundary;
     bool m_filling = false;
+    QString m_ownCity;
+    bool onlyOwnShareChanged(const QList<Storage::StoredCityShare> &shares) const;
 };
 
 } // namespace Planner::Implementation

@@ -4,7 +4,9 @@
 
 #include "implementation/ui/citypage.h"
 
+#include "storage/teamserver.h"
 #include "workbench/pageregistry.h"
+#include "workbench/scenariodocument.h"
 
 namespace Planner::Implementation {
 
@@ -14,7 +16,13 @@ void setupUi(Workbench::PageRegistry &registry)
     // chosen; the texts are the page's own (CityPage::retranslate).
     registry.addExtraPage(
         QStringLiteral("cities"),
-        [](const Workbench::PageContext &context, QWidget *parent) { return new CityPage(context.document, parent); },
+        [](const Workbench::PageContext &context, QWidget *parent) {
+            auto *page = new CityPage(context.document, parent);
+            // A city planner on a team server may save a split in which only
+            // its own city's share changed (README "Roles").
+            page->setOwnCity(Storage::TeamServer::ownCity(context.document->store()));
+            return page;
+        },
         [] { return CityPage::tr("Cities"); },
         {{QStringLiteral("loadBoundaryAction"), [] { return CityPage::tr("Load &boundary file…"); }}});
 }

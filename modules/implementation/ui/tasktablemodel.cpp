@@ -5,6 +5,7 @@
 #include "analysis/language.h"
 #include "analysis/wording.h"
 
+#include "implementation/core/citydecomposition.h"
 #include "workbench/language.h"
 #include "workbench/scenariodocument.h"
 
@@ -35,8 +36,19 @@ void TaskTableModel::refresh()
     endResetModel();
 }
 
+void TaskTableModel::setCity(const QString &city)
+{
+    if (city == m_city)
+        return;
+    m_city = city;
+    refresh();
+}
+
 Storage::StoredTaskProgress TaskTableModel::progressOf(const PlanTask &task) const
 {
+    if (!m_city.isEmpty())
+        return m_document->cityTaskProgress(m_city).value(
+            task.id, Storage::StoredTaskProgress{task.id, QStringLiteral("not_started"), 0.0, QString(), m_city});
     return m_document->taskProgress().value(
         task.id, Storage::StoredTaskProgress{task.id, task.status, task.progress, task.evidence});
 }
@@ -165,10 +177,13 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     }
     const PlanTask &task = m_tasks.at(index.row());
-    const QString what = index.column() == StatusColumn ? tr("Set the status of %1 to %2").arg(task.id, Analysis::Wording::taskStatusLabel(p.status))
+    // A city's record is named by the task and the city ("T-02-01-1, 吉林市").
+    const QString taskName = m_city.isEmpty() ? task.id
+                                              : tr("%1, %2").arg(task.id, Workbench::pick(m_city, cityNameEn(m_city)));
+    const QString what = index.column() == StatusColumn ? tr("Set the status of %1 to %2").arg(taskName, Analysis::Wording::taskStatusLabel(p.status))
                          : index.column() == ProgressColumn
-                             ? tr("Set the progress of %1 to %2 %").arg(task.id, QLocale().toString(p.progress, 'f', 0))
-                             : tr("Edit the evidence of %1").arg(task.id);
+                             ? tr("Set the progress of %1 to %2 %").arg(taskName, QLocale().toString(p.progress, 'f', 0))
+                             : tr("Edit the evidence of %1").arg(taskName);
     // A shipped template stays as shipped: the edit is offered for a fork.
     if (m_document->scenario().isTemplate()) {
         Workbench::ScenarioDocument *document = m_document;

@@ -36,6 +36,10 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     void refresh();
+    // Whose record the table shows and edits: the province's (empty) or a
+    // city's (its Chinese name). A city's record starts as not started.
+    void setCity(const QString &city);
+    QString city() const { return m_city; }
 
 Q_SIGNALS:
     void editRefused(const QString &message);
@@ -48,6 +52,7 @@ private:
 
     Workbench::ScenarioDocument *m_document;
     QList<PlanTask> m_tasks;
+    QString m_city;
 };
 
 } // namespace Planner::Implementation
