@@ -7,6 +7,7 @@
 #include "engine/model.h"
 #include "engine/registry.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,8 +49,9 @@ private:
 class ReplicaModule final : public Engine::ChapterModule
 {
 public:
-    ReplicaModule(const Engine::ChapterModule &original, int copy, QSet<QString> ids)
-        : m_original(original), m_copy(copy), m_suffix(QStringLiteral("_x%1").arg(copy)), m_ids(std::move(ids)) {}
+    ReplicaModule(const Engine::ChapterModule &original, int copy, QSet<QString> ids, QStringList coefficientIds)
+        : m_original(original), m_copy(copy), m_suffix(QStringLiteral("_x%1").arg(copy)), m_ids(std::move(ids)),
+          m_coefficientIds(std::move(coefficientIds)) {}
 
     QString id() const override { return m_original.id() + m_suffix; }
 
@@ -63,12 +65,23 @@ public:
         return QJsonDocument(root).toJson(QJsonDocument::Compact);
     }
 
-    // The original's models (built from the original chapter's
-    // coefficients, which the copy shares), on the copy's ids.
+    // The original's models, built from the copy's own coefficients (given
+    // to the original under its chapter's id: a chapter's models read only
+    // coefficients from the catalog), on the copy's ids.
     std::vector<std::unique_ptr<Engine::Model>> createModels(const Engine::Catalog &catalog) const override
     {
+        const QString copyId = id();
+        QList<Engine::Coefficient> own;
+        for (const QString &coefficientId : m_coefficientIds) {
+            if (const Engine::Coefficient *c = catalog.coefficient(copyId, coefficientId)) {
+                own.append(*c);
+                own.last().chapterId = m_original.id();
+            }
+        }
+        Engine::Catalog coefficients;
+        coefficients.setLeversAndCoefficients({}, own);
         std::vector<std::unique_ptr<Engine::Model>> models;
-        for (std::unique_ptr<Engine::Model> &model : m_original.createModels(catalog))
+        for (std::unique_ptr<Engine::Model> &model : m_original.createModels(coefficients))
             models.push_back(std::make_unique<ReplicaModel>(std::move(model), m_suffix));
         return models;
     }
@@ -106,6 +119,7 @@ private:
     int m_copy;
     QString m_suffix;
     QSet<QString> m_ids;
+    QStringList m_coefficientIds;  // the original chapter's
 };
 
 } // namespace
@@ -129,9 +143,12 @@ void addReplicas(Engine::ModuleRegistry &registry, int copies)
     std::vector<const Engine::ChapterModule *> originals;
     for (const auto &module : registry.modules())
         originals.push_back(module.get());
+    QHash<QString, QStringList> coefficientIds;
+    for (const Engine::Coefficient &c : catalog.coefficients())
+        coefficientIds[c.chapterId].append(c.id);
     for (int copy = 1; copy < copies; ++copy) {
         for (const Engine::ChapterModule *original : originals)
-            registry.add(std::make_unique<ReplicaModule>(*original, copy, ids));
+            registry.add(std::make_unique<ReplicaModule>(*original, copy, ids, coefficientIds.value(original->id())));
     }
 }
 

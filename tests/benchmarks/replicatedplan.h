@@ -16,8 +16,8 @@ namespace Planner::Benchmarks {
 // every chapter, indicator, target and lever id suffixed "_xk" wherever it
 // appears (so proxies, thresholds and lever links point into the same
 // copy), names ending " #k+1", chapter order + 100 k; its models are the
-// original chapter's (the same coefficients), reading and filling the
-// copy's ids. The registry keeps the originals first, so the shipped
+// original chapter's, built from the copy's coefficients (the same values),
+// reading and filling the copy's ids. The registry keeps the originals first, so the shipped
 // templates and every page of the real plan are unchanged.
 void addReplicas(Engine::ModuleRegistry &registry, int copies);
 
