@@ -5,6 +5,8 @@
 //  1. From a lever edit to the redrawn chapter page with the deterministic
 //     line, and to the page redrawn with the Monte Carlo band (1,000 draws),
 //     over many edits, in process (offscreen).
+//     Then the same with the plan replicated 10 times (replicatedplan.h),
+//     with start-up in process for both, and the ratios 10x / 1x.
 //  2. Application start to the first painted window: the real binary,
 //     started as a process, until it reports its first paint
 //     (PLANNER_STARTUP_TIMING=1), in turn with the floor (startup_floor),
