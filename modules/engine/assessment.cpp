@@ -90,6 +90,46 @@ bool observedMeets(const Target &target, const Indicator &indicator, const QList
     return seriesMeetsTarget(s.view, target, indicator, points.constFirst().year, settings);
 }
 
+// How many draws meet a level target: seriesMeetsTarget's test for each
+// draw, read year by year across the draws (a year's draws lie side by side
+// in RunResult::draws), with the band's bounds worked out once. Reading
+// each draw's series on its own, one value a call, went to memory once per
+// value: the time per target grew with the size of the run.
+int drawsInBand(const IndicatorResult &result, const LevelBand &band, double slack, int from, const Target &target)
+{
+    const int n = result.drawCount;
+    const qsizetype years = result.central.values.size();
+    const int first = result.central.firstYear;
+    // LevelBand::contains, its bounds computed once (the same expressions).
+    const double below = slack * std::max(1.0, std::isfinite(band.lower) ? std::abs(band.lower) : 1.0);
+    const double above = slack * std::max(1.0, std::isfinite(band.upper) ? std::abs(band.upper) : 1.0);
+    const double lower = band.lower - below;
+    const double upper = band.upper + above;
+    const auto meets = [lower, upper](double v) { return std::isfinite(v) && v >= lower && v <= upper; };
+    const auto row = [&](int year) -> const double * {
+        const qsizetype i = year - first;
+        return i >= 0 && i < years && (i + 1) * n <= result.draws.size() ? result.draws.constData() + i * n : nullptr;
+    };
+    if (!target.everyYear) {
+        const double *values = row(target.year);
+        if (!values)
+            return 0;  // no value that year (NaN): no draw meets it
+        int meeting = 0;
+        for (int d = 0; d < n; ++d)
+            meeting += meets(values[d]) ? 1 : 0;
+        return meeting;
+    }
+    std::vector<unsigned char> ok(std::size_t(n), 1);
+    for (int year = std::min(from, target.year); year <= target.year; ++year) {
+        const double *values = row(year);
+        if (!values)
+            return 0;
+        for (int d = 0; d < n; ++d)
+            ok[std::size_t(d)] &= meets(values[d]) ? 1 : 0;
+    }
+    return int(std::count(ok.cbegin(), ok.cend(), 1));
+}
+
 TargetAssessment frame(const Target &target, const Indicator &indicator)
 {
     TargetAssessment a;
@@ -270,11 +310,16 @@ Expected<TargetAssessment> assessTarget(const Target &target, const Indicator &i
     if (target.year <= start.year) {
         a.probability = a.observedMeets ? 1.0 : 0.0;
     } else if (result.drawCount > 0) {
+        const std::optional<LevelBand> band = levelBand(target, indicator, settings);
         int meeting = 0;
-        for (int d = 0; d < result.drawCount; ++d) {
-            const SeriesView view{result.central.firstYear, int(result.central.values.size()),
-                                  result.draws.constData() + d, result.drawCount};
-            meeting += seriesMeetsTarget(view, target, indicator, start.year, settings) ? 1 : 0;
+        if (band) {
+            meeting = drawsInBand(result, *band, settings.comparisonSlack, start.year, target);
+        } else {
+            for (int d = 0; d < result.drawCount; ++d) {
+                const SeriesView view{result.central.firstYear, int(result.central.values.size()),
+                                      result.draws.constData() + d, result.drawCount};
+                meeting += seriesMeetsTarget(view, target, indicator, start.year, settings) ? 1 : 0;
+            }
         }
         a.probability = double(meeting) / double(result.drawCount);
     }

@@ -388,29 +388,59 @@ QString directionToString(Direction direction) { return nameOf(kDirectionNames, 
 std::optional<TargetSource> targetSourceFromString(const QString &text) { return lookup(kSourceNames, text); }
 QString targetSourceToString(TargetSource source) { return nameOf(kSourceNames, source); }
 
+namespace {
+
+// Keeps the first position of a key, as a search in order finds it.
+template <typename Key, typename Value>
+void insertFirst(QHash<Key, Value> &index, const Key &key, const Value &value)
+{
+    if (!index.contains(key))
+        index.insert(key, value);
+}
+
+} // namespace
+
 const Chapter *Catalog::chapter(const QString &id) const
 {
-    const auto it = std::find_if(m_chapters.cbegin(), m_chapters.cend(),
-                                 [&](const Chapter &c) { return c.id == id; });
-    return it == m_chapters.cend() ? nullptr : &*it;
+    const auto it = m_chapterIndex.constFind(id);
+    return it == m_chapterIndex.cend() ? nullptr : &m_chapters.at(*it);
 }
 
 const Indicator *Catalog::indicator(const QString &id) const
 {
-    const auto it = std::find_if(m_indicators.cbegin(), m_indicators.cend(),
-                                 [&](const Indicator &i) { return i.id == id; });
-    return it == m_indicators.cend() ? nullptr : &*it;
+    const auto it = m_indicatorIndex.constFind(id);
+    return it == m_indicatorIndex.cend() ? nullptr : &m_indicators.at(*it);
 }
 
 const Target *Catalog::target(const QString &id) const
 {
-    for (const Indicator &ind : m_indicators) {
-        for (const Target &t : ind.targets) {
-            if (t.id == id)
-                return &t;
-        }
+    const auto it = m_targetIndex.constFind(id);
+    return it == m_targetIndex.cend() ? nullptr : &m_indicators.at(it->first).targets.at(it->second);
+}
+
+void Catalog::indexIndicators()
+{
+    m_chapterIndex.clear();
+    m_indicatorIndex.clear();
+    m_targetIndex.clear();
+    for (qsizetype c = 0; c < m_chapters.size(); ++c)
+        insertFirst(m_chapterIndex, m_chapters.at(c).id, c);
+    for (qsizetype i = 0; i < m_indicators.size(); ++i) {
+        const Indicator &ind = m_indicators.at(i);
+        insertFirst(m_indicatorIndex, ind.id, i);
+        for (qsizetype t = 0; t < ind.targets.size(); ++t)
+            insertFirst(m_targetIndex, ind.targets.at(t).id, std::pair<qsizetype, qsizetype>{i, t});
     }
-    return nullptr;
+}
+
+void Catalog::indexLeversAndCoefficients()
+{
+    m_leverIndex.clear();
+    m_coefficientIndex.clear();
+    for (qsizetype l = 0; l < m_levers.size(); ++l)
+        insertFirst(m_leverIndex, m_levers.at(l).id, l);
+    for (qsizetype c = 0; c < m_coefficients.size(); ++c)
+        insertFirst(m_coefficientIndex, std::pair<QString, QString>{m_coefficients.at(c).chapterId, m_coefficients.at(c).id}, c);
 }
 
 QList<const Indicator *> Catalog::indicatorsOf(const QString &chapterId) const
@@ -499,6 +529,7 @@ bool Catalog::addChapterJson(const QByteArray &json, QString *error)
         return false;
     m_levers.append(levers);
     m_coefficients.append(coefficients);
+    indexLeversAndCoefficients();
     return true;
 }
 
@@ -506,20 +537,19 @@ void Catalog::setLeversAndCoefficients(const QList<Lever> &levers, const QList<C
 {
     m_levers = levers;
     m_coefficients = coefficients;
+    indexLeversAndCoefficients();
 }
 
 const Lever *Catalog::lever(const QString &id) const
 {
-    const auto it = std::find_if(m_levers.cbegin(), m_levers.cend(), [&](const Lever &l) { return l.id == id; });
-    return it == m_levers.cend() ? nullptr : &*it;
+    const auto it = m_leverIndex.constFind(id);
+    return it == m_leverIndex.cend() ? nullptr : &m_levers.at(*it);
 }
 
 const Coefficient *Catalog::coefficient(const QString &chapterId, const QString &id) const
 {
-    const auto it = std::find_if(m_coefficients.cbegin(), m_coefficients.cend(), [&](const Coefficient &c) {
-        return c.chapterId == chapterId && c.id == id;
-    });
-    return it == m_coefficients.cend() ? nullptr : &*it;
+    const auto it = m_coefficientIndex.constFind(std::pair{chapterId, id});
+    return it == m_coefficientIndex.cend() ? nullptr : &m_coefficients.at(*it);
 }
 
 bool Catalog::addChapter(const Chapter &chapter, const QList<Indicator> &indicators, QString *error)
@@ -528,19 +558,15 @@ bool Catalog::addChapter(const Chapter &chapter, const QList<Indicator> &indicat
     if (this->chapter(chapter.id))
         problem = QStringLiteral("chapter %1 is loaded twice").arg(chapter.id);
 
+    // The new chapter's ids, checked against themselves and the index.
     QSet<QString> indicatorIds;
     QSet<QString> targetIds;
-    for (const Indicator &ind : std::as_const(m_indicators)) {
-        indicatorIds.insert(ind.id);
-        for (const Target &t : ind.targets)
-            targetIds.insert(t.id);
-    }
     for (const Indicator &ind : std::as_const(indicators)) {
-        if (problem.isEmpty() && indicatorIds.contains(ind.id))
+        if (problem.isEmpty() && (indicatorIds.contains(ind.id) || m_indicatorIndex.contains(ind.id)))
             problem = QStringLiteral("indicator id %1 appears twice").arg(ind.id);
         indicatorIds.insert(ind.id);
         for (const Target &t : ind.targets) {
-            if (problem.isEmpty() && targetIds.contains(t.id))
+            if (problem.isEmpty() && (targetIds.contains(t.id) || m_targetIndex.contains(t.id)))
                 problem = QStringLiteral("target id %1 appears twice").arg(t.id);
             targetIds.insert(t.id);
         }
@@ -554,9 +580,11 @@ bool Catalog::addChapter(const Chapter &chapter, const QList<Indicator> &indicat
                                       [](int order, const Chapter &ch) { return order < ch.order; });
     m_chapters.insert(pos, chapter);
     m_indicators.append(indicators);
+    indexIndicators();  // the new chapter's order, for the sort
     std::stable_sort(m_indicators.begin(), m_indicators.end(), [this](const Indicator &a, const Indicator &b) {
         return this->chapter(a.chapterId)->order < this->chapter(b.chapterId)->order;
     });
+    indexIndicators();
     return true;
 }
 

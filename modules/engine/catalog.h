@@ -4,12 +4,14 @@
 
 #include "engine/lever.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace Planner::Engine {
 
@@ -198,10 +200,21 @@ public:
     void setLeversAndCoefficients(const QList<Lever> &levers, const QList<Coefficient> &coefficients);
 
 private:
+    // The lookups' indexes (id -> position of its first occurrence), rebuilt
+    // whenever the lists change: a lookup costs the same whatever the size
+    // of the plan.
+    void indexIndicators();
+    void indexLeversAndCoefficients();
+
     QList<Chapter> m_chapters;
     QList<Indicator> m_indicators;
     QList<Lever> m_levers;
     QList<Coefficient> m_coefficients;
+    QHash<QString, qsizetype> m_chapterIndex;
+    QHash<QString, qsizetype> m_indicatorIndex;
+    QHash<QString, std::pair<qsizetype, qsizetype>> m_targetIndex;  // indicator, target
+    QHash<QString, qsizetype> m_leverIndex;
+    QHash<std::pair<QString, QString>, qsizetype> m_coefficientIndex;  // (chapter, id)
 };
 
 } // namespace Planner::Engine

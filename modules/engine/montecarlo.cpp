@@ -93,6 +93,17 @@ public:
         }
     }
 
+    // The same for the included indicators listed (in order): a draw of a
+    // run limited to a few indicators no longer visits every indicator of
+    // the plan (a goal-seek's time grew with the plan's size).
+    static void reset(const PreparedScenario &s, Workspace &w, const std::vector<std::size_t> &included)
+    {
+        for (const std::size_t i : included) {
+            const std::vector<double> &initial = s.m_indicators[i].initial;
+            std::copy(initial.cbegin(), initial.cend(), w.trajectory(i).values.data());
+        }
+    }
+
     static void compute(const PreparedScenario &s, Workspace &w)
     {
         const int years = w.years();
@@ -245,7 +256,7 @@ Expected<RunResult> PreparedScenario::runMonteCarlo(const MonteCarloOptions &opt
                 for (const Detail::LeverSegment &segment : lever.segments)
                     std::fill(row + segment.begin, row + segment.end, segment.distribution.quantile(u));
             }
-            RunSteps::reset(*this, ws);
+            RunSteps::reset(*this, ws, included);
             for (std::size_t k = 0; k < uncertainBaselines.size(); ++k) {
                 const Detail::IndicatorState &state = m_indicators[uncertainBaselines[k]];
                 const double u = baselineDeviates[k][std::size_t(d)];

@@ -5,9 +5,12 @@
 // as a whole process, and in turn with the latter its peer (issue 19):
 // LibreOffice turning a spreadsheet of the same tables and charts into a PDF,
 // when soffice is installed (the peer is said to be skipped otherwise).
+// Before the processes, the report of the plan and of the plan replicated
+// 10 times (replicatedplan.h), in process, in turn, with the ratios.
 // Prints figures and ratios; asserts nothing. See README.md.
 
 #include "modules.h"
+#include "replicatedplan.h"
 #include "analysis/projection.h"
 #include "analysis/scenariosession.h"
 #include "analysis/targetoutcomes.h"
@@ -84,6 +87,38 @@ Timed timedProcess(const QString &program, const QStringList &arguments, const Q
     if (file.open(QIODevice::ReadOnly))
         result.megabytes = file.readAll().trimmed().split('\n').last().toDouble() / 1024.0;
     return result;
+}
+
+// A PDF's page count (pdfinfo), 0 without it.
+int pdfPages(const QString &pdf)
+{
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    info.waitForFinished();
+    const QString text = QString::fromUtf8(info.readAllStandardOutput());
+    const qsizetype at = text.indexOf(QStringLiteral("Pages:"));
+    return at < 0 ? 0 : text.mid(at + 6).split(u'\n').first().trimmed().toInt();
+}
+
+// This process's peak resident set (VmHWM), reset to the current one by
+// resetPeakMemory() (Linux: clear_refs 5); 0 elsewhere.
+void resetPeakMemory()
+{
+    QFile file(QStringLiteral("/proc/self/clear_refs"));
+    if (file.open(QIODevice::WriteOnly))
+        file.write("5");
+}
+
+double peakMemoryMb()
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0.0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0.0;
 }
 
 #ifdef PLANNER_HAVE_XLSXWRITER
@@ -203,19 +238,82 @@ int main(int argc, char *argv[])
         buildMs.append(built);
         writeMs.append(total - built);
         totalMs.append(total);
-        if (run == 0) {
-            QProcess info;
-            info.start(QStringLiteral("pdfinfo"), {pdf});
-            info.waitForFinished();
-            const QString text = QString::fromUtf8(info.readAllStandardOutput());
-            const qsizetype at = text.indexOf(QStringLiteral("Pages:"));
-            pages = at < 0 ? 0 : text.mid(at + 6).split(u'\n').first().trimmed().toInt();
-        }
+        if (run == 0)
+            pages = pdfPages(pdf);
     }
     out() << "Full-plan report, one scenario, 1,000 draws (median of 5 runs, in this process):" << Qt::endl;
     out() << QStringLiteral("  build (projection, assessment, goal-seek, text): %1 ms").arg(median(buildMs), 0, 'f', 0) << Qt::endl;
     out() << QStringLiteral("  lay out and write the PDF (%1 pages):           %2 ms").arg(pages).arg(median(writeMs), 0, 'f', 0) << Qt::endl;
     out() << QStringLiteral("  total:                                          %1 ms").arg(median(totalMs), 0, 'f', 0) << Qt::endl;
+
+    // Scale: the same report of the plan and of the plan replicated 10
+    // times (replicatedplan.h; the province and nine cities, each copy's
+    // levers at their defaults), in this process, in turn, with the peak
+    // memory of each run (the peak resident set reset before it).
+    {
+        Planner::Engine::ModuleRegistry tenfold;
+        Planner::App::registerModules(tenfold);
+        Planner::Benchmarks::addReplicas(tenfold, 10);
+        Planner::Engine::Catalog tenfoldCatalog;
+        if (!tenfold.buildCatalog(&tenfoldCatalog, &error)) {
+            out() << error << Qt::endl;
+            return 1;
+        }
+        auto tenfoldStore = Planner::Storage::Store::open(dir.filePath(QStringLiteral("bench10.sqlite")), tenfoldCatalog);
+        if (!tenfoldStore.ok())
+            return 1;
+        struct Scale
+        {
+            const Planner::Engine::ModuleRegistry *modules;
+            Planner::Storage::Store *store;
+            qsizetype indicators;
+            int pages = 0;
+            QList<double> build, write, total, peak;
+        };
+        Scale scales[] = {{&modules, store.value().get(), catalog.indicators().size(), 0, {}, {}, {}, {}},
+                          {&tenfold, tenfoldStore.value().get(), tenfoldCatalog.indicators().size(), 0, {}, {}, {}, {}}};
+        for (int round = 0; round < 3; ++round) {
+            for (Scale &scale : scales) {
+                resetPeakMemory();
+                QElapsedTimer timer;
+                timer.start();
+                auto report = Planner::Reports::Report::build(*scale.store, *scale.modules, request);
+                if (!report.ok())
+                    return 1;
+                const double built = double(timer.nsecsElapsed()) / 1e6;
+                const QString pdf = dir.filePath(QStringLiteral("scale.pdf"));
+                if (!report.value().writePdf(pdf, true, &error))
+                    return 1;
+                const double total = double(timer.nsecsElapsed()) / 1e6;
+                scale.build.append(built);
+                scale.write.append(total - built);
+                scale.total.append(total);
+                scale.peak.append(peakMemoryMb());
+                if (round == 0)
+                    scale.pages = pdfPages(pdf);
+            }
+        }
+        out() << "Scale: the plan and the plan x10, full-plan report in this process, 3 runs each in turn "
+                 "(median [min-max]):" << Qt::endl;
+        for (const Scale &scale : scales) {
+            out() << QStringLiteral("  %1 indicators, %2 pages: build %3 ms, PDF %4 ms, total %5 ms, peak %6 MB")
+                         .arg(scale.indicators)
+                         .arg(scale.pages)
+                         .arg(spread(scale.build, 0), spread(scale.write, 0), spread(scale.total, 0),
+                              spread(scale.peak, 0))
+                  << Qt::endl;
+        }
+        // Memory: the lowest peak of each (the first 1x run comes before any
+        // 10x one; later runs start from what an earlier one left resident).
+        out() << QStringLiteral("  10x / 1x (medians; memory: lowest peaks): build %1, PDF %2, total %3, peak memory %4 "
+                                "(linear: 10 or less)")
+                     .arg(median(scales[1].build) / median(scales[0].build), 0, 'f', 2)
+                     .arg(median(scales[1].write) / median(scales[0].write), 0, 'f', 2)
+                     .arg(median(scales[1].total) / median(scales[0].total), 0, 'f', 2)
+                     .arg(*std::min_element(scales[1].peak.cbegin(), scales[1].peak.cend())
+                              / *std::min_element(scales[0].peak.cbegin(), scales[0].peak.cend()), 0, 'f', 2)
+              << Qt::endl;
+    }
 
     // Whole processes, in turn in one loop so both see the same load: the
     // application writing the full-plan report, and (when installed) the
