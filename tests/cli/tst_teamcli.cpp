@@ -171,8 +171,9 @@ private Q_SLOTS:
         QCOMPARE(cityRow[QStringLiteral("scenario")].toString(), name);
         // The same change as the text output words it: the task by its
         // title in the plan (T-02-01-1 is “Let the spatial layout lead”,
-        // resources/catalog/plan_tasks.json), the progress before and
-        // after; no stored key ({"task_id":…}), column or task code.
+        // resources/catalog/plan_tasks.json) and the city's English name,
+        // nothing before (a new record) and 60 % after; no stored key
+        // ({"task_id":…}), column or task code.
         const CliResult words = run(city, {QStringLiteral("audit"), QStringLiteral("--scenario"), name});
         QVERIFY2(words.exitCode == 0, qPrintable(words.err));
         QString cityLine;
@@ -182,8 +183,9 @@ private Q_SLOTS:
                 cityLine = line;
         }
         QVERIFY2(cityLine.contains(QLatin1StringView("\ttask progress\t")), qPrintable(cityLine));
-        QVERIFY2(cityLine.contains(QLatin1StringView("Let the spatial layout lead")), qPrintable(cityLine));
-        QVERIFY2(cityLine.contains(QLatin1StringView("10% done -> 60% done")), qPrintable(cityLine));
+        QVERIFY2(cityLine.contains(QLatin1StringView("\tLet the spatial layout lead, Jilin City\t")), qPrintable(cityLine));
+        QVERIFY2(cityLine.contains(QStringLiteral("\t— -> ")) && cityLine.endsWith(QLatin1StringView("60% done")),
+                 qPrintable(cityLine));
 
         // Restored at revision 2: the task back at 10 %.
         const CliResult restore = run(province, {QStringLiteral("scenario"), QStringLiteral("restore"), name,
