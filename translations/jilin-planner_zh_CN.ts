@@ -4145,10 +4145,6 @@ Reload their version now?</source>
         <translation>读取情景“%1”的意见失败</translation>
     </message>
     <message>
-        <source>%1: the team server does not let your role make this change (%2). Nothing was changed.</source>
-        <translation>%1：团队服务器不允许您的角色进行此修改（%2）。未做任何更改。</translation>
-    </message>
-    <message>
         <source>This needs the team server: give the store as --db postgresql://USER@HOST:PORT/DBNAME. A scenario file on this computer has no users, roles or audit trail.</source>
         <translation>此操作需要团队服务器：请以 --db postgresql://USER@HOST:PORT/DBNAME 指定数据库。本机的情景文件没有用户、角色和审计记录。</translation>
     </message>
@@ -4203,6 +4199,10 @@ Reload their version now?</source>
     <message>
         <source>Saving the cities&apos; observed values failed</source>
         <translation>保存各市观测值失败</translation>
+    </message>
+    <message>
+        <source>%1: the team server does not let your role make this change. A city planner changes only its own city&apos;s shares, task records and observed values, and only in scenarios the province has opened to the cities; a reviewer adds comments only. Nothing was changed.</source>
+        <translation>%1：团队服务器不允许您的角色进行此修改。市级规划人员只能修改本市的分解份额、任务记录和观测值，且仅限省里已向各市开放的情景；审阅人员只能添加意见。未做任何更改。</translation>
     </message>
 </context>
 <context>

@@ -859,7 +859,7 @@ Wording::AuditChange Wording::auditChange(const Engine::Catalog &catalog, const 
             parts.append(tr("source: %1").arg(text(row.value(QLatin1String("source")))));
         if (shown("name"))
             parts.append(tr("name “%1”").arg(text(row.value(QLatin1String("name")))));
-        if (shown("notes"))
+        if (shown("notes") && !text(row.value(QLatin1String("notes"))).isEmpty())
             parts.append(tr("notes: %1").arg(text(row.value(QLatin1String("notes")))));
         if (shown("open_to_cities"))
             parts.append(row.value(QLatin1String("open_to_cities")).toInt() ? tr("open to the cities")

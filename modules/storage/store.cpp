@@ -221,13 +221,15 @@ StoreError Store::sqlError(const QString &what, const QSqlError &sqlError)
         // 42501 (insufficient privilege): the team server's roles and
         // row-level security refused the change (TeamServer).
         if (native == QLatin1StringView("42501")) {
-            // The server's own words, without libpq's "ERROR:" and code.
-            QString reason = sqlError.databaseText().section(u'\n', 0, 0).trimmed();
-            if (reason.startsWith(QLatin1StringView("ERROR:")))
-                reason = reason.mid(6).trimmed();
+            // Said in the reader's words: the server's own ("permission
+            // denied for table …", "new row violates row-level security
+            // policy …") name our tables and are English in a Chinese
+            // window; the server's log keeps them for the administrator.
             return error(StoreError::Code::ReadOnly,
-                         Tr::tr("%1: the team server does not let your role make this change (%2). Nothing was "
-                                "changed.").arg(what, reason));
+                         Tr::tr("%1: the team server does not let your role make this change. A city planner "
+                                "changes only its own city's shares, task records and observed values, and only "
+                                "in scenarios the province has opened to the cities; a reviewer adds comments "
+                                "only. Nothing was changed.").arg(what));
         }
     }
     // No SQLSTATE and a connection error: libpq lost the server before it

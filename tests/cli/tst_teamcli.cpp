@@ -124,7 +124,7 @@ private Q_SLOTS:
                                    QStringLiteral("Jilin City"), QStringLiteral("--progress"), QStringLiteral("60")};
         const CliResult refused = run(city, cityEdit);
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(QLatin1StringView("row-level security")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QLatin1StringView("does not let your role make this change")), qPrintable(refused.err));
         // The city may not open it itself; the province does (revision 3).
         QCOMPARE(run(city, {QStringLiteral("scenario"), QStringLiteral("open-to-cities"), name}).exitCode, 1);
         QCOMPARE(run(province, {QStringLiteral("scenario"), QStringLiteral("open-to-cities"), name}).exitCode, 0);
@@ -140,7 +140,7 @@ private Q_SLOTS:
                                     QStringLiteral("70")};
             const CliResult r = run(city, other + extra);
             QCOMPARE(r.exitCode, 1);
-            QVERIFY2(r.err.contains(QLatin1StringView("row-level security")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QLatin1StringView("does not let your role make this change")), qPrintable(r.err));
         }
         const CliResult unknown = run(city, cityEdit + QStringList{QStringLiteral("--city"), QStringLiteral("长春")});
         QCOMPARE(unknown.exitCode, 2);
@@ -238,7 +238,7 @@ private Q_SLOTS:
                                             QStringLiteral("--target"), QStringLiteral("S-02"), QStringLiteral("--city"),
                                             QStringLiteral("长春市"), QStringLiteral("--share"), QStringLiteral("37")});
         QCOMPARE(others.exitCode, 1);
-        QVERIFY2(others.err.contains(QLatin1StringView("row-level security")), qPrintable(others.err));
+        QVERIFY2(others.err.contains(QLatin1StringView("does not let your role make this change")), qPrintable(others.err));
         const CliResult shown = run(province, {QStringLiteral("decompose"), QStringLiteral("--scenario"), name,
                                                QStringLiteral("--target"), QStringLiteral("S-02")});
         QVERIFY2(shown.out.contains(QLatin1StringView("add up to 103.00 %")), qPrintable(shown.out));
