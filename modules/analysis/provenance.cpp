@@ -4,9 +4,13 @@
 
 #include "analysis/scenariosession.h"
 #include "engine/catalog.h"
+#include "engine/chaptermodule.h"
+#include "engine/model.h"
 #include "engine/registry.h"
 #include "engine/scenarioinputs.h"
 #include "engine/simulation.h"
+
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -120,6 +124,53 @@ QList<ProvenanceInput> TargetProvenance::assumedInputs() const
     return assumed;
 }
 
+namespace {
+
+// The indicators each chapter's coefficients can move: what the chapter's
+// models publish and, onwards, what every model that reads one of those
+// publishes. A chapter's coefficients are read by its own module's models
+// (each module builds its models from its chapter's coefficients), so a
+// change to one of them moves nothing outside this set.
+QHash<QString, QSet<QString>> reachOfChapters(const Engine::Catalog &catalog, const Engine::ModuleRegistry &modules)
+{
+    struct Node
+    {
+        QStringList publishes;
+        QStringList consumes;
+    };
+    QHash<QString, QList<Node>> modelsOf;          // module (chapter) id -> its models
+    QHash<QString, QList<const Node *>> readersOf;  // indicator -> the models that read it
+    for (const auto &module : modules.modules()) {
+        QList<Node> &nodes = modelsOf[module->id()];
+        for (const std::unique_ptr<Engine::Model> &model : module->createModels(catalog))
+            nodes.append(Node{model->publishes(), model->consumes()});
+    }
+    for (const QList<Node> &nodes : std::as_const(modelsOf)) {
+        for (const Node &node : nodes) {
+            for (const QString &id : node.consumes)
+                readersOf[id].append(&node);
+        }
+    }
+    QHash<QString, QSet<QString>> reach;
+    for (auto it = modelsOf.cbegin(); it != modelsOf.cend(); ++it) {
+        QSet<QString> &reached = reach[it.key()];
+        QStringList queue;
+        for (const Node &node : it.value())
+            queue.append(node.publishes);
+        while (!queue.isEmpty()) {
+            const QString id = queue.takeLast();
+            if (reached.contains(id))
+                continue;
+            reached.insert(id);
+            for (const Node *reader : readersOf.value(id))
+                queue.append(reader->publishes);
+        }
+    }
+    return reach;
+}
+
+} // namespace
+
 Engine::Expected<CoefficientUse> coefficientUse(const Engine::Catalog &catalog, const Engine::ModuleRegistry &modules,
                                                 const Engine::ScenarioInputs &inputs)
 {
@@ -132,33 +183,112 @@ Engine::Expected<CoefficientUse> coefficientUse(const Engine::Catalog &catalog, 
     Engine::Expected<Engine::RunResult> base = reference(catalog);
     if (!base.ok())
         return base.error();
-    CoefficientUse use;
     const QList<Engine::Coefficient> coefficients = catalog.coefficients();
+    const auto changedValue = [](double v) { return v == 0.0 ? 1.0 : v * 1.5; };
+
+    // The indicators whose central path differs from the base run's.
+    const auto movedIn = [&](const Engine::RunResult &run) {
+        QSet<QString> moved;
+        for (const Engine::IndicatorResult &r : base.value().indicators) {
+            const Engine::IndicatorResult *other = run.find(r.id);
+            if (other && !samePath(r.central, other->central))
+                moved.insert(r.id);
+        }
+        return moved;
+    };
+    // Base-run order, as a list.
+    const auto inOrder = [&](const QSet<QString> &ids) {
+        QStringList ordered;
+        for (const Engine::IndicatorResult &r : base.value().indicators) {
+            if (ids.contains(r.id))
+                ordered.append(r.id);
+        }
+        return ordered;
+    };
+
+    // Coefficients whose chapters can move no indicator in common are
+    // changed together in one run, and each is given what moved within its
+    // own chapter's reach: nothing else can have moved it. This is the
+    // answer of one run per coefficient (an indicator in one chapter's
+    // reach depends on no coefficient of another chapter in the run), in
+    // runs that grow with the plan's largest connected part instead of its
+    // whole size: the province and nine cities' copies of a chapter share
+    // a run. A coefficient of a chapter without a module, or of a chapter
+    // already in the run, runs alone.
+    const QHash<QString, QSet<QString>> reach = reachOfChapters(catalog, modules);
+    struct Group
+    {
+        QList<qsizetype> members;
+        QSet<QString> chapters;
+        QSet<QString> reached;
+    };
+    QList<Group> groups;
     for (qsizetype k = 0; k < coefficients.size(); ++k) {
+        const QString &chapter = coefficients.at(k).chapterId;
+        const auto own = reach.constFind(chapter);
+        Group *home = nullptr;
+        if (own != reach.cend()) {
+            for (Group &group : groups) {
+                if (!group.chapters.isEmpty() && !group.chapters.contains(chapter)
+                    && !group.reached.intersects(own.value())) {
+                    home = &group;
+                    break;
+                }
+            }
+        }
+        if (!home) {
+            groups.append(Group{});
+            home = &groups.last();
+        }
+        home->members.append(k);
+        if (own != reach.cend()) {
+            home->chapters.insert(chapter);
+            home->reached.unite(own.value());
+        }
+    }
+
+    CoefficientUse use;
+    const auto runWith = [&](const QList<qsizetype> &members) {
         QList<Engine::Coefficient> changed = coefficients;
-        double &v = changed[k].value;
-        v = v == 0.0 ? 1.0 : v * 1.5;
+        for (qsizetype k : members)
+            changed[k].value = changedValue(changed[k].value);
         Engine::Catalog trial = catalog;
         trial.setLeversAndCoefficients(catalog.levers(), changed);
-        Engine::Expected<Engine::RunResult> run = reference(trial);
-        QStringList moved;
+        return reference(trial);
+    };
+    const auto key = [&](qsizetype k) { return coefficientKey(coefficients.at(k).chapterId, coefficients.at(k).id); };
+    // One coefficient alone; a change the models refuse (a run that fails)
+    // tells nothing, and the coefficient is then counted for its chapter's
+    // modelled indicators.
+    const auto alone = [&](qsizetype k) {
+        const Engine::Expected<Engine::RunResult> run = runWith({k});
         if (run.ok()) {
-            for (const Engine::IndicatorResult &r : base.value().indicators) {
-                const Engine::IndicatorResult *other = run.value().find(r.id);
-                if (other && !samePath(r.central, other->central))
-                    moved.append(r.id);
-            }
+            use.insert(key(k), inOrder(movedIn(run.value())));
+            return;
         }
-        // A change the models refuse (a run that fails) tells nothing; the
-        // coefficient is then counted for its chapter's modelled indicators.
-        else {
-            for (const Engine::IndicatorResult &r : base.value().indicators) {
-                const Engine::Indicator *ind = catalog.indicator(r.id);
-                if (r.modelled && ind && ind->chapterId == coefficients.at(k).chapterId)
-                    moved.append(r.id);
-            }
+        QStringList moved;
+        for (const Engine::IndicatorResult &r : base.value().indicators) {
+            const Engine::Indicator *ind = catalog.indicator(r.id);
+            if (r.modelled && ind && ind->chapterId == coefficients.at(k).chapterId)
+                moved.append(r.id);
         }
-        use.insert(coefficientKey(coefficients.at(k).chapterId, coefficients.at(k).id), moved);
+        use.insert(key(k), moved);
+    };
+    for (const Group &group : groups) {
+        if (group.members.size() == 1) {
+            alone(group.members.first());
+            continue;
+        }
+        const Engine::Expected<Engine::RunResult> run = runWith(group.members);
+        if (!run.ok()) {
+            // Which of them the models refused is not known: each alone.
+            for (qsizetype k : group.members)
+                alone(k);
+            continue;
+        }
+        const QSet<QString> moved = movedIn(run.value());
+        for (qsizetype k : group.members)
+            use.insert(key(k), inOrder(moved & reach.value(coefficients.at(k).chapterId)));
     }
     return use;
 }

@@ -247,7 +247,28 @@ Expected<RunResult> PreparedScenario::runMonteCarlo(const MonteCarloOptions &opt
     // Draws [begin, end) in a workspace of their own: each draw reads only
     // its deviates and writes only its own column, so any split of the draws
     // gives the same numbers, bit for bit.
+    //
+    // A draw's values go first to a small block, draw by draw side by side
+    // (each indicator's years in a row), and every kDrawBlock draws the
+    // block is copied to the result, where a year's draws lie side by side:
+    // each copy then fills whole cache lines. Written one value at a time,
+    // each draw touched one cache line per indicator and year of a result
+    // that, for a plan ten times as large, no longer fits in the cache, and
+    // read every line back from memory before writing it.
+    constexpr int kDrawBlock = 8;
     const auto drawRange = [&](Workspace &ws, int begin, int end) {
+        std::vector<double> block(included.size() * std::size_t(years) * kDrawBlock);
+        const auto flush = [&](int first, int count) {
+            for (std::size_t k = 0; k < included.size(); ++k) {
+                const double *from = block.data() + k * std::size_t(years) * kDrawBlock;
+                for (int y = 0; y < years; ++y) {
+                    double *out = drawRows[k] + std::size_t(y) * std::size_t(n) + std::size_t(first);
+                    for (int j = 0; j < count; ++j)
+                        out[j] = from[std::size_t(j) * std::size_t(years) + std::size_t(y)];
+                }
+            }
+        };
+        int blockStart = begin;
         for (int d = begin; d < end; ++d) {
             for (std::size_t k = 0; k < uncertainLevers.size(); ++k) {
                 const Detail::LeverState &lever = m_levers[uncertainLevers[k]];
@@ -263,11 +284,14 @@ Expected<RunResult> PreparedScenario::runMonteCarlo(const MonteCarloOptions &opt
                 ws.trajectory(uncertainBaselines[k]).values.data()[state.startIndex] = state.baseline.quantile(u);
             }
             RunSteps::compute(*this, ws);
+            const std::size_t j = std::size_t(d - blockStart);
             for (std::size_t k = 0; k < included.size(); ++k) {
                 const double *values = ws.trajectory(included[k]).values.constData();
-                double *out = drawRows[k] + d;
-                for (int y = 0; y < years; ++y)
-                    out[std::size_t(y) * std::size_t(n)] = values[y];
+                std::copy_n(values, years, block.data() + (k * kDrawBlock + j) * std::size_t(years));
+            }
+            if (d + 1 - blockStart == kDrawBlock || d + 1 == end) {
+                flush(blockStart, d + 1 - blockStart);
+                blockStart = d + 1;
             }
         }
     };

@@ -46,6 +46,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Planner;
@@ -245,6 +246,59 @@ private Q_SLOTS:
         // G-01 alone on cultivated land, achieved on the data: no marker.
         view.showIndicator(QStringLiteral("cultivated_land"));
         QVERIFY(view.assumptionMarker().isEmpty());
+    }
+
+    // Which indicators each fixed number moves, found by changing several
+    // at once where their chapters can move nothing in common, is what one
+    // run per fixed number finds: worked out here the plain way, each
+    // coefficient alone ×1.5 (1 when 0) in a model built for it, its
+    // central paths compared with the unchanged run's within 1e-9 of their
+    // size. At least one coefficient moves something.
+    void coefficientUseIsOneRunPerCoefficient()
+    {
+        const Engine::ScenarioInputs &inputs = m_document->session()->inputs();
+        const auto use = Analysis::coefficientUse(m_catalog, m_modules, inputs);
+        QVERIFY(use.ok());
+        const auto run = [&](const Engine::Catalog &catalog) {
+            auto simulator = Analysis::buildSimulator(catalog, m_modules);
+            if (!simulator.ok())
+                qFatal("no simulator");
+            auto result = simulator.value().runDeterministic(inputs);
+            if (!result.ok())
+                qFatal("the run failed");
+            return result.value();
+        };
+        const Engine::RunResult base = run(m_catalog);
+        const QList<Engine::Coefficient> coefficients = m_catalog.coefficients();
+        QVERIFY(coefficients.size() > 10);
+        int moving = 0;
+        for (qsizetype k = 0; k < coefficients.size(); ++k) {
+            QList<Engine::Coefficient> changed = coefficients;
+            changed[k].value = changed[k].value == 0.0 ? 1.0 : changed[k].value * 1.5;
+            Engine::Catalog trial = m_catalog;
+            trial.setLeversAndCoefficients(m_catalog.levers(), changed);
+            const Engine::RunResult result = run(trial);
+            QStringList expected;
+            for (const Engine::IndicatorResult &r : base.indicators) {
+                const Engine::IndicatorResult *other = result.find(r.id);
+                bool differs = !other || other->central.values.size() != r.central.values.size();
+                for (qsizetype i = 0; !differs && i < r.central.values.size(); ++i) {
+                    const double x = r.central.values.at(i);
+                    const double y = other->central.values.at(i);
+                    if (std::isnan(x) || std::isnan(y))
+                        differs = std::isnan(x) != std::isnan(y);
+                    else
+                        differs = std::abs(x - y) > 1e-9 * std::max({1.0, std::abs(x), std::abs(y)});
+                }
+                if (other && differs)
+                    expected.append(r.id);
+            }
+            moving += !expected.isEmpty();
+            const QString key = coefficients.at(k).chapterId + u'/' + coefficients.at(k).id;
+            QVERIFY2(use.value().contains(key), qPrintable(key));
+            QCOMPARE(use.value().value(key), expected);
+        }
+        QVERIFY(moving > 0);
     }
 
     // The CO₂ index in 2030 (G-03's year): the enlarged chart's tornado
