@@ -134,21 +134,23 @@ int runTasks(CommandContext &context)
     // Per city: the tasks of the list it has a record of, and how many of
     // them it has done.
     QMap<QString, std::pair<int, int>> summary;
+    const QList<QString> cityOrder = Implementation::inCityOrder(cities.keys());
     for (const Implementation::PlanTask &t : tasks) {
         if (!chapter.isEmpty() && t.chapter != chapter)
             continue;
         const Storage::StoredTaskProgress p = progress.value(t.id, unrecorded(t, *city));
         QJsonArray cityArray;
-        for (auto it = cities.cbegin(); it != cities.cend(); ++it) {
-            const auto record = it.value().constFind(t.id);
-            if (record == it.value().cend())
+        for (const QString &name : cityOrder) {
+            const QMap<QString, Storage::StoredTaskProgress> &records = cities[name];
+            const auto record = records.constFind(t.id);
+            if (record == records.cend())
                 continue;
-            cityArray.append(QJsonObject{{QStringLiteral("city"), it.key()}, {QStringLiteral("status"), record->status},
+            cityArray.append(QJsonObject{{QStringLiteral("city"), name}, {QStringLiteral("status"), record->status},
                                          {QStringLiteral("progress"), record->progress},
                                          {QStringLiteral("evidence"), record->evidence}});
-            ++summary[it.key()].first;
+            ++summary[name].first;
             if (record->status == QLatin1StringView("done"))
-                ++summary[it.key()].second;
+                ++summary[name].second;
         }
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonObject o{{QStringLiteral("id"), t.id}, {QStringLiteral("chapter"), t.chapter},
@@ -179,11 +181,11 @@ int runTasks(CommandContext &context)
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
-    for (auto it = summary.cbegin(); it != summary.cend(); ++it)
+    for (const QString &name : Implementation::inCityOrder(summary.keys()))
         context.out << Tr::tr("%1: its own record of %2 of these tasks, %3 done (see --city).")
-                           .arg(zh ? it.key() : Implementation::cityNameEn(it.key()))
-                           .arg(it.value().first)
-                           .arg(it.value().second)
+                           .arg(zh ? name : Implementation::cityNameEn(name))
+                           .arg(summary.value(name).first)
+                           .arg(summary.value(name).second)
                     << Qt::endl;
     return ExitOk;
 }

@@ -162,7 +162,8 @@ QList<Block> ImplementationSection::implementation(const Engine::RunResult &run)
         c.header = {tr("City"), tr("Not started"), tr("In progress"), tr("Done"), tr("Tasks"), tr("Mean progress")};
         c.widths = {40, 12, 12, 12, 10, 14};
         c.alignRight = {false, true, true, true, true, true};
-        for (auto city = m_facts.cityTasks.cbegin(); city != m_facts.cityTasks.cend(); ++city) {
+        for (const QString &cityName : Implementation::inCityOrder(m_facts.cityTasks.keys())) {
+            const auto city = m_facts.cityTasks.constFind(cityName);
             int notStarted = 0, inProgress = 0, done = 0;
             double sum = 0.0;
             for (const Storage::StoredTaskProgress &record : city.value()) {

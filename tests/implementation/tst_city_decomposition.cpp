@@ -52,6 +52,13 @@ void TestGovernanceDecomposition::knownCities()
     QCOMPARE(Implementation::knownCities().size(), 12);
     QVERIFY(Implementation::knownCities().contains(QStringLiteral("延边朝鲜族自治州")));
     QVERIFY(Implementation::knownCities().contains(QStringLiteral("长白山管委会")));
+    // Lists of cities are shown in the plan's order (长春市, 吉林市, … then
+    // 长白山管委会, 梅河口市, 公主岭市), not by character code (吉 U+5409
+    // sorts before 长 U+957F); a name outside the list comes last.
+    QCOMPARE(Implementation::inCityOrder({QStringLiteral("公主岭市"), QStringLiteral("某外地市"),
+                                          QStringLiteral("吉林市"), QStringLiteral("长春市")}),
+             (QList<QString>{QStringLiteral("长春市"), QStringLiteral("吉林市"), QStringLiteral("公主岭市"),
+                             QStringLiteral("某外地市")}));
 }
 
 void TestGovernanceDecomposition::sumOfShares_data()

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Planner::Implementation {
@@ -30,6 +31,18 @@ QList<QString> knownCities()
     QList<QString> all = prefectureCities();
     all.append(optionalCities());
     return all;
+}
+
+QList<QString> inCityOrder(QList<QString> cities)
+{
+    const QList<QString> known = knownCities();
+    const auto rank = [&known](const QString &city) {
+        const qsizetype at = known.indexOf(city);
+        return at < 0 ? known.size() : at;
+    };
+    std::stable_sort(cities.begin(), cities.end(),
+                     [&](const QString &a, const QString &b) { return rank(a) < rank(b); });
+    return cities;
 }
 
 QString cityNameEn(const QString &city)

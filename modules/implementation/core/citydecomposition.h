@@ -29,6 +29,9 @@ const QList<QString> &prefectureCities();
 const QList<QString> &optionalCities();
 // Both lists, the nine first.
 QList<QString> knownCities();
+// Cities in the plan's order (knownCities(): 长春市 first), any other name
+// after them in the order given: how every list of cities is shown.
+QList<QString> inCityOrder(QList<QString> cities);
 // A city's name in English (长春市 → Changchun), for the English window and
 // reports; the Chinese name itself when it is not one of knownCities().
 QString cityNameEn(const QString &city);
